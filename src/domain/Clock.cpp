@@ -1,0 +1,11 @@
+#include "Clock.h"
+
+namespace bilan {
+
+const Clock& Clock::system()
+{
+    static const Clock clock;
+    return clock;
+}
+
+} // namespace bilan

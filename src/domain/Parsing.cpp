@@ -1,0 +1,190 @@
+#include "Parsing.h"
+
+#include <QRegularExpression>
+
+namespace bilan {
+
+namespace {
+
+// Whole minutes from "H" and the digits after its decimal separator, rounded half up.
+std::optional<int> minutesFromDecimalHours(const QString& whole, const QString& fraction)
+{
+    if (whole.size() > 5 || fraction.size() > 6)
+        return std::nullopt;
+    const qint64 hours = whole.toLongLong();
+    qint64 scale = 1;
+    for (int i = 0; i < fraction.size(); ++i)
+        scale *= 10;
+    const qint64 frac = fraction.isEmpty() ? 0 : fraction.toLongLong();
+    const qint64 minutes = hours * 60 + (frac * 60 * 2 + scale) / (2 * scale);
+    return static_cast<int>(minutes);
+}
+
+bool isGroupingSpace(QChar c)
+{
+    return c == u' ' || c == QChar(0x00A0) || c == QChar(0x202F) || c == QChar(0x2009);
+}
+
+} // namespace
+
+Result<QDate> Parsing::date(QStringView text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})$"));
+    const QString trimmed = text.trimmed().toString();
+    if (trimmed.isEmpty())
+        return fail(tr("a date is required (YYYY-MM-DD)"));
+    const auto match = pattern.match(trimmed);
+    if (!match.hasMatch())
+        return fail(tr("\"%1\" is not a date; write it as YYYY-MM-DD").arg(trimmed));
+    const QDate date(match.captured(1).toInt(), match.captured(2).toInt(),
+                     match.captured(3).toInt());
+    if (!date.isValid())
+        return fail(tr("%1 does not exist in the calendar").arg(trimmed));
+    return date;
+}
+
+Result<int> Parsing::duration(QStringView text)
+{
+    static const QRegularExpression decimalHours(QStringLiteral(
+        "^(\\d+)(?:[.,](\\d+))?\\s*(?:h|hr|hrs|hours?|heures?)?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression clock(QStringLiteral("^(\\d+):(\\d{2})$"));
+    static const QRegularExpression hoursMinutes(
+        QStringLiteral("^(\\d+)\\s*h\\s*(\\d{1,2})\\s*(?:m|min|mins|minutes?)?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression minutesOnly(
+        QStringLiteral("^(\\d+)\\s*(?:m|min|mins|minutes?)$"),
+        QRegularExpression::CaseInsensitiveOption);
+
+    const QString trimmed = text.trimmed().toString();
+    if (trimmed.isEmpty())
+        return fail(tr("a duration is required"));
+    const auto notADuration = [&] {
+        return fail(tr("\"%1\" is not a duration; write 1.5, 1,5, 1:30, 1h30 or 90min")
+                        .arg(trimmed));
+    };
+
+    std::optional<int> minutes;
+    if (auto m = decimalHours.match(trimmed); m.hasMatch()) {
+        minutes = minutesFromDecimalHours(m.captured(1), m.captured(2));
+    } else if (auto m = clock.match(trimmed); m.hasMatch()) {
+        if (m.captured(2).toInt() >= 60)
+            return fail(tr("\"%1\": minutes must be below 60").arg(trimmed));
+        minutes = minutesFromDecimalHours(m.captured(1), {});
+        if (minutes)
+            *minutes += m.captured(2).toInt();
+    } else if (auto m = hoursMinutes.match(trimmed); m.hasMatch()) {
+        if (m.captured(2).toInt() >= 60)
+            return fail(tr("\"%1\": minutes must be below 60").arg(trimmed));
+        minutes = minutesFromDecimalHours(m.captured(1), {});
+        if (minutes)
+            *minutes += m.captured(2).toInt();
+    } else if (auto m = minutesOnly.match(trimmed); m.hasMatch()) {
+        if (m.captured(1).size() <= 7)
+            minutes = m.captured(1).toInt();
+    } else {
+        return notADuration();
+    }
+    if (!minutes)
+        return fail(tr("\"%1\" is far too long for a duration").arg(trimmed));
+    return *minutes;
+}
+
+Result<qint64> Parsing::amount(QStringView text)
+{
+    QString s;
+    s.reserve(text.size());
+    for (QChar c : text) {
+        if (!isGroupingSpace(c) && c != u'$' && c != u'\t')
+            s.append(c);
+    }
+    const auto notAnAmount = [&] {
+        return fail(tr("\"%1\" is not an amount; write 1234.56, 1 234,56 or 1234,56 $")
+                        .arg(text.trimmed().toString()));
+    };
+    if (s.isEmpty())
+        return fail(tr("an amount is required"));
+    bool negative = false;
+    if (s.startsWith(u'-')) {
+        negative = true;
+        s.remove(0, 1);
+    }
+    static const QRegularExpression shape(QStringLiteral("^\\d+(?:[.,]\\d+)*$"));
+    if (!shape.match(s).hasMatch())
+        return notAnAmount();
+
+    const int lastDot = s.lastIndexOf(u'.');
+    const int lastComma = s.lastIndexOf(u',');
+    const int decimalAt = std::max(lastDot, lastComma);
+    QString whole = s;
+    QString fraction;
+    if (decimalAt >= 0) {
+        const QChar sep = s.at(decimalAt);
+        const bool single = s.count(sep) == 1;
+        const QChar other = sep == u'.' ? u',' : u'.';
+        // One kind of separator used several times ("1,234,567") groups thousands.
+        if (!single && !s.contains(other)) {
+            whole = s;
+            whole.remove(sep);
+        } else {
+            if (!single)
+                return notAnAmount();
+            whole = s.left(decimalAt);
+            whole.remove(other);
+            fraction = s.mid(decimalAt + 1);
+        }
+    }
+    if (fraction.size() > 2)
+        return fail(tr("\"%1\" has more than two decimals").arg(text.trimmed().toString()));
+    if (whole.size() > 15)
+        return fail(tr("\"%1\" is too large an amount").arg(text.trimmed().toString()));
+    qint64 cents = whole.toLongLong() * 100;
+    if (fraction.size() == 1)
+        cents += fraction.toInt() * 10;
+    else if (fraction.size() == 2)
+        cents += fraction.toInt();
+    return negative ? -cents : cents;
+}
+
+Result<int> Parsing::integer(QStringView text)
+{
+    bool ok = false;
+    const int value = text.trimmed().toInt(&ok);
+    if (!ok)
+        return fail(tr("\"%1\" is not a whole number").arg(text.trimmed().toString()));
+    return value;
+}
+
+QString Parsing::formatDuration(int minutes)
+{
+    const QString sign = minutes < 0 ? QStringLiteral("-") : QString();
+    const int m = std::abs(minutes);
+    return QStringLiteral("%1%2:%3").arg(sign).arg(m / 60).arg(m % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString Parsing::formatAmount(qint64 cents)
+{
+    const QString sign = cents < 0 ? QStringLiteral("-") : QString();
+    const qint64 c = cents < 0 ? -cents : cents;
+    return QStringLiteral("%1%2.%3").arg(sign).arg(c / 100).arg(c % 100, 2, 10, QLatin1Char('0'));
+}
+
+QString Parsing::nameKey(QStringView name)
+{
+    return name.toString().simplified().toCaseFolded();
+}
+
+QString Parsing::searchKey(QStringView text)
+{
+    const QString decomposed = text.toString().simplified().toCaseFolded().normalized(
+        QString::NormalizationForm_KD);
+    QString key;
+    key.reserve(decomposed.size());
+    for (QChar c : decomposed) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            key.append(c);
+    }
+    return key;
+}
+
+} // namespace bilan

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+
+namespace bilan {
+
+// The spellings users type and spreadsheets write, turned into Bilan's units:
+// dates as QDate, durations as whole minutes, amounts as cents.
+class Parsing
+{
+    Q_DECLARE_TR_FUNCTIONS(bilan::Parsing)
+
+public:
+    // Strictly YYYY-MM-DD; 2019-02-30 is an error, never March 2nd.
+    static Result<QDate> date(QStringView text);
+    // 1.5, 1,5, 1:30, 1h30, 1 h 30, 2h, 90min, 90 min: hours unless a unit says otherwise.
+    // Rounded to the nearest minute. Zero is returned as 0 (validation refuses it).
+    static Result<int> duration(QStringView text);
+    // 1234.56, 1 234,56, 1234,56 $, $1,234.56, -12.5: cents. At most two decimals.
+    static Result<qint64> amount(QStringView text);
+    static Result<int> integer(QStringView text);
+
+    static QString formatDate(QDate date) { return date.toString(Qt::ISODate); }
+    // h:mm, exact and accepted back by duration().
+    static QString formatDuration(int minutes);
+    // 1234.56, exact and accepted back by amount().
+    static QString formatAmount(qint64 cents);
+
+    // The key that makes names unique per kind: spaces collapsed, letter case ignored.
+    static QString nameKey(QStringView name);
+    // Case- and accent-insensitive form for searching ("coop rucher" finds "Coopérative Le Rucher").
+    static QString searchKey(QStringView text);
+};
+
+} // namespace bilan

@@ -1,0 +1,158 @@
+#include "Validation.h"
+
+#include "Parsing.h"
+
+namespace bilan {
+
+namespace {
+
+QString iso(QDate date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+} // namespace
+
+Status Validation::organisation(const Organisation& organisation)
+{
+    if (organisation.name.trimmed().isEmpty())
+        return fail(tr("an organisation needs a name"), QStringLiteral("name"));
+    return {};
+}
+
+Status Validation::membership(const Membership& membership)
+{
+    if (!membership.joined.isValid())
+        return fail(tr("the date the organisation joined is required"), QStringLiteral("joined"));
+    if (membership.left.isValid() && membership.left < membership.joined)
+        return fail(tr("the organisation cannot leave (%1) before it joined (%2)")
+                        .arg(iso(membership.left), iso(membership.joined)),
+                    QStringLiteral("left"));
+    return {};
+}
+
+Status Validation::membershipAgainst(const Membership& membership, const QList<Membership>& others)
+{
+    for (const Membership& other : others) {
+        if (other.id != 0 && other.id == membership.id)
+            continue;
+        if (membership.overlaps(other)) {
+            const QString until = other.isOpen() ? tr("today") : iso(other.left);
+            return fail(tr("overlaps the membership from %1 to %2; a rejoin must start on or "
+                           "after the day the previous period ended")
+                            .arg(iso(other.joined), until),
+                        QStringLiteral("joined"));
+        }
+    }
+    return {};
+}
+
+Status Validation::expert(const Expert& expert)
+{
+    if (expert.name.trimmed().isEmpty())
+        return fail(tr("an expert needs a name"), QStringLiteral("name"));
+    if (!expert.started.isValid())
+        return fail(tr("the date the expert started is required"), QStringLiteral("started"));
+    if (expert.ended.isValid() && expert.ended < expert.started)
+        return fail(tr("the expert cannot end (%1) before starting (%2)")
+                        .arg(iso(expert.ended), iso(expert.started)),
+                    QStringLiteral("ended"));
+    if (expert.birthYear && (*expert.birthYear < 1900 || *expert.birthYear > 2100))
+        return fail(tr("%1 is not a plausible birth year").arg(*expert.birthYear),
+                    QStringLiteral("birth_year"));
+    return {};
+}
+
+Status Validation::serviceEntry(const ServiceEntry& entry)
+{
+    if (!entry.date.isValid())
+        return fail(tr("the date is required"), QStringLiteral("date"));
+    if (entry.minutes <= 0)
+        return fail(tr("the duration must be more than zero"), QStringLiteral("duration"));
+    if (entry.minutes > ServiceEntry::MaxMinutesPerDay)
+        return fail(tr("%1 h is more than the 24 h of a day")
+                        .arg(Parsing::formatDuration(entry.minutes)),
+                    QStringLiteral("duration"));
+    return {};
+}
+
+Status Validation::dayTotal(QDate day, int otherMinutes, int minutes)
+{
+    const int total = otherMinutes + minutes;
+    if (total > ServiceEntry::MaxMinutesPerDay)
+        return fail(tr("this brings the expert's total for %1 to %2 h, more than 24 h "
+                       "(already logged: %3 h)")
+                        .arg(iso(day), Parsing::formatDuration(total),
+                             Parsing::formatDuration(otherMinutes)),
+                    QStringLiteral("duration"));
+    return {};
+}
+
+Status Validation::mandate(const BoardMandate& mandate)
+{
+    if (!mandate.started.isValid())
+        return fail(tr("the date the mandate started is required"), QStringLiteral("started"));
+    if (mandate.ended.isValid() && mandate.ended < mandate.started)
+        return fail(tr("the mandate cannot end (%1) before it started (%2)")
+                        .arg(iso(mandate.ended), iso(mandate.started)),
+                    QStringLiteral("ended"));
+    return {};
+}
+
+Status Validation::financeLine(const FinanceLine& line)
+{
+    if (line.fiscalYear < 1900 || line.fiscalYear > 2999)
+        return fail(tr("the fiscal year is required"), QStringLiteral("year"));
+    if (line.amountCents < 0)
+        return fail(tr("amounts cannot be negative (%1); record an expense as a positive "
+                       "amount of kind expense")
+                        .arg(Parsing::formatAmount(line.amountCents)),
+                    QStringLiteral("amount"));
+    return {};
+}
+
+Status Validation::survey(const Survey& survey)
+{
+    if (survey.fiscalYear < 1900 || survey.fiscalYear > 2999)
+        return fail(tr("the fiscal year is required"), QStringLiteral("year"));
+    if (survey.respondents < 0)
+        return fail(tr("the number of respondents cannot be negative"),
+                    QStringLiteral("respondents"));
+    if (survey.recommend < 0)
+        return fail(tr("the number who would recommend cannot be negative"),
+                    QStringLiteral("recommend"));
+    if (survey.recommend > survey.respondents)
+        return fail(tr("%1 would recommend, but only %2 answered")
+                        .arg(survey.recommend)
+                        .arg(survey.respondents),
+                    QStringLiteral("recommend"));
+    return {};
+}
+
+Status Validation::activity(const Activity& activity)
+{
+    if (!activity.date.isValid())
+        return fail(tr("the date is required"), QStringLiteral("date"));
+    return {};
+}
+
+Error Validation::closedYear(const FiscalYear& year, const QString& field)
+{
+    return fail(tr("the fiscal year %1 is closed: its hours and finance lines can no longer be "
+                   "added, changed or deleted")
+                    .arg(year.name()),
+                field);
+}
+
+Error Validation::duplicateName(const QString& what, const QString& name)
+{
+    return fail(tr("%1 named \"%2\" already exists").arg(what, name), QStringLiteral("name"));
+}
+
+Error Validation::notInOffice(const QString& director, QDate day)
+{
+    return fail(tr("%1 is not a director in office on %2").arg(director, iso(day)),
+                QStringLiteral("director"));
+}
+
+} // namespace bilan

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "Activity.h"
+#include "Board.h"
+#include "Expert.h"
+#include "FinanceLine.h"
+#include "FiscalYear.h"
+#include "Membership.h"
+#include "Organisation.h"
+#include "Result.h"
+#include "ServiceEntry.h"
+#include "Survey.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace bilan {
+
+// The rules every write obeys, whether it comes from a form, a repository call or a CSV row.
+// Each Error names the field at fault with the CSV column name of DESIGN.md.
+class Validation
+{
+    Q_DECLARE_TR_FUNCTIONS(bilan::Validation)
+
+public:
+    static Status organisation(const Organisation& organisation);
+    static Status membership(const Membership& membership);
+    // `others` are the organisation's other periods (the edited one may be among them: same id).
+    static Status membershipAgainst(const Membership& membership, const QList<Membership>& others);
+    static Status expert(const Expert& expert);
+    static Status serviceEntry(const ServiceEntry& entry);
+    // `otherMinutes`: what the expert already logged that day, this entry excluded.
+    static Status dayTotal(QDate day, int otherMinutes, int minutes);
+    static Status mandate(const BoardMandate& mandate);
+    static Status financeLine(const FinanceLine& line);
+    static Status survey(const Survey& survey);
+    static Status activity(const Activity& activity);
+
+    static Error closedYear(const FiscalYear& year, const QString& field = {});
+    static Error duplicateName(const QString& what, const QString& name);
+    static Error notInOffice(const QString& director, QDate day);
+};
+
+} // namespace bilan

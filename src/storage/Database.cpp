@@ -1,0 +1,379 @@
+#include "Database.h"
+
+#include "Migrations.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+#include <spdlog/spdlog.h>
+
+namespace bilan {
+
+namespace {
+
+constexpr int SqliteBusy = 5;
+constexpr int SqliteLocked = 6;
+constexpr int SqliteReadOnly = 8;
+constexpr int SqliteIoError = 10;
+constexpr int SqliteCorrupt = 11;
+constexpr int SqliteFull = 13;
+constexpr int SqliteCantOpen = 14;
+constexpr int SqliteNotADatabase = 26;
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("bilan-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+int nativeCode(const QSqlError& error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? (code & 0xff) : -1;
+}
+
+// The first 16 bytes of every SQLite 3 database file.
+bool hasSqliteHeader(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    return file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+std::string utf8(const QString& text)
+{
+    return text.toStdString();
+}
+
+} // namespace
+
+Database::Database(QString connectionName, QString path, Access access, const Clock* clock)
+    : m_connectionName(std::move(connectionName)), m_path(std::move(path)), m_access(access),
+      m_clock(clock)
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::defaultPath()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(folder).filePath(QStringLiteral("bilan.sqlite"));
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+QString Database::timestamp() const
+{
+    return m_clock->now().toUTC().toString(Qt::ISODateWithMs);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, const Options& options)
+{
+    return openFile(path, options, false);
+}
+
+Result<std::unique_ptr<Database>> Database::openFile(const QString& path, const Options& options,
+                                                     bool fresh)
+{
+    if (path.trimmed().isEmpty())
+        return fail(tr("no database file was given"));
+    const QFileInfo info(path);
+    const QString shown = QDir::toNativeSeparators(path);
+    const bool writing = options.access == Access::ReadWrite;
+
+    if (info.exists()) {
+        if (info.isDir())
+            return fail(tr("%1 is a folder, not a database file").arg(shown));
+        if (!info.isReadable())
+            return fail(tr("%1 cannot be read: permission denied").arg(shown));
+        if (info.size() == 0 && !fresh)
+            return fail(tr("%1 is an empty file, not a Bilan database; choose another file or "
+                           "delete it to start a new database")
+                            .arg(shown));
+        if (!fresh && !hasSqliteHeader(path))
+            return fail(tr("%1 is not a Bilan database (it is not a SQLite file)").arg(shown));
+        if (writing && !info.isWritable())
+            return fail(tr("%1 is read-only: Bilan cannot save changes to it").arg(shown));
+        if (writing && !QFileInfo(info.absolutePath()).isWritable())
+            return fail(tr("the folder of %1 is read-only: Bilan needs to write its journal "
+                           "beside the database")
+                            .arg(shown));
+    } else {
+        if (!writing || !options.create)
+            return fail(tr("%1 does not exist").arg(shown));
+        if (!QDir().mkpath(info.absolutePath()))
+            return fail(tr("cannot create the folder %1")
+                            .arg(QDir::toNativeSeparators(info.absolutePath())));
+        // Build the new database under a temporary name and move it into place only once it
+        // is complete, so that an interrupted creation never leaves a half-made file behind.
+        const QString temporary = info.absoluteFilePath() + QStringLiteral(".creating");
+        QFile::remove(temporary);
+        {
+            QFile file(temporary);
+            if (!file.open(QIODevice::WriteOnly))
+                return fail(tr("cannot create %1: %2").arg(shown, file.errorString()));
+            // Owner only: the file holds personal information about experts and members.
+            file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        }
+        {
+            Options creating = options;
+            creating.create = false;
+            auto created = openFile(temporary, creating, true);
+            if (!created) {
+                QFile::remove(temporary);
+                return created.error();
+            }
+        }
+        if (!QFile::rename(temporary, info.absoluteFilePath())) {
+            QFile::remove(temporary);
+            return fail(tr("cannot create %1: another file appeared with that name").arg(shown));
+        }
+        spdlog::info("created database {}", utf8(info.absoluteFilePath()));
+        Options reopening = options;
+        reopening.create = false;
+        return open(path, reopening);
+    }
+
+    auto database = std::unique_ptr<Database>(
+        new Database(nextConnectionName(), info.absoluteFilePath(), options.access,
+                     options.clock));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                database->m_connectionName);
+    if (!db.isValid())
+        return fail(tr("the SQLite driver for Qt is missing (install libqt6sql6-sqlite)"));
+    db.setDatabaseName(info.absoluteFilePath());
+    QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
+    if (!writing)
+        connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(connectOptions);
+    if (!db.open())
+        return database->sqlError(db.lastError().text(), nativeCode(db.lastError()));
+
+    if (auto configured = database->configure(); !configured)
+        return configured.error();
+    if (auto migrated = database->migrate(); !migrated)
+        return migrated.error();
+    return database;
+}
+
+Status Database::configure()
+{
+    QSqlQuery query(connection());
+    // Read before anything is written: a file Bilan refuses must stay byte-for-byte unchanged.
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+        return sqlError(query);
+    if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
+        return sqlError(query);
+    return {};
+}
+
+Status Database::migrate()
+{
+    QSqlDatabase db = connection();
+    QSqlQuery query(db);
+    const QString shown = QDir::toNativeSeparators(m_path);
+
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next())
+        return sqlError(query);
+    const int objects = query.value(0).toInt();
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+                                   "AND name = 'schema_migrations'")) ||
+        !query.next())
+        return sqlError(query);
+    const bool hasVersionTable = query.value(0).toInt() == 1;
+    if (!hasVersionTable && objects > 0)
+        return fail(tr("%1 is a SQLite database but not a Bilan database").arg(shown));
+
+    m_version = 0;
+    if (hasVersionTable) {
+        if (!query.exec(QStringLiteral("SELECT max(version) FROM schema_migrations")) ||
+            !query.next())
+            return sqlError(query);
+        m_version = query.value(0).toInt();
+    }
+    const int latest = latestSchemaVersion();
+    if (m_version > latest)
+        return fail(tr("%1 was written by a newer version of Bilan (database version %2, this "
+                       "Bilan knows up to %3); update Bilan to open it")
+                        .arg(shown)
+                        .arg(m_version)
+                        .arg(latest));
+
+    if (m_access == Access::ReadWrite) {
+        // WAL lets readers work while one desk writes; FULL sync keeps every saved entry
+        // through a power cut.
+        if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+            return sqlError(query);
+        if (!query.exec(QStringLiteral("PRAGMA synchronous = FULL")))
+            return sqlError(query);
+    }
+    if (m_version == latest)
+        return {};
+    if (m_access == Access::ReadOnly)
+        return fail(tr("%1 must be upgraded to this version of Bilan first; open it once for "
+                       "writing")
+                        .arg(shown));
+
+    if (m_version > 0) {
+        const QString backup =
+            QStringLiteral("%1.v%2-%3.bak")
+                .arg(m_path)
+                .arg(m_version)
+                .arg(m_clock->now().toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        if (auto copied = backupTo(backup); !copied)
+            return fail(tr("could not copy %1 before upgrading it, so it was left as it is: %2")
+                            .arg(shown, copied.message()));
+        m_backupPath = backup;
+        spdlog::info("backed up {} to {} before migrating from version {}", utf8(m_path),
+                     utf8(backup), m_version);
+    }
+
+    if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                                   "version INTEGER PRIMARY KEY, description TEXT NOT NULL, "
+                                   "applied_at TEXT NOT NULL)")))
+        return sqlError(query);
+    for (const Migration& step : migrations()) {
+        if (step.version <= m_version)
+            continue;
+        Transaction transaction(*this);
+        if (!transaction.begun())
+            return transaction.begun().error();
+        for (const QString& statement : step.statements) {
+            if (!query.exec(statement)) {
+                spdlog::error("migration {} failed: {}", step.version,
+                              utf8(query.lastError().text()));
+                return sqlError(query);
+            }
+        }
+        query.prepare(QStringLiteral("INSERT INTO schema_migrations (version, description, "
+                                     "applied_at) VALUES (?, ?, ?)"));
+        query.addBindValue(step.version);
+        query.addBindValue(QString::fromUtf8(step.description));
+        query.addBindValue(timestamp());
+        if (!query.exec())
+            return sqlError(query);
+        if (auto committed = transaction.commit(); !committed)
+            return committed;
+        spdlog::info("migrated {} to version {} ({})", utf8(m_path), step.version,
+                     step.description);
+        m_version = step.version;
+    }
+    return {};
+}
+
+Status Database::backupTo(const QString& target)
+{
+    const QString shown = QDir::toNativeSeparators(target);
+    if (QFileInfo::exists(target))
+        return fail(tr("%1 already exists; choose another name").arg(shown));
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(QFileInfo(target).absoluteFilePath());
+    if (!query.exec())
+        return sqlError(query);
+    QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
+    return {};
+}
+
+Error Database::sqlError(const QSqlQuery& query, const QString& field) const
+{
+    return sqlError(query.lastError().text(), nativeCode(query.lastError()), field);
+}
+
+Error Database::sqlError(const QString& driverText, int code, const QString& field) const
+{
+    const QString shown = QDir::toNativeSeparators(m_path);
+    spdlog::warn("database {}: {} (code {})", utf8(m_path), utf8(driverText), code);
+    switch (code) {
+    case SqliteBusy:
+    case SqliteLocked:
+        return fail(tr("%1 is in use by another program that is writing to it; nothing was "
+                       "changed, try again in a moment")
+                        .arg(shown),
+                    field);
+    case SqliteReadOnly:
+        return fail(tr("%1 is read-only: Bilan cannot save changes to it").arg(shown), field);
+    case SqliteFull:
+        return fail(tr("the disk holding %1 is full; nothing was changed").arg(shown), field);
+    case SqliteCorrupt:
+    case SqliteNotADatabase:
+        return fail(tr("%1 is damaged or is not a Bilan database").arg(shown), field);
+    case SqliteIoError:
+    case SqliteCantOpen:
+        return fail(tr("%1 could not be read or written: %2").arg(shown, driverText), field);
+    default:
+        return fail(tr("database error in %1: %2").arg(shown, driverText), field);
+    }
+}
+
+Transaction::Transaction(Database& database) : m_database(database)
+{
+    QSqlDatabase db = database.connection();
+    QSqlQuery query(db);
+    m_depth = database.m_transactionDepth;
+    QString statement;
+    if (m_depth > 0)
+        statement = QStringLiteral("SAVEPOINT bilan_%1").arg(m_depth);
+    else if (db.driverName() == QLatin1String("QSQLITE"))
+        statement = QStringLiteral("BEGIN IMMEDIATE");
+    else
+        statement = QStringLiteral("BEGIN");
+    if (!query.exec(statement)) {
+        m_begun = database.sqlError(query);
+        return;
+    }
+    m_open = true;
+    ++database.m_transactionDepth;
+}
+
+Transaction::~Transaction()
+{
+    if (!m_open)
+        return;
+    QSqlQuery query(m_database.connection());
+    if (m_depth > 0) {
+        query.exec(QStringLiteral("ROLLBACK TO SAVEPOINT bilan_%1").arg(m_depth));
+        query.exec(QStringLiteral("RELEASE SAVEPOINT bilan_%1").arg(m_depth));
+    } else {
+        query.exec(QStringLiteral("ROLLBACK"));
+    }
+    --m_database.m_transactionDepth;
+}
+
+Status Transaction::commit()
+{
+    if (!m_open)
+        return m_begun.ok() ? Status(fail(QStringLiteral("transaction already finished")))
+                            : m_begun;
+    QSqlQuery query(m_database.connection());
+    const QString statement = m_depth > 0
+                                  ? QStringLiteral("RELEASE SAVEPOINT bilan_%1").arg(m_depth)
+                                  : QStringLiteral("COMMIT");
+    if (!query.exec(statement))
+        return m_database.sqlError(query);
+    m_open = false;
+    --m_database.m_transactionDepth;
+    return {};
+}
+
+} // namespace bilan

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "Clock.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+class QSqlQuery;
+
+namespace bilan {
+
+// One open Bilan database: a SQLite file (a PostgreSQL server later) on its own named
+// connection, at the newest schema version. Opening never crashes and never alters a file it
+// refuses: not a database, written by a newer Bilan, read-only when writing, locked too long.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(bilan::Database)
+
+public:
+    enum class Access { ReadWrite, ReadOnly };
+
+    struct Options
+    {
+        Access access = Access::ReadWrite;
+        // How long a statement waits for another program's write lock before giving up.
+        int busyTimeoutMs = 5000;
+        // Create the file when it does not exist (only with ReadWrite).
+        bool create = true;
+        const Clock* clock = &Clock::system();
+    };
+
+    static Result<std::unique_ptr<Database>> open(const QString& path, const Options& options);
+    static Result<std::unique_ptr<Database>> open(const QString& path)
+    {
+        return open(path, Options{});
+    }
+    // Where the database lives when no --db is given: the user's data folder.
+    static QString defaultPath();
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    QSqlDatabase connection() const;
+    const QString& path() const { return m_path; }
+    bool isReadOnly() const { return m_access == Access::ReadOnly; }
+    const Clock& clock() const { return *m_clock; }
+    int schemaVersion() const { return m_version; }
+    // The copy taken before this open migrated an existing file, or empty.
+    const QString& migrationBackupPath() const { return m_backupPath; }
+
+    // A consistent copy of the whole database into a new file (refuses to overwrite one).
+    Status backupTo(const QString& target);
+
+    // The timestamp stored in created_at / updated_at columns.
+    QString timestamp() const;
+
+    // Turns a failed statement into a message a user can act on (busy, read-only, full disk...).
+    Error sqlError(const QSqlQuery& query, const QString& field = {}) const;
+    Error sqlError(const QString& driverText, int nativeCode, const QString& field = {}) const;
+
+private:
+    Database(QString connectionName, QString path, Access access, const Clock* clock);
+    // `fresh`: the empty file this class just created under a temporary name.
+    static Result<std::unique_ptr<Database>> openFile(const QString& path, const Options& options,
+                                                      bool fresh);
+    Status configure();
+    Status migrate();
+
+    QString m_connectionName;
+    QString m_path;
+    Access m_access;
+    const Clock* m_clock;
+    int m_version = 0;
+    QString m_backupPath;
+    int m_transactionDepth = 0;
+
+    friend class Transaction;
+};
+
+// A write transaction: every multi-row write is one. Rolled back unless committed.
+// On SQLite it takes the write lock at once (BEGIN IMMEDIATE) so that two writers wait for
+// each other through the busy timeout instead of failing half-way. Opened inside another
+// transaction it is a savepoint: a repository call that writes several rows stays atomic even
+// when an import wraps a whole file in one transaction.
+class Transaction
+{
+public:
+    explicit Transaction(Database& database);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    const Status& begun() const { return m_begun; }
+    Status commit();
+
+private:
+    Database& m_database;
+    Status m_begun;
+    bool m_open = false;
+    int m_depth = 0;
+};
+
+} // namespace bilan

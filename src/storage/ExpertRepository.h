@@ -1,0 +1,42 @@
+#pragma once
+
+#include "Database.h"
+#include "Expert.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace bilan {
+
+// Experts and their fields of expertise (see FieldRepository). Names are unique (ignoring case
+// and repeated spaces).
+class ExpertRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(bilan::ExpertRepository)
+
+public:
+    explicit ExpertRepository(Database& database) : m_db(database) {}
+
+    // Errors name the CSV column at fault (name, role, fields, gender, birth_year, started,
+    // ended).
+    Result<qint64> add(const Expert& expert);
+    Status update(const Expert& expert);
+    // Refused while hours refer to the expert.
+    Status remove(qint64 id);
+
+    Result<Expert> get(qint64 id);
+    Result<std::optional<Expert>> findByName(const QString& name);
+    // Ordered by name, with their fields in the order given.
+    Result<QList<Expert>> all();
+    Result<QList<Expert>> activeOn(QDate day);
+
+private:
+    Status writeFields(qint64 expertId, const QStringList& fields);
+    Database& m_db;
+};
+
+} // namespace bilan

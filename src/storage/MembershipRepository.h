@@ -1,0 +1,46 @@
+#pragma once
+
+#include "Database.h"
+#include "Membership.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QMap>
+
+namespace bilan {
+
+// Membership periods. Periods of one organisation never overlap; `left` >= `joined`.
+// A period covers [joined, left): on its `left` day the organisation is no longer a member.
+class MembershipRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(bilan::MembershipRepository)
+
+public:
+    explicit MembershipRepository(Database& database) : m_db(database) {}
+
+    // Errors name the CSV column at fault (organisation, category, joined, left).
+    Result<qint64> add(const Membership& membership);
+    Status update(const Membership& membership);
+    Status remove(qint64 id);
+
+    Result<Membership> get(qint64 id);
+    // Ordered by joined.
+    Result<QList<Membership>> forOrganisation(qint64 organisationId);
+    // Ordered by organisation name, then joined.
+    Result<QList<Membership>> all();
+    // The periods covering `day` (one per member organisation).
+    Result<QList<Membership>> coveringDay(QDate day);
+    Result<int> countMembersOn(QDate day);
+    Result<QMap<MembershipCategory, int>> countByCategoryOn(QDate day);
+    // Organisations whose period starts in [from, to] and that were not members the day before.
+    Result<int> countNewMembers(QDate from, QDate to);
+    // Organisations that stopped being members during [from, to]: a period whose `left` lies in
+    // [from + 1, to + 1] with no period of theirs covering that `left` day.
+    Result<int> countLeft(QDate from, QDate to);
+
+private:
+    Database& m_db;
+};
+
+} // namespace bilan

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "Database.h"
+#include "Result.h"
+#include "ServiceEntry.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QMap>
+
+#include <optional>
+
+namespace bilan {
+
+// Hours rendered. Every write checks the entry (minutes in 1..1440), that the expert and the
+// organisation exist, that the expert's total for the day stays within 24 h, and that the
+// fiscal year of the date (old and new, on a change) is not closed.
+class ServiceEntryRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(bilan::ServiceEntryRepository)
+
+public:
+    // Criteria for lists and totals; an invalid date or an empty optional means "any".
+    struct Filter
+    {
+        QDate from;
+        QDate to;
+        std::optional<qint64> expertId;
+        std::optional<qint64> organisationId;
+    };
+
+    explicit ServiceEntryRepository(Database& database) : m_db(database) {}
+
+    // Errors name the CSV column at fault (date, expert, organisation, duration, field).
+    Result<qint64> add(const ServiceEntry& entry);
+    Status update(const ServiceEntry& entry);
+    Status remove(qint64 id);
+
+    // Writes entries that the caller has already checked in full (the CSV import checks a
+    // whole file in memory), reusing one prepared statement. The caller holds the transaction.
+    // `fieldIds` maps an entry's field name (as given) to its id.
+    Status insertChecked(const QList<ServiceEntry>& entries, const QHash<QString, qint64>& fieldIds);
+
+    Result<ServiceEntry> get(qint64 id);
+    // Ordered by date, then id. limit < 0: no limit.
+    Result<QList<ServiceEntry>> list(const Filter& filter, int limit = -1, int offset = 0);
+    Result<qint64> count(const Filter& filter);
+    Result<qint64> totalMinutes(const Filter& filter);
+    // Distinct organisations with at least one entry dated in [from, to].
+    Result<int> distinctOrganisations(QDate from, QDate to);
+    // The expert's minutes on `day`, leaving out the entry `excludingId` (0: none).
+    Result<int> minutesOnDay(qint64 expertId, QDate day, qint64 excludingId = 0);
+    // Day -> minutes for one expert, days without entries left out.
+    Result<QMap<QDate, int>> dayTotals(qint64 expertId, QDate from, QDate to);
+    // (expert id, day) -> minutes for every expert, for checking a whole file of new entries.
+    Result<QHash<QPair<qint64, QDate>, int>> dayTotalsAll(QDate from, QDate to);
+    Result<QHash<qint64, qint64>> minutesByOrganisation(QDate from, QDate to);
+    Result<QHash<qint64, qint64>> minutesByExpert(QDate from, QDate to);
+    // The earliest and latest entry dates (invalid dates when there is none).
+    Result<QPair<QDate, QDate>> dateRange();
+
+private:
+    Status checkWrite(const ServiceEntry& entry, qint64 excludingId);
+    Database& m_db;
+};
+
+} // namespace bilan

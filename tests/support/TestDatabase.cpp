@@ -1,0 +1,23 @@
+#include "TestDatabase.h"
+
+namespace bilan::test {
+
+TestDatabase::TestDatabase()
+    : m_clock(QDateTime(QDate(2026, 11, 24), QTime(12, 0), QTimeZone::UTC))
+{
+    reopen();
+}
+
+void TestDatabase::reopen()
+{
+    m_db.reset();
+    Database::Options options;
+    options.clock = &m_clock;
+    options.busyTimeoutMs = 200;
+    auto opened = Database::open(path(), options);
+    if (!opened)
+        throw std::runtime_error(opened.message().toStdString());
+    m_db = std::move(opened.value());
+}
+
+} // namespace bilan::test
