@@ -1,7 +1,101 @@
+// Bilan: the window, or one of the commands of the command line (DESIGN.md).
+
+#include "CommandLine.h"
+#include "Database.h"
+#include "Logging.h"
+#include "MainWindow.h"
+#include "Translations.h"
+#include "WindowLauncher.h"
+
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+QStringList argumentsOf(int argc, char** argv)
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    return arguments;
+}
+
+void describeApplication()
+{
+    // No organisation name: the data folder is then ~/.local/share/bilan, not Bilan/bilan.
+    QCoreApplication::setOrganizationName(QString());
+    QCoreApplication::setApplicationName(QStringLiteral("bilan"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BILAN_VERSION));
+}
+
+int runWindow(int argc, char** argv, const QStringList& arguments)
+{
+    // Usage errors and a missing display are told on the terminal, before Qt tries to open a
+    // window (and aborts the program when it cannot).
+    QCommandLineParser parser;
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("database file"),
+                                QStringLiteral("FILE"));
+    parser.addOption(db);
+    const bool parsed = parser.parse(QStringList{QStringLiteral("bilan")} + arguments);
+    if (!parsed || !parser.positionalArguments().isEmpty()) {
+        QCoreApplication app(argc, argv);
+        bilan::Translations::install();
+        QTextStream err(stderr);
+        err << "bilan: "
+            << (parsed ? bilan::CommandLine::tr("unknown command \"%1\"")
+                             .arg(parser.positionalArguments().value(0))
+                       : parser.errorText())
+            << "\n\n"
+            << bilan::CommandLine::usage();
+        return bilan::CommandLine::UsageError;
+    }
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        QCoreApplication app(argc, argv);
+        bilan::Translations::install();
+        QTextStream(stderr) << bilan::CommandLine::tr(
+            "bilan: there is no display to open the window on; the commands work without one "
+            "(bilan --help)\n");
+        return bilan::CommandLine::UserError;
+    }
+
+    QApplication app(argc, argv);
+    bilan::Logging::start();
+    bilan::Translations::install();
+    QApplication::setApplicationDisplayName(QStringLiteral("Bilan"));
+    bilan::WindowLauncher launcher;
+    if (!launcher.open(parser.isSet(db) ? parser.value(db) : bilan::Database::defaultPath()))
+        return bilan::CommandLine::UserError;
+    launcher.window()->show();
+    return app.exec();
+}
+
+} // namespace
 
 int main(int argc, char** argv)
 {
-    QApplication app(argc, argv);
-    return 0;
+    describeApplication();
+    const QStringList arguments = argumentsOf(argc, argv);
+    if (arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h"))) {
+        QCoreApplication app(argc, argv);
+        bilan::Translations::install();
+        QTextStream(stdout) << bilan::CommandLine::usage();
+        return bilan::CommandLine::Success;
+    }
+    if (arguments.contains(QLatin1String("--version"))) {
+        std::printf("bilan %s\n", BILAN_VERSION);
+        return bilan::CommandLine::Success;
+    }
+    if (!bilan::CommandLine::commandOf(arguments))
+        return runWindow(argc, argv, arguments);
+
+    QCoreApplication app(argc, argv);
+    bilan::Logging::start();
+    bilan::Translations::install();
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return bilan::CommandLine(out, err).run(arguments);
 }

@@ -10,10 +10,13 @@ namespace bilan {
 // The one error convention of Bilan: an operation a user can make fail returns a Result that
 // carries either its value or an Error with a translated message. `field` names the input that
 // is wrong (a CSV column name, a form field) so callers can show the message next to it.
+// `storage` marks a failure of the database itself (busy, read-only, full disk) rather than of
+// the input: a long import stops at the first one instead of repeating it for every row.
 struct Error
 {
     QString message;
     QString field;
+    bool storage = false;
 };
 
 template <typename T>

@@ -24,6 +24,7 @@ constexpr int SqliteIoError = 10;
 constexpr int SqliteCorrupt = 11;
 constexpr int SqliteFull = 13;
 constexpr int SqliteCantOpen = 14;
+constexpr int SqliteConstraint = 19;
 constexpr int SqliteNotADatabase = 26;
 
 QString nextConnectionName()
@@ -55,9 +56,10 @@ std::string utf8(const QString& text)
 
 } // namespace
 
-Database::Database(QString connectionName, QString path, Access access, const Clock* clock)
+Database::Database(QString connectionName, QString path, Access access, const Clock* clock,
+                   const std::vector<Migration>* steps)
     : m_connectionName(std::move(connectionName)), m_path(std::move(path)), m_access(access),
-      m_clock(clock)
+      m_clock(clock), m_migrations(steps ? steps : &migrations())
 {
 }
 
@@ -112,7 +114,10 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString& path, const 
                             .arg(shown));
         if (!fresh && !hasSqliteHeader(path))
             return fail(tr("%1 is not a Bilan database (it is not a SQLite file)").arg(shown));
-        if (writing && !info.isWritable())
+        // Judged by the permission bits as well: root may write anything, but a file whose
+        // owner made it read-only is meant to stay as it is.
+        const auto writeBits = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
+        if (writing && (!info.isWritable() || !(info.permissions() & writeBits)))
             return fail(tr("%1 is read-only: Bilan cannot save changes to it").arg(shown));
         if (writing && !QFileInfo(info.absolutePath()).isWritable())
             return fail(tr("the folder of %1 is read-only: Bilan needs to write its journal "
@@ -156,7 +161,7 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString& path, const 
 
     auto database = std::unique_ptr<Database>(
         new Database(nextConnectionName(), info.absoluteFilePath(), options.access,
-                     options.clock));
+                     options.clock, options.migrations));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
                                                 database->m_connectionName);
     if (!db.isValid())
@@ -211,7 +216,7 @@ Status Database::migrate()
             return sqlError(query);
         m_version = query.value(0).toInt();
     }
-    const int latest = latestSchemaVersion();
+    const int latest = m_migrations->back().version;
     if (m_version > latest)
         return fail(tr("%1 was written by a newer version of Bilan (database version %2, this "
                        "Bilan knows up to %3); update Bilan to open it")
@@ -252,7 +257,7 @@ Status Database::migrate()
                                    "version INTEGER PRIMARY KEY, description TEXT NOT NULL, "
                                    "applied_at TEXT NOT NULL)")))
         return sqlError(query);
-    for (const Migration& step : migrations()) {
+    for (const Migration& step : *m_migrations) {
         if (step.version <= m_version)
             continue;
         Transaction transaction(*this);
@@ -302,6 +307,13 @@ Error Database::sqlError(const QSqlQuery& query, const QString& field) const
 
 Error Database::sqlError(const QString& driverText, int code, const QString& field) const
 {
+    Error error = describeSqlError(driverText, code, field);
+    error.storage = code != SqliteConstraint;
+    return error;
+}
+
+Error Database::describeSqlError(const QString& driverText, int code, const QString& field) const
+{
     const QString shown = QDir::toNativeSeparators(m_path);
     spdlog::warn("database {}: {} (code {})", utf8(m_path), utf8(driverText), code);
     switch (code) {
@@ -321,6 +333,8 @@ Error Database::sqlError(const QString& driverText, int code, const QString& fie
     case SqliteIoError:
     case SqliteCantOpen:
         return fail(tr("%1 could not be read or written: %2").arg(shown, driverText), field);
+    case SqliteConstraint:
+        return fail(tr("the database refused the change: %1").arg(driverText), field);
     default:
         return fail(tr("database error in %1: %2").arg(shown, driverText), field);
     }

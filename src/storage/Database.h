@@ -8,10 +8,13 @@
 #include <QString>
 
 #include <memory>
+#include <vector>
 
 class QSqlQuery;
 
 namespace bilan {
+
+struct Migration;
 
 // One open Bilan database: a SQLite file (a PostgreSQL server later) on its own named
 // connection, at the newest schema version. Opening never crashes and never alters a file it
@@ -31,6 +34,9 @@ public:
         // Create the file when it does not exist (only with ReadWrite).
         bool create = true;
         const Clock* clock = &Clock::system();
+        // The schema steps to apply; null: Bilan's own (tests pass others to exercise
+        // upgrades).
+        const std::vector<Migration>* migrations = nullptr;
     };
 
     static Result<std::unique_ptr<Database>> open(const QString& path, const Options& options);
@@ -64,10 +70,12 @@ public:
     Error sqlError(const QString& driverText, int nativeCode, const QString& field = {}) const;
 
 private:
-    Database(QString connectionName, QString path, Access access, const Clock* clock);
+    Database(QString connectionName, QString path, Access access, const Clock* clock,
+             const std::vector<Migration>* migrations);
     // `fresh`: the empty file this class just created under a temporary name.
     static Result<std::unique_ptr<Database>> openFile(const QString& path, const Options& options,
                                                       bool fresh);
+    Error describeSqlError(const QString& driverText, int nativeCode, const QString& field) const;
     Status configure();
     Status migrate();
 
@@ -75,6 +83,7 @@ private:
     QString m_path;
     Access m_access;
     const Clock* m_clock;
+    const std::vector<Migration>* m_migrations;
     int m_version = 0;
     QString m_backupPath;
     int m_transactionDepth = 0;

@@ -35,6 +35,7 @@ public:
     Result<QList<Expert>> activeOn(QDate day);
 
 private:
+    Status check(const Expert& expert);
     Status writeFields(qint64 expertId, const QStringList& fields);
     Database& m_db;
 };

@@ -3,7 +3,7 @@
 namespace bilan::test {
 
 TestDatabase::TestDatabase()
-    : m_clock(QDateTime(QDate(2026, 11, 24), QTime(12, 0), QTimeZone::UTC))
+    : m_clock(QDateTime(QDate(2026, 11, 24), QTime(12, 0), Qt::UTC))
 {
     reopen();
 }

@@ -4,6 +4,7 @@
 #include "Database.h"
 
 #include <QTemporaryDir>
+#include <QTimeZone>
 
 #include <gtest/gtest.h>
 

@@ -1,9 +1,9 @@
 // The one main() of every test executable: GoogleTest plus the Qt application object that
 // the SQL drivers, translations and (for GUI suites) widgets need.
-#include <QApplication>
 #include <QCoreApplication>
 
 #include <gtest/gtest.h>
+#include <spdlog/spdlog.h>
 
 #include <cstdlib>
 
@@ -16,5 +16,7 @@ int main(int argc, char** argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Bilan-tests"));
     QCoreApplication::setApplicationName(QStringLiteral("bilan-tests"));
     QCoreApplication app(argc, argv);
+    // Tests provoke errors on purpose; only what goes wrong unexpectedly should be read.
+    spdlog::set_level(spdlog::level::err);
     return RUN_ALL_TESTS();
 }

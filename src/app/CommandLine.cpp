@@ -1,0 +1,193 @@
+#include "CommandLine.h"
+
+#include "CsvExporter.h"
+#include "CsvImporter.h"
+#include "Database.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+
+#include <unistd.h>
+
+namespace bilan {
+
+namespace {
+
+QCommandLineOption dbOption()
+{
+    return QCommandLineOption(QStringLiteral("db"), CommandLine::tr("The database file."),
+                              CommandLine::tr("FILE"));
+}
+
+QString kindList()
+{
+    QStringList keys;
+    for (CsvKind kind : CsvFormat::kinds())
+        keys << CsvFormat::key(kind);
+    return keys.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+QStringList CommandLine::commands()
+{
+    return {QStringLiteral("import"), QStringLiteral("export")};
+}
+
+std::optional<QString> CommandLine::commandOf(const QStringList& arguments)
+{
+    for (const QString& argument : arguments) {
+        if (commands().contains(argument))
+            return argument;
+        if (argument == QLatin1String("--db")) // its value follows
+            continue;
+        if (!argument.startsWith(u'-'))
+            return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+QString CommandLine::usage()
+{
+    return tr("Usage:\n"
+              "  bilan [--db FILE]                                   open the window\n"
+              "  bilan import --db FILE KIND FILE.csv [--dry-run]    import a CSV file: all "
+              "rows or none\n"
+              "  bilan export --db FILE KIND FILE.csv                export one kind as CSV\n"
+              "\n"
+              "KIND is one of: %1.\n"
+              "Without --db, the database in the data folder is used: %2\n")
+        .arg(kindList(), QDir::toNativeSeparators(Database::defaultPath()));
+}
+
+int CommandLine::usageError(const QString& message)
+{
+    m_err << "bilan: " << message << "\n\n" << usage();
+    m_err.flush();
+    return UsageError;
+}
+
+int CommandLine::run(const QStringList& arguments)
+{
+    const auto command = commandOf(arguments);
+    if (!command)
+        return usageError(tr("no command given"));
+    QStringList rest = arguments;
+    rest.removeOne(*command);
+    if (*command == QLatin1String("import"))
+        return importCsv(rest);
+    return exportCsv(rest);
+}
+
+int CommandLine::importCsv(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(dbOption());
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    tr("Check the file without writing anything."));
+    parser.addOption(dryRun);
+    parser.addPositionalArgument(QStringLiteral("KIND"), tr("What the file holds."));
+    parser.addPositionalArgument(QStringLiteral("FILE.csv"), tr("The file to import."));
+    if (!parser.parse(QStringList{QStringLiteral("bilan")} + arguments))
+        return usageError(parser.errorText());
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2)
+        return usageError(tr("import needs a KIND and a FILE.csv"));
+    const auto kind = CsvFormat::fromKey(positional.at(0));
+    if (!kind)
+        return usageError(tr("unknown kind \"%1\"; it is one of %2").arg(positional.at(0), kindList()));
+    const QString file = positional.at(1);
+    if (!QFileInfo(file).isFile()) {
+        m_err << tr("bilan: %1: no such file").arg(file) << '\n';
+        return UserError;
+    }
+
+    const QString dbPath = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                                              : Database::defaultPath();
+    auto database = Database::open(dbPath);
+    if (!database) {
+        m_err << "bilan: " << database.message() << '\n';
+        return UserError;
+    }
+
+    ImportOptions options;
+    options.dryRun = parser.isSet(dryRun);
+    const bool showProgress = isatty(STDERR_FILENO) == 1;
+    if (showProgress) {
+        options.progress = [this](qint64 done, qint64 total) {
+            if (total > 0) {
+                m_err << '\r' << tr("Reading… %1 %").arg(done * 100 / total);
+                m_err.flush();
+            }
+        };
+    }
+    const ImportResult result = CsvImporter(**database).importFile(*kind, file, options);
+    if (showProgress)
+        m_err << '\r' << QString(30, u' ') << '\r';
+
+    const QLocale locale;
+    for (const QString& column : result.ignoredColumns)
+        m_err << tr("bilan: %1: column \"%2\" is not part of a %3 file and was ignored")
+                     .arg(file, column, CsvFormat::key(*kind))
+              << '\n';
+    if (!result.ok()) {
+        for (const ImportProblem& problem : result.problems)
+            m_err << CsvImporter::describe(file, problem) << '\n';
+        m_err << (result.problems.size() == 1
+                      ? tr("bilan: 1 problem found; nothing was written")
+                      : tr("bilan: %1 problems found; nothing was written")
+                            .arg(locale.toString(result.problems.size())))
+              << '\n';
+        m_err.flush();
+        return UserError;
+    }
+    if (options.dryRun)
+        m_out << tr("%1: %2 rows checked, no problem found; nothing was written (dry run)")
+                     .arg(file, locale.toString(result.rows))
+              << '\n';
+    else
+        m_out << tr("%1: %2 rows imported into %3")
+                     .arg(file, locale.toString(result.rows),
+                          QDir::toNativeSeparators((*database)->path()))
+              << '\n';
+    m_out.flush();
+    return Success;
+}
+
+int CommandLine::exportCsv(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(dbOption());
+    parser.addPositionalArgument(QStringLiteral("KIND"), tr("What to export."));
+    parser.addPositionalArgument(QStringLiteral("FILE.csv"), tr("The file to write."));
+    if (!parser.parse(QStringList{QStringLiteral("bilan")} + arguments))
+        return usageError(parser.errorText());
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2)
+        return usageError(tr("export needs a KIND and a FILE.csv"));
+    const auto kind = CsvFormat::fromKey(positional.at(0));
+    if (!kind)
+        return usageError(tr("unknown kind \"%1\"; it is one of %2").arg(positional.at(0), kindList()));
+
+    const QString dbPath = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                                              : Database::defaultPath();
+    Database::Options options;
+    options.access = Database::Access::ReadOnly;
+    auto database = Database::open(dbPath, options);
+    if (!database) {
+        m_err << "bilan: " << database.message() << '\n';
+        return UserError;
+    }
+    auto rows = CsvExporter(**database).exportFile(*kind, positional.at(1));
+    if (!rows) {
+        m_err << "bilan: " << rows.message() << '\n';
+        return UserError;
+    }
+    m_out << tr("%1: %2 rows exported").arg(positional.at(1), QLocale().toString(*rows)) << '\n';
+    m_out.flush();
+    return Success;
+}
+
+} // namespace bilan

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+namespace bilan {
+
+// Loads Bilan's and Qt's translations for the language of the interface and messages.
+class Translations
+{
+public:
+    // `language` "fr" or "en"; empty: the system's language (French if it is French, else
+    // English). Returns the language installed.
+    static QString install(const QString& language = {});
+};
+
+} // namespace bilan

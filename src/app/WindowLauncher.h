@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+
+namespace bilan {
+
+class Database;
+class MainWindow;
+
+// Opens the database and the main window on it (the window itself never opens files).
+class WindowLauncher
+{
+    Q_DECLARE_TR_FUNCTIONS(bilan::WindowLauncher)
+
+public:
+    WindowLauncher();
+    ~WindowLauncher();
+    // False, with the reason shown to the user, when the database cannot be opened.
+    bool open(const QString& databasePath);
+    MainWindow* window() const { return m_window.get(); }
+
+private:
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+} // namespace bilan

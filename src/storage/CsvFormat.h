@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace bilan {
+
+// The kinds of file `bilan import` and `bilan export` read and write, in the order a whole
+// database is imported (each kind refers only to kinds before it).
+enum class CsvKind
+{
+    Organisations,
+    Memberships,
+    Experts,
+    Hours,
+    Board,
+    Meetings,
+    Attendance,
+    Finances,
+    Surveys,
+    Activities
+};
+
+struct CsvColumn
+{
+    QString name;
+    bool required;
+};
+
+class CsvFormat
+{
+public:
+    static QList<CsvKind> kinds();
+    static QString key(CsvKind kind);
+    static std::optional<CsvKind> fromKey(const QString& key);
+    // DESIGN.md's columns of the kind, in the order export writes them.
+    static QList<CsvColumn> columns(CsvKind kind);
+    static QStringList columnNames(CsvKind kind);
+};
+
+} // namespace bilan

@@ -1,0 +1,165 @@
+#include "CsvImporter.h"
+
+#include "CsvRowImporter.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+
+#include <spdlog/spdlog.h>
+
+namespace bilan {
+
+namespace {
+
+constexpr int ProgressEveryRows = 4096;
+
+} // namespace
+
+QString CsvRow::raw(const QString& column) const
+{
+    const int index = m_columns.value(column, -1);
+    if (index < 0 || index >= m_record.fields.size())
+        return {};
+    return m_record.fields.at(index);
+}
+
+ImportResult CsvImporter::importFile(CsvKind kind, const QString& path,
+                                     const ImportOptions& options)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ImportResult result;
+        result.problems << ImportProblem{0, {}, tr("cannot read the file: %1").arg(file.errorString())};
+        return result;
+    }
+    return import(kind, file, options);
+}
+
+ImportResult CsvImporter::import(CsvKind kind, QIODevice& device, const ImportOptions& options)
+{
+    ImportResult result;
+    const qint64 total = device.isSequential() ? 0 : device.size();
+    CsvReader reader(&device);
+    if (!reader.readHeader()) {
+        result.problems << ImportProblem{reader.errorLine(), {}, reader.error()};
+        return result;
+    }
+
+    // Map the header; names are matched ignoring case and surrounding spaces.
+    QHash<QString, int> columns;
+    const QStringList known = CsvFormat::columnNames(kind);
+    const QStringList header = reader.header();
+    for (int i = 0; i < header.size(); ++i) {
+        const QString name = header.at(i).trimmed().toLower();
+        if (name.isEmpty())
+            continue;
+        if (columns.contains(name)) {
+            result.problems << ImportProblem{1, name, tr("the column appears twice in the header")};
+            continue;
+        }
+        if (!known.contains(name)) {
+            result.ignoredColumns << header.at(i);
+            continue;
+        }
+        columns.insert(name, i);
+    }
+    for (const CsvColumn& column : CsvFormat::columns(kind)) {
+        if (column.required && !columns.contains(column.name))
+            result.problems << ImportProblem{
+                1, column.name,
+                tr("the required column is missing (a %1 file has the columns %2)")
+                    .arg(CsvFormat::key(kind), known.join(QStringLiteral(", ")))};
+    }
+    if (!result.problems.isEmpty())
+        return result;
+
+    Transaction transaction(m_db);
+    if (!transaction.begun()) {
+        result.problems << ImportProblem{0, {}, transaction.begun().message()};
+        return result;
+    }
+
+    auto importer = RowImporter::make(kind, m_db, result);
+    importer->begin();
+    const qsizetype width = header.size();
+    CsvReader::Record record;
+    while (!importer->fatal() && reader.next(record)) {
+        ++result.rows;
+        if (record.fields.size() > width) {
+            result.problems << ImportProblem{
+                record.line, {},
+                tr("this row has %1 values but the header names %2 columns; quote values that "
+                   "contain the delimiter \"%3\"")
+                    .arg(record.fields.size())
+                    .arg(width)
+                    .arg(reader.delimiter())};
+        } else {
+            importer->row(CsvRow(columns, record));
+        }
+        if (options.progress && result.rows % ProgressEveryRows == 0)
+            options.progress(reader.bytesRead(), total);
+    }
+    if (!reader.error().isEmpty())
+        result.problems << ImportProblem{reader.errorLine(), {}, reader.error()};
+    if (!importer->fatal() && reader.error().isEmpty())
+        importer->end();
+    if (importer->fatal())
+        result.problems << ImportProblem{0, {}, importer->fatal()->message};
+    if (options.progress)
+        options.progress(reader.bytesRead(), total);
+
+    if (!result.problems.isEmpty() || options.dryRun)
+        return result; // the transaction rolls back
+    if (auto committed = transaction.commit(); !committed) {
+        result.problems << ImportProblem{0, {}, committed.message()};
+        return result;
+    }
+    result.written = true;
+    spdlog::info("imported {} {} rows into {}", result.rows, CsvFormat::key(kind).toStdString(),
+                 m_db.path().toStdString());
+    return result;
+}
+
+QString CsvImporter::describe(const QString& fileName, const ImportProblem& problem)
+{
+    QString text = fileName;
+    if (problem.line > 0)
+        text += QStringLiteral(":%1").arg(problem.line);
+    text += QStringLiteral(": ");
+    if (!problem.column.isEmpty())
+        text += problem.column + QStringLiteral(": ");
+    return text + problem.message;
+}
+
+void RowImporter::report(int line, const Error& error, const QString& column)
+{
+    if (error.storage) {
+        if (!m_fatal)
+            m_fatal = error;
+        return;
+    }
+    m_result.problems << ImportProblem{line, error.field.isEmpty() ? column : error.field,
+                                       error.message};
+}
+
+std::optional<QDate> RowImporter::date(const CsvRow& row, const QString& column)
+{
+    return take(row, Parsing::date(row.value(column)), column);
+}
+
+std::optional<QDate> RowImporter::optionalDate(const CsvRow& row, const QString& column)
+{
+    if (row.value(column).isEmpty())
+        return QDate();
+    return date(row, column);
+}
+
+Error RowImporter::unknownChoice(const QString& text, const QStringList& choices)
+{
+    if (text.isEmpty())
+        return fail(tr("a value is required: one of %1").arg(choices.join(QStringLiteral(", "))));
+    return fail(tr("\"%1\" is not one of %2").arg(text, choices.join(QStringLiteral(", "))));
+}
+
+} // namespace bilan

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "CsvFormat.h"
+#include "Database.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+class QIODevice;
+
+namespace bilan {
+
+// What is wrong with one line of an import file. Line 0: the file as a whole.
+struct ImportProblem
+{
+    int line = 0;
+    QString column;
+    QString message;
+};
+
+struct ImportOptions
+{
+    // Check everything, write nothing.
+    bool dryRun = false;
+    // Called now and then with the bytes read so far and the size of the file (0 if unknown).
+    std::function<void(qint64 done, qint64 total)> progress;
+};
+
+struct ImportResult
+{
+    int rows = 0;
+    bool written = false;
+    QList<ImportProblem> problems;
+    // Header columns the kind does not know; they are read past, not imported.
+    QStringList ignoredColumns;
+
+    bool ok() const { return problems.isEmpty(); }
+};
+
+// Imports one CSV file of one kind (DESIGN.md's formats) in one transaction: every row is
+// checked, every bad row is reported, and one bad row means nothing is written.
+class CsvImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(bilan::CsvImporter)
+
+public:
+    explicit CsvImporter(Database& database) : m_db(database) {}
+
+    ImportResult importFile(CsvKind kind, const QString& path, const ImportOptions& options = {});
+    ImportResult import(CsvKind kind, QIODevice& device, const ImportOptions& options = {});
+
+    // "file:line: column: message", the form editors and terminals link to.
+    static QString describe(const QString& fileName, const ImportProblem& problem);
+
+private:
+    Database& m_db;
+};
+
+} // namespace bilan
