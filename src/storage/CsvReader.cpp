@@ -1,0 +1,372 @@
+#include "CsvReader.h"
+
+#include <QIODevice>
+
+#include <algorithm>
+#include <utility>
+
+namespace bilan {
+
+namespace {
+
+// Enough to see past any real header; a stray quote in the first record must not make
+// delimiter detection buffer the whole file.
+constexpr qsizetype DetectionLimit = 1024 * 1024;
+
+bool isBlank(char16_t c)
+{
+    return c == u' ' || c == u'\t';
+}
+
+} // namespace
+
+CsvReader::CsvReader(QIODevice* device, int chunkSize)
+    : m_device(device), m_chunkSize(std::max(chunkSize, 1)),
+      // ConvertInvalidToNull marks where the bad bytes were, so the error can name their line;
+      // ConvertInitialBom keeps the BOM so that stripping it does not depend on how the
+      // decoder sees a BOM split across chunks.
+      m_decoder(QStringConverter::Utf8, QStringConverter::Flag::ConvertInvalidToNull |
+                                            QStringConverter::Flag::ConvertInitialBom)
+{
+    m_bytes.resize(m_chunkSize);
+}
+
+bool CsvReader::readHeader()
+{
+    if (m_headerRead)
+        return !m_header.isEmpty();
+    m_headerRead = true;
+
+    Record record;
+    if (!next(record)) {
+        if (m_error.isEmpty())
+            fail(0, tr("the file is empty"));
+        return false;
+    }
+    QStringList names;
+    names.reserve(record.fields.size());
+    for (const QString& name : std::as_const(record.fields))
+        names.append(name.trimmed());
+    if (std::all_of(names.cbegin(), names.cend(), [](const QString& n) { return n.isEmpty(); })) {
+        fail(record.line, tr("the header row has no column names"));
+        return false;
+    }
+    m_header = std::move(names);
+    return true;
+}
+
+bool CsvReader::next(Record& record)
+{
+    if (!m_error.isEmpty())
+        return false;
+    if (!m_delimiterKnown)
+        detectDelimiter();
+
+    for (;;) {
+        bool quoted = false;
+        if (parseRecord(record.fields, record.line, quoted) != Outcome::Record)
+            return false;
+        const bool blankLine = record.fields.size() == 1 && !quoted &&
+                               QStringView(record.fields.constFirst()).trimmed().isEmpty();
+        if (!blankLine)
+            return true;
+    }
+}
+
+// A resumable state machine: when the buffer runs out mid-field, the pending part of the field
+// is saved and the buffer refilled, so a record is never re-scanned and a long quoted field
+// costs linear time whatever the chunk size.
+CsvReader::Outcome CsvReader::parseRecord(QStringList& fields, int& startLine, bool& quoted)
+{
+    enum class State
+    {
+        RecordStart,
+        FieldStart,
+        Unquoted,
+        Quoted,
+        QuoteInQuoted,
+        AfterQuoted
+    };
+
+    fields.clear();
+    quoted = false;
+    QString field; // pieces of the current field that a slice of the buffer cannot hold
+    State state = State::RecordStart;
+    qsizetype start = m_pos; // where the current field's unsaved text begins in m_buffer
+    int fieldLine = m_line;
+    const char16_t delimiter = m_delimiter.unicode();
+
+    const auto takeField = [&] { fields.append(std::exchange(field, QString())); };
+
+    for (;;) {
+        if (m_pos == m_buffer.size()) {
+            if (state == State::FieldStart || state == State::Unquoted || state == State::Quoted) {
+                if (!appendPending(field, QStringView(m_buffer).sliced(start, m_pos - start),
+                                   fieldLine))
+                    return Outcome::Error;
+            }
+            if (!fill()) {
+                if (!m_error.isEmpty())
+                    return Outcome::Error;
+                if (m_invalidText) {
+                    fail(m_line, tr("the file is not valid UTF-8 text; save it as UTF-8 and import "
+                                    "it again"));
+                    return Outcome::Error;
+                }
+                switch (state) {
+                case State::RecordStart:
+                    return Outcome::End;
+                case State::Quoted:
+                    fail(fieldLine, tr("a quoted field starting on this line is not closed"));
+                    return Outcome::Error;
+                default:
+                    takeField();
+                    return Outcome::Record;
+                }
+            }
+            start = m_pos;
+            continue;
+        }
+
+        const char16_t* const data = reinterpret_cast<const char16_t*>(m_buffer.constData());
+        const qsizetype size = m_buffer.size();
+
+        switch (state) {
+        case State::RecordStart:
+            // The LF of a CRLF whose CR ended the previous record.
+            if (data[m_pos] == u'\n' && afterCarriageReturn()) {
+                ++m_pos;
+                break;
+            }
+            startLine = m_line;
+            fieldLine = m_line;
+            start = m_pos;
+            state = State::FieldStart;
+            break;
+
+        case State::FieldStart: {
+            qsizetype i = m_pos;
+            while (i < size && isBlank(data[i]))
+                ++i;
+            m_pos = i;
+            if (i == size)
+                break;
+            if (data[i] == u'"') {
+                field.clear(); // spaces before an opening quote are not content
+                quoted = true;
+                start = ++m_pos;
+                state = State::Quoted;
+            } else {
+                state = State::Unquoted;
+            }
+            break;
+        }
+
+        case State::Unquoted: {
+            qsizetype i = m_pos;
+            while (i < size) {
+                const char16_t c = data[i];
+                if (c == delimiter || c == u'\r' || c == u'\n')
+                    break;
+                ++i;
+            }
+            m_pos = i;
+            if (i == size)
+                break;
+            if (field.isEmpty()) {
+                fields.append(QString(m_buffer.constData() + start, i - start));
+            } else {
+                field.append(QStringView(m_buffer).sliced(start, i - start));
+                takeField();
+            }
+            ++m_pos;
+            if (data[i] != delimiter) {
+                ++m_line;
+                return Outcome::Record;
+            }
+            start = m_pos;
+            fieldLine = m_line;
+            state = State::FieldStart;
+            break;
+        }
+
+        case State::Quoted: {
+            qsizetype i = m_pos;
+            for (;;) {
+                while (i < size) {
+                    const char16_t c = data[i];
+                    if (c == u'"' || c == u'\r' || c == u'\n')
+                        break;
+                    ++i;
+                }
+                if (i == size || data[i] == u'"')
+                    break;
+                const bool crlf =
+                    data[i] == u'\n' && (i > 0 ? data[i - 1] == u'\r' : m_previousWasCr);
+                if (!crlf)
+                    ++m_line;
+                ++i;
+            }
+            m_pos = i;
+            if (i == size)
+                break;
+            field.append(QStringView(m_buffer).sliced(start, i - start));
+            ++m_pos;
+            state = State::QuoteInQuoted;
+            break;
+        }
+
+        case State::QuoteInQuoted:
+            if (data[m_pos] == u'"') {
+                field.append(QChar(u'"'));
+                start = ++m_pos;
+                state = State::Quoted;
+                break;
+            }
+            state = State::AfterQuoted;
+            [[fallthrough]];
+
+        case State::AfterQuoted: {
+            qsizetype i = m_pos;
+            while (i < size && isBlank(data[i]))
+                ++i;
+            m_pos = i;
+            if (i == size)
+                break;
+            const char16_t c = data[i];
+            if (c != delimiter && c != u'\r' && c != u'\n') {
+                fail(m_line, tr("unexpected text after a closing quote"));
+                return Outcome::Error;
+            }
+            takeField();
+            ++m_pos;
+            if (c != delimiter) {
+                ++m_line;
+                return Outcome::Record;
+            }
+            start = m_pos;
+            fieldLine = m_line;
+            state = State::FieldStart;
+            break;
+        }
+        }
+    }
+}
+
+bool CsvReader::appendPending(QString& field, QStringView piece, int fieldLine)
+{
+    field.append(piece);
+    if (field.size() <= m_maxFieldLength)
+        return true;
+    fail(fieldLine, tr("a field starting on this line is longer than %1 characters; is a closing "
+                       "quote missing?")
+                        .arg(m_maxFieldLength));
+    return false;
+}
+
+// Looks ahead over the first non-blank record without consuming it; fill() keeps everything
+// from m_pos on, so the parser then reads the same text.
+void CsvReader::detectDelimiter()
+{
+    m_delimiterKnown = true;
+    int commas = 0;
+    int semicolons = 0;
+    bool inQuotes = false;
+    bool seenText = false;
+    qsizetype offset = 0;
+    for (;;) {
+        if (m_pos + offset == m_buffer.size()) {
+            if (offset >= DetectionLimit || !fill())
+                break;
+            continue;
+        }
+        const char16_t c = m_buffer.at(m_pos + offset).unicode();
+        ++offset;
+        if (c == u'"') {
+            inQuotes = !inQuotes;
+        } else if (inQuotes) {
+            continue;
+        } else if (c == u'\r' || c == u'\n') {
+            if (seenText)
+                break;
+            continue;
+        } else if (c == u',') {
+            ++commas;
+        } else if (c == u';') {
+            ++semicolons;
+        }
+        if (!QChar::isSpace(c))
+            seenText = true;
+    }
+    m_delimiter = semicolons > commas ? QChar(u';') : QChar(u',');
+}
+
+// Appends at least one decoded character after the unconsumed text, dropping what was consumed.
+// Returns false at the end of the input, at the first invalid byte (m_invalidText; the caller
+// knows the line), or on a read error (then error() is set).
+bool CsvReader::fill()
+{
+    if (m_pos > 0) {
+        m_previousWasCr = m_buffer.at(m_pos - 1) == u'\r';
+        if (m_pos == m_buffer.size())
+            m_buffer.resize(0); // keeps the allocation for the next chunk
+        else
+            m_buffer.remove(0, m_pos);
+        m_pos = 0;
+    }
+
+    const qsizetype kept = m_buffer.size();
+    while (m_buffer.size() == kept) {
+        if (m_atEnd || m_invalidText || !m_error.isEmpty())
+            return false;
+
+        const qint64 count = m_device->read(m_bytes.data(), m_chunkSize);
+        if (count < 0) {
+            fail(0, tr("cannot read the file: %1").arg(m_device->errorString()));
+            return false;
+        }
+        if (count == 0) {
+            m_atEnd = true;
+            // The decoder holds back an incomplete sequence at the end of the file; a byte
+            // that cannot continue it makes it report the error.
+            const char probe = '\n';
+            QChar ignored[8];
+            m_decoder.appendToBuffer(ignored, QByteArrayView(&probe, 1));
+            m_invalidText = m_decoder.hasError();
+            return false;
+        }
+        m_bytesRead += count;
+
+        const qsizetype oldSize = m_buffer.size();
+        m_buffer.resize(oldSize + m_decoder.requiredSpace(count));
+        const QChar* end = m_decoder.appendToBuffer(m_buffer.data() + oldSize,
+                                                    QByteArrayView(m_bytes.constData(), count));
+        m_buffer.truncate(end - m_buffer.constData());
+        if (m_decoder.hasError()) {
+            // A genuine NUL earlier in the same chunk would only make the error point early.
+            const qsizetype bad = m_buffer.indexOf(QChar(u'\0'), oldSize);
+            if (bad >= 0)
+                m_buffer.truncate(bad);
+            m_invalidText = true;
+        }
+        if (m_atStart && m_buffer.size() > kept) {
+            m_atStart = false;
+            if (m_buffer.at(0) == QChar(0xFEFF))
+                m_buffer.remove(0, 1);
+        }
+    }
+    return true;
+}
+
+bool CsvReader::afterCarriageReturn() const
+{
+    return m_pos > 0 ? m_buffer.at(m_pos - 1) == u'\r' : m_previousWasCr;
+}
+
+void CsvReader::fail(int line, const QString& message)
+{
+    m_error = message;
+    m_errorLine = line;
+}
+
+} // namespace bilan

@@ -1,0 +1,120 @@
+#pragma once
+
+#include <QByteArray>
+#include <QChar>
+#include <QCoreApplication>
+#include <QString>
+#include <QStringDecoder>
+#include <QStringList>
+
+class QIODevice;
+
+namespace bilan {
+
+// Streaming RFC 4180 reader for the import files described in DESIGN.md ("CSV import formats").
+// The device is read in chunks and decoded incrementally, so a file of any size costs one chunk
+// of memory plus the record being parsed.
+//
+// Beyond RFC 4180, and why:
+// - Rows may end with CRLF, LF or a lone CR (old Mac exports), mixed within one file; the last
+//   row may lack its line break. Line breaks inside quoted fields are kept as written and still
+//   counted, so Record::line and errorLine() are physical line numbers an editor shows.
+// - Blank lines (empty or whitespace only) are skipped everywhere, before the header too:
+//   spreadsheets leave them at the end, people leave them anywhere. A lone quoted empty field
+//   ("") is a record, not a blank line, which is how CsvWriter writes an empty one-column row.
+// - Spaces and tabs before an opening quote and after a closing quote are ignored
+//   (`a, "b,c" ,d` reads as a | b,c | d): hand-edited files align columns like that, and the
+//   alternative — taking the quote literally — would split "b,c" into two fields silently.
+//   Any other character after a closing quote (`"ab"c,`) is an error, since no reading of it is
+//   safe. A quote inside an unquoted field (`5" screen`) is kept literally, as Excel does.
+// - A record may have more or fewer fields than the header; it is returned as is, because the
+//   importer reports that with the column names it knows.
+// - Invalid UTF-8 is an error, not a silent U+FFFD: a file saved in Latin-1 or Windows-1252
+//   would otherwise import with mangled names.
+// - A single field may not exceed maxFieldLength() characters, so a stray quote in a large file
+//   fails with a useful message instead of buffering the rest of the file.
+//
+// The device must deliver data synchronously (a file, a buffer): a read returning nothing is
+// taken as the end of the input.
+class CsvReader
+{
+    Q_DECLARE_TR_FUNCTIONS(bilan::CsvReader)
+
+public:
+    struct Record
+    {
+        QStringList fields;
+        int line = 0; // 1-based physical line where the record starts
+    };
+
+    static constexpr int DefaultChunkSize = 64 * 1024;
+    static constexpr qsizetype DefaultMaxFieldLength = 16 * 1024 * 1024;
+
+    // The device must already be open for reading; the reader does not own it. A small
+    // chunkSize exists for tests that split multi-byte characters across reads.
+    explicit CsvReader(QIODevice* device, int chunkSize = DefaultChunkSize);
+
+    // Reads the first non-blank record as the header. Strips a UTF-8 byte-order mark and
+    // detects the delimiter: ',' or ';', whichever occurs more often outside quotes in that
+    // record, ',' on a tie. Returns false and sets error() when the file is empty, the header
+    // has no column names, or the header is malformed. Call it once, before next().
+    bool readHeader();
+    // Column names as written, trimmed, original case kept.
+    QStringList header() const { return m_header; }
+    QChar delimiter() const { return m_delimiter; }
+
+    // The next non-blank record. Returns false at the end of the input and on a malformed
+    // record; in the latter case error() is non-empty and errorLine() names the line, and
+    // every later call returns false too. Without readHeader(), the delimiter is detected on
+    // the first record, which is then returned like any other.
+    bool next(Record& record);
+
+    QString error() const { return m_error; }
+    // 0 when the error has no line (an empty file, a read failure).
+    int errorLine() const { return m_errorLine; }
+
+    // Bytes taken from the device so far, for a progress indication.
+    qint64 bytesRead() const { return m_bytesRead; }
+
+    qsizetype maxFieldLength() const { return m_maxFieldLength; }
+    void setMaxFieldLength(qsizetype length) { m_maxFieldLength = length; }
+
+private:
+    enum class Outcome
+    {
+        Record,
+        End,
+        Error
+    };
+
+    Outcome parseRecord(QStringList& fields, int& startLine, bool& quoted);
+    bool appendPending(QString& field, QStringView piece, int fieldLine);
+    void detectDelimiter();
+    bool fill();
+    bool afterCarriageReturn() const;
+    void fail(int line, const QString& message);
+
+    QIODevice* m_device;
+    int m_chunkSize;
+    qsizetype m_maxFieldLength = DefaultMaxFieldLength;
+    QStringDecoder m_decoder;
+    QByteArray m_bytes;
+    QString m_buffer;
+    qsizetype m_pos = 0;
+    // Whether the character just before m_buffer[0] was a CR, so that a CRLF split across two
+    // chunks still counts as one line break.
+    bool m_previousWasCr = false;
+    bool m_atStart = true;
+    bool m_atEnd = false;
+    bool m_invalidText = false;
+    bool m_delimiterKnown = false;
+    bool m_headerRead = false;
+    int m_line = 1;
+    qint64 m_bytesRead = 0;
+    QChar m_delimiter = u',';
+    QStringList m_header;
+    QString m_error;
+    int m_errorLine = 0;
+};
+
+} // namespace bilan
