@@ -20,6 +20,20 @@ std::optional<int> minutesFromDecimalHours(const QString& whole, const QString& 
     return static_cast<int>(minutes);
 }
 
+// "1,234,567": a first group of one to three digits, then groups of exactly three. Anything
+// else ("1.5.2025", "1,23.45") is a typo or a date, never an amount to guess at.
+bool isGroupedThousands(const QString& whole, QChar separator)
+{
+    const QStringList groups = whole.split(separator);
+    if (groups.first().size() > 3)
+        return false;
+    for (qsizetype i = 1; i < groups.size(); ++i) {
+        if (groups.at(i).size() != 3)
+            return false;
+    }
+    return true;
+}
+
 bool isGroupingSpace(QChar c)
 {
     return c == u' ' || c == QChar(0x00A0) || c == QChar(0x202F) || c == QChar(0x2009);
@@ -124,12 +138,16 @@ Result<qint64> Parsing::amount(QStringView text)
         const QChar other = sep == u'.' ? u',' : u'.';
         // One kind of separator used several times ("1,234,567") groups thousands.
         if (!single && !s.contains(other)) {
+            if (!isGroupedThousands(s, sep))
+                return notAnAmount();
             whole = s;
             whole.remove(sep);
         } else {
             if (!single)
                 return notAnAmount();
             whole = s.left(decimalAt);
+            if (whole.contains(other) && !isGroupedThousands(whole, other))
+                return notAnAmount();
             whole.remove(other);
             fraction = s.mid(decimalAt + 1);
         }

@@ -39,7 +39,8 @@ public:
 
     // Writes entries that the caller has already checked in full (the CSV import checks a
     // whole file in memory), reusing one prepared statement. The caller holds the transaction.
-    // `fieldIds` maps an entry's field name (as given) to its id.
+    // `fieldIds` maps Parsing::nameKey(field) to the field's id; a field missing from it is
+    // found or created.
     Status insertChecked(const QList<ServiceEntry>& entries, const QHash<QString, qint64>& fieldIds);
 
     Result<ServiceEntry> get(qint64 id);

@@ -80,6 +80,11 @@ Status SettingsRepository::closeYear(const FiscalYear& year)
 {
     if (!year.isValid())
         return fail(tr("no fiscal year was given"));
+    auto month = fiscalStartMonth();
+    if (!month)
+        return month.error();
+    if (year.startMonth() != *month)
+        return fail(tr("fiscal years here start in month %1, not %2").arg(*month).arg(year.startMonth()));
     auto closed = isClosed(year.startYear());
     if (!closed)
         return closed.error();

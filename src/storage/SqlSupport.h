@@ -26,6 +26,11 @@ inline QDateTime toTimestamp(const QVariant& value)
 {
     return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
 }
+// A null QString binds as SQL NULL, which the NOT NULL DEFAULT '' text columns refuse.
+inline QVariant text(const QString& value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
 inline QVariant optionalId(std::optional<qint64> id)
 {
     return id ? QVariant(*id) : QVariant(QMetaType::fromType<qint64>());

@@ -1,0 +1,166 @@
+#include "ActivityRepository.h"
+
+#include "SqlSupport.h"
+#include "Validation.h"
+
+namespace bilan {
+
+namespace {
+
+// A null QString binds as SQL NULL, which the NOT NULL DEFAULT '' text columns refuse.
+QVariant text(const QString& value)
+{
+    return value.isNull() ? QVariant(QString::fromLatin1("")) : QVariant(value);
+}
+
+const QString Columns =
+    QStringLiteral("id, activity_date, type, audience, title, created_at, updated_at");
+
+Result<Activity> activityFrom(const QSqlQuery& query)
+{
+    const auto type = fromKey<ActivityType>(query.value(2).toString());
+    const auto audience = fromKey<Audience>(query.value(3).toString());
+    // The schema's CHECK constraints keep both columns to known keys; a file edited by hand
+    // could still hold anything, and must not be read as some other type.
+    if (!type || !audience)
+        return fail(ActivityRepository::tr("activity %1 holds an unknown type or audience "
+                                           "(\"%2\", \"%3\")")
+                        .arg(query.value(0).toLongLong())
+                        .arg(query.value(2).toString(), query.value(3).toString()));
+    Activity activity;
+    activity.id = query.value(0).toLongLong();
+    activity.date = sql::toDate(query.value(1));
+    activity.type = *type;
+    activity.audience = *audience;
+    activity.title = query.value(4).toString();
+    activity.createdAt = sql::toTimestamp(query.value(5));
+    activity.updatedAt = sql::toTimestamp(query.value(6));
+    return activity;
+}
+
+Result<QList<Activity>> activitiesFrom(QSqlQuery& query)
+{
+    QList<Activity> activities;
+    while (query.next()) {
+        auto activity = activityFrom(query);
+        if (!activity)
+            return activity.error();
+        activities << *activity;
+    }
+    return activities;
+}
+
+// ISO text compares like the dates it spells, so an open end can be the first or last day
+// ISO can write, which keeps the statement one shape with every bound bound.
+QVariant lowerBound(QDate from)
+{
+    return sql::date(from.isValid() ? from : QDate(1, 1, 1));
+}
+
+QVariant upperBound(QDate to)
+{
+    return sql::date(to.isValid() ? to : QDate(9999, 12, 31));
+}
+
+} // namespace
+
+Result<qint64> ActivityRepository::add(const Activity& activity)
+{
+    if (auto valid = Validation::activity(activity); !valid)
+        return valid.error();
+    const QString now = m_db.timestamp();
+    auto inserted =
+        sql::run(m_db,
+                 QStringLiteral("INSERT INTO activities (activity_date, type, "
+                                "audience, title, created_at, updated_at) "
+                                "VALUES (?, ?, ?, ?, ?, ?)"),
+                 {sql::date(activity.date), toKey(activity.type), toKey(activity.audience),
+                  text(activity.title.simplified()), now, now});
+    if (!inserted)
+        return inserted.error();
+    return inserted->lastInsertId().toLongLong();
+}
+
+Status ActivityRepository::update(const Activity& activity)
+{
+    if (auto valid = Validation::activity(activity); !valid)
+        return valid;
+    auto updated =
+        sql::run(m_db,
+                 QStringLiteral("UPDATE activities SET activity_date = ?, type = ?, "
+                                "audience = ?, title = ?, updated_at = ? "
+                                "WHERE id = ?"),
+                 {sql::date(activity.date), toKey(activity.type), toKey(activity.audience),
+                  text(activity.title.simplified()), m_db.timestamp(), activity.id});
+    if (!updated)
+        return updated.error();
+    if (updated->numRowsAffected() == 0)
+        return fail(tr("no activity with id %1").arg(activity.id));
+    return {};
+}
+
+Status ActivityRepository::remove(qint64 id)
+{
+    auto removed = sql::run(m_db, QStringLiteral("DELETE FROM activities WHERE id = ?"), {id});
+    if (!removed)
+        return removed.error();
+    if (removed->numRowsAffected() == 0)
+        return fail(tr("no activity with id %1").arg(id));
+    return {};
+}
+
+Result<Activity> ActivityRepository::get(qint64 id)
+{
+    auto query =
+        sql::run(m_db, QStringLiteral("SELECT %1 FROM activities WHERE id = ?").arg(Columns), {id});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return fail(tr("no activity with id %1").arg(id));
+    return activityFrom(*query);
+}
+
+Result<QList<Activity>> ActivityRepository::list(QDate from, QDate to)
+{
+    auto query = sql::run(m_db,
+                          QStringLiteral("SELECT %1 FROM activities WHERE activity_date >= ? "
+                                         "AND activity_date <= ? ORDER BY activity_date, id")
+                              .arg(Columns),
+                          {lowerBound(from), upperBound(to)});
+    if (!query)
+        return query.error();
+    return activitiesFrom(*query);
+}
+
+Result<QList<Activity>> ActivityRepository::all()
+{
+    auto query = sql::run(
+        m_db, QStringLiteral("SELECT %1 FROM activities ORDER BY activity_date, id").arg(Columns));
+    if (!query)
+        return query.error();
+    return activitiesFrom(*query);
+}
+
+Result<QMap<QPair<Audience, ActivityType>, int>>
+ActivityRepository::countByAudienceAndType(QDate from, QDate to)
+{
+    auto query = sql::run(m_db,
+                          QStringLiteral("SELECT audience, type, COUNT(*) FROM activities "
+                                         "WHERE activity_date >= ? AND activity_date <= ? "
+                                         "GROUP BY audience, type"),
+                          {lowerBound(from), upperBound(to)});
+    if (!query)
+        return query.error();
+    QMap<QPair<Audience, ActivityType>, int> counts;
+    while (query->next()) {
+        const auto audience = fromKey<Audience>(query->value(0).toString());
+        const auto type = fromKey<ActivityType>(query->value(1).toString());
+        if (!audience || !type)
+            return fail(tr("the activities hold an unknown audience or type (\"%1\", \"%2\")")
+                            .arg(query->value(0).toString(), query->value(1).toString()));
+        counts.insert({*audience, *type}, query->value(2).toInt());
+    }
+    return counts;
+}
+
+} // namespace bilan

@@ -1,0 +1,388 @@
+#include "BoardRepository.h"
+
+#include "Parsing.h"
+#include "SqlSupport.h"
+#include "Validation.h"
+
+#include <algorithm>
+
+namespace bilan {
+
+namespace {
+
+const QString SelectDirectors =
+    QStringLiteral("SELECT id, name, created_at, updated_at FROM directors");
+
+// The director's name key comes last, for sorting by name outside SQL.
+const QString SelectMandates = QStringLiteral(
+    "SELECT m.id, m.director_id, m.organisation_id, m.role, m.started_on, m.ended_on, "
+    "m.created_at, m.updated_at, d.name_key FROM board_mandates m "
+    "JOIN directors d ON d.id = m.director_id");
+
+QString iso(QDate day)
+{
+    return day.toString(Qt::ISODate);
+}
+
+Director directorFrom(const QSqlQuery& query)
+{
+    Director director;
+    director.id = query.value(0).toLongLong();
+    director.name = query.value(1).toString();
+    director.createdAt = sql::toTimestamp(query.value(2));
+    director.updatedAt = sql::toTimestamp(query.value(3));
+    return director;
+}
+
+BoardMandate mandateFrom(const QSqlQuery& query)
+{
+    BoardMandate mandate;
+    mandate.id = query.value(0).toLongLong();
+    mandate.directorId = query.value(1).toLongLong();
+    mandate.organisationId = query.value(2).toLongLong();
+    mandate.role = fromKey<BoardRole>(query.value(3).toString()).value_or(BoardRole::Director);
+    mandate.started = sql::toDate(query.value(4));
+    mandate.ended = sql::toDate(query.value(5));
+    mandate.createdAt = sql::toTimestamp(query.value(6));
+    mandate.updatedAt = sql::toTimestamp(query.value(7));
+    return mandate;
+}
+
+Result<QList<BoardMandate>> mandatesWhere(Database& db, const QString& tail,
+                                          std::initializer_list<QVariant> values)
+{
+    auto query = sql::run(db, SelectMandates + tail, values);
+    if (!query)
+        return query.error();
+    QList<BoardMandate> mandates;
+    while (query->next())
+        mandates << mandateFrom(*query);
+    return mandates;
+}
+
+Result<bool> exists(Database& db, const QString& table, qint64 id)
+{
+    auto query = sql::run(db, QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table), {id});
+    if (!query)
+        return query.error();
+    return query->next();
+}
+
+bool overlap(const BoardMandate& a, const BoardMandate& b)
+{
+    const bool aStartsBeforeBEnds = !b.ended.isValid() || a.started <= b.ended;
+    const bool bStartsBeforeAEnds = !a.ended.isValid() || b.started <= a.ended;
+    return aStartsBeforeBEnds && bStartsBeforeAEnds;
+}
+
+struct AttendedMeeting
+{
+    QDate date;
+    MeetingKind kind = MeetingKind::Board;
+};
+
+// Attendance is only recorded for directors in office: the first meeting the director attended
+// that `mandates` would leave without a mandate covering its day, if any.
+Result<std::optional<AttendedMeeting>> firstUncovered(Database& db, qint64 directorId,
+                                                      const QList<BoardMandate>& mandates)
+{
+    auto query = sql::run(db,
+                          QStringLiteral("SELECT m.meeting_date, m.kind FROM attendance a "
+                                         "JOIN meetings m ON m.id = a.meeting_id "
+                                         "WHERE a.director_id = ? ORDER BY m.meeting_date, m.kind"),
+                          {directorId});
+    if (!query)
+        return query.error();
+    while (query->next()) {
+        const QDate day = sql::toDate(query->value(0));
+        const bool covered = std::any_of(mandates.cbegin(), mandates.cend(),
+                                         [&](const BoardMandate& m) { return m.inOfficeOn(day); });
+        if (!covered)
+            return std::optional<AttendedMeeting>(AttendedMeeting{
+                day,
+                fromKey<MeetingKind>(query->value(1).toString()).value_or(MeetingKind::Board)});
+    }
+    return std::optional<AttendedMeeting>();
+}
+
+Error uncoveredAttendance(const QString& director, const AttendedMeeting& meeting,
+                          const QString& field)
+{
+    QString what;
+    switch (meeting.kind) {
+    case MeetingKind::Agm:
+        what = BoardRepository::tr("the general assembly on %1").arg(iso(meeting.date));
+        break;
+    case MeetingKind::Board:
+        what = BoardRepository::tr("the board meeting on %1").arg(iso(meeting.date));
+        break;
+    case MeetingKind::Executive:
+        what = BoardRepository::tr("the executive meeting on %1").arg(iso(meeting.date));
+        break;
+    }
+    return fail(BoardRepository::tr("%1 attended %2, which would then fall outside any of their "
+                                    "mandates; remove that attendance first")
+                    .arg(director, what),
+                field);
+}
+
+} // namespace
+
+Result<qint64> BoardRepository::addDirector(const QString& name)
+{
+    const QString clean = name.simplified();
+    if (clean.isEmpty())
+        return fail(tr("a director needs a name"), QStringLiteral("name"));
+    auto existing = findDirector(clean);
+    if (!existing)
+        return existing.error();
+    if (*existing)
+        return Validation::duplicateName(tr("a director"), clean);
+    const QString now = m_db.timestamp();
+    auto inserted = sql::run(m_db,
+                             QStringLiteral("INSERT INTO directors (name, name_key, created_at, "
+                                            "updated_at) VALUES (?, ?, ?, ?)"),
+                             {clean, Parsing::nameKey(clean), now, now}, QStringLiteral("name"));
+    if (!inserted)
+        return inserted.error();
+    return inserted->lastInsertId().toLongLong();
+}
+
+Result<qint64> BoardRepository::directorIdFor(const QString& name)
+{
+    auto existing = findDirector(name);
+    if (!existing)
+        return existing.error();
+    if (*existing)
+        return (*existing)->id;
+    return addDirector(name);
+}
+
+Status BoardRepository::renameDirector(qint64 id, const QString& name)
+{
+    auto current = director(id);
+    if (!current)
+        return current.error();
+    const QString clean = name.simplified();
+    if (clean.isEmpty())
+        return fail(tr("a director needs a name"), QStringLiteral("name"));
+    auto existing = findDirector(clean);
+    if (!existing)
+        return existing.error();
+    if (*existing && (*existing)->id != id)
+        return Validation::duplicateName(tr("a director"), clean);
+    auto updated =
+        sql::run(m_db,
+                 QStringLiteral("UPDATE directors SET name = ?, name_key = ?, "
+                                "updated_at = ? WHERE id = ?"),
+                 {clean, Parsing::nameKey(clean), m_db.timestamp(), id}, QStringLiteral("name"));
+    if (!updated)
+        return updated.error();
+    return {};
+}
+
+Result<Director> BoardRepository::director(qint64 id)
+{
+    auto query = sql::run(m_db, SelectDirectors + QStringLiteral(" WHERE id = ?"), {id});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return fail(tr("no director with id %1").arg(id));
+    return directorFrom(*query);
+}
+
+Result<std::optional<Director>> BoardRepository::findDirector(const QString& name)
+{
+    auto query = sql::run(m_db, SelectDirectors + QStringLiteral(" WHERE name_key = ?"),
+                          {Parsing::nameKey(name)});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return std::optional<Director>();
+    return std::optional<Director>(directorFrom(*query));
+}
+
+Result<QList<Director>> BoardRepository::directors()
+{
+    auto query = sql::run(m_db, SelectDirectors + QStringLiteral(" ORDER BY name_key, id"));
+    if (!query)
+        return query.error();
+    QList<Director> all;
+    while (query->next())
+        all << directorFrom(*query);
+    return all;
+}
+
+Status BoardRepository::checkMandate(const BoardMandate& mandate)
+{
+    auto director = this->director(mandate.directorId);
+    if (!director)
+        return fail(director.message(), QStringLiteral("name"));
+    auto organisation = exists(m_db, QStringLiteral("organisations"), mandate.organisationId);
+    if (!organisation)
+        return organisation.error();
+    if (!*organisation)
+        return fail(tr("no organisation with id %1").arg(mandate.organisationId),
+                    QStringLiteral("organisation"));
+    if (auto valid = Validation::mandate(mandate); !valid)
+        return valid;
+    auto others = mandatesOf(mandate.directorId);
+    if (!others)
+        return others.error();
+    for (const BoardMandate& other : *others) {
+        if (other.id == mandate.id || !overlap(mandate, other))
+            continue;
+        if (other.ended.isValid())
+            return fail(tr("%1 already holds a mandate from %2 to %3, which overlaps this one")
+                            .arg(director->name, iso(other.started), iso(other.ended)),
+                        QStringLiteral("started"));
+        return fail(tr("%1 already holds a mandate since %2 with no end, which overlaps this "
+                       "one")
+                        .arg(director->name, iso(other.started)),
+                    QStringLiteral("started"));
+    }
+    return {};
+}
+
+Result<qint64> BoardRepository::addMandate(const BoardMandate& mandate)
+{
+    // The overlap check must still hold when the row is written.
+    Transaction t(m_db);
+    if (!t.begun())
+        return t.begun().error();
+    BoardMandate fresh = mandate;
+    fresh.id = 0;
+    if (auto checked = checkMandate(fresh); !checked)
+        return checked.error();
+    const QString now = m_db.timestamp();
+    auto inserted = sql::run(m_db,
+                             QStringLiteral("INSERT INTO board_mandates (director_id, "
+                                            "organisation_id, role, started_on, ended_on, "
+                                            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                             {mandate.directorId, mandate.organisationId, toKey(mandate.role),
+                              sql::date(mandate.started), sql::date(mandate.ended), now, now});
+    if (!inserted)
+        return inserted.error();
+    const qint64 id = inserted->lastInsertId().toLongLong();
+    if (auto committed = t.commit(); !committed)
+        return committed.error();
+    return id;
+}
+
+Status BoardRepository::updateMandate(const BoardMandate& mandate)
+{
+    Transaction t(m_db);
+    if (!t.begun())
+        return t.begun();
+    auto stored = this->mandate(mandate.id);
+    if (!stored)
+        return stored.error();
+    if (auto checked = checkMandate(mandate); !checked)
+        return checked;
+
+    // The stored director's attendance must stay within the mandates left after the change.
+    auto remaining = mandatesOf(stored->directorId);
+    if (!remaining)
+        return remaining.error();
+    remaining->removeIf([&](const BoardMandate& m) { return m.id == mandate.id; });
+    if (mandate.directorId == stored->directorId)
+        remaining->append(mandate);
+    auto uncovered = firstUncovered(m_db, stored->directorId, *remaining);
+    if (!uncovered)
+        return uncovered.error();
+    if (*uncovered) {
+        auto director = this->director(stored->directorId);
+        if (!director)
+            return director.error();
+        QString field = QStringLiteral("name");
+        if (mandate.directorId == stored->directorId)
+            field = (*uncovered)->date < mandate.started ? QStringLiteral("started")
+                                                         : QStringLiteral("ended");
+        return uncoveredAttendance(director->name, **uncovered, field);
+    }
+
+    auto updated = sql::run(m_db,
+                            QStringLiteral("UPDATE board_mandates SET director_id = ?, "
+                                           "organisation_id = ?, role = ?, started_on = ?, "
+                                           "ended_on = ?, updated_at = ? WHERE id = ?"),
+                            {mandate.directorId, mandate.organisationId, toKey(mandate.role),
+                             sql::date(mandate.started), sql::date(mandate.ended), m_db.timestamp(),
+                             mandate.id});
+    if (!updated)
+        return updated.error();
+    return t.commit();
+}
+
+Status BoardRepository::removeMandate(qint64 id)
+{
+    Transaction t(m_db);
+    if (!t.begun())
+        return t.begun();
+    auto stored = mandate(id);
+    if (!stored)
+        return stored.error();
+    auto remaining = mandatesOf(stored->directorId);
+    if (!remaining)
+        return remaining.error();
+    remaining->removeIf([&](const BoardMandate& m) { return m.id == id; });
+    auto uncovered = firstUncovered(m_db, stored->directorId, *remaining);
+    if (!uncovered)
+        return uncovered.error();
+    if (*uncovered) {
+        auto director = this->director(stored->directorId);
+        if (!director)
+            return director.error();
+        return uncoveredAttendance(director->name, **uncovered, {});
+    }
+    auto removed = sql::run(m_db, QStringLiteral("DELETE FROM board_mandates WHERE id = ?"), {id});
+    if (!removed)
+        return removed.error();
+    return t.commit();
+}
+
+Result<BoardMandate> BoardRepository::mandate(qint64 id)
+{
+    auto found = mandatesWhere(m_db, QStringLiteral(" WHERE m.id = ?"), {id});
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return fail(tr("no board mandate with id %1").arg(id));
+    return found->first();
+}
+
+Result<QList<BoardMandate>> BoardRepository::mandates()
+{
+    return mandatesWhere(m_db, QStringLiteral(" ORDER BY m.started_on, d.name_key, m.id"), {});
+}
+
+Result<QList<BoardMandate>> BoardRepository::mandatesOf(qint64 directorId)
+{
+    return mandatesWhere(m_db, QStringLiteral(" WHERE m.director_id = ? ORDER BY m.started_on"),
+                         {directorId});
+}
+
+Result<QList<BoardMandate>> BoardRepository::inOfficeOn(QDate day)
+{
+    auto query =
+        sql::run(m_db,
+                 SelectMandates + QStringLiteral(" WHERE m.started_on <= ? "
+                                                 "AND (m.ended_on IS NULL OR m.ended_on >= ?)"),
+                 {sql::date(day), sql::date(day)});
+    if (!query)
+        return query.error();
+    QList<QPair<BoardMandate, QString>> named;
+    while (query->next())
+        named.append({mandateFrom(*query), query->value(8).toString()});
+    // Roles sort in their order of precedence, which their keys' alphabetical order is not.
+    std::sort(named.begin(), named.end(), [](const auto& a, const auto& b) {
+        if (a.first.role != b.first.role)
+            return a.first.role < b.first.role;
+        return a.second < b.second;
+    });
+    QList<BoardMandate> mandates;
+    for (const auto& [mandate, nameKey] : named)
+        mandates << mandate;
+    return mandates;
+}
+
+} // namespace bilan

@@ -1,0 +1,235 @@
+#include "FinanceRepository.h"
+
+#include "SettingsRepository.h"
+#include "SqlSupport.h"
+#include "Validation.h"
+
+#include <algorithm>
+#include <tuple>
+
+namespace bilan {
+
+namespace {
+
+// A null QString binds as SQL NULL, which the NOT NULL DEFAULT '' text columns refuse.
+QVariant text(const QString& value)
+{
+    return value.isNull() ? QVariant(QString::fromLatin1("")) : QVariant(value);
+}
+
+const QString Columns =
+    QStringLiteral("id, fiscal_year, scenario, kind, label, amount_cents, created_at, updated_at");
+
+Result<FinanceLine> lineFrom(const QSqlQuery& query)
+{
+    const auto scenario = fromKey<Scenario>(query.value(2).toString());
+    const auto kind = fromKey<FinanceKind>(query.value(3).toString());
+    // The schema's CHECK constraints keep both columns to known keys; a file edited by hand
+    // could still hold anything, and must not be read as some other kind.
+    if (!scenario || !kind)
+        return fail(FinanceRepository::tr("finance line %1 holds an unknown scenario or kind "
+                                          "(\"%2\", \"%3\")")
+                        .arg(query.value(0).toLongLong())
+                        .arg(query.value(2).toString(), query.value(3).toString()));
+    FinanceLine line;
+    line.id = query.value(0).toLongLong();
+    line.fiscalYear = query.value(1).toInt();
+    line.scenario = *scenario;
+    line.kind = *kind;
+    line.label = query.value(4).toString();
+    line.amountCents = query.value(5).toLongLong();
+    line.createdAt = sql::toTimestamp(query.value(6));
+    line.updatedAt = sql::toTimestamp(query.value(7));
+    return line;
+}
+
+Result<QList<FinanceLine>> linesFrom(QSqlQuery& query)
+{
+    QList<FinanceLine> lines;
+    while (query.next()) {
+        auto line = lineFrom(query);
+        if (!line)
+            return line.error();
+        lines << *line;
+    }
+    // Enum order (revenues before expenses), which the keys' alphabetical order is not.
+    std::stable_sort(lines.begin(), lines.end(), [](const FinanceLine& a, const FinanceLine& b) {
+        return std::tie(a.fiscalYear, a.scenario, a.kind) <
+               std::tie(b.fiscalYear, b.scenario, b.kind);
+    });
+    return lines;
+}
+
+// (year, scenario, kind, label) is unique; checked first so the message can name all four.
+Status checkUnique(Database& db, const FinanceLine& line)
+{
+    auto query = sql::run(
+        db,
+        QStringLiteral("SELECT id FROM finance_lines WHERE fiscal_year = ? "
+                       "AND scenario = ? AND kind = ? AND label = ? AND id <> ?"),
+        {line.fiscalYear, toKey(line.scenario), toKey(line.kind), text(line.label), line.id});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return {};
+    auto year = SettingsRepository(db).fiscalYear(line.fiscalYear);
+    if (!year)
+        return year.error();
+    const QString yearName = year->name();
+    if (line.label.isEmpty())
+        return fail(FinanceRepository::tr("there is already a line for %1, %2, %3 without a label")
+                        .arg(yearName, toKey(line.scenario), toKey(line.kind)),
+                    QStringLiteral("label"));
+    return fail(FinanceRepository::tr("there is already a line for %1, %2, %3 labelled \"%4\"")
+                    .arg(yearName, toKey(line.scenario), toKey(line.kind), line.label),
+                QStringLiteral("label"));
+}
+
+} // namespace
+
+Status FinanceRepository::checkOpen(int fiscalYear)
+{
+    SettingsRepository settings(m_db);
+    auto closed = settings.isClosed(fiscalYear);
+    if (!closed)
+        return closed.error();
+    if (!*closed)
+        return {};
+    auto year = settings.fiscalYear(fiscalYear);
+    if (!year)
+        return year.error();
+    return Validation::closedYear(*year, QStringLiteral("year"));
+}
+
+Result<qint64> FinanceRepository::add(const FinanceLine& line)
+{
+    if (auto valid = Validation::financeLine(line); !valid)
+        return valid.error();
+    FinanceLine clean = line;
+    clean.label = line.label.simplified();
+
+    // The closed-year check and the insert must see the same state of closed_years.
+    Transaction t(m_db);
+    if (!t.begun())
+        return t.begun().error();
+    if (auto open = checkOpen(clean.fiscalYear); !open)
+        return open.error();
+    if (auto unique = checkUnique(m_db, clean); !unique)
+        return unique.error();
+    const QString now = m_db.timestamp();
+    auto inserted = sql::run(m_db,
+                             QStringLiteral("INSERT INTO finance_lines (fiscal_year, scenario, "
+                                            "kind, label, amount_cents, created_at, updated_at) "
+                                            "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                             {clean.fiscalYear, toKey(clean.scenario), toKey(clean.kind),
+                              text(clean.label), clean.amountCents, now, now});
+    if (!inserted)
+        return inserted.error();
+    const qint64 id = inserted->lastInsertId().toLongLong();
+    if (auto committed = t.commit(); !committed)
+        return committed.error();
+    return id;
+}
+
+Status FinanceRepository::update(const FinanceLine& line)
+{
+    if (auto valid = Validation::financeLine(line); !valid)
+        return valid;
+    FinanceLine clean = line;
+    clean.label = line.label.simplified();
+
+    Transaction t(m_db);
+    if (!t.begun())
+        return t.begun();
+    auto old = get(line.id);
+    if (!old)
+        return old.error();
+    // Moving a line out of a closed year would change that year as much as editing it.
+    if (auto open = checkOpen(old->fiscalYear); !open)
+        return open;
+    if (clean.fiscalYear != old->fiscalYear) {
+        if (auto open = checkOpen(clean.fiscalYear); !open)
+            return open;
+    }
+    if (auto unique = checkUnique(m_db, clean); !unique)
+        return unique;
+    auto updated = sql::run(m_db,
+                            QStringLiteral("UPDATE finance_lines SET fiscal_year = ?, "
+                                           "scenario = ?, kind = ?, label = ?, amount_cents = ?, "
+                                           "updated_at = ? WHERE id = ?"),
+                            {clean.fiscalYear, toKey(clean.scenario), toKey(clean.kind),
+                             text(clean.label), clean.amountCents, m_db.timestamp(), clean.id});
+    if (!updated)
+        return updated.error();
+    return t.commit();
+}
+
+Status FinanceRepository::remove(qint64 id)
+{
+    Transaction t(m_db);
+    if (!t.begun())
+        return t.begun();
+    auto old = get(id);
+    if (!old)
+        return old.error();
+    if (auto open = checkOpen(old->fiscalYear); !open)
+        return open;
+    auto removed = sql::run(m_db, QStringLiteral("DELETE FROM finance_lines WHERE id = ?"), {id});
+    if (!removed)
+        return removed.error();
+    return t.commit();
+}
+
+Result<FinanceLine> FinanceRepository::get(qint64 id)
+{
+    auto query = sql::run(
+        m_db, QStringLiteral("SELECT %1 FROM finance_lines WHERE id = ?").arg(Columns), {id});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return fail(tr("no finance line with id %1").arg(id));
+    return lineFrom(*query);
+}
+
+Result<QList<FinanceLine>> FinanceRepository::forYear(int fiscalYear)
+{
+    auto query = sql::run(m_db,
+                          QStringLiteral("SELECT %1 FROM finance_lines WHERE fiscal_year = ? "
+                                         "ORDER BY label, id")
+                              .arg(Columns),
+                          {fiscalYear});
+    if (!query)
+        return query.error();
+    return linesFrom(*query);
+}
+
+Result<QList<FinanceLine>> FinanceRepository::all()
+{
+    auto query = sql::run(
+        m_db, QStringLiteral("SELECT %1 FROM finance_lines ORDER BY label, id").arg(Columns));
+    if (!query)
+        return query.error();
+    return linesFrom(*query);
+}
+
+Result<QMap<FinanceKind, qint64>> FinanceRepository::totals(int fiscalYear, Scenario scenario)
+{
+    auto query = sql::run(m_db,
+                          QStringLiteral("SELECT kind, SUM(amount_cents) FROM finance_lines "
+                                         "WHERE fiscal_year = ? AND scenario = ? GROUP BY kind"),
+                          {fiscalYear, toKey(scenario)});
+    if (!query)
+        return query.error();
+    QMap<FinanceKind, qint64> totals;
+    while (query->next()) {
+        const auto kind = fromKey<FinanceKind>(query->value(0).toString());
+        if (!kind)
+            return fail(tr("the finance lines of %1 hold an unknown kind \"%2\"")
+                            .arg(fiscalYear)
+                            .arg(query->value(0).toString()));
+        totals.insert(*kind, query->value(1).toLongLong());
+    }
+    return totals;
+}
+
+} // namespace bilan

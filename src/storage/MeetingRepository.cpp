@@ -1,0 +1,354 @@
+#include "MeetingRepository.h"
+
+#include "BoardRepository.h"
+#include "SqlSupport.h"
+#include "Validation.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace bilan {
+
+namespace {
+
+const QString SelectMeetings = QStringLiteral(
+    "SELECT id, meeting_date, kind, title, notes, created_at, updated_at FROM meetings");
+
+const QString SelectAttendance = QStringLiteral(
+    "SELECT a.meeting_id, a.director_id, a.status, a.created_at, a.updated_at FROM attendance a "
+    "JOIN meetings m ON m.id = a.meeting_id JOIN directors d ON d.id = a.director_id");
+
+QString iso(QDate day)
+{
+    return day.toString(Qt::ISODate);
+}
+
+// An open end of a range is bound as text that every ISO date sorts after (or before), so the
+// statement keeps one shape whatever the range.
+QVariant fromBound(QDate day)
+{
+    return day.isValid() ? sql::date(day) : QVariant(QStringLiteral("0000-00-00"));
+}
+
+QVariant toBound(QDate day)
+{
+    return day.isValid() ? sql::date(day) : QVariant(QStringLiteral("9999-99-99"));
+}
+
+// A null QString binds as SQL NULL, but text columns hold '' for "nothing".
+QString nonNull(const QString& text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+Meeting meetingFrom(const QSqlQuery& query)
+{
+    Meeting meeting;
+    meeting.id = query.value(0).toLongLong();
+    meeting.date = sql::toDate(query.value(1));
+    meeting.kind = fromKey<MeetingKind>(query.value(2).toString()).value_or(MeetingKind::Board);
+    meeting.title = query.value(3).toString();
+    meeting.notes = query.value(4).toString();
+    meeting.createdAt = sql::toTimestamp(query.value(5));
+    meeting.updatedAt = sql::toTimestamp(query.value(6));
+    return meeting;
+}
+
+Attendance attendanceFrom(const QSqlQuery& query)
+{
+    Attendance attendance;
+    attendance.meetingId = query.value(0).toLongLong();
+    attendance.directorId = query.value(1).toLongLong();
+    attendance.status =
+        fromKey<AttendanceStatus>(query.value(2).toString()).value_or(AttendanceStatus::Absent);
+    attendance.createdAt = sql::toTimestamp(query.value(3));
+    attendance.updatedAt = sql::toTimestamp(query.value(4));
+    return attendance;
+}
+
+Error duplicateMeeting(MeetingKind kind, QDate day)
+{
+    QString message;
+    switch (kind) {
+    case MeetingKind::Agm:
+        message = MeetingRepository::tr("a general assembly on %1 already exists");
+        break;
+    case MeetingKind::Board:
+        message = MeetingRepository::tr("a board meeting on %1 already exists");
+        break;
+    case MeetingKind::Executive:
+        message = MeetingRepository::tr("an executive meeting on %1 already exists");
+        break;
+    }
+    return fail(message.arg(iso(day)), QStringLiteral("date"));
+}
+
+Result<bool> inOffice(Database& db, qint64 directorId, QDate day)
+{
+    auto mandates = BoardRepository(db).mandatesOf(directorId);
+    if (!mandates)
+        return mandates.error();
+    return std::any_of(mandates->cbegin(), mandates->cend(),
+                       [&](const BoardMandate& m) { return m.inOfficeOn(day); });
+}
+
+} // namespace
+
+Result<qint64> MeetingRepository::add(const Meeting& meeting)
+{
+    if (!meeting.date.isValid())
+        return fail(tr("the date is required"), QStringLiteral("date"));
+    auto existing = find(meeting.date, meeting.kind);
+    if (!existing)
+        return existing.error();
+    if (*existing)
+        return duplicateMeeting(meeting.kind, meeting.date);
+    const QString now = m_db.timestamp();
+    auto inserted = sql::run(m_db,
+                             QStringLiteral("INSERT INTO meetings (meeting_date, kind, title, "
+                                            "notes, created_at, updated_at) "
+                                            "VALUES (?, ?, ?, ?, ?, ?)"),
+                             {sql::date(meeting.date), toKey(meeting.kind),
+                              nonNull(meeting.title.trimmed()), nonNull(meeting.notes), now, now},
+                             QStringLiteral("date"));
+    if (!inserted)
+        return inserted.error();
+    return inserted->lastInsertId().toLongLong();
+}
+
+Status MeetingRepository::update(const Meeting& meeting)
+{
+    // The attendees' mandates must not change between the check and the write.
+    Transaction t(m_db);
+    if (!t.begun())
+        return t.begun();
+    auto stored = get(meeting.id);
+    if (!stored)
+        return stored.error();
+    if (!meeting.date.isValid())
+        return fail(tr("the date is required"), QStringLiteral("date"));
+    auto existing = find(meeting.date, meeting.kind);
+    if (!existing)
+        return existing.error();
+    if (*existing && (*existing)->id != meeting.id)
+        return duplicateMeeting(meeting.kind, meeting.date);
+    if (meeting.date != stored->date) {
+        auto attendees = attendance(meeting.id);
+        if (!attendees)
+            return attendees.error();
+        for (const Attendance& attendee : *attendees) {
+            auto there = inOffice(m_db, attendee.directorId, meeting.date);
+            if (!there)
+                return there.error();
+            if (*there)
+                continue;
+            auto director = BoardRepository(m_db).director(attendee.directorId);
+            if (!director)
+                return director.error();
+            Error error = Validation::notInOffice(director->name, meeting.date);
+            error.field = QStringLiteral("date");
+            return error;
+        }
+    }
+    auto updated =
+        sql::run(m_db,
+                 QStringLiteral("UPDATE meetings SET meeting_date = ?, kind = ?, "
+                                "title = ?, notes = ?, updated_at = ? WHERE id = ?"),
+                 {sql::date(meeting.date), toKey(meeting.kind), nonNull(meeting.title.trimmed()),
+                  nonNull(meeting.notes), m_db.timestamp(), meeting.id},
+                 QStringLiteral("date"));
+    if (!updated)
+        return updated.error();
+    return t.commit();
+}
+
+Status MeetingRepository::remove(qint64 id)
+{
+    auto removed = sql::run(m_db, QStringLiteral("DELETE FROM meetings WHERE id = ?"), {id});
+    if (!removed)
+        return removed.error();
+    if (removed->numRowsAffected() == 0)
+        return fail(tr("no meeting with id %1").arg(id));
+    return {};
+}
+
+Result<Meeting> MeetingRepository::get(qint64 id)
+{
+    auto query = sql::run(m_db, SelectMeetings + QStringLiteral(" WHERE id = ?"), {id});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return fail(tr("no meeting with id %1").arg(id));
+    return meetingFrom(*query);
+}
+
+Result<std::optional<Meeting>> MeetingRepository::find(QDate date, MeetingKind kind)
+{
+    auto query =
+        sql::run(m_db, SelectMeetings + QStringLiteral(" WHERE meeting_date = ? AND kind = ?"),
+                 {sql::date(date), toKey(kind)});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return std::optional<Meeting>();
+    return std::optional<Meeting>(meetingFrom(*query));
+}
+
+Result<QList<Meeting>> MeetingRepository::list(QDate from, QDate to)
+{
+    // The kinds' keys sort in their declaration order (agm, board, executive).
+    auto query =
+        sql::run(m_db,
+                 SelectMeetings + QStringLiteral(" WHERE meeting_date >= ? AND meeting_date <= ? "
+                                                 "ORDER BY meeting_date, kind"),
+                 {fromBound(from), toBound(to)});
+    if (!query)
+        return query.error();
+    QList<Meeting> meetings;
+    while (query->next())
+        meetings << meetingFrom(*query);
+    return meetings;
+}
+
+Status MeetingRepository::setAttendance(const Attendance& attendance)
+{
+    // The director's mandates must not change between the check and the write.
+    Transaction t(m_db);
+    if (!t.begun())
+        return t.begun();
+    auto meeting = get(attendance.meetingId);
+    if (!meeting)
+        return fail(meeting.message(), QStringLiteral("date"));
+    auto director = BoardRepository(m_db).director(attendance.directorId);
+    if (!director)
+        return fail(director.message(), QStringLiteral("director"));
+    auto there = inOffice(m_db, attendance.directorId, meeting->date);
+    if (!there)
+        return there.error();
+    if (!*there)
+        return Validation::notInOffice(director->name, meeting->date);
+
+    const QString now = m_db.timestamp();
+    const QString status = toKey(attendance.status);
+    auto updated = sql::run(m_db,
+                            QStringLiteral("UPDATE attendance SET status = ?, updated_at = ? "
+                                           "WHERE meeting_id = ? AND director_id = ?"),
+                            {status, now, attendance.meetingId, attendance.directorId},
+                            QStringLiteral("status"));
+    if (!updated)
+        return updated.error();
+    if (updated->numRowsAffected() == 0) {
+        auto inserted = sql::run(m_db,
+                                 QStringLiteral("INSERT INTO attendance (meeting_id, director_id, "
+                                                "status, created_at, updated_at) "
+                                                "VALUES (?, ?, ?, ?, ?)"),
+                                 {attendance.meetingId, attendance.directorId, status, now, now},
+                                 QStringLiteral("status"));
+        if (!inserted)
+            return inserted.error();
+    }
+    return t.commit();
+}
+
+Status MeetingRepository::replaceAttendance(qint64 meetingId, const QList<Attendance>& attendance)
+{
+    Transaction t(m_db);
+    if (!t.begun())
+        return t.begun();
+    auto meeting = get(meetingId);
+    if (!meeting)
+        return meeting.error();
+    // Rows that stay keep their creation time: they are changed in place, not recreated.
+    QSet<qint64> kept;
+    for (Attendance row : attendance) {
+        row.meetingId = meetingId;
+        if (kept.contains(row.directorId)) {
+            auto director = BoardRepository(m_db).director(row.directorId);
+            if (!director)
+                return director.error();
+            return fail(tr("%1 is listed twice for the meeting on %2")
+                            .arg(director->name, iso(meeting->date)),
+                        QStringLiteral("director"));
+        }
+        if (auto set = setAttendance(row); !set)
+            return set;
+        kept.insert(row.directorId);
+    }
+    auto current = this->attendance(meetingId);
+    if (!current)
+        return current.error();
+    for (const Attendance& row : *current) {
+        if (kept.contains(row.directorId))
+            continue;
+        if (auto removed = removeAttendance(meetingId, row.directorId); !removed)
+            return removed;
+    }
+    return t.commit();
+}
+
+Status MeetingRepository::removeAttendance(qint64 meetingId, qint64 directorId)
+{
+    auto removed = sql::run(m_db,
+                            QStringLiteral("DELETE FROM attendance "
+                                           "WHERE meeting_id = ? AND director_id = ?"),
+                            {meetingId, directorId});
+    if (!removed)
+        return removed.error();
+    if (removed->numRowsAffected() == 0)
+        return fail(tr("no attendance of director %1 is recorded at meeting %2")
+                        .arg(directorId)
+                        .arg(meetingId),
+                    QStringLiteral("director"));
+    return {};
+}
+
+Result<QList<Attendance>> MeetingRepository::attendance(qint64 meetingId)
+{
+    auto query = sql::run(
+        m_db, SelectAttendance + QStringLiteral(" WHERE a.meeting_id = ? ORDER BY d.name_key"),
+        {meetingId});
+    if (!query)
+        return query.error();
+    QList<Attendance> rows;
+    while (query->next())
+        rows << attendanceFrom(*query);
+    return rows;
+}
+
+Result<QList<Attendance>> MeetingRepository::attendanceBetween(QDate from, QDate to)
+{
+    auto query = sql::run(m_db,
+                          SelectAttendance +
+                              QStringLiteral(" WHERE m.meeting_date >= ? AND m.meeting_date <= ? "
+                                             "ORDER BY m.meeting_date, m.kind, d.name_key"),
+                          {fromBound(from), toBound(to)});
+    if (!query)
+        return query.error();
+    QList<Attendance> rows;
+    while (query->next())
+        rows << attendanceFrom(*query);
+    return rows;
+}
+
+Result<QMap<MeetingKind, int>> MeetingRepository::countByKind(QDate from, QDate to)
+{
+    auto query = sql::run(m_db,
+                          QStringLiteral("SELECT kind, COUNT(*) FROM meetings "
+                                         "WHERE meeting_date >= ? AND meeting_date <= ? "
+                                         "GROUP BY kind"),
+                          {fromBound(from), toBound(to)});
+    if (!query)
+        return query.error();
+    // Every kind is present, so a year without a general assembly reads 0, not "missing".
+    QMap<MeetingKind, int> counts;
+    for (MeetingKind kind : allValues<MeetingKind>())
+        counts.insert(kind, 0);
+    while (query->next()) {
+        if (auto kind = fromKey<MeetingKind>(query->value(0).toString()))
+            counts[*kind] = query->value(1).toInt();
+    }
+    return counts;
+}
+
+} // namespace bilan

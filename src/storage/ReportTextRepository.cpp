@@ -1,0 +1,143 @@
+#include "ReportTextRepository.h"
+
+#include "SettingsRepository.h"
+#include "SqlSupport.h"
+
+namespace bilan {
+
+namespace {
+
+// A null QString binds as SQL NULL, which the NOT NULL DEFAULT '' text columns refuse.
+QVariant text(const QString& value)
+{
+    return value.isNull() ? QVariant(QString::fromLatin1("")) : QVariant(value);
+}
+
+const QString Columns = QStringLiteral("fiscal_year, language, president, director, mission, "
+                                       "vision, objectives, created_at, updated_at");
+
+ReportTexts textsFrom(const QSqlQuery& query)
+{
+    ReportTexts texts;
+    texts.fiscalYear = query.value(0).toInt();
+    texts.language = query.value(1).toString();
+    texts.president = query.value(2).toString();
+    texts.director = query.value(3).toString();
+    texts.mission = query.value(4).toString();
+    texts.vision = query.value(5).toString();
+    texts.objectives = query.value(6).toString();
+    texts.createdAt = sql::toTimestamp(query.value(7));
+    texts.updatedAt = sql::toTimestamp(query.value(8));
+    return texts;
+}
+
+// "fr" or "en" as stored; "FR" or " en " as a command line or a form may spell them.
+Result<QString> languageKey(const QString& language)
+{
+    const QString key = language.trimmed().toLower();
+    if (key != QLatin1String("fr") && key != QLatin1String("en"))
+        return fail(
+            ReportTextRepository::tr("\"%1\" is not a report language; use fr or en").arg(language),
+            QStringLiteral("language"));
+    return key;
+}
+
+Status checkYear(int fiscalYear)
+{
+    if (fiscalYear < 1900 || fiscalYear > 2999)
+        return fail(ReportTextRepository::tr("%1 is not a fiscal year").arg(fiscalYear),
+                    QStringLiteral("year"));
+    return {};
+}
+
+} // namespace
+
+Result<ReportTexts> ReportTextRepository::get(int fiscalYear, const QString& language)
+{
+    auto key = languageKey(language);
+    if (!key)
+        return key.error();
+    auto query = sql::run(m_db,
+                          QStringLiteral("SELECT %1 FROM report_texts WHERE fiscal_year = ? "
+                                         "AND language = ?")
+                              .arg(Columns),
+                          {fiscalYear, *key});
+    if (!query)
+        return query.error();
+    if (query->next())
+        return textsFrom(*query);
+    ReportTexts empty;
+    empty.fiscalYear = fiscalYear;
+    empty.language = *key;
+    return empty;
+}
+
+Status ReportTextRepository::save(const ReportTexts& texts)
+{
+    if (auto year = checkYear(texts.fiscalYear); !year)
+        return year;
+    auto key = languageKey(texts.language);
+    if (!key)
+        return key.error();
+    Transaction t(m_db);
+    if (!t.begun())
+        return t.begun();
+    const QString now = m_db.timestamp();
+    auto updated =
+        sql::run(m_db,
+                 QStringLiteral("UPDATE report_texts SET president = ?, director = ?, "
+                                "mission = ?, vision = ?, objectives = ?, "
+                                "updated_at = ? WHERE fiscal_year = ? AND language = ?"),
+                 {text(texts.president), text(texts.director), text(texts.mission),
+                  text(texts.vision), text(texts.objectives), now, texts.fiscalYear, *key});
+    if (!updated)
+        return updated.error();
+    if (updated->numRowsAffected() == 0) {
+        auto inserted =
+            sql::run(m_db,
+                     QStringLiteral("INSERT INTO report_texts (fiscal_year, language, "
+                                    "president, director, mission, vision, "
+                                    "objectives, created_at, updated_at) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                     {texts.fiscalYear, *key, text(texts.president), text(texts.director),
+                      text(texts.mission), text(texts.vision), text(texts.objectives), now, now});
+        if (!inserted)
+            return inserted.error();
+    }
+    return t.commit();
+}
+
+Status ReportTextRepository::remove(int fiscalYear, const QString& language)
+{
+    auto key = languageKey(language);
+    if (!key)
+        return key.error();
+    auto removed = sql::run(m_db,
+                            QStringLiteral("DELETE FROM report_texts WHERE fiscal_year = ? "
+                                           "AND language = ?"),
+                            {fiscalYear, *key});
+    if (!removed)
+        return removed.error();
+    if (removed->numRowsAffected() == 0) {
+        auto year = SettingsRepository(m_db).fiscalYear(fiscalYear);
+        if (!year)
+            return year.error();
+        return fail(tr("no report texts for %1 in %2").arg(year->name(), *key));
+    }
+    return {};
+}
+
+Result<QList<ReportTexts>> ReportTextRepository::all()
+{
+    auto query = sql::run(
+        m_db,
+        QStringLiteral("SELECT %1 FROM report_texts ORDER BY fiscal_year, language").arg(Columns));
+    if (!query)
+        return query.error();
+    QList<ReportTexts> all;
+    while (query->next())
+        all << textsFrom(*query);
+    return all;
+}
+
+} // namespace bilan

@@ -1,0 +1,409 @@
+#include "ServiceEntryRepository.h"
+
+#include "FieldRepository.h"
+#include "Parsing.h"
+#include "SettingsRepository.h"
+#include "SqlSupport.h"
+#include "Validation.h"
+
+#include <QStringList>
+#include <QVariantList>
+
+namespace bilan {
+
+namespace {
+
+const QString SelectEntries = QStringLiteral(
+    "SELECT e.id, e.entry_date, e.expert_id, e.organisation_id, e.minutes, f.name, e.note, "
+    "e.created_at, e.updated_at FROM service_entries e LEFT JOIN fields f ON f.id = e.field_id");
+
+// A null QString binds as SQL NULL, but text columns hold '' for "nothing".
+QString nonNull(const QString& text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+ServiceEntry entryFrom(const QSqlQuery& query)
+{
+    ServiceEntry entry;
+    entry.id = query.value(0).toLongLong();
+    entry.date = sql::toDate(query.value(1));
+    entry.expertId = query.value(2).toLongLong();
+    entry.organisationId = query.value(3).toLongLong();
+    entry.minutes = query.value(4).toInt();
+    entry.field = query.value(5).toString();
+    entry.note = query.value(6).toString();
+    entry.createdAt = sql::toTimestamp(query.value(7));
+    entry.updatedAt = sql::toTimestamp(query.value(8));
+    return entry;
+}
+
+// A filter's conditions come and go, so the number of bound values varies: sql::run takes a
+// fixed list, this takes any.
+struct Where
+{
+    QString clause;
+    QVariantList values;
+};
+
+Where whereOf(const ServiceEntryRepository::Filter& filter)
+{
+    QStringList conditions;
+    Where where;
+    if (filter.from.isValid()) {
+        conditions << QStringLiteral("e.entry_date >= ?");
+        where.values << sql::date(filter.from);
+    }
+    if (filter.to.isValid()) {
+        conditions << QStringLiteral("e.entry_date <= ?");
+        where.values << sql::date(filter.to);
+    }
+    if (filter.expertId) {
+        conditions << QStringLiteral("e.expert_id = ?");
+        where.values << *filter.expertId;
+    }
+    if (filter.organisationId) {
+        conditions << QStringLiteral("e.organisation_id = ?");
+        where.values << *filter.organisationId;
+    }
+    if (!conditions.isEmpty())
+        where.clause = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return where;
+}
+
+Result<QSqlQuery> runWhere(Database& db, const QString& statement, const QVariantList& values)
+{
+    QSqlQuery query(db.connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(statement))
+        return db.sqlError(query);
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    if (auto ran = sql::exec(db, query); !ran)
+        return ran.error();
+    return query;
+}
+
+Result<bool> exists(Database& db, const QString& table, qint64 id)
+{
+    auto query = sql::run(db, QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table), {id});
+    if (!query)
+        return query.error();
+    return query->next();
+}
+
+Status refuseClosedYear(Database& db, QDate day)
+{
+    auto closed = SettingsRepository(db).closedYearContaining(day);
+    if (!closed)
+        return closed.error();
+    if (*closed)
+        return Validation::closedYear(**closed, QStringLiteral("date"));
+    return {};
+}
+
+// NULL for an entry without a field; the field is created the first time it is named.
+Result<QVariant> fieldIdOf(Database& db, const QString& field)
+{
+    if (field.simplified().isEmpty())
+        return sql::optionalId(std::nullopt);
+    auto id = FieldRepository(db).idFor(field);
+    if (!id)
+        return id.error();
+    return QVariant(*id);
+}
+
+} // namespace
+
+Status ServiceEntryRepository::checkWrite(const ServiceEntry& entry, qint64 excludingId)
+{
+    if (auto valid = Validation::serviceEntry(entry); !valid)
+        return valid;
+    auto expert = exists(m_db, QStringLiteral("experts"), entry.expertId);
+    if (!expert)
+        return expert.error();
+    if (!*expert)
+        return fail(tr("no expert with id %1").arg(entry.expertId), QStringLiteral("expert"));
+    auto organisation = exists(m_db, QStringLiteral("organisations"), entry.organisationId);
+    if (!organisation)
+        return organisation.error();
+    if (!*organisation)
+        return fail(tr("no organisation with id %1").arg(entry.organisationId),
+                    QStringLiteral("organisation"));
+    if (auto open = refuseClosedYear(m_db, entry.date); !open)
+        return open;
+    auto others = minutesOnDay(entry.expertId, entry.date, excludingId);
+    if (!others)
+        return others.error();
+    return Validation::dayTotal(entry.date, *others, entry.minutes);
+}
+
+Result<qint64> ServiceEntryRepository::add(const ServiceEntry& entry)
+{
+    // The day total read by the check must still hold when the row is written.
+    Transaction t(m_db);
+    if (!t.begun())
+        return t.begun().error();
+    if (auto checked = checkWrite(entry, 0); !checked)
+        return checked.error();
+    auto fieldId = fieldIdOf(m_db, entry.field);
+    if (!fieldId)
+        return fieldId.error();
+    const QString now = m_db.timestamp();
+    auto inserted = sql::run(m_db,
+                             QStringLiteral("INSERT INTO service_entries (entry_date, expert_id, "
+                                            "organisation_id, minutes, field_id, note, "
+                                            "created_at, updated_at) "
+                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                             {sql::date(entry.date), entry.expertId, entry.organisationId,
+                              entry.minutes, *fieldId, nonNull(entry.note), now, now});
+    if (!inserted)
+        return inserted.error();
+    const qint64 id = inserted->lastInsertId().toLongLong();
+    if (auto committed = t.commit(); !committed)
+        return committed.error();
+    return id;
+}
+
+Status ServiceEntryRepository::update(const ServiceEntry& entry)
+{
+    Transaction t(m_db);
+    if (!t.begun())
+        return t.begun();
+    auto stored = get(entry.id);
+    if (!stored)
+        return stored.error();
+    // Moving an entry out of a closed year changes that year's figures just as much.
+    if (auto open = refuseClosedYear(m_db, stored->date); !open)
+        return open;
+    if (auto checked = checkWrite(entry, entry.id); !checked)
+        return checked;
+    auto fieldId = fieldIdOf(m_db, entry.field);
+    if (!fieldId)
+        return fieldId.error();
+    auto updated =
+        sql::run(m_db,
+                 QStringLiteral("UPDATE service_entries SET entry_date = ?, "
+                                "expert_id = ?, organisation_id = ?, minutes = ?, "
+                                "field_id = ?, note = ?, updated_at = ? WHERE id = ?"),
+                 {sql::date(entry.date), entry.expertId, entry.organisationId, entry.minutes,
+                  *fieldId, nonNull(entry.note), m_db.timestamp(), entry.id});
+    if (!updated)
+        return updated.error();
+    return t.commit();
+}
+
+Status ServiceEntryRepository::remove(qint64 id)
+{
+    Transaction t(m_db);
+    if (!t.begun())
+        return t.begun();
+    auto stored = get(id);
+    if (!stored)
+        return stored.error();
+    if (auto open = refuseClosedYear(m_db, stored->date); !open)
+        return open;
+    auto removed = sql::run(m_db, QStringLiteral("DELETE FROM service_entries WHERE id = ?"), {id});
+    if (!removed)
+        return removed.error();
+    return t.commit();
+}
+
+Status ServiceEntryRepository::insertChecked(const QList<ServiceEntry>& entries,
+                                             const QHash<QString, qint64>& fieldIds)
+{
+    if (entries.isEmpty())
+        return {};
+    // A savepoint inside the caller's transaction: a failure leaves none of these rows.
+    Transaction t(m_db);
+    if (!t.begun())
+        return t.begun();
+    QHash<QString, qint64> ids = fieldIds;
+    QSqlQuery insert(m_db.connection());
+    if (!insert.prepare(QStringLiteral("INSERT INTO service_entries (entry_date, expert_id, "
+                                       "organisation_id, minutes, field_id, note, created_at, "
+                                       "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")))
+        return m_db.sqlError(insert);
+    const QString now = m_db.timestamp();
+    for (const ServiceEntry& entry : entries) {
+        QVariant fieldId = sql::optionalId(std::nullopt);
+        const QString key = Parsing::nameKey(entry.field);
+        if (!key.isEmpty()) {
+            auto found = ids.constFind(key);
+            if (found == ids.constEnd()) {
+                auto created = FieldRepository(m_db).idFor(entry.field);
+                if (!created)
+                    return created.error();
+                found = ids.insert(key, *created);
+            }
+            fieldId = *found;
+        }
+        insert.bindValue(0, sql::date(entry.date));
+        insert.bindValue(1, entry.expertId);
+        insert.bindValue(2, entry.organisationId);
+        insert.bindValue(3, entry.minutes);
+        insert.bindValue(4, fieldId);
+        insert.bindValue(5, nonNull(entry.note));
+        insert.bindValue(6, now);
+        insert.bindValue(7, now);
+        if (auto ran = sql::exec(m_db, insert); !ran)
+            return ran;
+    }
+    return t.commit();
+}
+
+Result<ServiceEntry> ServiceEntryRepository::get(qint64 id)
+{
+    auto query = sql::run(m_db, SelectEntries + QStringLiteral(" WHERE e.id = ?"), {id});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return fail(tr("no service entry with id %1").arg(id));
+    return entryFrom(*query);
+}
+
+Result<QList<ServiceEntry>> ServiceEntryRepository::list(const Filter& filter, int limit,
+                                                         int offset)
+{
+    Where where = whereOf(filter);
+    QString statement =
+        SelectEntries + where.clause + QStringLiteral(" ORDER BY e.entry_date, e.id");
+    if (limit >= 0) {
+        statement += QStringLiteral(" LIMIT ? OFFSET ?");
+        where.values << limit << std::max(offset, 0);
+    }
+    auto query = runWhere(m_db, statement, where.values);
+    if (!query)
+        return query.error();
+    QList<ServiceEntry> entries;
+    while (query->next())
+        entries << entryFrom(*query);
+    return entries;
+}
+
+Result<qint64> ServiceEntryRepository::count(const Filter& filter)
+{
+    const Where where = whereOf(filter);
+    auto query =
+        runWhere(m_db, QStringLiteral("SELECT COUNT(*) FROM service_entries e") + where.clause,
+                 where.values);
+    if (!query)
+        return query.error();
+    return query->next() ? query->value(0).toLongLong() : 0;
+}
+
+Result<qint64> ServiceEntryRepository::totalMinutes(const Filter& filter)
+{
+    const Where where = whereOf(filter);
+    auto query = runWhere(
+        m_db,
+        QStringLiteral("SELECT COALESCE(SUM(e.minutes), 0) FROM service_entries e") + where.clause,
+        where.values);
+    if (!query)
+        return query.error();
+    return query->next() ? query->value(0).toLongLong() : 0;
+}
+
+Result<int> ServiceEntryRepository::distinctOrganisations(QDate from, QDate to)
+{
+    const Where where = whereOf(Filter{from, to, {}, {}});
+    auto query =
+        runWhere(m_db,
+                 QStringLiteral("SELECT COUNT(DISTINCT e.organisation_id) FROM service_entries e") +
+                     where.clause,
+                 where.values);
+    if (!query)
+        return query.error();
+    return query->next() ? query->value(0).toInt() : 0;
+}
+
+Result<int> ServiceEntryRepository::minutesOnDay(qint64 expertId, QDate day, qint64 excludingId)
+{
+    auto query = sql::run(m_db,
+                          QStringLiteral("SELECT COALESCE(SUM(minutes), 0) FROM service_entries "
+                                         "WHERE expert_id = ? AND entry_date = ? AND id <> ?"),
+                          {expertId, sql::date(day), excludingId});
+    if (!query)
+        return query.error();
+    return query->next() ? query->value(0).toInt() : 0;
+}
+
+Result<QMap<QDate, int>> ServiceEntryRepository::dayTotals(qint64 expertId, QDate from, QDate to)
+{
+    const Where where = whereOf(Filter{from, to, expertId, {}});
+    auto query =
+        runWhere(m_db,
+                 QStringLiteral("SELECT e.entry_date, SUM(e.minutes) FROM service_entries e") +
+                     where.clause + QStringLiteral(" GROUP BY e.entry_date"),
+                 where.values);
+    if (!query)
+        return query.error();
+    QMap<QDate, int> totals;
+    while (query->next())
+        totals.insert(sql::toDate(query->value(0)), query->value(1).toInt());
+    return totals;
+}
+
+Result<QHash<QPair<qint64, QDate>, int>> ServiceEntryRepository::dayTotalsAll(QDate from, QDate to)
+{
+    const Where where = whereOf(Filter{from, to, {}, {}});
+    auto query = runWhere(
+        m_db,
+        QStringLiteral("SELECT e.expert_id, e.entry_date, SUM(e.minutes) FROM service_entries e") +
+            where.clause + QStringLiteral(" GROUP BY e.expert_id, e.entry_date"),
+        where.values);
+    if (!query)
+        return query.error();
+    QHash<QPair<qint64, QDate>, int> totals;
+    while (query->next())
+        totals.insert({query->value(0).toLongLong(), sql::toDate(query->value(1))},
+                      query->value(2).toInt());
+    return totals;
+}
+
+Result<QHash<qint64, qint64>> ServiceEntryRepository::minutesByOrganisation(QDate from, QDate to)
+{
+    const Where where = whereOf(Filter{from, to, {}, {}});
+    auto query =
+        runWhere(m_db,
+                 QStringLiteral("SELECT e.organisation_id, SUM(e.minutes) FROM service_entries e") +
+                     where.clause + QStringLiteral(" GROUP BY e.organisation_id"),
+                 where.values);
+    if (!query)
+        return query.error();
+    QHash<qint64, qint64> minutes;
+    while (query->next())
+        minutes.insert(query->value(0).toLongLong(), query->value(1).toLongLong());
+    return minutes;
+}
+
+Result<QHash<qint64, qint64>> ServiceEntryRepository::minutesByExpert(QDate from, QDate to)
+{
+    const Where where = whereOf(Filter{from, to, {}, {}});
+    auto query =
+        runWhere(m_db,
+                 QStringLiteral("SELECT e.expert_id, SUM(e.minutes) FROM service_entries e") +
+                     where.clause + QStringLiteral(" GROUP BY e.expert_id"),
+                 where.values);
+    if (!query)
+        return query.error();
+    QHash<qint64, qint64> minutes;
+    while (query->next())
+        minutes.insert(query->value(0).toLongLong(), query->value(1).toLongLong());
+    return minutes;
+}
+
+Result<QPair<QDate, QDate>> ServiceEntryRepository::dateRange()
+{
+    // Two subqueries: each reads one end of the date index instead of scanning the table.
+    auto query =
+        sql::run(m_db, QStringLiteral("SELECT (SELECT MIN(entry_date) FROM service_entries), "
+                                      "(SELECT MAX(entry_date) FROM service_entries)"));
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return QPair<QDate, QDate>();
+    return qMakePair(sql::toDate(query->value(0)), sql::toDate(query->value(1)));
+}
+
+} // namespace bilan

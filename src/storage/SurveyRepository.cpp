@@ -1,0 +1,130 @@
+#include "SurveyRepository.h"
+
+#include "SettingsRepository.h"
+#include "SqlSupport.h"
+#include "Validation.h"
+
+namespace bilan {
+
+namespace {
+
+const QString Columns =
+    QStringLiteral("id, fiscal_year, respondents, recommend, created_at, updated_at");
+
+Survey surveyFrom(const QSqlQuery& query)
+{
+    Survey survey;
+    survey.id = query.value(0).toLongLong();
+    survey.fiscalYear = query.value(1).toInt();
+    survey.respondents = query.value(2).toInt();
+    survey.recommend = query.value(3).toInt();
+    survey.createdAt = sql::toTimestamp(query.value(4));
+    survey.updatedAt = sql::toTimestamp(query.value(5));
+    return survey;
+}
+
+// The year as users write it ("2019-2020"), under the cooperative's fiscal start month.
+Result<QString> yearName(Database& db, int fiscalYear)
+{
+    auto year = SettingsRepository(db).fiscalYear(fiscalYear);
+    if (!year)
+        return year.error();
+    return year->name();
+}
+
+} // namespace
+
+Result<qint64> SurveyRepository::add(const Survey& survey)
+{
+    if (auto valid = Validation::survey(survey); !valid)
+        return valid.error();
+    Transaction t(m_db);
+    if (!t.begun())
+        return t.begun().error();
+    auto existing = forYear(survey.fiscalYear);
+    if (!existing)
+        return existing.error();
+    if (*existing) {
+        auto name = yearName(m_db, survey.fiscalYear);
+        if (!name)
+            return name.error();
+        return fail(tr("the survey of %1 is already recorded (%2 respondents)")
+                        .arg(*name)
+                        .arg((*existing)->respondents),
+                    QStringLiteral("year"));
+    }
+    const QString now = m_db.timestamp();
+    auto inserted = sql::run(m_db,
+                             QStringLiteral("INSERT INTO surveys (fiscal_year, respondents, "
+                                            "recommend, created_at, updated_at) "
+                                            "VALUES (?, ?, ?, ?, ?)"),
+                             {survey.fiscalYear, survey.respondents, survey.recommend, now, now});
+    if (!inserted)
+        return inserted.error();
+    const qint64 id = inserted->lastInsertId().toLongLong();
+    if (auto committed = t.commit(); !committed)
+        return committed.error();
+    return id;
+}
+
+Status SurveyRepository::save(const Survey& survey)
+{
+    if (auto valid = Validation::survey(survey); !valid)
+        return valid;
+    Transaction t(m_db);
+    if (!t.begun())
+        return t.begun();
+    auto updated =
+        sql::run(m_db,
+                 QStringLiteral("UPDATE surveys SET respondents = ?, recommend = ?, "
+                                "updated_at = ? WHERE fiscal_year = ?"),
+                 {survey.respondents, survey.recommend, m_db.timestamp(), survey.fiscalYear});
+    if (!updated)
+        return updated.error();
+    if (updated->numRowsAffected() == 0) {
+        if (auto added = add(survey); !added)
+            return added.error();
+    }
+    return t.commit();
+}
+
+Status SurveyRepository::remove(int fiscalYear)
+{
+    auto removed =
+        sql::run(m_db, QStringLiteral("DELETE FROM surveys WHERE fiscal_year = ?"), {fiscalYear});
+    if (!removed)
+        return removed.error();
+    if (removed->numRowsAffected() == 0) {
+        auto name = yearName(m_db, fiscalYear);
+        if (!name)
+            return name.error();
+        return fail(tr("no survey is recorded for %1").arg(*name));
+    }
+    return {};
+}
+
+Result<std::optional<Survey>> SurveyRepository::forYear(int fiscalYear)
+{
+    auto query =
+        sql::run(m_db, QStringLiteral("SELECT %1 FROM surveys WHERE fiscal_year = ?").arg(Columns),
+                 {fiscalYear});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return std::optional<Survey>();
+    return std::optional<Survey>(surveyFrom(*query));
+}
+
+Result<QList<Survey>> SurveyRepository::all()
+{
+    auto query =
+        sql::run(m_db, QStringLiteral("SELECT %1 FROM surveys ORDER BY fiscal_year").arg(Columns));
+    if (!query)
+        return query.error();
+    QList<Survey> surveys;
+    while (query->next())
+        surveys << surveyFrom(*query);
+    return surveys;
+}
+
+} // namespace bilan
