@@ -49,6 +49,7 @@ void Logging::start(const QString& folder)
     const QString dir = folder.isEmpty()
                             ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                             : folder;
+    g_logFile.clear();
     std::vector<spdlog::sink_ptr> sinks;
     auto console = std::make_shared<spdlog::sinks::stderr_color_sink_mt>();
     console->set_level(spdlog::level::warn);

@@ -35,11 +35,14 @@ public:
     Result<QMap<MembershipCategory, int>> countByCategoryOn(QDate day);
     // Organisations whose period starts in [from, to] and that were not members the day before.
     Result<int> countNewMembers(QDate from, QDate to);
-    // Organisations that stopped being members during [from, to]: a period whose `left` lies in
-    // [from + 1, to + 1] with no period of theirs covering that `left` day.
+    // Organisations that stopped being members during [from, to]: a period whose `left` (the
+    // first day it no longer covers) lies in [from, to] with no period of theirs covering that
+    // day. So members on from - 1, plus new members, minus those who left, are the members on
+    // `to`.
     Result<int> countLeft(QDate from, QDate to);
 
 private:
+    Status check(const Membership& membership);
     Database& m_db;
 };
 

@@ -25,7 +25,8 @@ public:
     // (name, kind, network).
     Result<qint64> add(const Organisation& organisation);
     Status update(const Organisation& organisation);
-    // Refused with a clear message while hours, memberships or mandates refer to it.
+    // Refused with a clear message while hours or board mandates refer to it; its membership
+    // periods go with it and its network's members lose their network.
     Status remove(qint64 id);
 
     Result<Organisation> get(qint64 id);

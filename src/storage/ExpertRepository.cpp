@@ -1,0 +1,253 @@
+#include "ExpertRepository.h"
+
+#include "FieldRepository.h"
+#include "Parsing.h"
+#include "SqlSupport.h"
+#include "Validation.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <initializer_list>
+
+namespace bilan {
+
+namespace {
+
+// The text columns are NOT NULL: an empty QString may be a null one, which binds as NULL.
+QString text(const QString& value)
+{
+    const QString trimmed = value.trimmed();
+    return trimmed.isNull() ? QStringLiteral("") : trimmed;
+}
+
+Expert readExpert(const QSqlQuery& query)
+{
+    Expert expert;
+    expert.id = query.value(0).toLongLong();
+    expert.name = query.value(1).toString();
+    expert.role = fromKey<ExpertRole>(query.value(2).toString()).value_or(ExpertRole::Professional);
+    expert.region = query.value(3).toString();
+    if (!query.value(4).isNull())
+        expert.gender = fromKey<Gender>(query.value(4).toString());
+    if (!query.value(5).isNull())
+        expert.birthYear = query.value(5).toInt();
+    expert.started = sql::toDate(query.value(6));
+    expert.ended = sql::toDate(query.value(7));
+    expert.createdAt = sql::toTimestamp(query.value(8));
+    expert.updatedAt = sql::toTimestamp(query.value(9));
+    return expert;
+}
+
+// The experts matching `where` (a condition on `e`, empty for all), ordered by name, each with
+// its fields. Two queries whatever the number of experts: one for the experts, one for the
+// fields of all of them.
+Result<QList<Expert>> loadExperts(Database& db, const QString& where,
+                                  std::initializer_list<QVariant> values = {})
+{
+    const QString filter = where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where;
+    auto rows = sql::run(db,
+                         QStringLiteral("SELECT e.id, e.name, e.role, e.region, e.gender, "
+                                        "e.birth_year, e.started_on, e.ended_on, e.created_at, "
+                                        "e.updated_at FROM experts e%1 ORDER BY e.name_key, e.id")
+                             .arg(filter),
+                         values);
+    if (!rows)
+        return rows.error();
+    QList<Expert> experts;
+    QHash<qint64, qsizetype> indexById;
+    while (rows->next()) {
+        experts << readExpert(*rows);
+        indexById.insert(experts.last().id, experts.size() - 1);
+    }
+    if (experts.isEmpty())
+        return experts;
+
+    auto fields = sql::run(db,
+                           QStringLiteral("SELECT ef.expert_id, f.name FROM expert_fields ef "
+                                          "JOIN fields f ON f.id = ef.field_id "
+                                          "JOIN experts e ON e.id = ef.expert_id%1 "
+                                          "ORDER BY ef.expert_id, ef.position")
+                               .arg(filter),
+                           values);
+    if (!fields)
+        return fields.error();
+    while (fields->next()) {
+        const auto found = indexById.constFind(fields->value(0).toLongLong());
+        if (found != indexById.constEnd())
+            experts[*found].fields << fields->value(1).toString();
+    }
+    return experts;
+}
+
+} // namespace
+
+Status ExpertRepository::check(const Expert& expert)
+{
+    if (auto valid = Validation::expert(expert); !valid)
+        return valid;
+    const QString name = expert.name.simplified();
+    auto same =
+        sql::run(m_db, QStringLiteral("SELECT id FROM experts WHERE name_key = ? AND id <> ?"),
+                 {Parsing::nameKey(name), expert.id}, QStringLiteral("name"));
+    if (!same)
+        return same.error();
+    if (same->next())
+        return Validation::duplicateName(tr("an expert"), name);
+    return {};
+}
+
+Status ExpertRepository::writeFields(qint64 expertId, const QStringList& fields)
+{
+    auto cleared = sql::run(m_db, QStringLiteral("DELETE FROM expert_fields WHERE expert_id = ?"),
+                            {expertId}, QStringLiteral("fields"));
+    if (!cleared)
+        return cleared.error();
+    FieldRepository fieldRepository(m_db);
+    const QString now = m_db.timestamp();
+    QSet<qint64> written;
+    int position = 0;
+    for (const QString& field : fields) {
+        // "HR|Legal|" from a spreadsheet leaves an empty name behind: nothing to record.
+        if (field.trimmed().isEmpty())
+            continue;
+        auto fieldId = fieldRepository.idFor(field);
+        if (!fieldId)
+            return fail(fieldId.message(), QStringLiteral("fields"));
+        if (written.contains(*fieldId))
+            continue;
+        written.insert(*fieldId);
+        auto inserted =
+            sql::run(m_db,
+                     QStringLiteral("INSERT INTO expert_fields (expert_id, field_id, "
+                                    "position, created_at, updated_at) "
+                                    "VALUES (?, ?, ?, ?, ?)"),
+                     {expertId, *fieldId, position++, now, now}, QStringLiteral("fields"));
+        if (!inserted)
+            return inserted.error();
+    }
+    return {};
+}
+
+Result<qint64> ExpertRepository::add(const Expert& expert)
+{
+    Transaction t(m_db);
+    if (!t.begun())
+        return t.begun().error();
+    Expert fresh = expert;
+    fresh.id = 0;
+    if (auto checked = check(fresh); !checked)
+        return checked.error();
+    const QString name = fresh.name.simplified();
+    const QString now = m_db.timestamp();
+    auto inserted = sql::run(
+        m_db,
+        QStringLiteral("INSERT INTO experts (name, name_key, role, region, gender, birth_year, "
+                       "started_on, ended_on, created_at, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {name, Parsing::nameKey(name), toKey(fresh.role), text(fresh.region),
+         fresh.gender ? QVariant(toKey(*fresh.gender)) : QVariant(QMetaType::fromType<QString>()),
+         sql::optionalInt(fresh.birthYear), sql::date(fresh.started), sql::date(fresh.ended), now,
+         now});
+    if (!inserted)
+        return inserted.error();
+    const qint64 id = inserted->lastInsertId().toLongLong();
+    if (auto written = writeFields(id, fresh.fields); !written)
+        return written.error();
+    if (auto committed = t.commit(); !committed)
+        return committed.error();
+    return id;
+}
+
+Status ExpertRepository::update(const Expert& expert)
+{
+    Transaction t(m_db);
+    if (!t.begun())
+        return t.begun();
+    auto existing =
+        sql::run(m_db, QStringLiteral("SELECT 1 FROM experts WHERE id = ?"), {expert.id});
+    if (!existing)
+        return existing.error();
+    if (!existing->next())
+        return fail(tr("no expert with id %1").arg(expert.id));
+    if (auto checked = check(expert); !checked)
+        return checked;
+    const QString name = expert.name.simplified();
+    auto updated = sql::run(
+        m_db,
+        QStringLiteral("UPDATE experts SET name = ?, name_key = ?, role = ?, region = ?, "
+                       "gender = ?, birth_year = ?, started_on = ?, ended_on = ?, updated_at = ? "
+                       "WHERE id = ?"),
+        {name, Parsing::nameKey(name), toKey(expert.role), text(expert.region),
+         expert.gender ? QVariant(toKey(*expert.gender)) : QVariant(QMetaType::fromType<QString>()),
+         sql::optionalInt(expert.birthYear), sql::date(expert.started), sql::date(expert.ended),
+         m_db.timestamp(), expert.id});
+    if (!updated)
+        return updated.error();
+    if (auto written = writeFields(expert.id, expert.fields); !written)
+        return written;
+    return t.commit();
+}
+
+Status ExpertRepository::remove(qint64 id)
+{
+    Transaction t(m_db);
+    if (!t.begun())
+        return t.begun();
+    auto existing = sql::run(m_db, QStringLiteral("SELECT name FROM experts WHERE id = ?"), {id});
+    if (!existing)
+        return existing.error();
+    if (!existing->next())
+        return fail(tr("no expert with id %1").arg(id));
+    const QString name = existing->value(0).toString();
+    auto hours = sql::run(
+        m_db, QStringLiteral("SELECT COUNT(*) FROM service_entries WHERE expert_id = ?"), {id});
+    if (!hours)
+        return hours.error();
+    const int count = hours->next() ? hours->value(0).toInt() : 0;
+    if (count == 1)
+        return fail(tr("cannot delete \"%1\": 1 hour entry refers to them").arg(name));
+    if (count > 1)
+        return fail(tr("cannot delete \"%1\": %2 hour entries refer to them").arg(name).arg(count));
+    // Its expert_fields rows go with it (ON DELETE CASCADE).
+    auto removed = sql::run(m_db, QStringLiteral("DELETE FROM experts WHERE id = ?"), {id});
+    if (!removed)
+        return removed.error();
+    return t.commit();
+}
+
+Result<Expert> ExpertRepository::get(qint64 id)
+{
+    auto experts = loadExperts(m_db, QStringLiteral("e.id = ?"), {id});
+    if (!experts)
+        return experts.error();
+    if (experts->isEmpty())
+        return fail(tr("no expert with id %1").arg(id));
+    return experts->first();
+}
+
+Result<std::optional<Expert>> ExpertRepository::findByName(const QString& name)
+{
+    auto experts = loadExperts(m_db, QStringLiteral("e.name_key = ?"), {Parsing::nameKey(name)});
+    if (!experts)
+        return experts.error();
+    if (experts->isEmpty())
+        return std::optional<Expert>();
+    return std::optional<Expert>(experts->first());
+}
+
+Result<QList<Expert>> ExpertRepository::all()
+{
+    return loadExperts(m_db, QString());
+}
+
+Result<QList<Expert>> ExpertRepository::activeOn(QDate day)
+{
+    // Same condition as Expert::activeOn: `ended` is the expert's last day.
+    return loadExperts(m_db,
+                       QStringLiteral("e.started_on <= ? AND (e.ended_on IS NULL OR "
+                                      "e.ended_on >= ?)"),
+                       {sql::date(day), sql::date(day)});
+}
+
+} // namespace bilan

@@ -1,0 +1,217 @@
+#include "MembershipRepository.h"
+
+#include "SqlSupport.h"
+#include "Validation.h"
+
+namespace bilan {
+
+namespace {
+
+const QString columns = QStringLiteral("m.id, m.organisation_id, m.category, m.joined_on, "
+                                       "m.left_on, m.created_at, m.updated_at");
+
+// A period covers [joined, left): the same condition as Membership::covers.
+const QString coversDay =
+    QStringLiteral("m.joined_on <= ? AND (m.left_on IS NULL OR m.left_on > ?)");
+
+Membership readMembership(const QSqlQuery& query)
+{
+    Membership membership;
+    membership.id = query.value(0).toLongLong();
+    membership.organisationId = query.value(1).toLongLong();
+    membership.category =
+        fromKey<MembershipCategory>(query.value(2).toString()).value_or(MembershipCategory::Member);
+    membership.joined = sql::toDate(query.value(3));
+    membership.left = sql::toDate(query.value(4));
+    membership.createdAt = sql::toTimestamp(query.value(5));
+    membership.updatedAt = sql::toTimestamp(query.value(6));
+    return membership;
+}
+
+Result<QList<Membership>> readAll(Result<QSqlQuery> query)
+{
+    if (!query)
+        return query.error();
+    QList<Membership> memberships;
+    while (query->next())
+        memberships << readMembership(*query);
+    return memberships;
+}
+
+Result<int> singleCount(Result<QSqlQuery> query)
+{
+    if (!query)
+        return query.error();
+    return query->next() ? query->value(0).toInt() : 0;
+}
+
+} // namespace
+
+Status MembershipRepository::check(const Membership& membership)
+{
+    auto organisation = sql::run(m_db, QStringLiteral("SELECT 1 FROM organisations WHERE id = ?"),
+                                 {membership.organisationId}, QStringLiteral("organisation"));
+    if (!organisation)
+        return organisation.error();
+    if (!organisation->next())
+        return fail(tr("no organisation with id %1").arg(membership.organisationId),
+                    QStringLiteral("organisation"));
+    if (auto valid = Validation::membership(membership); !valid)
+        return valid;
+    auto others = forOrganisation(membership.organisationId);
+    if (!others)
+        return others.error();
+    return Validation::membershipAgainst(membership, *others);
+}
+
+Result<qint64> MembershipRepository::add(const Membership& membership)
+{
+    // Overlaps are a rule of the application, not of the schema: the check and the write must
+    // see the same periods, even with another desk writing.
+    Transaction t(m_db);
+    if (!t.begun())
+        return t.begun().error();
+    Membership fresh = membership;
+    fresh.id = 0;
+    if (auto checked = check(fresh); !checked)
+        return checked.error();
+    const QString now = m_db.timestamp();
+    auto inserted =
+        sql::run(m_db,
+                 QStringLiteral("INSERT INTO memberships (organisation_id, category, joined_on, "
+                                "left_on, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                 {fresh.organisationId, toKey(fresh.category), sql::date(fresh.joined),
+                  sql::date(fresh.left), now, now});
+    if (!inserted)
+        return inserted.error();
+    const qint64 id = inserted->lastInsertId().toLongLong();
+    if (auto committed = t.commit(); !committed)
+        return committed.error();
+    return id;
+}
+
+Status MembershipRepository::update(const Membership& membership)
+{
+    Transaction t(m_db);
+    if (!t.begun())
+        return t.begun();
+    auto existing = get(membership.id);
+    if (!existing)
+        return existing.error();
+    if (auto checked = check(membership); !checked)
+        return checked;
+    auto updated = sql::run(
+        m_db,
+        QStringLiteral("UPDATE memberships SET organisation_id = ?, category = ?, "
+                       "joined_on = ?, left_on = ?, updated_at = ? WHERE id = ?"),
+        {membership.organisationId, toKey(membership.category), sql::date(membership.joined),
+         sql::date(membership.left), m_db.timestamp(), membership.id});
+    if (!updated)
+        return updated.error();
+    return t.commit();
+}
+
+Status MembershipRepository::remove(qint64 id)
+{
+    auto removed = sql::run(m_db, QStringLiteral("DELETE FROM memberships WHERE id = ?"), {id});
+    if (!removed)
+        return removed.error();
+    if (removed->numRowsAffected() == 0)
+        return fail(tr("no membership with id %1").arg(id));
+    return {};
+}
+
+Result<Membership> MembershipRepository::get(qint64 id)
+{
+    auto query = sql::run(
+        m_db, QStringLiteral("SELECT %1 FROM memberships m WHERE m.id = ?").arg(columns), {id});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return fail(tr("no membership with id %1").arg(id));
+    return readMembership(*query);
+}
+
+Result<QList<Membership>> MembershipRepository::forOrganisation(qint64 organisationId)
+{
+    return readAll(sql::run(m_db,
+                            QStringLiteral("SELECT %1 FROM memberships m "
+                                           "WHERE m.organisation_id = ? ORDER BY m.joined_on, m.id")
+                                .arg(columns),
+                            {organisationId}));
+}
+
+Result<QList<Membership>> MembershipRepository::all()
+{
+    return readAll(sql::run(m_db, QStringLiteral("SELECT %1 FROM memberships m "
+                                                 "JOIN organisations o ON o.id = m.organisation_id "
+                                                 "ORDER BY o.name_key, o.id, m.joined_on, m.id")
+                                      .arg(columns)));
+}
+
+Result<QList<Membership>> MembershipRepository::coveringDay(QDate day)
+{
+    return readAll(sql::run(m_db,
+                            QStringLiteral("SELECT %1 FROM memberships m "
+                                           "JOIN organisations o ON o.id = m.organisation_id "
+                                           "WHERE %2 ORDER BY o.name_key, o.id, m.joined_on")
+                                .arg(columns, coversDay),
+                            {sql::date(day), sql::date(day)}));
+}
+
+Result<int> MembershipRepository::countMembersOn(QDate day)
+{
+    return singleCount(sql::run(m_db,
+                                QStringLiteral("SELECT COUNT(DISTINCT m.organisation_id) "
+                                               "FROM memberships m WHERE %1")
+                                    .arg(coversDay),
+                                {sql::date(day), sql::date(day)}));
+}
+
+Result<QMap<MembershipCategory, int>> MembershipRepository::countByCategoryOn(QDate day)
+{
+    auto query = sql::run(m_db,
+                          QStringLiteral("SELECT m.category, COUNT(DISTINCT m.organisation_id) "
+                                         "FROM memberships m WHERE %1 GROUP BY m.category")
+                              .arg(coversDay),
+                          {sql::date(day), sql::date(day)});
+    if (!query)
+        return query.error();
+    // Every category is present, so a report can print a row of zeros without special cases.
+    QMap<MembershipCategory, int> counts;
+    for (MembershipCategory category : allValues<MembershipCategory>())
+        counts.insert(category, 0);
+    while (query->next()) {
+        if (auto category = fromKey<MembershipCategory>(query->value(0).toString()))
+            counts[*category] = query->value(1).toInt();
+    }
+    return counts;
+}
+
+Result<int> MembershipRepository::countNewMembers(QDate from, QDate to)
+{
+    // A period that continues one ending the day it starts (a rejoin on the day of leaving, a
+    // change of category) is no arrival: another period covers the day before it starts.
+    return singleCount(sql::run(
+        m_db,
+        QStringLiteral("SELECT COUNT(DISTINCT m.organisation_id) FROM memberships m "
+                       "WHERE m.joined_on >= ? AND m.joined_on <= ? AND NOT EXISTS ("
+                       "SELECT 1 FROM memberships p WHERE p.organisation_id = m.organisation_id "
+                       "AND p.id <> m.id AND p.joined_on < m.joined_on "
+                       "AND (p.left_on IS NULL OR p.left_on >= m.joined_on))"),
+        {sql::date(from), sql::date(to)}));
+}
+
+Result<int> MembershipRepository::countLeft(QDate from, QDate to)
+{
+    return singleCount(sql::run(
+        m_db,
+        QStringLiteral("SELECT COUNT(DISTINCT m.organisation_id) FROM memberships m "
+                       "WHERE m.left_on >= ? AND m.left_on <= ? AND NOT EXISTS ("
+                       "SELECT 1 FROM memberships p WHERE p.organisation_id = m.organisation_id "
+                       "AND p.id <> m.id AND p.joined_on <= m.left_on "
+                       "AND (p.left_on IS NULL OR p.left_on > m.left_on))"),
+        {sql::date(from), sql::date(to)}));
+}
+
+} // namespace bilan

@@ -1,0 +1,253 @@
+#include "OrganisationRepository.h"
+
+#include "Parsing.h"
+#include "SqlSupport.h"
+#include "Validation.h"
+
+namespace bilan {
+
+namespace {
+
+// The text columns are NOT NULL: an empty QString may be a null one, which binds as NULL.
+QString text(const QString& value)
+{
+    const QString trimmed = value.trimmed();
+    return trimmed.isNull() ? QStringLiteral("") : trimmed;
+}
+
+const QString columns =
+    QStringLiteral("id, name, kind, region, sector, network_id, created_at, updated_at");
+
+Organisation readOrganisation(const QSqlQuery& query)
+{
+    Organisation organisation;
+    organisation.id = query.value(0).toLongLong();
+    organisation.name = query.value(1).toString();
+    organisation.kind =
+        fromKey<OrganisationKind>(query.value(2).toString()).value_or(OrganisationKind::Other);
+    organisation.region = query.value(3).toString();
+    organisation.sector = query.value(4).toString();
+    if (!query.value(5).isNull())
+        organisation.networkId = query.value(5).toLongLong();
+    organisation.createdAt = sql::toTimestamp(query.value(6));
+    organisation.updatedAt = sql::toTimestamp(query.value(7));
+    return organisation;
+}
+
+Result<QList<Organisation>> readAll(Result<QSqlQuery> query)
+{
+    if (!query)
+        return query.error();
+    QList<Organisation> organisations;
+    while (query->next())
+        organisations << readOrganisation(*query);
+    return organisations;
+}
+
+Result<int> countOf(Database& db, const QString& statement, qint64 id)
+{
+    auto query = sql::run(db, statement, {id});
+    if (!query)
+        return query.error();
+    return query->next() ? query->value(0).toInt() : 0;
+}
+
+} // namespace
+
+Status OrganisationRepository::check(const Organisation& organisation)
+{
+    if (auto valid = Validation::organisation(organisation); !valid)
+        return valid;
+    const QString name = organisation.name.simplified();
+    auto same = sql::run(m_db,
+                         QStringLiteral("SELECT id FROM organisations WHERE name_key = ? "
+                                        "AND id <> ?"),
+                         {Parsing::nameKey(name), organisation.id}, QStringLiteral("name"));
+    if (!same)
+        return same.error();
+    if (same->next())
+        return Validation::duplicateName(tr("an organisation"), name);
+
+    if (organisation.networkId) {
+        const qint64 networkId = *organisation.networkId;
+        if (organisation.id != 0 && networkId == organisation.id)
+            return fail(tr("\"%1\" cannot be its own network").arg(name),
+                        QStringLiteral("network"));
+        auto network =
+            sql::run(m_db, QStringLiteral("SELECT name, kind FROM organisations WHERE id = ?"),
+                     {networkId}, QStringLiteral("network"));
+        if (!network)
+            return network.error();
+        if (!network->next())
+            return fail(tr("no organisation with id %1").arg(networkId), QStringLiteral("network"));
+        if (network->value(1).toString() != toKey(OrganisationKind::Network))
+            return fail(tr("\"%1\" is not a network (its kind is %2)")
+                            .arg(network->value(0).toString(), network->value(1).toString()),
+                        QStringLiteral("network"));
+    }
+
+    // Members name their network by id: turning the network into something else would leave
+    // them pointing at an organisation that is not a network.
+    if (organisation.id != 0 && organisation.kind != OrganisationKind::Network) {
+        auto members =
+            countOf(m_db, QStringLiteral("SELECT COUNT(*) FROM organisations WHERE network_id = ?"),
+                    organisation.id);
+        if (!members)
+            return members.error();
+        if (*members > 0)
+            return fail(*members == 1
+                            ? tr("\"%1\" is the network of 1 organisation; it must stay of kind "
+                                 "network while it has members")
+                                  .arg(name)
+                            : tr("\"%1\" is the network of %2 organisations; it must stay of "
+                                 "kind network while it has members")
+                                  .arg(name)
+                                  .arg(*members),
+                        QStringLiteral("kind"));
+    }
+    return {};
+}
+
+Result<qint64> OrganisationRepository::add(const Organisation& organisation)
+{
+    // The checks and the write see the same data, even with another desk writing.
+    Transaction t(m_db);
+    if (!t.begun())
+        return t.begun().error();
+    Organisation fresh = organisation;
+    fresh.id = 0;
+    if (auto checked = check(fresh); !checked)
+        return checked.error();
+    const QString name = fresh.name.simplified();
+    const QString now = m_db.timestamp();
+    auto inserted = sql::run(
+        m_db,
+        QStringLiteral("INSERT INTO organisations (name, name_key, kind, region, sector, "
+                       "network_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {name, Parsing::nameKey(name), toKey(fresh.kind), text(fresh.region), text(fresh.sector),
+         sql::optionalId(fresh.networkId), now, now});
+    if (!inserted)
+        return inserted.error();
+    const qint64 id = inserted->lastInsertId().toLongLong();
+    if (auto committed = t.commit(); !committed)
+        return committed.error();
+    return id;
+}
+
+Status OrganisationRepository::update(const Organisation& organisation)
+{
+    Transaction t(m_db);
+    if (!t.begun())
+        return t.begun();
+    auto existing = get(organisation.id);
+    if (!existing)
+        return existing.error();
+    if (auto checked = check(organisation); !checked)
+        return checked;
+    const QString name = organisation.name.simplified();
+    auto updated =
+        sql::run(m_db,
+                 QStringLiteral("UPDATE organisations SET name = ?, name_key = ?, kind = ?, "
+                                "region = ?, sector = ?, network_id = ?, updated_at = ? "
+                                "WHERE id = ?"),
+                 {name, Parsing::nameKey(name), toKey(organisation.kind), text(organisation.region),
+                  text(organisation.sector), sql::optionalId(organisation.networkId),
+                  m_db.timestamp(), organisation.id});
+    if (!updated)
+        return updated.error();
+    return t.commit();
+}
+
+Status OrganisationRepository::remove(qint64 id)
+{
+    Transaction t(m_db);
+    if (!t.begun())
+        return t.begun();
+    auto existing = get(id);
+    if (!existing)
+        return existing.error();
+    auto hours = countOf(
+        m_db, QStringLiteral("SELECT COUNT(*) FROM service_entries WHERE organisation_id = ?"), id);
+    if (!hours)
+        return hours.error();
+    auto mandates = countOf(
+        m_db, QStringLiteral("SELECT COUNT(*) FROM board_mandates WHERE organisation_id = ?"), id);
+    if (!mandates)
+        return mandates.error();
+
+    if (*hours > 0 || *mandates > 0) {
+        const QString name = existing->name;
+        const QString hourText =
+            *hours == 1 ? tr("1 hour entry") : tr("%1 hour entries").arg(*hours);
+        const QString mandateText =
+            *mandates == 1 ? tr("1 board mandate") : tr("%1 board mandates").arg(*mandates);
+        if (*hours > 0 && *mandates > 0)
+            return fail(
+                tr("cannot delete \"%1\": %2 and %3 refer to it").arg(name, hourText, mandateText));
+        const int n = *hours > 0 ? *hours : *mandates;
+        const QString what = *hours > 0 ? hourText : mandateText;
+        return fail(n == 1 ? tr("cannot delete \"%1\": %2 refers to it").arg(name, what)
+                           : tr("cannot delete \"%1\": %2 refer to it").arg(name, what));
+    }
+
+    // The schema would set it to NULL by itself; doing it here also records when they changed.
+    auto detached = sql::run(m_db,
+                             QStringLiteral("UPDATE organisations SET network_id = NULL, "
+                                            "updated_at = ? WHERE network_id = ?"),
+                             {m_db.timestamp(), id});
+    if (!detached)
+        return detached.error();
+    // Its membership periods go with it (ON DELETE CASCADE).
+    auto removed = sql::run(m_db, QStringLiteral("DELETE FROM organisations WHERE id = ?"), {id});
+    if (!removed)
+        return removed.error();
+    return t.commit();
+}
+
+Result<Organisation> OrganisationRepository::get(qint64 id)
+{
+    auto query = sql::run(
+        m_db, QStringLiteral("SELECT %1 FROM organisations WHERE id = ?").arg(columns), {id});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return fail(tr("no organisation with id %1").arg(id));
+    return readOrganisation(*query);
+}
+
+Result<std::optional<Organisation>> OrganisationRepository::findByName(const QString& name)
+{
+    auto query = sql::run(
+        m_db, QStringLiteral("SELECT %1 FROM organisations WHERE name_key = ?").arg(columns),
+        {Parsing::nameKey(name)});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return std::optional<Organisation>();
+    return std::optional<Organisation>(readOrganisation(*query));
+}
+
+Result<QList<Organisation>> OrganisationRepository::all()
+{
+    return readAll(sql::run(
+        m_db, QStringLiteral("SELECT %1 FROM organisations ORDER BY name_key, id").arg(columns)));
+}
+
+Result<QList<Organisation>> OrganisationRepository::networkMembers(qint64 networkId)
+{
+    return readAll(sql::run(m_db,
+                            QStringLiteral("SELECT %1 FROM organisations WHERE network_id = ? "
+                                           "ORDER BY name_key, id")
+                                .arg(columns),
+                            {networkId}));
+}
+
+Result<int> OrganisationRepository::count()
+{
+    auto query = sql::run(m_db, QStringLiteral("SELECT COUNT(*) FROM organisations"));
+    if (!query)
+        return query.error();
+    return query->next() ? query->value(0).toInt() : 0;
+}
+
+} // namespace bilan
