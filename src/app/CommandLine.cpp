@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 
@@ -38,11 +39,14 @@ QStringList CommandLine::commands()
 
 std::optional<QString> CommandLine::commandOf(const QStringList& arguments)
 {
-    for (const QString& argument : arguments) {
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString& argument = arguments.at(i);
         if (commands().contains(argument))
             return argument;
-        if (argument == QLatin1String("--db")) // its value follows
+        if (argument == QLatin1String("--db")) {
+            ++i; // its value follows, and may be any word
             continue;
+        }
         if (!argument.startsWith(u'-'))
             return std::nullopt;
     }
@@ -114,7 +118,10 @@ int CommandLine::importCsv(const QStringList& arguments)
 
     ImportOptions options;
     options.dryRun = parser.isSet(dryRun);
-    const bool showProgress = isatty(STDERR_FILENO) == 1;
+    // Asked of the stream's own file, not of the process's stderr: a stream into a string or a
+    // redirected file must not receive carriage-return progress lines.
+    const auto* errFile = qobject_cast<QFile*>(m_err.device());
+    const bool showProgress = errFile && errFile->handle() >= 0 && isatty(errFile->handle()) == 1;
     if (showProgress) {
         options.progress = [this](qint64 done, qint64 total) {
             if (total > 0) {
@@ -129,7 +136,7 @@ int CommandLine::importCsv(const QStringList& arguments)
 
     const QLocale locale;
     for (const QString& column : result.ignoredColumns)
-        m_err << tr("bilan: %1: column \"%2\" is not part of a %3 file and was ignored")
+        m_err << tr("bilan: %1: column \"%2\" is not one of the columns of %3; it was ignored")
                      .arg(file, column, CsvFormat::key(*kind))
               << '\n';
     if (!result.ok()) {
@@ -179,6 +186,18 @@ int CommandLine::exportCsv(const QStringList& arguments)
     if (!database) {
         m_err << "bilan: " << database.message() << '\n';
         return UserError;
+    }
+    // The export replaces its target: never the database or the files SQLite keeps beside it.
+    const QString target = QFileInfo(positional.at(1)).canonicalFilePath();
+    const QString databaseFile = QFileInfo((*database)->path()).canonicalFilePath();
+    for (const QString& suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+        if (!target.isEmpty() && target == databaseFile + suffix) {
+            m_err << tr("bilan: %1 is the database's own file; export to another file")
+                         .arg(positional.at(1))
+                  << '\n';
+            return UserError;
+        }
     }
     auto rows = CsvExporter(**database).exportFile(*kind, positional.at(1));
     if (!rows) {

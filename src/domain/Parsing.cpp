@@ -41,8 +41,76 @@ bool isGroupingSpace(QChar c)
 
 } // namespace
 
+// The common spellings, read without a regular expression: a whole file of hours goes through
+// here. Anything else takes the general path, which also words the errors.
+namespace {
+
+int digitAt(QStringView text, qsizetype i)
+{
+    const char16_t c = text[i].unicode();
+    return c >= u'0' && c <= u'9' ? c - u'0' : -1;
+}
+
+std::optional<QDate> quickDate(QStringView text)
+{
+    if (text.size() != 10 || text[4] != u'-' || text[7] != u'-')
+        return std::nullopt;
+    int parts[3] = {0, 0, 0};
+    const qsizetype starts[3] = {0, 5, 8};
+    const qsizetype lengths[3] = {4, 2, 2};
+    for (int p = 0; p < 3; ++p) {
+        for (qsizetype i = starts[p]; i < starts[p] + lengths[p]; ++i) {
+            const int digit = digitAt(text, i);
+            if (digit < 0)
+                return std::nullopt;
+            parts[p] = parts[p] * 10 + digit;
+        }
+    }
+    const QDate date(parts[0], parts[1], parts[2]);
+    if (!date.isValid())
+        return std::nullopt;
+    return date;
+}
+
+// "2", "1.5", "3,25": hours with an optional decimal part, no unit.
+std::optional<int> quickDecimalHours(QStringView text)
+{
+    if (text.isEmpty() || text.size() > 8)
+        return std::nullopt;
+    qint64 whole = 0;
+    qint64 fraction = 0;
+    qint64 scale = 1;
+    int wholeDigits = 0;
+    bool inFraction = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if ((c == u'.' || c == u',') && !inFraction && i > 0 && i + 1 < text.size()) {
+            inFraction = true;
+            continue;
+        }
+        const int digit = digitAt(text, i);
+        if (digit < 0)
+            return std::nullopt;
+        if (inFraction) {
+            fraction = fraction * 10 + digit;
+            scale *= 10;
+        } else {
+            whole = whole * 10 + digit;
+            ++wholeDigits;
+        }
+    }
+    // The general path words the error for figures too long to be a duration.
+    if (wholeDigits > 5 || scale > 1000000)
+        return std::nullopt;
+    return static_cast<int>(whole * 60 + (fraction * 60 * 2 + scale) / (2 * scale));
+}
+
+} // namespace
+
 Result<QDate> Parsing::date(QStringView text)
 {
+    if (auto quick = quickDate(text.trimmed()))
+        return *quick;
     static const QRegularExpression pattern(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})$"));
     const QString trimmed = text.trimmed().toString();
     if (trimmed.isEmpty())
@@ -70,6 +138,8 @@ Result<int> Parsing::duration(QStringView text)
         QStringLiteral("^(\\d+)\\s*(?:m|min|mins|minutes?)$"),
         QRegularExpression::CaseInsensitiveOption);
 
+    if (auto quick = quickDecimalHours(text.trimmed()))
+        return *quick;
     const QString trimmed = text.trimmed().toString();
     if (trimmed.isEmpty())
         return fail(tr("a duration is required"));

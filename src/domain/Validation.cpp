@@ -57,9 +57,26 @@ Status Validation::expert(const Expert& expert)
         return fail(tr("the expert cannot end (%1) before starting (%2)")
                         .arg(iso(expert.ended), iso(expert.started)),
                     QStringLiteral("ended"));
+    // Blank entries (a trailing "|") are dropped when the fields are stored.
+    for (const QString& field : expert.fields) {
+        if (field.trimmed().isEmpty())
+            continue;
+        if (auto valid = fieldName(field, QStringLiteral("fields")); !valid)
+            return valid;
+    }
     if (expert.birthYear && (*expert.birthYear < 1900 || *expert.birthYear > 2100))
         return fail(tr("%1 is not a plausible birth year").arg(*expert.birthYear),
                     QStringLiteral("birth_year"));
+    return {};
+}
+
+Status Validation::fieldName(const QString& name, const QString& column)
+{
+    if (name.trimmed().isEmpty())
+        return fail(tr("a field of expertise needs a name"), column);
+    if (name.contains(u'|'))
+        return fail(tr("\"%1\": a field of expertise cannot contain \"|\"").arg(name.simplified()),
+                    column);
     return {};
 }
 
@@ -67,6 +84,10 @@ Status Validation::serviceEntry(const ServiceEntry& entry)
 {
     if (!entry.date.isValid())
         return fail(tr("the date is required"), QStringLiteral("date"));
+    if (!entry.field.isEmpty()) {
+        if (auto valid = fieldName(entry.field, QStringLiteral("field")); !valid)
+            return valid;
+    }
     if (entry.minutes <= 0)
         return fail(tr("the duration must be more than zero"), QStringLiteral("duration"));
     if (entry.minutes > ServiceEntry::MaxMinutesPerDay)

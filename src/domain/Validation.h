@@ -28,6 +28,8 @@ public:
     // `others` are the organisation's other periods (the edited one may be among them: same id).
     static Status membershipAgainst(const Membership& membership, const QList<Membership>& others);
     static Status expert(const Expert& expert);
+    // A field of expertise: named, and without the "|" that separates fields in the CSV.
+    static Status fieldName(const QString& name, const QString& column);
     static Status serviceEntry(const ServiceEntry& entry);
     // `otherMinutes`: what the expert already logged that day, this entry excluded.
     static Status dayTotal(QDate day, int otherMinutes, int minutes);

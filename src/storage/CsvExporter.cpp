@@ -134,13 +134,11 @@ private:
         auto experts = namesById(ExpertRepository(m_db).all());
         if (!organisations || !experts)
             return organisations ? experts.error() : organisations.error();
-        auto entries = ServiceEntryRepository(m_db).list({});
-        if (!entries)
-            return entries.error();
-        for (const ServiceEntry& e : *entries)
-            writeRow({date(e.date), experts->value(e.expertId), organisations->value(e.organisationId),
-                  Parsing::formatDuration(e.minutes), e.field, e.note});
-        return {};
+        return ServiceEntryRepository(m_db).forEach({}, [&](const ServiceEntry& e) {
+            writeRow({date(e.date), experts->value(e.expertId),
+                      organisations->value(e.organisationId), Parsing::formatDuration(e.minutes),
+                      e.field, e.note});
+        });
     }
 
     Status board()

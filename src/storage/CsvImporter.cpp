@@ -6,6 +6,9 @@
 #include <QFileInfo>
 #include <QSet>
 
+#include <algorithm>
+#include <climits>
+
 #include <spdlog/spdlog.h>
 
 namespace bilan {
@@ -68,7 +71,7 @@ ImportResult CsvImporter::import(CsvKind kind, QIODevice& device, const ImportOp
         if (column.required && !columns.contains(column.name))
             result.problems << ImportProblem{
                 1, column.name,
-                tr("the required column is missing (a %1 file has the columns %2)")
+                tr("the required column is missing (the columns of %1 are: %2)")
                     .arg(CsvFormat::key(kind), known.join(QStringLiteral(", ")))};
     }
     if (!result.problems.isEmpty())
@@ -109,6 +112,13 @@ ImportResult CsvImporter::import(CsvKind kind, QIODevice& device, const ImportOp
     if (options.progress)
         options.progress(reader.bytesRead(), total);
 
+    // Checks made once the whole file is read (day totals, networks named on later rows) come
+    // last; a reader wants the problems in the order of the file.
+    std::stable_sort(result.problems.begin(), result.problems.end(),
+                     [](const ImportProblem& a, const ImportProblem& b) {
+                         const auto order = [](int line) { return line > 0 ? line : INT_MAX; };
+                         return order(a.line) < order(b.line);
+                     });
     if (!result.problems.isEmpty() || options.dryRun)
         return result; // the transaction rolls back
     if (auto committed = transaction.commit(); !committed) {

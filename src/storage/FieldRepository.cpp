@@ -2,6 +2,7 @@
 
 #include "Parsing.h"
 #include "SqlSupport.h"
+#include "Validation.h"
 
 namespace bilan {
 
@@ -19,8 +20,8 @@ Result<QStringList> FieldRepository::names()
 Result<qint64> FieldRepository::idFor(const QString& name)
 {
     const QString clean = name.simplified();
-    if (clean.isEmpty())
-        return fail(tr("a field of expertise needs a name"), QStringLiteral("field"));
+    if (auto valid = Validation::fieldName(clean, QStringLiteral("field")); !valid)
+        return valid.error();
     const QString key = Parsing::nameKey(clean);
     auto found = sql::run(m_db, QStringLiteral("SELECT id FROM fields WHERE name_key = ?"), {key});
     if (!found)

@@ -55,8 +55,9 @@ public:
     void row(const CsvRow& row) override
     {
         const auto day = date(row, DateColumn);
-        const auto expert = lookup(row, ExpertColumn, m_experts);
-        const auto organisation = lookup(row, OrganisationColumn, m_organisations);
+        const auto expert = lookup(row, ExpertColumn, m_experts, m_seenExperts);
+        const auto organisation =
+            lookup(row, OrganisationColumn, m_organisations, m_seenOrganisations);
         const auto minutes = take(row, Parsing::duration(row.value(DurationColumn)), DurationColumn);
         if (!day || !expert || !organisation || !minutes)
             return;
@@ -107,13 +108,18 @@ public:
     }
 
 private:
+    // Names repeat on most rows: `seen` remembers each spelling met, so its key is computed once.
     std::optional<qint64> lookup(const CsvRow& row, const QString& column,
-                                 const QHash<QString, qint64>& ids)
+                                 const QHash<QString, qint64>& ids, QHash<QString, qint64>& seen)
     {
         const QString name = row.value(column);
+        if (const auto known = seen.constFind(name); known != seen.constEnd())
+            return *known;
         const auto found = ids.constFind(Parsing::nameKey(name));
-        if (found != ids.constEnd())
+        if (found != ids.constEnd()) {
+            seen.insert(name, *found);
             return *found;
+        }
         if (name.isEmpty())
             report(row, fail(column == ExpertColumn ? tr("an expert is required")
                                                     : tr("an organisation is required")),
@@ -140,6 +146,8 @@ private:
 
     QHash<QString, qint64> m_organisations;
     QHash<QString, qint64> m_experts;
+    QHash<QString, qint64> m_seenOrganisations;
+    QHash<QString, qint64> m_seenExperts;
     QHash<QString, qint64> m_fields;
     QList<FiscalYear> m_closed;
     QList<ServiceEntry> m_entries;

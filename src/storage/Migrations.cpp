@@ -91,7 +91,6 @@ QStringList version1()
                        "ON service_entries (expert_id, entry_date, minutes)"),
         QStringLiteral("CREATE INDEX service_entries_organisation "
                        "ON service_entries (organisation_id, entry_date)"),
-        QStringLiteral("CREATE INDEX service_entries_field ON service_entries (field_id)"),
         QStringLiteral(R"(CREATE TABLE directors (
             id INTEGER PRIMARY KEY,
             name TEXT NOT NULL,

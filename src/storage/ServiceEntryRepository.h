@@ -9,6 +9,7 @@
 #include <QList>
 #include <QMap>
 
+#include <functional>
 #include <optional>
 
 namespace bilan {
@@ -46,6 +47,9 @@ public:
     Result<ServiceEntry> get(qint64 id);
     // Ordered by date, then id. limit < 0: no limit.
     Result<QList<ServiceEntry>> list(const Filter& filter, int limit = -1, int offset = 0);
+    // Visits the entries in list() order one at a time, never holding them all (an export of
+    // a million entries).
+    Status forEach(const Filter& filter, const std::function<void(const ServiceEntry&)>& visit);
     Result<qint64> count(const Filter& filter);
     Result<qint64> totalMinutes(const Filter& filter);
     // Distinct organisations with at least one entry dated in [from, to].

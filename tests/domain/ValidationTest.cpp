@@ -334,3 +334,26 @@ TEST(Validation, ADirectorNotInOfficeIsNamedWithTheDay)
 }
 
 } // namespace
+
+TEST(ValidationFieldName, RefusesAnEmptyNameAndTheCsvSeparator)
+{
+    EXPECT_TRUE(Validation::fieldName(QStringLiteral("Ressources humaines"), QStringLiteral("field")).ok());
+    const Status empty = Validation::fieldName(QStringLiteral("  "), QStringLiteral("field"));
+    ASSERT_FALSE(empty.ok());
+    EXPECT_EQ(empty.error().field, QStringLiteral("field"));
+    const Status piped = Validation::fieldName(QStringLiteral("RH|Paie"), QStringLiteral("fields"));
+    ASSERT_FALSE(piped.ok());
+    EXPECT_EQ(piped.error().field, QStringLiteral("fields"));
+    EXPECT_TRUE(piped.message().contains(QStringLiteral("cannot contain \"|\"")));
+
+    Expert expert;
+    expert.name = QStringLiteral("Awa");
+    expert.started = QDate(2019, 1, 1);
+    expert.fields = {QStringLiteral("Droit"), QStringLiteral("A|B")};
+    EXPECT_EQ(Validation::expert(expert).error().field, QStringLiteral("fields"));
+    ServiceEntry entry;
+    entry.date = QDate(2019, 5, 1);
+    entry.minutes = 60;
+    entry.field = QStringLiteral("A|B");
+    EXPECT_EQ(Validation::serviceEntry(entry).error().field, QStringLiteral("field"));
+}
