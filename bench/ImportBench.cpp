@@ -50,8 +50,8 @@ bool writeCsv(const QString& path, int rows)
         return false;
     QTextStream out(&file);
     out << "date,expert,organisation,duration,field,note\n";
-    const QStringList durations{QStringLiteral("1.5"), QStringLiteral("2h"),
-                                QStringLiteral("0:45"), QStringLiteral("1h30"),
+    const QStringList durations{QStringLiteral("1.5"),   QStringLiteral("2h"),
+                                QStringLiteral("0:45"),  QStringLiteral("1h30"),
                                 QStringLiteral("90min"), QStringLiteral("\"3,25\"")};
     QRandomGenerator random(42);
     const QDate first(2019, 4, 1);

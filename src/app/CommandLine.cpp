@@ -101,7 +101,8 @@ int CommandLine::importCsv(const QStringList& arguments)
         return usageError(tr("import needs a KIND and a FILE.csv"));
     const auto kind = CsvFormat::fromKey(positional.at(0));
     if (!kind)
-        return usageError(tr("unknown kind \"%1\"; it is one of %2").arg(positional.at(0), kindList()));
+        return usageError(
+            tr("unknown kind \"%1\"; it is one of %2").arg(positional.at(0), kindList()));
     const QString file = positional.at(1);
     if (!QFileInfo(file).isFile()) {
         m_err << tr("bilan: %1: no such file").arg(file) << '\n';
@@ -142,10 +143,9 @@ int CommandLine::importCsv(const QStringList& arguments)
     if (!result.ok()) {
         for (const ImportProblem& problem : result.problems)
             m_err << CsvImporter::describe(file, problem) << '\n';
-        m_err << (result.problems.size() == 1
-                      ? tr("bilan: 1 problem found; nothing was written")
-                      : tr("bilan: %1 problems found; nothing was written")
-                            .arg(locale.toString(result.problems.size())))
+        m_err << (result.problems.size() == 1 ? tr("bilan: 1 problem found; nothing was written")
+                                              : tr("bilan: %1 problems found; nothing was written")
+                                                    .arg(locale.toString(result.problems.size())))
               << '\n';
         m_err.flush();
         return UserError;
@@ -176,7 +176,8 @@ int CommandLine::exportCsv(const QStringList& arguments)
         return usageError(tr("export needs a KIND and a FILE.csv"));
     const auto kind = CsvFormat::fromKey(positional.at(0));
     if (!kind)
-        return usageError(tr("unknown kind \"%1\"; it is one of %2").arg(positional.at(0), kindList()));
+        return usageError(
+            tr("unknown kind \"%1\"; it is one of %2").arg(positional.at(0), kindList()));
 
     const QString dbPath = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
                                                               : Database::defaultPath();

@@ -15,7 +15,12 @@ class CommandLine
     Q_DECLARE_TR_FUNCTIONS(bilan::CommandLine)
 
 public:
-    enum ExitCode { Success = 0, UserError = 1, UsageError = 2 };
+    enum ExitCode
+    {
+        Success = 0,
+        UserError = 1,
+        UsageError = 2
+    };
 
     // The command word of an argument list (without the program name), if it names one.
     static std::optional<QString> commandOf(const QStringList& arguments);

@@ -64,10 +64,10 @@ void Logging::start(const QString& folder)
             sinks.push_back(file);
         } catch (const spdlog::spdlog_ex& error) {
             // A read-only data folder must not stop the program: log to stderr only.
-            console->log(spdlog::details::log_msg(
-                "bilan", spdlog::level::warn,
-                fmt::format("cannot write the log file {}: {}", g_logFile.toStdString(),
-                            error.what())));
+            console->log(
+                spdlog::details::log_msg("bilan", spdlog::level::warn,
+                                         fmt::format("cannot write the log file {}: {}",
+                                                     g_logFile.toStdString(), error.what())));
             g_logFile.clear();
         }
     }

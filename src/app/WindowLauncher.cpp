@@ -18,14 +18,12 @@ namespace bilan {
 
 namespace {
 
-template <typename T>
-qint64 sizeOf(const Result<QList<T>>& rows)
+template <typename T> qint64 sizeOf(const Result<QList<T>>& rows)
 {
     return rows ? rows->size() : 0;
 }
 
-template <typename T>
-qint64 valueOf(const Result<T>& count)
+template <typename T> qint64 valueOf(const Result<T>& count)
 {
     return count ? static_cast<qint64>(*count) : 0;
 }
@@ -39,8 +37,9 @@ bool WindowLauncher::open(const QString& databasePath)
 {
     auto database = Database::open(databasePath);
     if (!database) {
-        QMessageBox::critical(nullptr, tr("Bilan"),
-                              tr("The database could not be opened.\n\n%1").arg(database.message()));
+        QMessageBox::critical(
+            nullptr, tr("Bilan"),
+            tr("The database could not be opened.\n\n%1").arg(database.message()));
         return false;
     }
     m_database = std::move(database.value());

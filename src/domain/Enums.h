@@ -10,25 +10,83 @@
 
 namespace bilan {
 
-enum class OrganisationKind { Coop, Mutual, Npo, Network, Other };
-enum class MembershipCategory { Member, Auxiliary, Supporting, Managed };
-enum class ExpertRole { Professional, Trainer, Director };
-enum class Gender { F, M, X };
-enum class BoardRole { President, VicePresident, SecretaryTreasurer, Director };
-enum class MeetingKind { Agm, Board, Executive };
-enum class AttendanceStatus { Present, Absent, Excused };
-enum class Scenario { Actual, Budget };
-enum class FinanceKind { RevenueMembers, RevenueAuxiliary, RevenueOther, PublicFunding, Expense };
-enum class ActivityType { Event, Meeting, Agreement };
-enum class Audience { Networks, NpoGroups, RelayPartners };
+enum class OrganisationKind
+{
+    Coop,
+    Mutual,
+    Npo,
+    Network,
+    Other
+};
+enum class MembershipCategory
+{
+    Member,
+    Auxiliary,
+    Supporting,
+    Managed
+};
+enum class ExpertRole
+{
+    Professional,
+    Trainer,
+    Director
+};
+enum class Gender
+{
+    F,
+    M,
+    X
+};
+enum class BoardRole
+{
+    President,
+    VicePresident,
+    SecretaryTreasurer,
+    Director
+};
+enum class MeetingKind
+{
+    Agm,
+    Board,
+    Executive
+};
+enum class AttendanceStatus
+{
+    Present,
+    Absent,
+    Excused
+};
+enum class Scenario
+{
+    Actual,
+    Budget
+};
+enum class FinanceKind
+{
+    RevenueMembers,
+    RevenueAuxiliary,
+    RevenueOther,
+    PublicFunding,
+    Expense
+};
+enum class ActivityType
+{
+    Event,
+    Meeting,
+    Agreement
+};
+enum class Audience
+{
+    Networks,
+    NpoGroups,
+    RelayPartners
+};
 
 // The stored and CSV spelling of each enumerator, in declaration order (DESIGN.md's keys).
-template <typename E>
-struct EnumKeys;
+template <typename E> struct EnumKeys;
 
 #define BILAN_ENUM_KEYS(E, ...)                                                                    \
-    template <>                                                                                    \
-    struct EnumKeys<E>                                                                             \
+    template <> struct EnumKeys<E>                                                                 \
     {                                                                                              \
         static constexpr std::array keys{__VA_ARGS__};                                             \
     };
@@ -48,21 +106,18 @@ BILAN_ENUM_KEYS(Audience, "networks", "npo_groups", "relay_partners")
 
 #undef BILAN_ENUM_KEYS
 
-template <typename E>
-constexpr std::size_t enumCount()
+template <typename E> constexpr std::size_t enumCount()
 {
     return EnumKeys<E>::keys.size();
 }
 
-template <typename E>
-QString toKey(E value)
+template <typename E> QString toKey(E value)
 {
     return QString::fromLatin1(EnumKeys<E>::keys[static_cast<std::size_t>(value)]);
 }
 
 // Accepts the key in any letter case, surrounded by spaces or not.
-template <typename E>
-std::optional<E> fromKey(QStringView text)
+template <typename E> std::optional<E> fromKey(QStringView text)
 {
     const QString wanted = text.trimmed().toString();
     for (std::size_t i = 0; i < EnumKeys<E>::keys.size(); ++i) {
@@ -72,8 +127,7 @@ std::optional<E> fromKey(QStringView text)
     return std::nullopt;
 }
 
-template <typename E>
-QStringList allKeys()
+template <typename E> QStringList allKeys()
 {
     QStringList keys;
     for (const char* key : EnumKeys<E>::keys)
@@ -81,8 +135,7 @@ QStringList allKeys()
     return keys;
 }
 
-template <typename E>
-constexpr std::array<E, enumCount<E>()> allValues()
+template <typename E> constexpr std::array<E, enumCount<E>()> allValues()
 {
     std::array<E, enumCount<E>()> values{};
     for (std::size_t i = 0; i < values.size(); ++i)

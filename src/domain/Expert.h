@@ -26,10 +26,7 @@ struct Expert
     QDateTime updatedAt;
 
     // Active from `started` through `ended` inclusive (an invalid `ended`: still active).
-    bool activeOn(QDate day) const
-    {
-        return started <= day && (!ended.isValid() || ended >= day);
-    }
+    bool activeOn(QDate day) const { return started <= day && (!ended.isValid() || ended >= day); }
 };
 
 } // namespace bilan

@@ -6,8 +6,7 @@ namespace bilan {
 
 FiscalYear::FiscalYear(int startYear, int startMonth)
     : m_startYear(startYear), m_startMonth(startMonth >= 1 && startMonth <= 12 ? startMonth : 4)
-{
-}
+{}
 
 FiscalYear FiscalYear::containing(QDate date, int startMonth)
 {
@@ -19,11 +18,12 @@ FiscalYear FiscalYear::containing(QDate date, int startMonth)
 
 Result<FiscalYear> FiscalYear::parse(QStringView text, int startMonth)
 {
-    static const QRegularExpression pattern(QStringLiteral("^\\s*(\\d{4})(?:\\s*-\\s*(\\d{4}))?\\s*$"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^\\s*(\\d{4})(?:\\s*-\\s*(\\d{4}))?\\s*$"));
     const auto match = pattern.match(text);
     if (!match.hasMatch())
-        return fail(tr("\"%1\" is not a fiscal year; write it as 2019-2020 or 2019")
-                        .arg(text.toString()));
+        return fail(
+            tr("\"%1\" is not a fiscal year; write it as 2019-2020 or 2019").arg(text.toString()));
     const int first = match.captured(1).toInt();
     if (first < 1900 || first > 2999)
         return fail(tr("%1 is out of range for a fiscal year").arg(first));

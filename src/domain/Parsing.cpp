@@ -127,8 +127,8 @@ Result<QDate> Parsing::date(QStringView text)
 
 Result<int> Parsing::duration(QStringView text)
 {
-    static const QRegularExpression decimalHours(QStringLiteral(
-        "^(\\d+)(?:[.,](\\d+))?\\s*(?:h|hr|hrs|hours?|heures?)?$"),
+    static const QRegularExpression decimalHours(
+        QStringLiteral("^(\\d+)(?:[.,](\\d+))?\\s*(?:h|hr|hrs|hours?|heures?)?$"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression clock(QStringLiteral("^(\\d+):(\\d{2})$"));
     static const QRegularExpression hoursMinutes(
@@ -144,8 +144,8 @@ Result<int> Parsing::duration(QStringView text)
     if (trimmed.isEmpty())
         return fail(tr("a duration is required"));
     const auto notADuration = [&] {
-        return fail(tr("\"%1\" is not a duration; write 1.5, 1,5, 1:30, 1h30 or 90min")
-                        .arg(trimmed));
+        return fail(
+            tr("\"%1\" is not a duration; write 1.5, 1,5, 1:30, 1h30 or 90min").arg(trimmed));
     };
 
     std::optional<int> minutes;
@@ -264,8 +264,8 @@ QString Parsing::nameKey(QStringView name)
 
 QString Parsing::searchKey(QStringView text)
 {
-    const QString decomposed = text.toString().simplified().toCaseFolded().normalized(
-        QString::NormalizationForm_KD);
+    const QString decomposed =
+        text.toString().simplified().toCaseFolded().normalized(QString::NormalizationForm_KD);
     QString key;
     key.reserve(decomposed.size());
     for (QChar c : decomposed) {

@@ -32,7 +32,8 @@ public:
 
     // The key that makes names unique per kind: spaces collapsed, letter case ignored.
     static QString nameKey(QStringView name);
-    // Case- and accent-insensitive form for searching ("coop rucher" finds "Coopérative Le Rucher").
+    // Case- and accent-insensitive form for searching ("coop rucher" finds "Coopérative Le
+    // Rucher").
     static QString searchKey(QStringView text);
 };
 

@@ -91,9 +91,9 @@ Status Validation::serviceEntry(const ServiceEntry& entry)
     if (entry.minutes <= 0)
         return fail(tr("the duration must be more than zero"), QStringLiteral("duration"));
     if (entry.minutes > ServiceEntry::MaxMinutesPerDay)
-        return fail(tr("%1 h is more than the 24 h of a day")
-                        .arg(Parsing::formatDuration(entry.minutes)),
-                    QStringLiteral("duration"));
+        return fail(
+            tr("%1 h is more than the 24 h of a day").arg(Parsing::formatDuration(entry.minutes)),
+            QStringLiteral("duration"));
     return {};
 }
 

@@ -29,8 +29,7 @@ QString date(QDate day)
     return day.isValid() ? Parsing::formatDate(day) : QString();
 }
 
-template <typename T>
-Result<QHash<qint64, QString>> namesById(Result<QList<T>> rows)
+template <typename T> Result<QHash<qint64, QString>> namesById(Result<QList<T>> rows)
 {
     if (!rows)
         return rows.error();
@@ -99,7 +98,7 @@ private:
             names.insert(o.id, o.name);
         for (const Organisation& o : *all)
             writeRow({o.name, toKey(o.kind), o.region, o.sector,
-                  o.networkId ? names.value(*o.networkId) : QString()});
+                      o.networkId ? names.value(*o.networkId) : QString()});
         return {};
     }
 
@@ -110,8 +109,8 @@ private:
         if (!names || !all)
             return names ? all.error() : names.error();
         for (const Membership& m : *all)
-            writeRow({names->value(m.organisationId), toKey(m.category), date(m.joined),
-                  date(m.left)});
+            writeRow(
+                {names->value(m.organisationId), toKey(m.category), date(m.joined), date(m.left)});
         return {};
     }
 
@@ -122,9 +121,9 @@ private:
             return all.error();
         for (const Expert& e : *all)
             writeRow({e.name, toKey(e.role), e.fields.join(u'|'), e.region,
-                  e.gender ? toKey(*e.gender) : QString(),
-                  e.birthYear ? QString::number(*e.birthYear) : QString(), date(e.started),
-                  date(e.ended)});
+                      e.gender ? toKey(*e.gender) : QString(),
+                      e.birthYear ? QString::number(*e.birthYear) : QString(), date(e.started),
+                      date(e.ended)});
         return {};
     }
 
@@ -152,7 +151,7 @@ private:
                                   : (!directors ? directors.error() : mandates.error());
         for (const BoardMandate& m : *mandates)
             writeRow({directors->value(m.directorId), organisations->value(m.organisationId),
-                  toKey(m.role), date(m.started), date(m.ended)});
+                      toKey(m.role), date(m.started), date(m.ended)});
         return {};
     }
 
@@ -179,7 +178,7 @@ private:
                 return rows.error();
             for (const Attendance& a : *rows)
                 writeRow({date(meeting.date), toKey(meeting.kind), directors->value(a.directorId),
-                      toKey(a.status)});
+                          toKey(a.status)});
         }
         return {};
     }
@@ -192,7 +191,7 @@ private:
             return month ? all.error() : month.error();
         for (const FinanceLine& l : *all)
             writeRow({FiscalYear(l.fiscalYear, *month).name(), toKey(l.scenario), toKey(l.kind),
-                  l.label, Parsing::formatAmount(l.amountCents)});
+                      l.label, Parsing::formatAmount(l.amountCents)});
         return {};
     }
 
@@ -204,7 +203,7 @@ private:
             return month ? all.error() : month.error();
         for (const Survey& s : *all)
             writeRow({FiscalYear(s.fiscalYear, *month).name(), QString::number(s.respondents),
-                  QString::number(s.recommend)});
+                      QString::number(s.recommend)});
         return {};
     }
 

@@ -33,7 +33,8 @@ ImportResult CsvImporter::importFile(CsvKind kind, const QString& path,
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         ImportResult result;
-        result.problems << ImportProblem{0, {}, tr("cannot read the file: %1").arg(file.errorString())};
+        result.problems << ImportProblem{
+            0, {}, tr("cannot read the file: %1").arg(file.errorString())};
         return result;
     }
     return import(kind, file, options);
@@ -91,7 +92,8 @@ ImportResult CsvImporter::import(CsvKind kind, QIODevice& device, const ImportOp
         ++result.rows;
         if (record.fields.size() > width) {
             result.problems << ImportProblem{
-                record.line, {},
+                record.line,
+                {},
                 tr("this row has %1 values but the header names %2 columns; quote values that "
                    "contain the delimiter \"%3\"")
                     .arg(record.fields.size())

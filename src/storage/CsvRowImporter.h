@@ -22,8 +22,7 @@ class CsvRow
 public:
     CsvRow(const QHash<QString, int>& columns, const CsvReader::Record& record)
         : m_columns(columns), m_record(record)
-    {
-    }
+    {}
 
     int line() const { return m_record.line; }
     // The value, spaces around it removed; empty when the column or the value is absent.
@@ -84,8 +83,7 @@ protected:
     // An empty value gives an invalid date (an open end).
     std::optional<QDate> optionalDate(const CsvRow& row, const QString& column);
 
-    template <typename E>
-    std::optional<E> choice(const CsvRow& row, const QString& column)
+    template <typename E> std::optional<E> choice(const CsvRow& row, const QString& column)
     {
         const QString text = row.value(column);
         if (auto value = fromKey<E>(text))

@@ -106,8 +106,8 @@ public:
 
     void row(const CsvRow& row) override
     {
-        const auto organisation = organisationId(m_db, row, Organisation_,
-                                                 [&](const Error& e) { report(row, e); });
+        const auto organisation =
+            organisationId(m_db, row, Organisation_, [&](const Error& e) { report(row, e); });
         const auto category = choice<MembershipCategory>(row, QStringLiteral("category"));
         const auto joined = date(row, QStringLiteral("joined"));
         const auto left = optionalDate(row, QStringLiteral("left"));
@@ -169,8 +169,8 @@ public:
     void row(const CsvRow& row) override
     {
         const QString name = row.value(Name);
-        const auto organisation = organisationId(m_db, row, Organisation_,
-                                                 [&](const Error& e) { report(row, e); });
+        const auto organisation =
+            organisationId(m_db, row, Organisation_, [&](const Error& e) { report(row, e); });
         const auto role = choice<BoardRole>(row, QStringLiteral("role"));
         const auto started = date(row, QStringLiteral("started"));
         const auto ended = optionalDate(row, QStringLiteral("ended"));
@@ -272,12 +272,13 @@ public:
 
     void row(const CsvRow& row) override
     {
-        const auto year = take(row, FiscalYear::parse(row.value(QStringLiteral("year")), m_startMonth),
-                               QStringLiteral("year"));
+        const auto year =
+            take(row, FiscalYear::parse(row.value(QStringLiteral("year")), m_startMonth),
+                 QStringLiteral("year"));
         const auto scenario = choice<Scenario>(row, QStringLiteral("scenario"));
         const auto kind = choice<FinanceKind>(row, QStringLiteral("kind"));
-        const auto amount =
-            take(row, Parsing::amount(row.value(QStringLiteral("amount"))), QStringLiteral("amount"));
+        const auto amount = take(row, Parsing::amount(row.value(QStringLiteral("amount"))),
+                                 QStringLiteral("amount"));
         if (!year || !scenario || !kind || !amount)
             return;
         FinanceLine line;
@@ -309,10 +310,12 @@ public:
 
     void row(const CsvRow& row) override
     {
-        const auto year = take(row, FiscalYear::parse(row.value(QStringLiteral("year")), m_startMonth),
-                               QStringLiteral("year"));
-        const auto respondents = take(row, Parsing::integer(row.value(QStringLiteral("respondents"))),
-                                      QStringLiteral("respondents"));
+        const auto year =
+            take(row, FiscalYear::parse(row.value(QStringLiteral("year")), m_startMonth),
+                 QStringLiteral("year"));
+        const auto respondents =
+            take(row, Parsing::integer(row.value(QStringLiteral("respondents"))),
+                 QStringLiteral("respondents"));
         const auto recommend = take(row, Parsing::integer(row.value(QStringLiteral("recommend"))),
                                     QStringLiteral("recommend"));
         if (!year || !respondents || !recommend)

@@ -60,8 +60,7 @@ Database::Database(QString connectionName, QString path, Access access, const Cl
                    const std::vector<Migration>* steps)
     : m_connectionName(std::move(connectionName)), m_path(std::move(path)), m_access(access),
       m_clock(clock), m_migrations(steps ? steps : &migrations())
-{
-}
+{}
 
 Database::~Database()
 {
@@ -159,11 +158,11 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString& path, const 
         return open(path, reopening);
     }
 
-    auto database = std::unique_ptr<Database>(
-        new Database(nextConnectionName(), info.absoluteFilePath(), options.access,
-                     options.clock, options.migrations));
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                database->m_connectionName);
+    auto database =
+        std::unique_ptr<Database>(new Database(nextConnectionName(), info.absoluteFilePath(),
+                                               options.access, options.clock, options.migrations));
+    QSqlDatabase db =
+        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     if (!db.isValid())
         return fail(tr("the SQLite driver for Qt is missing (install libqt6sql6-sqlite)"));
     db.setDatabaseName(info.absoluteFilePath());

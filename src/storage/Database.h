@@ -24,7 +24,11 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(bilan::Database)
 
 public:
-    enum class Access { ReadWrite, ReadOnly };
+    enum class Access
+    {
+        ReadWrite,
+        ReadOnly
+    };
 
     struct Options
     {

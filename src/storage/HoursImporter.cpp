@@ -35,10 +35,10 @@ public:
         auto experts = ExpertRepository(m_db).all();
         auto fields = FieldRepository(m_db).idsByKey();
         auto closed = SettingsRepository(m_db).closedYears();
-        for (const Error* error : {organisations ? nullptr : &organisations.error(),
-                                   experts ? nullptr : &experts.error(),
-                                   fields ? nullptr : &fields.error(),
-                                   closed ? nullptr : &closed.error()}) {
+        for (const Error* error :
+             {organisations ? nullptr : &organisations.error(),
+              experts ? nullptr : &experts.error(), fields ? nullptr : &fields.error(),
+              closed ? nullptr : &closed.error()}) {
             if (error) {
                 report(0, *error);
                 return;
@@ -58,7 +58,8 @@ public:
         const auto expert = lookup(row, ExpertColumn, m_experts, m_seenExperts);
         const auto organisation =
             lookup(row, OrganisationColumn, m_organisations, m_seenOrganisations);
-        const auto minutes = take(row, Parsing::duration(row.value(DurationColumn)), DurationColumn);
+        const auto minutes =
+            take(row, Parsing::duration(row.value(DurationColumn)), DurationColumn);
         if (!day || !expert || !organisation || !minutes)
             return;
 
@@ -121,18 +122,21 @@ private:
             return *found;
         }
         if (name.isEmpty())
-            report(row, fail(column == ExpertColumn ? tr("an expert is required")
-                                                    : tr("an organisation is required")),
+            report(row,
+                   fail(column == ExpertColumn ? tr("an expert is required")
+                                               : tr("an organisation is required")),
                    column);
         else if (column == ExpertColumn)
-            report(row, fail(tr("no expert named \"%1\"; add the expert or import the experts "
-                                "first")
-                                 .arg(name)),
+            report(row,
+                   fail(tr("no expert named \"%1\"; add the expert or import the experts "
+                           "first")
+                            .arg(name)),
                    column);
         else
-            report(row, fail(tr("no organisation named \"%1\"; add it or import the "
-                                "organisations first")
-                                 .arg(name)),
+            report(row,
+                   fail(tr("no organisation named \"%1\"; add it or import the "
+                           "organisations first")
+                            .arg(name)),
                    column);
         return std::nullopt;
     }

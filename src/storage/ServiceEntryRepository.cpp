@@ -317,8 +317,9 @@ Status ServiceEntryRepository::forEach(const Filter& filter,
                                        const std::function<void(const ServiceEntry&)>& visit)
 {
     const Where where = whereOf(filter);
-    auto query = runWhere(m_db, SelectEntries + where.clause + QStringLiteral(" ORDER BY e.entry_date, e.id"),
-                          where.values);
+    auto query = runWhere(
+        m_db, SelectEntries + where.clause + QStringLiteral(" ORDER BY e.entry_date, e.id"),
+        where.values);
     if (!query)
         return query.error();
     while (query->next())

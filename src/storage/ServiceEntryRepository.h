@@ -42,7 +42,8 @@ public:
     // whole file in memory), reusing one prepared statement. The caller holds the transaction.
     // `fieldIds` maps Parsing::nameKey(field) to the field's id; a field missing from it is
     // found or created.
-    Status insertChecked(const QList<ServiceEntry>& entries, const QHash<QString, qint64>& fieldIds);
+    Status insertChecked(const QList<ServiceEntry>& entries,
+                         const QHash<QString, qint64>& fieldIds);
 
     Result<ServiceEntry> get(qint64 id);
     // Ordered by date, then id. limit < 0: no limit.

@@ -84,19 +84,20 @@ Status SettingsRepository::closeYear(const FiscalYear& year)
     if (!month)
         return month.error();
     if (year.startMonth() != *month)
-        return fail(tr("fiscal years here start in month %1, not %2").arg(*month).arg(year.startMonth()));
+        return fail(
+            tr("fiscal years here start in month %1, not %2").arg(*month).arg(year.startMonth()));
     auto closed = isClosed(year.startYear());
     if (!closed)
         return closed.error();
     if (*closed)
         return fail(tr("the fiscal year %1 is already closed").arg(year.name()));
     const QString now = m_db.timestamp();
-    auto inserted = sql::run(m_db,
-                             QStringLiteral("INSERT INTO closed_years (fiscal_year, first_day, "
-                                            "last_day, created_at, updated_at) "
-                                            "VALUES (?, ?, ?, ?, ?)"),
-                             {year.startYear(), sql::date(year.firstDay()),
-                              sql::date(year.lastDay()), now, now});
+    auto inserted = sql::run(
+        m_db,
+        QStringLiteral("INSERT INTO closed_years (fiscal_year, first_day, "
+                       "last_day, created_at, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?)"),
+        {year.startYear(), sql::date(year.firstDay()), sql::date(year.lastDay()), now, now});
     if (!inserted)
         return inserted.error();
     return {};
@@ -110,8 +111,8 @@ Status SettingsRepository::reopenYear(int startYear)
         return removed.error();
     if (removed->numRowsAffected() == 0) {
         auto year = fiscalYear(startYear);
-        return fail(tr("the fiscal year %1 is not closed").arg(year ? year->name()
-                                                                   : QString::number(startYear)));
+        return fail(tr("the fiscal year %1 is not closed")
+                        .arg(year ? year->name() : QString::number(startYear)));
     }
     return {};
 }

@@ -16,7 +16,8 @@ namespace bilan::sql {
 // Conversions between Bilan's value types and what the columns hold.
 inline QVariant date(QDate day)
 {
-    return day.isValid() ? QVariant(day.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+    return day.isValid() ? QVariant(day.toString(Qt::ISODate))
+                         : QVariant(QMetaType::fromType<QString>());
 }
 inline QDate toDate(const QVariant& value)
 {

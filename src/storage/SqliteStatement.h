@@ -39,8 +39,7 @@ public:
 private:
     SqliteStatement(Database& database, sqlite3* handle, sqlite3_stmt* statement)
         : m_db(&database), m_handle(handle), m_statement(statement)
-    {
-    }
+    {}
     Database* m_db;
     sqlite3* m_handle;
     sqlite3_stmt* m_statement;

@@ -337,7 +337,8 @@ TEST(Validation, ADirectorNotInOfficeIsNamedWithTheDay)
 
 TEST(ValidationFieldName, RefusesAnEmptyNameAndTheCsvSeparator)
 {
-    EXPECT_TRUE(Validation::fieldName(QStringLiteral("Ressources humaines"), QStringLiteral("field")).ok());
+    EXPECT_TRUE(
+        Validation::fieldName(QStringLiteral("Ressources humaines"), QStringLiteral("field")).ok());
     const Status empty = Validation::fieldName(QStringLiteral("  "), QStringLiteral("field"));
     ASSERT_FALSE(empty.ok());
     EXPECT_EQ(empty.error().field, QStringLiteral("field"));

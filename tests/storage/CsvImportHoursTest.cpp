@@ -179,8 +179,9 @@ TEST_F(CsvImportHoursTest, ProblemsFoundAtTheEndAreReportedInTheOrderOfTheFile)
 
 TEST_F(CsvImportHoursTest, AFieldNameCannotHoldTheExpertsFieldSeparator)
 {
-    const auto result = importCsv(db(), CsvKind::Hours,
-                                  Header + QStringLiteral("2019-06-04,李伟,Coop du Rucher,1h,RH|Paie,\n"));
+    const auto result =
+        importCsv(db(), CsvKind::Hours,
+                  Header + QStringLiteral("2019-06-04,李伟,Coop du Rucher,1h,RH|Paie,\n"));
     EXPECT_THAT(where(result), ElementsAre(Pair(2, "field")));
     EXPECT_THAT(messageAt(result, 0), HasSubstr("cannot contain \"|\""));
     EXPECT_EQ(rowCount(db(), "service_entries"), 0);

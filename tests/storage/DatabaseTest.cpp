@@ -99,8 +99,8 @@ TEST_F(DatabaseFileTest, CreatesANewFileReadableByItsOwnerOnlyAtTheLatestVersion
     const auto permissions = QFileInfo(path()).permissions();
     EXPECT_TRUE(permissions & QFile::ReadOwner);
     EXPECT_TRUE(permissions & QFile::WriteOwner);
-    EXPECT_FALSE(permissions & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup |
-                                QFile::WriteOther));
+    EXPECT_FALSE(permissions &
+                 (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther));
     EXPECT_FALSE(QFileInfo::exists(path() + QStringLiteral(".creating")));
 
     QSqlQuery query((*db)->connection());
@@ -161,9 +161,10 @@ TEST_F(DatabaseFileTest, AFailedUpgradeStepLeavesTheFileAtItsVersion)
     options1.migrations = &first;
     ASSERT_OK(Database::open(path(), options1));
     std::vector<Migration> broken = first;
-    broken.push_back({2, "broken step",
-                      {QStringLiteral("CREATE TABLE extra (x INTEGER)"),
-                       QStringLiteral("THIS IS NOT SQL")}});
+    broken.push_back(
+        {2,
+         "broken step",
+         {QStringLiteral("CREATE TABLE extra (x INTEGER)"), QStringLiteral("THIS IS NOT SQL")}});
     auto options2 = options();
     options2.migrations = &broken;
     auto failed = Database::open(path(), options2);

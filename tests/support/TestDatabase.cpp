@@ -2,8 +2,7 @@
 
 namespace bilan::test {
 
-TestDatabase::TestDatabase()
-    : m_clock(QDateTime(QDate(2026, 11, 24), QTime(12, 0), Qt::UTC))
+TestDatabase::TestDatabase() : m_clock(QDateTime(QDate(2026, 11, 24), QTime(12, 0), Qt::UTC))
 {
     reopen();
 }
