@@ -43,6 +43,8 @@ std::optional<qint64> organisationId(Database& db, const CsvRow& row, const QStr
 
 class OrganisationsImporter : public RowImporter
 {
+    Q_DECLARE_TR_FUNCTIONS(bilan::OrganisationsImporter)
+
 public:
     using RowImporter::RowImporter;
 
@@ -101,6 +103,8 @@ private:
 
 class MembershipsImporter : public RowImporter
 {
+    Q_DECLARE_TR_FUNCTIONS(bilan::MembershipsImporter)
+
 public:
     using RowImporter::RowImporter;
 
@@ -124,6 +128,8 @@ public:
 
 class ExpertsImporter : public RowImporter
 {
+    Q_DECLARE_TR_FUNCTIONS(bilan::ExpertsImporter)
+
 public:
     using RowImporter::RowImporter;
 
@@ -163,6 +169,8 @@ public:
 
 class BoardImporter : public RowImporter
 {
+    Q_DECLARE_TR_FUNCTIONS(bilan::BoardImporter)
+
 public:
     using RowImporter::RowImporter;
 
@@ -196,6 +204,8 @@ public:
 
 class MeetingsImporter : public RowImporter
 {
+    Q_DECLARE_TR_FUNCTIONS(bilan::MeetingsImporter)
+
 public:
     using RowImporter::RowImporter;
 
@@ -215,6 +225,8 @@ public:
 
 class AttendanceImporter : public RowImporter
 {
+    Q_DECLARE_TR_FUNCTIONS(bilan::AttendanceImporter)
+
 public:
     using RowImporter::RowImporter;
 
@@ -258,6 +270,8 @@ public:
 
 class FinancesImporter : public RowImporter
 {
+    Q_DECLARE_TR_FUNCTIONS(bilan::FinancesImporter)
+
 public:
     using RowImporter::RowImporter;
 
@@ -296,6 +310,8 @@ private:
 
 class SurveysImporter : public RowImporter
 {
+    Q_DECLARE_TR_FUNCTIONS(bilan::SurveysImporter)
+
 public:
     using RowImporter::RowImporter;
 
@@ -333,6 +349,8 @@ private:
 
 class ActivitiesImporter : public RowImporter
 {
+    Q_DECLARE_TR_FUNCTIONS(bilan::ActivitiesImporter)
+
 public:
     using RowImporter::RowImporter;
 

@@ -26,6 +26,8 @@ const QString NoteColumn = QStringLiteral("note");
 
 class HoursImporter : public RowImporter
 {
+    Q_DECLARE_TR_FUNCTIONS(bilan::HoursImporter)
+
 public:
     using RowImporter::RowImporter;
 
