@@ -9,8 +9,10 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <gmock/gmock.h>
@@ -293,6 +295,39 @@ TEST_F(DatabaseFileTest, GivesUpOnAFileLockedByAnotherProgramAfterTheTimeout)
     EXPECT_TRUE(written.error().storage);
     ASSERT_TRUE(other.exec(QStringLiteral("ROLLBACK")));
     EXPECT_OK(SettingsRepository(**db).setValue(QStringLiteral("k"), QStringLiteral("v")));
+}
+
+TEST_F(DatabaseFileTest, AnotherProcessHoldingTheWriteLockMakesAWriteGiveUpCleanly)
+{
+    const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    if (sqlite3.isEmpty())
+        GTEST_SKIP() << "the sqlite3 command line is not installed";
+    auto db = Database::open(path(), options(300));
+    ASSERT_OK(db);
+    ASSERT_OK(SettingsRepository(**db).setValue(QStringLiteral("k"), QStringLiteral("before")));
+
+    QProcess other;
+    other.start(sqlite3, {path()});
+    ASSERT_TRUE(other.waitForStarted());
+    other.write("BEGIN EXCLUSIVE;\nUPDATE settings SET value = 'other' WHERE key = 'k';\n"
+                "SELECT 'locked';\n");
+    QByteArray said;
+    while (!said.contains("locked") && other.waitForReadyRead(5000))
+        said += other.readAllStandardOutput();
+    ASSERT_TRUE(said.contains("locked")) << other.readAllStandardError().toStdString();
+
+    auto written = SettingsRepository(**db).setValue(QStringLiteral("k"), QStringLiteral("mine"));
+    ASSERT_FALSE(written.ok());
+    EXPECT_THAT(written.message().toStdString(), HasSubstr("in use by another program"));
+    // Readers are not blocked by the other program's write (WAL): they see the last commit.
+    auto value = SettingsRepository(**db).value(QStringLiteral("k"));
+    ASSERT_OK(value);
+    EXPECT_EQ(*value, QStringLiteral("before"));
+
+    other.write("ROLLBACK;\n.quit\n");
+    other.closeWriteChannel();
+    ASSERT_TRUE(other.waitForFinished(5000));
+    EXPECT_OK(SettingsRepository(**db).setValue(QStringLiteral("k"), QStringLiteral("mine")));
 }
 
 TEST_F(DatabaseFileTest, AFileLockedWhileItNeedsMigratingIsLeftUntouched)
