@@ -5,114 +5,114 @@
     <name>MainWindow</name>
     <message>
         <source>Bilan</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan</translation>
     </message>
     <message>
         <source>Contents of the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu de la base de données</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
 </context>
 <context>
     <name>bilan::ActivityRepository</name>
     <message>
         <source>activity %1 holds an unknown type or audience (&quot;%2&quot;, &quot;%3&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;activité %1 a un type ou un public cible inconnu («&#xa0;%2&#xa0;», «&#xa0;%3&#xa0;»)</translation>
     </message>
     <message>
         <source>no activity with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune activité portant l&apos;identifiant %1</translation>
     </message>
     <message>
         <source>the activities hold an unknown audience or type (&quot;%1&quot;, &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>les activités ont un public cible ou un type inconnu («&#xa0;%1&#xa0;», «&#xa0;%2&#xa0;»)</translation>
     </message>
 </context>
 <context>
     <name>bilan::AttendanceImporter</name>
     <message>
         <source>the director&apos;s name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom du membre du conseil est requis</translation>
     </message>
     <message>
         <source>no director named &quot;%1&quot;; import the board first</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun membre du conseil nommé «&#xa0;%1&#xa0;»; importez d&apos;abord le conseil (board)</translation>
     </message>
     <message>
         <source>no %1 meeting on %2; import the meetings first</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune rencontre de type %1 le %2; importez d&apos;abord les rencontres (meetings)</translation>
     </message>
 </context>
 <context>
     <name>bilan::BoardImporter</name>
     <message>
         <source>the director&apos;s name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom du membre du conseil est requis</translation>
     </message>
 </context>
 <context>
     <name>bilan::BoardRepository</name>
     <message>
         <source>the general assembly on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;assemblée générale du %1</translation>
     </message>
     <message>
         <source>the board meeting on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la rencontre du conseil du %1</translation>
     </message>
     <message>
         <source>the executive meeting on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la rencontre du comité exécutif du %1</translation>
     </message>
     <message>
         <source>%1 attended %2, which would then fall outside any of their mandates; remove that attendance first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a assisté à %2, qui se retrouverait alors hors de tous ses mandats; retirez d&apos;abord cette présence</translation>
     </message>
     <message>
         <source>a director needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>un membre du conseil doit avoir un nom</translation>
     </message>
     <message>
         <source>a director</source>
-        <translation type="unfinished"></translation>
+        <translation>un membre du conseil</translation>
     </message>
     <message>
         <source>no director with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun membre du conseil portant l&apos;identifiant %1</translation>
     </message>
     <message>
         <source>no organisation with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune organisation portant l&apos;identifiant %1</translation>
     </message>
     <message>
         <source>%1 already holds a mandate from %2 to %3, which overlaps this one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 détient déjà un mandat du %2 au %3, qui chevauche celui-ci</translation>
     </message>
     <message>
         <source>%1 already holds a mandate since %2 with no end, which overlaps this one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 détient déjà un mandat sans date de fin depuis le %2, qui chevauche celui-ci</translation>
     </message>
     <message>
         <source>no board mandate with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun mandat au conseil portant l&apos;identifiant %1</translation>
     </message>
 </context>
 <context>
     <name>bilan::CommandLine</name>
     <message>
         <source>The database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de la base de données.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Usage:
@@ -123,744 +123,766 @@
 KIND is one of: %1.
 Without --db, the database in the data folder is used: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation :
+  bilan [--db FILE]                                   ouvrir la fenêtre
+  bilan import --db FILE KIND FILE.csv [--dry-run]    importer un fichier CSV : toutes les lignes ou aucune
+  bilan export --db FILE KIND FILE.csv                exporter un type de données en CSV
+
+KIND est l&apos;un des types suivants : %1.
+Sans --db, la base de données du dossier de données est utilisée : %2
+</translation>
     </message>
     <message>
         <source>no command given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune commande indiquée</translation>
     </message>
     <message>
         <source>Check the file without writing anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier le fichier sans rien écrire (essai à blanc).</translation>
     </message>
     <message>
         <source>What the file holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que contient le fichier.</translation>
     </message>
     <message>
         <source>The file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier à importer.</translation>
     </message>
     <message>
         <source>import needs a KIND and a FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>import requiert KIND et FILE.csv</translation>
     </message>
     <message>
         <source>unknown kind &quot;%1&quot;; it is one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>type «&#xa0;%1&#xa0;» inconnu; les types possibles sont %2</translation>
     </message>
     <message>
         <source>bilan: %1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>bilan: %1: fichier introuvable</translation>
     </message>
     <message>
         <source>Reading… %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture… %1 %</translation>
     </message>
     <message>
         <source>bilan: %1: column &quot;%2&quot; is not one of the columns of %3; it was ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>bilan: %1: la colonne «&#xa0;%2&#xa0;» ne fait pas partie des colonnes de %3; elle a été ignorée</translation>
     </message>
     <message>
         <source>bilan: 1 problem found; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>bilan: 1 problème trouvé; rien n&apos;a été écrit</translation>
     </message>
     <message>
         <source>bilan: %1 problems found; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>bilan: %1 problèmes trouvés; rien n&apos;a été écrit</translation>
     </message>
     <message>
         <source>%1: %2 rows checked, no problem found; nothing was written (dry run)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 lignes vérifiées, aucun problème trouvé; rien n&apos;a été écrit (essai à blanc)</translation>
     </message>
     <message>
         <source>%1: %2 rows imported into %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 lignes importées dans %3</translation>
     </message>
     <message>
         <source>What to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;il faut exporter.</translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier à écrire.</translation>
     </message>
     <message>
         <source>export needs a KIND and a FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>export requiert KIND et FILE.csv</translation>
     </message>
     <message>
         <source>bilan: %1 is the database&apos;s own file; export to another file</source>
-        <translation type="unfinished"></translation>
+        <translation>bilan: %1 est le fichier même de la base de données; exportez vers un autre fichier</translation>
     </message>
     <message>
         <source>%1: %2 rows exported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 lignes exportées</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>commande «&#xa0;%1&#xa0;» inconnue</translation>
     </message>
     <message>
         <source>bilan: there is no display to open the window on; the commands work without one (bilan --help)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>bilan: aucun écran n&apos;est disponible pour ouvrir la fenêtre; les commandes fonctionnent sans écran (bilan --help)
+</translation>
+    </message>
+    <message>
+        <source>%1: 1 row checked, no problem found; nothing was written (dry run)</source>
+        <translation>%1: 1 ligne vérifiée, aucun problème trouvé; rien n&apos;a été écrit (essai à blanc)</translation>
+    </message>
+    <message>
+        <source>%1: 1 row imported into %2</source>
+        <translation>%1: 1 ligne importée dans %2</translation>
+    </message>
+    <message>
+        <source>%1: 1 row exported</source>
+        <translation>%1: 1 ligne exportée</translation>
     </message>
 </context>
 <context>
     <name>bilan::CsvExporter</name>
     <message>
         <source>could not write the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire le fichier : %1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>bilan::CsvImporter</name>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le fichier : %1</translation>
     </message>
     <message>
         <source>the column appears twice in the header</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne figure deux fois dans l&apos;en-tête</translation>
     </message>
     <message>
         <source>the required column is missing (the columns of %1 are: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne requise est absente (les colonnes de %1 sont : %2)</translation>
     </message>
     <message>
         <source>this row has %1 values but the header names %2 columns; quote values that contain the delimiter &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>cette ligne contient %1 valeurs, mais l&apos;en-tête nomme %2 colonnes; mettez entre guillemets les valeurs qui contiennent le délimiteur «&#xa0;%3&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>bilan::CsvReader</name>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide</translation>
     </message>
     <message>
         <source>the header row has no column names</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne d&apos;en-tête ne contient aucun nom de colonne</translation>
     </message>
     <message>
         <source>the file is not valid UTF-8 text; save it as UTF-8 and import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n&apos;est pas du texte UTF-8 valide; enregistrez-le en UTF-8 et importez-le de nouveau</translation>
     </message>
     <message>
         <source>a quoted field starting on this line is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>un champ entre guillemets qui commence à cette ligne n&apos;est pas fermé</translation>
     </message>
     <message>
         <source>unexpected text after a closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>texte inattendu après un guillemet fermant</translation>
     </message>
     <message>
         <source>a field starting on this line is longer than %1 characters; is a closing quote missing?</source>
-        <translation type="unfinished"></translation>
+        <translation>un champ qui commence à cette ligne dépasse %1 caractères; manque-t-il un guillemet fermant?</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le fichier : %1</translation>
     </message>
 </context>
 <context>
     <name>bilan::CsvWriter</name>
     <message>
         <source>cannot write the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire le fichier : %1</translation>
     </message>
 </context>
 <context>
     <name>bilan::Database</name>
     <message>
         <source>no database file was given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun fichier de base de données n&apos;a été indiqué</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier, pas un fichier de base de données</translation>
     </message>
     <message>
         <source>%1 cannot be read: permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être lu : permission refusée</translation>
     </message>
     <message>
         <source>%1 is an empty file, not a Bilan database; choose another file or delete it to start a new database</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un fichier vide, pas une base de données Bilan; choisissez un autre fichier ou supprimez-le pour créer une nouvelle base de données</translation>
     </message>
     <message>
         <source>%1 is not a Bilan database (it is not a SQLite file)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une base de données Bilan (ce n&apos;est pas un fichier SQLite)</translation>
     </message>
     <message>
         <source>%1 is read-only: Bilan cannot save changes to it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en lecture seule : Bilan ne peut pas y enregistrer de modifications</translation>
     </message>
     <message>
         <source>the folder of %1 is read-only: Bilan needs to write its journal beside the database</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier de %1 est en lecture seule : Bilan doit écrire son journal à côté de la base de données</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe pas</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
         <source>cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer %1 : %2</translation>
     </message>
     <message>
         <source>cannot create %1: another file appeared with that name</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer %1 : un autre fichier portant ce nom est apparu entre-temps</translation>
     </message>
     <message>
         <source>the SQLite driver for Qt is missing (install libqt6sql6-sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>le pilote SQLite de Qt est absent (installez libqt6sql6-sqlite)</translation>
     </message>
     <message>
         <source>%1 is a SQLite database but not a Bilan database</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une base de données SQLite, mais pas une base de données Bilan</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Bilan (database version %2, this Bilan knows up to %3); update Bilan to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été écrit par une version plus récente de Bilan (version de base de données %2, cette version de Bilan connaît jusqu&apos;à la version %3); mettez Bilan à jour pour l&apos;ouvrir</translation>
     </message>
     <message>
         <source>%1 must be upgraded to this version of Bilan first; open it once for writing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit d&apos;abord être mis à niveau pour cette version de Bilan; ouvrez-le une fois en écriture</translation>
     </message>
     <message>
         <source>could not copy %1 before upgrading it, so it was left as it is: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de copier %1 avant sa mise à niveau; il a donc été laissé tel quel : %2</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà; choisissez un autre nom</translation>
     </message>
     <message>
         <source>%1 is in use by another program that is writing to it; nothing was changed, try again in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est utilisé par un autre programme qui y écrit; rien n&apos;a été modifié, réessayez dans un moment</translation>
     </message>
     <message>
         <source>the disk holding %1 is full; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>le disque contenant %1 est plein; rien n&apos;a été modifié</translation>
     </message>
     <message>
         <source>%1 is damaged or is not a Bilan database</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé ou n&apos;est pas une base de données Bilan</translation>
     </message>
     <message>
         <source>%1 could not be read or written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être lu ou écrit : %2</translation>
     </message>
     <message>
         <source>the database refused the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données a refusé la modification : %1</translation>
     </message>
     <message>
         <source>database error in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur de base de données dans %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>bilan::ExpertRepository</name>
     <message>
         <source>an expert</source>
-        <translation type="unfinished"></translation>
+        <translation>un expert</translation>
     </message>
     <message>
         <source>no expert with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun expert portant l&apos;identifiant %1</translation>
     </message>
     <message>
         <source>cannot delete &quot;%1&quot;: 1 hour entry refers to them</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de supprimer «&#xa0;%1&#xa0;» : 1 entrée de temps lui est associée</translation>
     </message>
     <message>
         <source>cannot delete &quot;%1&quot;: %2 hour entries refer to them</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de supprimer «&#xa0;%1&#xa0;» : %2 entrées de temps lui sont associées</translation>
     </message>
 </context>
 <context>
     <name>bilan::FinanceRepository</name>
     <message>
         <source>finance line %1 holds an unknown scenario or kind (&quot;%2&quot;, &quot;%3&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>le poste financier %1 a un scénario ou un type inconnu («&#xa0;%2&#xa0;», «&#xa0;%3&#xa0;»)</translation>
     </message>
     <message>
         <source>there is already a line for %1, %2, %3 without a label</source>
-        <translation type="unfinished"></translation>
+        <translation>il existe déjà un poste pour %1, %2, %3 sans libellé</translation>
     </message>
     <message>
         <source>there is already a line for %1, %2, %3 labelled &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>il existe déjà un poste pour %1, %2, %3 avec le libellé «&#xa0;%4&#xa0;»</translation>
     </message>
     <message>
         <source>no finance line with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun poste financier portant l&apos;identifiant %1</translation>
     </message>
     <message>
         <source>the finance lines of %1 hold an unknown kind &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>les postes financiers de %1 contiennent un type inconnu «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>bilan::FiscalYear</name>
     <message>
         <source>&quot;%1&quot; is not a fiscal year; write it as 2019-2020 or 2019</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un exercice; écrivez-le sous la forme 2019-2020 ou 2019</translation>
     </message>
     <message>
         <source>%1 is out of range for a fiscal year</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est hors des limites permises pour un exercice</translation>
     </message>
     <message>
         <source>fiscal years start in January here, so they are named by one year, like %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ici, les exercices commencent en janvier; ils sont donc désignés par une seule année, comme %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a fiscal year: the second year must follow the first, as in %2-%3</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un exercice : la seconde année doit suivre la première, comme dans %2-%3</translation>
     </message>
 </context>
 <context>
     <name>bilan::HoursImporter</name>
     <message>
         <source>an expert is required</source>
-        <translation type="unfinished"></translation>
+        <translation>un expert est requis</translation>
     </message>
     <message>
         <source>an organisation is required</source>
-        <translation type="unfinished"></translation>
+        <translation>une organisation est requise</translation>
     </message>
     <message>
         <source>no expert named &quot;%1&quot;; add the expert or import the experts first</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun expert nommé «&#xa0;%1&#xa0;»; ajoutez cet expert ou importez d&apos;abord les experts</translation>
     </message>
     <message>
         <source>no organisation named &quot;%1&quot;; add it or import the organisations first</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune organisation nommée «&#xa0;%1&#xa0;»; ajoutez-la ou importez d&apos;abord les organisations</translation>
     </message>
 </context>
 <context>
     <name>bilan::MainWindow</name>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Bilan — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan — %1</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données : %1</translation>
     </message>
 </context>
 <context>
     <name>bilan::MeetingRepository</name>
     <message>
         <source>a general assembly on %1 already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>il existe déjà une assemblée générale le %1</translation>
     </message>
     <message>
         <source>a board meeting on %1 already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>il existe déjà une rencontre du conseil le %1</translation>
     </message>
     <message>
         <source>an executive meeting on %1 already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>il existe déjà une rencontre du comité exécutif le %1</translation>
     </message>
     <message>
         <source>the date is required</source>
-        <translation type="unfinished"></translation>
+        <translation>la date est requise</translation>
     </message>
     <message>
         <source>no meeting with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune rencontre portant l&apos;identifiant %1</translation>
     </message>
     <message>
         <source>%1 is listed twice for the meeting on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figure deux fois pour la rencontre du %2</translation>
     </message>
     <message>
         <source>no attendance of director %1 is recorded at meeting %2</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune présence n&apos;est consignée pour le membre du conseil %1 à la rencontre %2</translation>
     </message>
 </context>
 <context>
     <name>bilan::MembershipRepository</name>
     <message>
         <source>no organisation with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune organisation portant l&apos;identifiant %1</translation>
     </message>
     <message>
         <source>no membership with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune période d&apos;adhésion portant l&apos;identifiant %1</translation>
     </message>
 </context>
 <context>
     <name>bilan::OrganisationRepository</name>
     <message>
         <source>an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>une organisation</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be its own network</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être son propre réseau</translation>
     </message>
     <message>
         <source>no organisation with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune organisation portant l&apos;identifiant %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a network (its kind is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un réseau (son type est %2)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is the network of 1 organisation; it must stay of kind network while it has members</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est le réseau d&apos;une organisation; son type doit rester network tant qu&apos;il a des membres</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is the network of %2 organisations; it must stay of kind network while it has members</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est le réseau de %2 organisations; son type doit rester network tant qu&apos;il a des membres</translation>
     </message>
     <message>
         <source>1 hour entry</source>
-        <translation type="unfinished"></translation>
+        <translation>1 entrée de temps</translation>
     </message>
     <message>
         <source>%1 hour entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entrées de temps</translation>
     </message>
     <message>
         <source>1 board mandate</source>
-        <translation type="unfinished"></translation>
+        <translation>1 mandat au conseil</translation>
     </message>
     <message>
         <source>%1 board mandates</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mandats au conseil</translation>
     </message>
     <message>
         <source>cannot delete &quot;%1&quot;: %2 and %3 refer to it</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de supprimer «&#xa0;%1&#xa0;» : %2 et %3 y font référence</translation>
     </message>
     <message>
         <source>cannot delete &quot;%1&quot;: %2 refers to it</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de supprimer «&#xa0;%1&#xa0;» : %2 y fait référence</translation>
     </message>
     <message>
         <source>cannot delete &quot;%1&quot;: %2 refer to it</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de supprimer «&#xa0;%1&#xa0;» : %2 y font référence</translation>
     </message>
 </context>
 <context>
     <name>bilan::OrganisationsImporter</name>
     <message>
         <source>no organisation named &quot;%1&quot; to be the network</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune organisation nommée «&#xa0;%1&#xa0;» pour servir de réseau</translation>
     </message>
 </context>
 <context>
     <name>bilan::Parsing</name>
     <message>
         <source>a date is required (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>une date est requise (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date; écrivez-la sous la forme AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>%1 does not exist in the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>la date %1 n&apos;existe pas dans le calendrier</translation>
     </message>
     <message>
         <source>a duration is required</source>
-        <translation type="unfinished"></translation>
+        <translation>une durée est requise</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a duration; write 1.5, 1,5, 1:30, 1h30 or 90min</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une durée; écrivez 1.5, 1,5, 1:30, 1h30 ou 90min</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: minutes must be below 60</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» : les minutes doivent être inférieures à 60</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is far too long for a duration</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est beaucoup trop long pour une durée</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount; write 1234.56, 1 234,56 or 1234,56 $</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un montant; écrivez 1234.56, 1 234,56 ou 1234,56 $</translation>
     </message>
     <message>
         <source>an amount is required</source>
-        <translation type="unfinished"></translation>
+        <translation>un montant est requis</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has more than two decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» a plus de deux décimales</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is too large an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est un montant trop élevé</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre entier</translation>
     </message>
 </context>
 <context>
     <name>bilan::ReportTextRepository</name>
     <message>
         <source>&quot;%1&quot; is not a report language; use fr or en</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une langue de rapport; utilisez fr ou en</translation>
     </message>
     <message>
         <source>%1 is not a fiscal year</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un exercice</translation>
     </message>
     <message>
         <source>no report texts for %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun texte de rapport pour %1 dans la langue %2</translation>
     </message>
 </context>
 <context>
     <name>bilan::RowImporter</name>
     <message>
         <source>a value is required: one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur est requise, parmi %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne figure pas parmi %2</translation>
     </message>
     <message>
         <source>an organisation is required</source>
-        <translation type="unfinished"></translation>
+        <translation>une organisation est requise</translation>
     </message>
     <message>
         <source>no organisation named &quot;%1&quot;; add it or import the organisations first</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune organisation nommée «&#xa0;%1&#xa0;»; ajoutez-la ou importez d&apos;abord les organisations</translation>
     </message>
 </context>
 <context>
     <name>bilan::ServiceEntryRepository</name>
     <message>
         <source>no expert with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun expert portant l&apos;identifiant %1</translation>
     </message>
     <message>
         <source>no organisation with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune organisation portant l&apos;identifiant %1</translation>
     </message>
     <message>
         <source>no service entry with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune entrée de temps portant l&apos;identifiant %1</translation>
     </message>
 </context>
 <context>
     <name>bilan::SettingsRepository</name>
     <message>
         <source>%1 is not a month (1 to 12)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un mois (1 à 12)</translation>
     </message>
     <message>
         <source>the fiscal year&apos;s first month cannot change while fiscal years are closed; reopen them first</source>
-        <translation type="unfinished"></translation>
+        <translation>le premier mois de l&apos;exercice ne peut pas changer tant que des exercices sont fermés; rouvrez-les d&apos;abord</translation>
     </message>
     <message>
         <source>no fiscal year was given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun exercice n&apos;a été indiqué</translation>
     </message>
     <message>
         <source>fiscal years here start in month %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ici, les exercices commencent au mois %1, et non %2</translation>
     </message>
     <message>
         <source>the fiscal year %1 is already closed</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;exercice %1 est déjà fermé</translation>
     </message>
     <message>
         <source>the fiscal year %1 is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;exercice %1 n&apos;est pas fermé</translation>
     </message>
 </context>
 <context>
     <name>bilan::SurveyRepository</name>
     <message>
         <source>the survey of %1 is already recorded (%2 respondents)</source>
-        <translation type="unfinished"></translation>
+        <translation>le sondage de %1 est déjà enregistré (%2 répondants)</translation>
     </message>
     <message>
         <source>no survey is recorded for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun sondage n&apos;est enregistré pour %1</translation>
     </message>
 </context>
 <context>
     <name>bilan::Validation</name>
     <message>
         <source>an organisation needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>une organisation doit avoir un nom</translation>
     </message>
     <message>
         <source>the date the organisation joined is required</source>
-        <translation type="unfinished"></translation>
+        <translation>la date d&apos;adhésion de l&apos;organisation est requise</translation>
     </message>
     <message>
         <source>the organisation cannot leave (%1) before it joined (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la date de départ de l&apos;organisation (%1) ne peut pas précéder sa date d&apos;adhésion (%2)</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>aujourd&apos;hui</translation>
     </message>
     <message>
         <source>overlaps the membership from %1 to %2; a rejoin must start on or after the day the previous period ended</source>
-        <translation type="unfinished"></translation>
+        <translation>chevauche la période d&apos;adhésion allant du %1 jusqu&apos;à %2; une nouvelle adhésion doit commencer le jour où la période précédente a pris fin, ou après</translation>
     </message>
     <message>
         <source>an expert needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>un expert doit avoir un nom</translation>
     </message>
     <message>
         <source>the date the expert started is required</source>
-        <translation type="unfinished"></translation>
+        <translation>la date d&apos;entrée en fonction de l&apos;expert est requise</translation>
     </message>
     <message>
         <source>the expert cannot end (%1) before starting (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;expert ne peut pas terminer (%1) avant d&apos;avoir commencé (%2)</translation>
     </message>
     <message>
         <source>%1 is not a plausible birth year</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une année de naissance plausible</translation>
     </message>
     <message>
         <source>a field of expertise needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>un champ d&apos;expertise doit avoir un nom</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: a field of expertise cannot contain &quot;|&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» : un champ d&apos;expertise ne peut pas contenir «&#xa0;|&#xa0;»</translation>
     </message>
     <message>
         <source>the date is required</source>
-        <translation type="unfinished"></translation>
+        <translation>la date est requise</translation>
     </message>
     <message>
         <source>the duration must be more than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>la durée doit être supérieure à zéro</translation>
     </message>
     <message>
         <source>%1 h is more than the 24 h of a day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h dépasse les 24 h d&apos;une journée</translation>
     </message>
     <message>
         <source>this brings the expert&apos;s total for %1 to %2 h, more than 24 h (already logged: %3 h)</source>
-        <translation type="unfinished"></translation>
+        <translation>cela porte le total de l&apos;expert pour le %1 à %2 h, soit plus de 24 h (déjà saisi : %3 h)</translation>
     </message>
     <message>
         <source>the date the mandate started is required</source>
-        <translation type="unfinished"></translation>
+        <translation>la date de début du mandat est requise</translation>
     </message>
     <message>
         <source>the mandate cannot end (%1) before it started (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>le mandat ne peut pas se terminer (%1) avant d&apos;avoir commencé (%2)</translation>
     </message>
     <message>
         <source>the fiscal year is required</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;exercice est requis</translation>
     </message>
     <message>
         <source>amounts cannot be negative (%1); record an expense as a positive amount of kind expense</source>
-        <translation type="unfinished"></translation>
+        <translation>les montants ne peuvent pas être négatifs (%1); inscrivez une dépense comme un montant positif de type expense</translation>
     </message>
     <message>
         <source>the number of respondents cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre de répondants ne peut pas être négatif</translation>
     </message>
     <message>
         <source>the number who would recommend cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre de personnes qui recommanderaient ne peut pas être négatif</translation>
     </message>
     <message>
         <source>%1 would recommend, but only %2 answered</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre de personnes qui recommanderaient (%1) dépasse le nombre de répondants (%2)</translation>
     </message>
     <message>
         <source>the fiscal year %1 is closed: its hours and finance lines can no longer be added, changed or deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;exercice %1 est fermé : ses heures et ses postes financiers ne peuvent plus être ajoutés, modifiés ni supprimés</translation>
     </message>
     <message>
         <source>%1 named &quot;%2&quot; already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 portant le nom «&#xa0;%2&#xa0;» existe déjà</translation>
     </message>
     <message>
         <source>%1 is not a director in office on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas membre du conseil en fonction le %2</translation>
     </message>
 </context>
 <context>
     <name>bilan::WindowLauncher</name>
     <message>
         <source>Bilan</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan</translation>
     </message>
     <message>
         <source>The database could not be opened.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données n&apos;a pas pu être ouverte.
+
+%1</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations</translation>
     </message>
     <message>
         <source>Membership periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Périodes d&apos;adhésion</translation>
     </message>
     <message>
         <source>Experts</source>
-        <translation type="unfinished"></translation>
+        <translation>Experts</translation>
     </message>
     <message>
         <source>Hour entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées de temps</translation>
     </message>
     <message>
         <source>Board mandates</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandats au conseil</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencontres</translation>
     </message>
     <message>
         <source>Finance lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Postes financiers</translation>
     </message>
     <message>
         <source>Surveys</source>
-        <translation type="unfinished"></translation>
+        <translation>Sondages</translation>
     </message>
     <message>
         <source>Business-development activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Activités de développement des affaires</translation>
     </message>
 </context>
 </TS>

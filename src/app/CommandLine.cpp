@@ -150,14 +150,19 @@ int CommandLine::importCsv(const QStringList& arguments)
         m_err.flush();
         return UserError;
     }
+    const bool one = result.rows == 1;
+    const QString rows = locale.toString(result.rows);
     if (options.dryRun)
-        m_out << tr("%1: %2 rows checked, no problem found; nothing was written (dry run)")
-                     .arg(file, locale.toString(result.rows))
+        m_out << (one ? tr("%1: 1 row checked, no problem found; nothing was written (dry run)")
+                            .arg(file)
+                      : tr("%1: %2 rows checked, no problem found; nothing was written (dry run)")
+                            .arg(file, rows))
               << '\n';
     else
-        m_out << tr("%1: %2 rows imported into %3")
-                     .arg(file, locale.toString(result.rows),
-                          QDir::toNativeSeparators((*database)->path()))
+        m_out << (one ? tr("%1: 1 row imported into %2")
+                            .arg(file, QDir::toNativeSeparators((*database)->path()))
+                      : tr("%1: %2 rows imported into %3")
+                            .arg(file, rows, QDir::toNativeSeparators((*database)->path())))
               << '\n';
     m_out.flush();
     return Success;
@@ -205,7 +210,10 @@ int CommandLine::exportCsv(const QStringList& arguments)
         m_err << "bilan: " << rows.message() << '\n';
         return UserError;
     }
-    m_out << tr("%1: %2 rows exported").arg(positional.at(1), QLocale().toString(*rows)) << '\n';
+    m_out << (*rows == 1
+                  ? tr("%1: 1 row exported").arg(positional.at(1))
+                  : tr("%1: %2 rows exported").arg(positional.at(1), QLocale().toString(*rows)))
+          << '\n';
     m_out.flush();
     return Success;
 }

@@ -62,18 +62,20 @@ public:
             lookup(row, OrganisationColumn, m_organisations, m_seenOrganisations);
         const auto minutes =
             take(row, Parsing::duration(row.value(DurationColumn)), DurationColumn);
-        if (!day || !expert || !organisation || !minutes)
+        if (!day || !minutes)
             return;
 
         ServiceEntry entry;
         entry.date = *day;
-        entry.expertId = *expert;
-        entry.organisationId = *organisation;
         entry.minutes = *minutes;
         entry.field = row.value(FieldColumn).simplified();
         entry.note = row.raw(NoteColumn);
-        if (!accept(row, Validation::serviceEntry(entry)))
+        // Checked even when a name is unknown, so the row's every problem is reported at once.
+        const bool valid = accept(row, Validation::serviceEntry(entry));
+        if (!valid || !expert || !organisation)
             return;
+        entry.expertId = *expert;
+        entry.organisationId = *organisation;
         for (const FiscalYear& year : std::as_const(m_closed)) {
             if (year.contains(entry.date)) {
                 report(row, Validation::closedYear(year, DateColumn));

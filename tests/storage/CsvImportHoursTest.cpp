@@ -177,6 +177,14 @@ TEST_F(CsvImportHoursTest, ProblemsFoundAtTheEndAreReportedInTheOrderOfTheFile)
         << describeAll(result);
 }
 
+TEST_F(CsvImportHoursTest, EveryProblemOfARowIsReportedNotOnlyTheFirst)
+{
+    const auto result = importCsv(
+        db(), CsvKind::Hours, Header + QStringLiteral("2019-06-04,Nobody,Coop du Rucher,0,,\n"));
+    EXPECT_THAT(where(result), ElementsAre(Pair(2, "expert"), Pair(2, "duration")))
+        << describeAll(result);
+}
+
 TEST_F(CsvImportHoursTest, AFieldNameCannotHoldTheExpertsFieldSeparator)
 {
     const auto result =
