@@ -111,7 +111,10 @@ int CommandLine::importCsv(const QStringList& arguments)
 
     const QString dbPath = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
                                                               : Database::defaultPath();
-    auto database = Database::open(dbPath);
+    // A dry run writes nothing, not even a new database file.
+    Database::Options openOptions;
+    openOptions.create = !parser.isSet(dryRun);
+    auto database = Database::open(dbPath, openOptions);
     if (!database) {
         m_err << "bilan: " << database.message() << '\n';
         return UserError;

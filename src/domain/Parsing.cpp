@@ -223,7 +223,11 @@ Result<qint64> Parsing::amount(QStringView text)
         }
     }
     if (fraction.size() > 2)
-        return fail(tr("\"%1\" has more than two decimals").arg(text.trimmed().toString()));
+        return fail(fraction.size() == 3
+                        ? tr("\"%1\" is ambiguous: write 1234 for a whole amount, or at most two "
+                             "decimals (1234.56)")
+                              .arg(text.trimmed().toString())
+                        : tr("\"%1\" has more than two decimals").arg(text.trimmed().toString()));
     if (whole.size() > 15)
         return fail(tr("\"%1\" is too large an amount").arg(text.trimmed().toString()));
     qint64 cents = whole.toLongLong() * 100;

@@ -67,4 +67,11 @@ inline Error fail(QString message, QString field = {})
     return Error{std::move(message), std::move(field)};
 }
 
+// The same error filed under another field; a storage failure stays one.
+inline Error relabel(Error error, QString field)
+{
+    error.field = std::move(field);
+    return error;
+}
+
 } // namespace bilan

@@ -122,8 +122,11 @@ Status Validation::mandate(const BoardMandate& mandate)
 
 Status Validation::financeLine(const FinanceLine& line)
 {
-    if (line.fiscalYear < 1900 || line.fiscalYear > 2999)
+    if (line.fiscalYear == 0)
         return fail(tr("the fiscal year is required"), QStringLiteral("year"));
+    if (line.fiscalYear < 1900 || line.fiscalYear > 2999)
+        return fail(tr("%1 is out of range for a fiscal year").arg(line.fiscalYear),
+                    QStringLiteral("year"));
     if (line.amountCents < 0)
         return fail(tr("amounts cannot be negative (%1); record an expense as a positive "
                        "amount of kind expense")
@@ -134,8 +137,11 @@ Status Validation::financeLine(const FinanceLine& line)
 
 Status Validation::survey(const Survey& survey)
 {
-    if (survey.fiscalYear < 1900 || survey.fiscalYear > 2999)
+    if (survey.fiscalYear == 0)
         return fail(tr("the fiscal year is required"), QStringLiteral("year"));
+    if (survey.fiscalYear < 1900 || survey.fiscalYear > 2999)
+        return fail(tr("%1 is out of range for a fiscal year").arg(survey.fiscalYear),
+                    QStringLiteral("year"));
     if (survey.respondents < 0)
         return fail(tr("the number of respondents cannot be negative"),
                     QStringLiteral("respondents"));

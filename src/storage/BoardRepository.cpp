@@ -133,6 +133,9 @@ Result<qint64> BoardRepository::addDirector(const QString& name)
     const QString clean = name.simplified();
     if (clean.isEmpty())
         return fail(tr("a director needs a name"), QStringLiteral("name"));
+    Transaction t(m_db);
+    if (!t.begun())
+        return t.begun().error();
     auto existing = findDirector(clean);
     if (!existing)
         return existing.error();
@@ -145,7 +148,10 @@ Result<qint64> BoardRepository::addDirector(const QString& name)
                              {clean, Parsing::nameKey(clean), now, now}, QStringLiteral("name"));
     if (!inserted)
         return inserted.error();
-    return inserted->lastInsertId().toLongLong();
+    const qint64 id = inserted->lastInsertId().toLongLong();
+    if (auto committed = t.commit(); !committed)
+        return committed.error();
+    return id;
 }
 
 Result<qint64> BoardRepository::directorIdFor(const QString& name)
@@ -166,6 +172,9 @@ Status BoardRepository::renameDirector(qint64 id, const QString& name)
     const QString clean = name.simplified();
     if (clean.isEmpty())
         return fail(tr("a director needs a name"), QStringLiteral("name"));
+    Transaction t(m_db);
+    if (!t.begun())
+        return t.begun();
     auto existing = findDirector(clean);
     if (!existing)
         return existing.error();
@@ -178,7 +187,7 @@ Status BoardRepository::renameDirector(qint64 id, const QString& name)
                  {clean, Parsing::nameKey(clean), m_db.timestamp(), id}, QStringLiteral("name"));
     if (!updated)
         return updated.error();
-    return {};
+    return t.commit();
 }
 
 Result<Director> BoardRepository::director(qint64 id)
@@ -217,7 +226,7 @@ Status BoardRepository::checkMandate(const BoardMandate& mandate)
 {
     auto director = this->director(mandate.directorId);
     if (!director)
-        return fail(director.message(), QStringLiteral("name"));
+        return relabel(director.error(), QStringLiteral("name"));
     auto organisation = exists(m_db, QStringLiteral("organisations"), mandate.organisationId);
     if (!organisation)
         return organisation.error();

@@ -59,7 +59,8 @@ ImportResult CsvImporter::import(CsvKind kind, QIODevice& device, const ImportOp
         if (name.isEmpty())
             continue;
         if (columns.contains(name)) {
-            result.problems << ImportProblem{1, name, tr("the column appears twice in the header")};
+            result.problems << ImportProblem{reader.headerLine(), name,
+                                             tr("the column appears twice in the header")};
             continue;
         }
         if (!known.contains(name)) {
@@ -71,7 +72,7 @@ ImportResult CsvImporter::import(CsvKind kind, QIODevice& device, const ImportOp
     for (const CsvColumn& column : CsvFormat::columns(kind)) {
         if (column.required && !columns.contains(column.name))
             result.problems << ImportProblem{
-                1, column.name,
+                reader.headerLine(), column.name,
                 tr("the required column is missing (the columns of %1 are: %2)")
                     .arg(CsvFormat::key(kind), known.join(QStringLiteral(", ")))};
     }

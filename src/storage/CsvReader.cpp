@@ -52,6 +52,7 @@ bool CsvReader::readHeader()
         return false;
     }
     m_header = std::move(names);
+    m_headerLine = record.line;
     return true;
 }
 

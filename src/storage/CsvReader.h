@@ -61,6 +61,8 @@ public:
     bool readHeader();
     // Column names as written, trimmed, original case kept.
     QStringList header() const { return m_header; }
+    // The physical line of the header (blank lines before it are skipped).
+    int headerLine() const { return m_headerLine; }
     QChar delimiter() const { return m_delimiter; }
 
     // The next non-blank record. Returns false at the end of the input and on a malformed
@@ -115,6 +117,7 @@ private:
     QStringList m_header;
     QString m_error;
     int m_errorLine = 0;
+    int m_headerLine = 0;
 };
 
 } // namespace bilan

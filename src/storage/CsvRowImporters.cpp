@@ -230,6 +230,19 @@ class AttendanceImporter : public RowImporter
 public:
     using RowImporter::RowImporter;
 
+    static QString noMeeting(MeetingKind kind)
+    {
+        switch (kind) {
+        case MeetingKind::Agm:
+            return tr("no general assembly on %1; import the meetings first");
+        case MeetingKind::Board:
+            return tr("no board meeting on %1; import the meetings first");
+        case MeetingKind::Executive:
+            return tr("no executive committee meeting on %1; import the meetings first");
+        }
+        return {};
+    }
+
     void row(const CsvRow& row) override
     {
         const auto day = date(row, QStringLiteral("date"));
@@ -254,9 +267,7 @@ public:
         if (!meeting)
             return;
         if (!*meeting) {
-            report(row,
-                   fail(tr("no %1 meeting on %2; import the meetings first")
-                            .arg(toKey(*kind), Parsing::formatDate(*day))),
+            report(row, fail(noMeeting(*kind).arg(Parsing::formatDate(*day))),
                    QStringLiteral("date"));
             return;
         }

@@ -239,11 +239,14 @@ Status Database::migrate()
                         .arg(shown));
 
     if (m_version > 0) {
-        const QString backup =
-            QStringLiteral("%1.v%2-%3.bak")
+        const QString stem =
+            QStringLiteral("%1.v%2-%3")
                 .arg(m_path)
                 .arg(m_version)
                 .arg(m_clock->now().toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        QString backup = stem + QStringLiteral(".bak");
+        for (int n = 2; QFileInfo::exists(backup); ++n)
+            backup = QStringLiteral("%1-%2.bak").arg(stem).arg(n);
         if (auto copied = backupTo(backup); !copied)
             return fail(tr("could not copy %1 before upgrading it, so it was left as it is: %2")
                             .arg(shown, copied.message()));
@@ -314,7 +317,8 @@ Error Database::sqlError(const QString& driverText, int code, const QString& fie
 Error Database::describeSqlError(const QString& driverText, int code, const QString& field) const
 {
     const QString shown = QDir::toNativeSeparators(m_path);
-    spdlog::warn("database {}: {} (code {})", utf8(m_path), utf8(driverText), code);
+    // The caller tells the user; the driver's own words go to the log file only.
+    spdlog::info("database {}: {} (code {})", utf8(m_path), utf8(driverText), code);
     switch (code) {
     case SqliteBusy:
     case SqliteLocked:

@@ -113,7 +113,7 @@ Status ExpertRepository::writeFields(qint64 expertId, const QStringList& fields)
             continue;
         auto fieldId = fieldRepository.idFor(field);
         if (!fieldId)
-            return fail(fieldId.message(), QStringLiteral("fields"));
+            return relabel(fieldId.error(), QStringLiteral("fields"));
         if (written.contains(*fieldId))
             continue;
         written.insert(*fieldId);

@@ -99,6 +99,10 @@ Result<qint64> MeetingRepository::add(const Meeting& meeting)
 {
     if (!meeting.date.isValid())
         return fail(tr("the date is required"), QStringLiteral("date"));
+    // The uniqueness check and the insert must see the same meetings.
+    Transaction t(m_db);
+    if (!t.begun())
+        return t.begun().error();
     auto existing = find(meeting.date, meeting.kind);
     if (!existing)
         return existing.error();
@@ -114,7 +118,10 @@ Result<qint64> MeetingRepository::add(const Meeting& meeting)
                              QStringLiteral("date"));
     if (!inserted)
         return inserted.error();
-    return inserted->lastInsertId().toLongLong();
+    const qint64 id = inserted->lastInsertId().toLongLong();
+    if (auto committed = t.commit(); !committed)
+        return committed.error();
+    return id;
 }
 
 Status MeetingRepository::update(const Meeting& meeting)
@@ -219,10 +226,10 @@ Status MeetingRepository::setAttendance(const Attendance& attendance)
         return t.begun();
     auto meeting = get(attendance.meetingId);
     if (!meeting)
-        return fail(meeting.message(), QStringLiteral("date"));
+        return relabel(meeting.error(), QStringLiteral("date"));
     auto director = BoardRepository(m_db).director(attendance.directorId);
     if (!director)
-        return fail(director.message(), QStringLiteral("director"));
+        return relabel(director.error(), QStringLiteral("director"));
     auto there = inOffice(m_db, attendance.directorId, meeting->date);
     if (!there)
         return there.error();

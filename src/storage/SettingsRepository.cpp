@@ -48,6 +48,10 @@ Status SettingsRepository::setFiscalStartMonth(int month)
 {
     if (month < 1 || month > 12)
         return fail(tr("%1 is not a month (1 to 12)").arg(month));
+    // No year may be closed between the check and the change.
+    Transaction t(m_db);
+    if (!t.begun())
+        return t.begun();
     auto closed = closedYears();
     if (!closed)
         return closed.error();
@@ -57,7 +61,10 @@ Status SettingsRepository::setFiscalStartMonth(int month)
     if (!closed->isEmpty() && *current != month)
         return fail(tr("the fiscal year's first month cannot change while fiscal years are "
                        "closed; reopen them first"));
-    return setValue(QString::fromLatin1(FiscalStartMonthKey), QString::number(month));
+    if (auto stored = setValue(QString::fromLatin1(FiscalStartMonthKey), QString::number(month));
+        !stored)
+        return stored;
+    return t.commit();
 }
 
 Result<FiscalYear> SettingsRepository::fiscalYearContaining(QDate day)
@@ -80,6 +87,9 @@ Status SettingsRepository::closeYear(const FiscalYear& year)
 {
     if (!year.isValid())
         return fail(tr("no fiscal year was given"));
+    Transaction t(m_db);
+    if (!t.begun())
+        return t.begun();
     auto month = fiscalStartMonth();
     if (!month)
         return month.error();
@@ -100,7 +110,7 @@ Status SettingsRepository::closeYear(const FiscalYear& year)
         {year.startYear(), sql::date(year.firstDay()), sql::date(year.lastDay()), now, now});
     if (!inserted)
         return inserted.error();
-    return {};
+    return t.commit();
 }
 
 Status SettingsRepository::reopenYear(int startYear)

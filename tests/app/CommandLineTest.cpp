@@ -7,6 +7,7 @@
 #include "SqlSupport.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -105,6 +106,7 @@ TEST_F(CommandLineTest, ImportWithBadRowsPrintsEachProblemAndWritesNothing)
 
 TEST_F(CommandLineTest, DryRunChecksWithoutWriting)
 {
+    ASSERT_EQ(organisations(), 0); // the database exists, empty
     const QString csv = write(QStringLiteral("orgs.csv"), GoodOrganisations);
     EXPECT_EQ(run({QStringLiteral("import"), QStringLiteral("--db"), m_db,
                    QStringLiteral("organisations"), csv, QStringLiteral("--dry-run")}),
@@ -119,6 +121,17 @@ TEST_F(CommandLineTest, DryRunChecksWithoutWriting)
               CommandLine::UserError);
     EXPECT_THAT(err(), HasSubstr((bad + QStringLiteral(":2: kind: ")).toStdString()));
     EXPECT_THAT(err(), HasSubstr("1 problem found; nothing was written"));
+}
+
+TEST_F(CommandLineTest, DryRunOnAMissingDatabaseCreatesNoFile)
+{
+    const QString csv = write(QStringLiteral("orgs.csv"), GoodOrganisations);
+    const QString typo = path(QStringLiteral("typo.sqlite"));
+    EXPECT_EQ(run({QStringLiteral("import"), QStringLiteral("--db"), typo,
+                   QStringLiteral("organisations"), csv, QStringLiteral("--dry-run")}),
+              CommandLine::UserError);
+    EXPECT_THAT(err(), HasSubstr("does not exist"));
+    EXPECT_FALSE(QFileInfo::exists(typo));
 }
 
 TEST_F(CommandLineTest, ImportListsTheColumnsItIgnored)

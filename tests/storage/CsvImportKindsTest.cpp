@@ -230,7 +230,7 @@ TEST_F(CsvImportMeetingsTest, AttendanceReportsUnknownDirectorsMeetingsAndDirect
                 ElementsAre(Pair(2, "director"), Pair(3, "date"), Pair(4, "director"),
                             Pair(5, "status"), Pair(6, "kind")));
     EXPECT_THAT(messageAt(result, 0), HasSubstr("no director named \"Nobody\""));
-    EXPECT_THAT(messageAt(result, 1), HasSubstr("no agm meeting on 2019-06-16"));
+    EXPECT_THAT(messageAt(result, 1), HasSubstr("no general assembly on 2019-06-16"));
     EXPECT_THAT(messageAt(result, 2), HasSubstr("not a director in office on 2019-09-10"));
     EXPECT_EQ(rowCount(db(), "attendance"), 0);
 }

@@ -124,6 +124,13 @@ TEST_F(CsvImportTest, AMissingRequiredColumnIsReportedOnLineOneAndNothingIsWritt
     EXPECT_EQ(rowCount(db(), "memberships"), 0);
 }
 
+TEST_F(CsvImportTest, HeaderProblemsNameTheHeadersOwnLine)
+{
+    const auto result =
+        importCsv(db(), CsvKind::Organisations, QStringLiteral("\n\nname\nCoop C\n"));
+    EXPECT_THAT(where(result), ElementsAre(Pair(3, "kind")));
+}
+
 TEST_F(CsvImportTest, AColumnNamedTwiceIsReported)
 {
     const auto result =
