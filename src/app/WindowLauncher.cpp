@@ -18,15 +18,29 @@ namespace bilan {
 
 namespace {
 
-template <typename T> qint64 sizeOf(const Result<QList<T>>& rows)
+// A count, or nothing when the database could not tell; the first failure is kept to be shown.
+class Counter
 {
-    return rows ? rows->size() : 0;
-}
+public:
+    template <typename T> std::optional<qint64> size(const Result<QList<T>>& rows)
+    {
+        return rows ? std::optional<qint64>(rows->size()) : failed(rows.error());
+    }
+    template <typename T> std::optional<qint64> value(const Result<T>& count)
+    {
+        return count ? std::optional<qint64>(*count) : failed(count.error());
+    }
+    const QString& firstProblem() const { return m_problem; }
 
-template <typename T> qint64 valueOf(const Result<T>& count)
-{
-    return count ? static_cast<qint64>(*count) : 0;
-}
+private:
+    std::optional<qint64> failed(const Error& error)
+    {
+        if (m_problem.isEmpty())
+            m_problem = error.message;
+        return std::nullopt;
+    }
+    QString m_problem;
+};
 
 } // namespace
 
@@ -47,20 +61,23 @@ bool WindowLauncher::open(const QString& databasePath)
 
     const QDate everything(1900, 1, 1);
     const QDate ever(9999, 12, 31);
-    QList<QPair<QString, qint64>> summary{
-        {tr("Organisations"), valueOf(OrganisationRepository(db).count())},
-        {tr("Membership periods"), sizeOf(MembershipRepository(db).all())},
-        {tr("Experts"), sizeOf(ExpertRepository(db).all())},
-        {tr("Hour entries"), valueOf(ServiceEntryRepository(db).count({}))},
-        {tr("Board mandates"), sizeOf(BoardRepository(db).mandates())},
-        {tr("Meetings"), sizeOf(MeetingRepository(db).list(everything, ever))},
-        {tr("Finance lines"), sizeOf(FinanceRepository(db).all())},
-        {tr("Surveys"), sizeOf(SurveyRepository(db).all())},
-        {tr("Business-development activities"), sizeOf(ActivityRepository(db).all())},
+    Counter c;
+    const QList<QPair<QString, std::optional<qint64>>> summary{
+        {tr("Organisations"), c.value(OrganisationRepository(db).count())},
+        {tr("Membership periods"), c.size(MembershipRepository(db).all())},
+        {tr("Experts"), c.size(ExpertRepository(db).all())},
+        {tr("Hour entries"), c.value(ServiceEntryRepository(db).count({}))},
+        {tr("Board mandates"), c.size(BoardRepository(db).mandates())},
+        {tr("Meetings"), c.size(MeetingRepository(db).list(everything, ever))},
+        {tr("Finance lines"), c.size(FinanceRepository(db).all())},
+        {tr("Surveys"), c.size(SurveyRepository(db).all())},
+        {tr("Business-development activities"), c.size(ActivityRepository(db).all())},
     };
     m_window = std::make_unique<MainWindow>();
     m_window->setDatabasePath(db.path());
     m_window->setSummary(summary);
+    if (!c.firstProblem().isEmpty())
+        m_window->showProblem(c.firstProblem());
     return true;
 }
 

@@ -161,7 +161,7 @@ private:
         if (!all)
             return all.error();
         for (const Meeting& m : *all)
-            writeRow({date(m.date), toKey(m.kind), m.title});
+            writeRow({date(m.date), toKey(m.kind), m.title, m.notes});
         return {};
     }
 
@@ -226,6 +226,11 @@ private:
 
 Result<qint64> CsvExporter::exportTo(CsvKind kind, QIODevice& device)
 {
+    // One snapshot for every query of the kind: an hour added by another desk between reading
+    // the experts and reading the hours would otherwise be written with no expert name.
+    ReadTransaction snapshot(m_db);
+    if (!snapshot.begun())
+        return snapshot.begun().error();
     CsvWriter writer(&device);
     auto rows = KindWriter(m_db, writer).write(kind);
     if (rows && !writer.ok())

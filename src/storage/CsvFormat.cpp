@@ -78,7 +78,8 @@ QList<CsvColumn> CsvFormat::columns(CsvKind kind)
         return {required("name"), required("organisation"), required("role"), required("started"),
                 optional("ended")};
     case CsvKind::Meetings:
-        return {required("date"), required("kind"), optional("title")};
+        // notes: the minutes' notes, so that an export gives back everything a meeting holds.
+        return {required("date"), required("kind"), optional("title"), optional("notes")};
     case CsvKind::Attendance:
         return {required("date"), required("kind"), required("director"), required("status")};
     case CsvKind::Finances:

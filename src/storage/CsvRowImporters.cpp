@@ -219,6 +219,7 @@ public:
         meeting.date = *day;
         meeting.kind = *kind;
         meeting.title = row.value(QStringLiteral("title"));
+        meeting.notes = row.raw(QStringLiteral("notes"));
         take(row, MeetingRepository(m_db).add(meeting));
     }
 };

@@ -10,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 
 #include <spdlog/spdlog.h>
 
@@ -169,6 +170,19 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString& path, const 
     QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
     if (!writing)
         connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    // Reading a WAL database needs its -shm file, which a read-only folder cannot hold. When
+    // nothing waits in the journal the file alone is the whole database: read it as immutable.
+    if (!writing && !QFileInfo(info.absolutePath()).isWritable()) {
+        const QFileInfo wal(info.absoluteFilePath() + QStringLiteral("-wal"));
+        if (wal.exists() && wal.size() > 0)
+            return fail(tr("%1 is in a read-only folder and has changes not yet written into it "
+                           "(%2); copy both files to a folder you can write to")
+                            .arg(shown, QDir::toNativeSeparators(wal.absoluteFilePath())));
+        QUrl url = QUrl::fromLocalFile(info.absoluteFilePath());
+        url.setQuery(QStringLiteral("immutable=1"));
+        db.setDatabaseName(url.toString(QUrl::FullyEncoded));
+        connectOptions += QStringLiteral(";QSQLITE_OPEN_URI");
+    }
     db.setConnectOptions(connectOptions);
     if (!db.open())
         return database->sqlError(db.lastError().text(), nativeCode(db.lastError()));
@@ -391,6 +405,29 @@ Status Transaction::commit()
     m_open = false;
     --m_database.m_transactionDepth;
     return {};
+}
+
+ReadTransaction::ReadTransaction(Database& database) : m_database(database)
+{
+    // Inside a write transaction the snapshot is already there.
+    if (database.m_transactionDepth > 0)
+        return;
+    QSqlQuery query(database.connection());
+    if (!query.exec(QStringLiteral("BEGIN"))) {
+        m_begun = database.sqlError(query);
+        return;
+    }
+    m_open = true;
+    ++database.m_transactionDepth;
+}
+
+ReadTransaction::~ReadTransaction()
+{
+    if (!m_open)
+        return;
+    QSqlQuery query(m_database.connection());
+    query.exec(QStringLiteral("ROLLBACK"));
+    --m_database.m_transactionDepth;
 }
 
 } // namespace bilan

@@ -93,6 +93,24 @@ private:
     int m_transactionDepth = 0;
 
     friend class Transaction;
+    friend class ReadTransaction;
+};
+
+// A read-only transaction: the queries made while it lives see one snapshot of the database.
+// Works on a read-only connection; never writes.
+class ReadTransaction
+{
+public:
+    explicit ReadTransaction(Database& database);
+    ~ReadTransaction();
+    ReadTransaction(const ReadTransaction&) = delete;
+    ReadTransaction& operator=(const ReadTransaction&) = delete;
+    const Status& begun() const { return m_begun; }
+
+private:
+    Database& m_database;
+    Status m_begun;
+    bool m_open = false;
 };
 
 // A write transaction: every multi-row write is one. Rolled back unless committed.

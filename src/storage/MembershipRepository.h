@@ -37,8 +37,8 @@ public:
     Result<int> countNewMembers(QDate from, QDate to);
     // Organisations that stopped being members during [from, to]: a period whose `left` (the
     // first day it no longer covers) lies in [from, to] with no period of theirs covering that
-    // day. So members on from - 1, plus new members, minus those who left, are the members on
-    // `to`.
+    // day. Each organisation counts once: members on from - 1, plus new members, minus those
+    // who left, are the members on `to` unless one organisation leaves twice in the period.
     Result<int> countLeft(QDate from, QDate to);
 
 private:

@@ -84,6 +84,26 @@ Status OrganisationRepository::check(const Organisation& organisation)
             return fail(tr("\"%1\" is not a network (its kind is %2)")
                             .arg(network->value(0).toString(), network->value(1).toString()),
                         QStringLiteral("network"));
+        // A network may belong to a wider network, but the chain must not come back to this
+        // organisation: the figures and views walk it upwards.
+        if (organisation.id != 0) {
+            qint64 above = networkId;
+            for (int depth = 0; depth < 64; ++depth) {
+                auto parent = sql::run(
+                    m_db, QStringLiteral("SELECT network_id FROM organisations WHERE id = ?"),
+                    {above}, QStringLiteral("network"));
+                if (!parent)
+                    return parent.error();
+                if (!parent->next() || parent->value(0).isNull())
+                    break;
+                above = parent->value(0).toLongLong();
+                if (above == organisation.id)
+                    return fail(tr("\"%1\" belongs, through its networks, to \"%2\": one "
+                                   "cannot be the network of the other")
+                                    .arg(network->value(0).toString(), name),
+                                QStringLiteral("network"));
+            }
+        }
     }
 
     // Members name their network by id: turning the network into something else would leave

@@ -25,12 +25,18 @@ void MainWindow::setDatabasePath(const QString& path)
     m_ui->statusBar->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(path)));
 }
 
-void MainWindow::setSummary(const QList<QPair<QString, qint64>>& rows)
+void MainWindow::showProblem(const QString& message)
+{
+    m_ui->statusBar->showMessage(message);
+}
+
+void MainWindow::setSummary(const QList<QPair<QString, std::optional<qint64>>>& rows)
 {
     m_ui->summaryTable->setRowCount(static_cast<int>(rows.size()));
     for (int row = 0; row < rows.size(); ++row) {
         m_ui->summaryTable->setItem(row, 0, new QTableWidgetItem(rows[row].first));
-        auto* count = new QTableWidgetItem(QLocale().toString(rows[row].second));
+        const auto& value = rows[row].second;
+        auto* count = new QTableWidgetItem(value ? QLocale().toString(*value) : tr("unreadable"));
         count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_ui->summaryTable->setItem(row, 1, count);
     }

@@ -5,6 +5,7 @@
 #include <QPair>
 
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class MainWindow;
@@ -22,8 +23,10 @@ public:
     ~MainWindow() override;
 
     void setDatabasePath(const QString& path);
-    // (what, how many) rows, e.g. ("Organisations", 312).
-    void setSummary(const QList<QPair<QString, qint64>>& rows);
+    // (what, how many) rows, e.g. ("Organisations", 312); no count: it could not be read.
+    void setSummary(const QList<QPair<QString, std::optional<qint64>>>& rows);
+    // A problem the user must know about, kept in the status bar.
+    void showProblem(const QString& message);
 
 private:
     std::unique_ptr<Ui::MainWindow> m_ui;

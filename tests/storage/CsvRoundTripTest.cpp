@@ -35,6 +35,8 @@ const QString Network = QStringLiteral("Réseau Coop");
 const QString Marie = QStringLiteral("Marie Tremblay");
 const QString Jean = QStringLiteral("Jean \"JR\" Roy, fils");
 const QString Note = QStringLiteral("  Plan, \"phase 1\";\r\nsuite\n") + Injection;
+const QString MeetingNotes =
+    QStringLiteral("Quorum atteint.\r\nRésolution 2019-07 adoptée; « unanime »");
 
 QByteArray readAll(const QString& path)
 {
@@ -149,7 +151,7 @@ protected:
                                                  {},
                                                  {}}));
         const qint64 boardMeeting = valueOf(meetings.add(
-            {0, QDate(2019, 9, 10), MeetingKind::Board, QString(), QString(), {}, {}}));
+            {0, QDate(2019, 9, 10), MeetingKind::Board, QString(), MeetingNotes, {}, {}}));
         valueOf(meetings.add({0,
                               QDate(2019, 9, 10),
                               MeetingKind::Executive,
@@ -241,6 +243,10 @@ TEST_F(CsvRoundTripTest, EveryKindExportsImportsAndExportsAgainByteForByte)
     for (const ServiceEntry& entry : *notes)
         noteTexts << entry.note;
     EXPECT_TRUE(noteTexts.contains(Note)) << noteTexts.join(u'|').toStdString();
+    auto board = MeetingRepository(db2).find(QDate(2019, 9, 10), MeetingKind::Board);
+    ASSERT_OK(board);
+    ASSERT_TRUE(board->has_value());
+    EXPECT_EQ((*board)->notes, MeetingNotes);
 
     auto lines = FinanceRepository(db2).forYear(2019);
     ASSERT_OK(lines);

@@ -162,6 +162,27 @@ TEST_F(OrganisationRepositoryTest, NetworkCannotBeTheOrganisationItself)
     EXPECT_EQ(updated.error().field, QStringLiteral("network"));
 }
 
+TEST_F(OrganisationRepositoryTest, NetworksCannotContainEachOtherInACircle)
+{
+    const qint64 top = addOrganisation(QStringLiteral("Confédération"), OrganisationKind::Network);
+    const qint64 middle =
+        addOrganisation(QStringLiteral("Fédération"), OrganisationKind::Network, top);
+    const qint64 bottom =
+        addOrganisation(QStringLiteral("Réseau"), OrganisationKind::Network, middle);
+    auto confederation = repo.get(top);
+    ASSERT_OK(confederation);
+    confederation->networkId = bottom;
+    auto updated = repo.update(*confederation);
+    ASSERT_FALSE(updated.ok());
+    EXPECT_THAT(updated.message().toStdString(),
+                HasSubstr("\"Réseau\" belongs, through its networks, to \"Confédération\""));
+    EXPECT_EQ(updated.error().field, QStringLiteral("network"));
+    // A chain that does not come back is fine.
+    auto fresh = repo.get(top);
+    ASSERT_OK(fresh);
+    EXPECT_FALSE(fresh->networkId.has_value());
+}
+
 TEST_F(OrganisationRepositoryTest, NetworkMembersAreOrderedByName)
 {
     const qint64 network = addOrganisation(QStringLiteral("Réseau"), OrganisationKind::Network);
