@@ -46,8 +46,16 @@
         <translation>aucun membre du conseil nommé «&#xa0;%1&#xa0;»; importez d&apos;abord le conseil (board)</translation>
     </message>
     <message>
-        <source>no %1 meeting on %2; import the meetings first</source>
-        <translation>aucune rencontre de type %1 le %2; importez d&apos;abord les rencontres (meetings)</translation>
+        <source>no general assembly on %1; import the meetings first</source>
+        <translation>aucune assemblée générale le %1; importez d&apos;abord les rencontres (meetings)</translation>
+    </message>
+    <message>
+        <source>no board meeting on %1; import the meetings first</source>
+        <translation>aucune rencontre du conseil le %1; importez d&apos;abord les rencontres (meetings)</translation>
+    </message>
+    <message>
+        <source>no executive committee meeting on %1; import the meetings first</source>
+        <translation>aucune rencontre du comité exécutif le %1; importez d&apos;abord les rencontres (meetings)</translation>
     </message>
 </context>
 <context>
@@ -389,6 +397,10 @@ Sans --db, la base de données du dossier de données est utilisée : %2
         <source>database error in %1: %2</source>
         <translation>erreur de base de données dans %1 : %2</translation>
     </message>
+    <message>
+        <source>%1 is in a read-only folder and has changes not yet written into it (%2); copy both files to a folder you can write to</source>
+        <translation>%1 est dans un dossier en lecture seule et contient des changements pas encore intégrés au fichier (%2); copiez les deux fichiers dans un dossier où vous pouvez écrire</translation>
+    </message>
 </context>
 <context>
     <name>bilan::ExpertRepository</name>
@@ -488,6 +500,10 @@ Sans --db, la base de données du dossier de données est utilisée : %2
         <source>Database: %1</source>
         <translation>Base de données : %1</translation>
     </message>
+    <message>
+        <source>unreadable</source>
+        <translation>illisible</translation>
+    </message>
 </context>
 <context>
     <name>bilan::MeetingRepository</name>
@@ -585,6 +601,10 @@ Sans --db, la base de données du dossier de données est utilisée : %2
         <source>cannot delete &quot;%1&quot;: %2 refer to it</source>
         <translation>impossible de supprimer «&#xa0;%1&#xa0;» : %2 y font référence</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; belongs, through its networks, to &quot;%2&quot;: one cannot be the network of the other</source>
+        <translation>« %1 » fait partie, par ses réseaux, de « %2 » : l&apos;un ne peut pas être le réseau de l&apos;autre</translation>
+    </message>
 </context>
 <context>
     <name>bilan::OrganisationsImporter</name>
@@ -642,6 +662,10 @@ Sans --db, la base de données du dossier de données est utilisée : %2
     <message>
         <source>&quot;%1&quot; is not a whole number</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is ambiguous: write 1234 for a whole amount, or at most two decimals (1234.56)</source>
+        <translation>« %1 » est ambigu : écrivez 1234 pour un montant entier, ou au plus deux décimales (1234.56)</translation>
     </message>
 </context>
 <context>
@@ -832,6 +856,10 @@ Sans --db, la base de données du dossier de données est utilisée : %2
     <message>
         <source>%1 is not a director in office on %2</source>
         <translation>%1 n&apos;est pas membre du conseil en fonction le %2</translation>
+    </message>
+    <message>
+        <source>%1 is out of range for a fiscal year</source>
+        <translation>%1 est hors des limites permises pour un exercice</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,8 @@ namespace bilan {
 
 namespace {
 
-// Portable SQL (SQLite and PostgreSQL): dates as ISO text, money as integer cents, time as
+// SQLite DDL (PostgreSQL will need its own step list: identity columns instead of INTEGER
+// PRIMARY KEY); the types are kept portable: dates as ISO text, money as integer cents, time as
 // integer minutes, timestamps as ISO text set by the application's clock. Every table says
 // when a row was created and last changed. name_key columns (names with spaces collapsed and
 // letter case folded) make names unique per kind.
