@@ -1,6 +1,7 @@
 #include "CsvImporter.h"
 
 #include "CsvRowImporter.h"
+#include "SettingsRepository.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -159,6 +160,19 @@ void RowImporter::report(int line, const Error& error, const QString& column)
 std::optional<QDate> RowImporter::date(const CsvRow& row, const QString& column)
 {
     return take(row, Parsing::date(row.value(column)), column);
+}
+
+std::optional<FiscalYear> RowImporter::fiscalYear(const CsvRow& row, const QString& column)
+{
+    if (!m_startMonth) {
+        auto month = SettingsRepository(m_db).fiscalStartMonth();
+        if (!month) {
+            report(row, month.error(), column);
+            return std::nullopt;
+        }
+        m_startMonth = *month;
+    }
+    return take(row, FiscalYear::parse(row.value(column), *m_startMonth), column);
 }
 
 std::optional<QDate> RowImporter::optionalDate(const CsvRow& row, const QString& column)

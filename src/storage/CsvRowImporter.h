@@ -5,6 +5,7 @@
 #include "CsvImporter.h"
 #include "CsvReader.h"
 #include "Enums.h"
+#include "FiscalYear.h"
 #include "Parsing.h"
 #include "Result.h"
 
@@ -80,6 +81,8 @@ protected:
     }
 
     std::optional<QDate> date(const CsvRow& row, const QString& column);
+    // "2019-2020" or "2019", read with the cooperative's fiscal start month.
+    std::optional<FiscalYear> fiscalYear(const CsvRow& row, const QString& column);
     // An empty value gives an invalid date (an open end).
     std::optional<QDate> optionalDate(const CsvRow& row, const QString& column);
 
@@ -97,6 +100,9 @@ protected:
     Database& m_db;
     ImportResult& m_result;
     std::optional<Error> m_fatal;
+
+private:
+    std::optional<int> m_startMonth;
 };
 
 std::unique_ptr<RowImporter> makeHoursImporter(Database& database, ImportResult& result);

@@ -9,7 +9,6 @@
 #include "MeetingRepository.h"
 #include "MembershipRepository.h"
 #include "OrganisationRepository.h"
-#include "SettingsRepository.h"
 #include "SurveyRepository.h"
 
 namespace bilan {
@@ -287,20 +286,9 @@ class FinancesImporter : public RowImporter
 public:
     using RowImporter::RowImporter;
 
-    void begin() override
-    {
-        auto month = SettingsRepository(m_db).fiscalStartMonth();
-        if (!month)
-            report(0, month.error());
-        else
-            m_startMonth = *month;
-    }
-
     void row(const CsvRow& row) override
     {
-        const auto year =
-            take(row, FiscalYear::parse(row.value(QStringLiteral("year")), m_startMonth),
-                 QStringLiteral("year"));
+        const auto year = fiscalYear(row, QStringLiteral("year"));
         const auto scenario = choice<Scenario>(row, QStringLiteral("scenario"));
         const auto kind = choice<FinanceKind>(row, QStringLiteral("kind"));
         const auto amount = take(row, Parsing::amount(row.value(QStringLiteral("amount"))),
@@ -315,9 +303,6 @@ public:
         line.amountCents = *amount;
         take(row, FinanceRepository(m_db).add(line));
     }
-
-private:
-    int m_startMonth = FiscalYear::DefaultStartMonth;
 };
 
 class SurveysImporter : public RowImporter
@@ -327,20 +312,9 @@ class SurveysImporter : public RowImporter
 public:
     using RowImporter::RowImporter;
 
-    void begin() override
-    {
-        auto month = SettingsRepository(m_db).fiscalStartMonth();
-        if (!month)
-            report(0, month.error());
-        else
-            m_startMonth = *month;
-    }
-
     void row(const CsvRow& row) override
     {
-        const auto year =
-            take(row, FiscalYear::parse(row.value(QStringLiteral("year")), m_startMonth),
-                 QStringLiteral("year"));
+        const auto year = fiscalYear(row, QStringLiteral("year"));
         const auto respondents =
             take(row, Parsing::integer(row.value(QStringLiteral("respondents"))),
                  QStringLiteral("respondents"));
@@ -354,9 +328,6 @@ public:
         survey.recommend = *recommend;
         take(row, SurveyRepository(m_db).add(survey));
     }
-
-private:
-    int m_startMonth = FiscalYear::DefaultStartMonth;
 };
 
 class ActivitiesImporter : public RowImporter

@@ -2,50 +2,16 @@
 
 #include "FiscalYear.h"
 #include "Parsing.h"
+#include "ServiceEntryTestRows.h"
 #include "SqlSupport.h"
 #include "TestDatabase.h"
 
 #include <gtest/gtest.h>
 
 using namespace bilan;
+using namespace bilan::test;
 
 namespace {
-
-// The value of a Result the test expects to succeed; a failure is reported, never dereferenced.
-template <typename T> T valueOf(Result<T> result)
-{
-    EXPECT_TRUE(result.ok()) << result.message().toStdString();
-    return result.ok() ? std::move(result).value() : T{};
-}
-
-// Experts and organisations are written directly: their repositories are not under test here.
-qint64 insertRow(Database& db, const QString& statement, const QString& name)
-{
-    const QString now = db.timestamp();
-    auto inserted = sql::run(db, statement, {name, Parsing::nameKey(name), now, now});
-    if (!inserted) {
-        ADD_FAILURE() << inserted.message().toStdString();
-        return 0;
-    }
-    return inserted->lastInsertId().toLongLong();
-}
-
-qint64 insertExpert(Database& db, const QString& name)
-{
-    return insertRow(db,
-                     QStringLiteral("INSERT INTO experts (name, name_key, role, started_on, "
-                                    "created_at, updated_at) "
-                                    "VALUES (?, ?, 'professional', '2010-01-01', ?, ?)"),
-                     name);
-}
-
-qint64 insertOrganisation(Database& db, const QString& name)
-{
-    return insertRow(db,
-                     QStringLiteral("INSERT INTO organisations (name, name_key, kind, created_at, "
-                                    "updated_at) VALUES (?, ?, 'coop', ?, ?)"),
-                     name);
-}
 
 // Entries around fiscal year 2019-2020 (2019-04-01 to 2020-03-31): the day before it, its first
 // and last days, and the day after, for two experts and three organisations.
