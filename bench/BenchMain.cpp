@@ -1,6 +1,8 @@
 // bilan_bench: timing tools for the goals in docs/performance.md.
 //   bilan_bench import-hours [ROWS] [RUNS]
+//   bilan_bench figures [ENTRIES] [RUNS] [DATABASE]
 
+#include "FiguresBench.h"
 #include "ImportBench.h"
 
 #include <QCoreApplication>
@@ -18,6 +20,11 @@ int main(int argc, char** argv)
     if (what == QLatin1String("import-hours"))
         return bilan::bench::importHours(args.value(1, QStringLiteral("40000")).toInt(),
                                          args.value(2, QStringLiteral("5")).toInt(), out);
-    out << "usage: bilan_bench import-hours [ROWS] [RUNS]\n";
+    if (what == QLatin1String("figures"))
+        return bilan::bench::figures(args.value(1, QStringLiteral("1000000")).toInt(),
+                                     args.value(2, QStringLiteral("5")).toInt(), args.value(3),
+                                     out);
+    out << "usage: bilan_bench import-hours [ROWS] [RUNS]\n"
+           "       bilan_bench figures [ENTRIES] [RUNS] [DATABASE]\n";
     return 2;
 }

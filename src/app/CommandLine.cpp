@@ -3,6 +3,8 @@
 #include "CsvExporter.h"
 #include "CsvImporter.h"
 #include "Database.h"
+#include "FiguresCommand.h"
+#include "ReportCommand.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -34,7 +36,8 @@ QString kindList()
 
 QStringList CommandLine::commands()
 {
-    return {QStringLiteral("import"), QStringLiteral("export")};
+    return {QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("figures"),
+            QStringLiteral("report")};
 }
 
 std::optional<QString> CommandLine::commandOf(const QStringList& arguments)
@@ -60,6 +63,11 @@ QString CommandLine::usage()
               "  bilan import --db FILE KIND FILE.csv [--dry-run]    import a CSV file: all "
               "rows or none\n"
               "  bilan export --db FILE KIND FILE.csv                export one kind as CSV\n"
+              "  bilan figures --db FILE --year 2019-2020 [--json]   the figures of a fiscal "
+              "year\n"
+              "  bilan report --db FILE --year 2019-2020 --pdf OUT.pdf [--lang fr|en]\n"
+              "                                                      the annual activity report "
+              "as PDF\n"
               "\n"
               "KIND is one of: %1.\n"
               "Without --db, the database in the data folder is used: %2\n")
@@ -82,6 +90,10 @@ int CommandLine::run(const QStringList& arguments)
     rest.removeOne(*command);
     if (*command == QLatin1String("import"))
         return importCsv(rest);
+    if (*command == QLatin1String("figures"))
+        return FiguresCommand::run(rest, m_out, m_err);
+    if (*command == QLatin1String("report"))
+        return ReportCommand::run(rest, m_out, m_err);
     return exportCsv(rest);
 }
 

@@ -12,6 +12,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -89,10 +90,21 @@ int main(int argc, char** argv)
         std::printf("bilan %s\n", BILAN_VERSION);
         return bilan::CommandLine::Success;
     }
-    if (!bilan::CommandLine::commandOf(arguments))
+    const auto command = bilan::CommandLine::commandOf(arguments);
+    if (!command)
         return runWindow(argc, argv, arguments);
 
-    QCoreApplication app(argc, argv);
+    // The report draws its charts with Qt Charts, which needs a QApplication; on a machine
+    // without a display it draws offscreen. The other commands need no GUI at all.
+    std::unique_ptr<QCoreApplication> app;
+    if (*command == QLatin1String("report")) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
+            qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     bilan::Logging::start();
     bilan::Translations::install();
     QTextStream out(stdout);

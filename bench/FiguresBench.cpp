@@ -1,0 +1,281 @@
+#include "FiguresBench.h"
+
+#include "Database.h"
+#include "ExpertRepository.h"
+#include "FiguresCalculator.h"
+#include "FinanceRepository.h"
+#include "MembershipRepository.h"
+#include "OrganisationRepository.h"
+#include "ServiceEntryRepository.h"
+#include "SurveyRepository.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <memory>
+#include <vector>
+
+namespace bilan::bench {
+
+namespace {
+
+constexpr int Organisations = 2000;
+constexpr int Experts = 100;
+constexpr int FirstYear = 2015; // ten fiscal years: 2015-2016 to 2024-2025
+constexpr int Years = 10;
+constexpr int MeasuredYear = 2019;
+
+bool seedPeople(Database& db)
+{
+    Transaction transaction(db);
+    for (int i = 0; i < Organisations; ++i) {
+        Organisation organisation;
+        organisation.name = QStringLiteral("Coopérative numéro %1").arg(i);
+        organisation.kind = OrganisationKind::Coop;
+        auto id = OrganisationRepository(db).add(organisation);
+        if (!id)
+            return false;
+        // One in four is a member, some of them for a few years only.
+        if (i % 4 == 0) {
+            Membership membership;
+            membership.organisationId = *id;
+            membership.joined = QDate(FirstYear - 1 + i % 7, 4 + i % 9, 1);
+            if (i % 3 == 0)
+                membership.left = membership.joined.addYears(3);
+            if (!MembershipRepository(db).add(membership))
+                return false;
+        }
+    }
+    for (int i = 0; i < Experts; ++i) {
+        Expert expert;
+        expert.name = QStringLiteral("Expert·e %1").arg(i);
+        expert.role = static_cast<ExpertRole>(i % 3);
+        expert.started = QDate(2010, 1, 1);
+        expert.birthYear = 1960 + i % 35;
+        if (!ExpertRepository(db).add(expert))
+            return false;
+    }
+    for (int year = FirstYear; year < FirstYear + Years + 1; ++year) {
+        for (FinanceKind kind : allValues<FinanceKind>()) {
+            for (Scenario scenario : allValues<Scenario>()) {
+                FinanceLine line;
+                line.fiscalYear = year;
+                line.scenario = scenario;
+                line.kind = kind;
+                line.amountCents = 100'000'000 + year * 1000 + static_cast<int>(kind);
+                if (!FinanceRepository(db).add(line))
+                    return false;
+            }
+        }
+        if (!SurveyRepository(db).add(Survey{0, year, 200, 180, {}, {}}))
+            return false;
+    }
+    return transaction.commit().ok();
+}
+
+// Every (expert, day) pair of the ten years gets its entries before any pair gets another, so
+// that no expert's day passes 24 h (at most 3 entries of at most 240 minutes).
+bool seedEntries(Database& db, int count, QTextStream& out)
+{
+    const QDate first(FirstYear, 4, 1);
+    const int days = static_cast<int>(first.daysTo(QDate(FirstYear + Years, 3, 31))) + 1;
+    const int pairs = days * Experts;
+    Transaction transaction(db);
+    ServiceEntryRepository repository(db);
+    QList<ServiceEntry> chunk;
+    chunk.reserve(10'000);
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < count; ++i) {
+        const int pair = i % pairs;
+        ServiceEntry entry;
+        entry.date = first.addDays(pair / Experts);
+        entry.expertId = 1 + pair % Experts;
+        entry.organisationId = 1 + static_cast<qint64>((i * 7919LL) % Organisations);
+        entry.minutes = 15 + static_cast<int>((i * 37LL) % 226);
+        chunk << entry;
+        if (chunk.size() == 10'000 || i == count - 1) {
+            if (auto written = repository.insertChecked(chunk, {}); !written) {
+                out << "insert failed: " << written.message() << '\n';
+                return false;
+            }
+            chunk.clear();
+        }
+    }
+    if (!transaction.commit())
+        return false;
+    out << QStringLiteral("built %1 entries in %2 s\n").arg(count).arg(timer.elapsed() / 1000.0);
+    return true;
+}
+
+// The statements FiguresCalculator's repository calls run for one year, with the dates written
+// in: the service entries' aggregates (the bulk of the work), memberships, finances, survey.
+QString sqliteScript(const FiscalYear& y)
+{
+    const auto d = [](QDate day) { return u'\'' + day.toString(Qt::ISODate) + u'\''; };
+    const FiscalYear p = y.previous();
+    const QString range = QStringLiteral("entry_date >= %1 AND entry_date <= %2");
+    const QString covers = QStringLiteral("joined_on <= %1 AND (left_on IS NULL OR left_on > %1)");
+    QStringList s;
+    s << QStringLiteral("SELECT COALESCE(SUM(minutes), 0) FROM service_entries WHERE ") +
+             range.arg(d(y.firstDay()), d(y.lastDay()))
+      << QStringLiteral("SELECT COALESCE(SUM(minutes), 0) FROM service_entries WHERE ") +
+             range.arg(d(p.firstDay()), d(p.lastDay()))
+      << QStringLiteral("SELECT COUNT(DISTINCT organisation_id) FROM service_entries WHERE ") +
+             range.arg(d(y.firstDay()), d(y.lastDay()))
+      << QStringLiteral("SELECT COUNT(*) FROM memberships")
+      << QStringLiteral("SELECT COUNT(DISTINCT organisation_id) FROM memberships WHERE ") +
+             covers.arg(d(y.lastDay()))
+      << QStringLiteral("SELECT COUNT(DISTINCT organisation_id) FROM memberships WHERE ") +
+             covers.arg(d(p.lastDay()))
+      << QStringLiteral("SELECT category, COUNT(DISTINCT organisation_id) FROM memberships "
+                        "WHERE ") +
+             covers.arg(d(y.lastDay())) + QStringLiteral(" GROUP BY category")
+      << QStringLiteral("SELECT COUNT(DISTINCT m.organisation_id) FROM memberships m WHERE "
+                        "m.joined_on >= %1 AND m.joined_on <= %2 AND NOT EXISTS (SELECT 1 FROM "
+                        "memberships q WHERE q.organisation_id = m.organisation_id AND q.id <> "
+                        "m.id AND q.joined_on < m.joined_on AND (q.left_on IS NULL OR "
+                        "q.left_on >= m.joined_on))")
+             .arg(d(y.firstDay()), d(y.lastDay()))
+      << QStringLiteral("SELECT COUNT(DISTINCT m.organisation_id) FROM memberships m WHERE "
+                        "m.left_on >= %1 AND m.left_on <= %2 AND NOT EXISTS (SELECT 1 FROM "
+                        "memberships q WHERE q.organisation_id = m.organisation_id AND q.id <> "
+                        "m.id AND q.joined_on <= m.left_on AND (q.left_on IS NULL OR "
+                        "q.left_on > m.left_on))")
+             .arg(d(y.firstDay()), d(y.lastDay()));
+    for (int year : {y.startYear() - 1, y.startYear(), y.startYear() + 1})
+        for (const char* scenario : {"actual", "budget"})
+            s << QStringLiteral("SELECT kind, SUM(amount_cents) FROM finance_lines WHERE "
+                                "fiscal_year = %1 AND scenario = '%2' GROUP BY kind")
+                     .arg(year)
+                     .arg(QLatin1String(scenario));
+    s << QStringLiteral("SELECT respondents, recommend FROM surveys WHERE fiscal_year = %1")
+             .arg(y.startYear())
+      << QStringLiteral("SELECT role, birth_year, gender FROM experts WHERE started_on <= %1 "
+                        "AND (ended_on IS NULL OR ended_on >= %1)")
+             .arg(d(y.lastDay()));
+    return QStringLiteral(".timer on\nBEGIN;\n") + s.join(QStringLiteral(";\n")) +
+           QStringLiteral(";\nCOMMIT;\n");
+}
+
+struct SqliteRun
+{
+    double wallMs = 0;
+    double statementsMs = 0; // the sum of `.timer` "real" times
+};
+
+std::optional<SqliteRun> runSqlite(const QString& path, const QString& script)
+{
+    static const QRegularExpression real(QStringLiteral("Run Time: real ([0-9.]+)"));
+    QProcess process;
+    QElapsedTimer timer;
+    timer.start();
+    process.start(QStringLiteral("sqlite3"), {QStringLiteral("-readonly"), path});
+    if (!process.waitForStarted())
+        return std::nullopt;
+    process.write(script.toUtf8());
+    process.closeWriteChannel();
+    if (!process.waitForFinished(600'000) || process.exitCode() != 0)
+        return std::nullopt;
+    SqliteRun run;
+    run.wallMs = timer.nsecsElapsed() / 1e6;
+    const QString output = QString::fromUtf8(process.readAllStandardOutput());
+    for (auto it = real.globalMatch(output); it.hasNext();)
+        run.statementsMs += it.next().captured(1).toDouble() * 1000.0;
+    return run;
+}
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.empty() ? 0 : values[values.size() / 2];
+}
+
+} // namespace
+
+int figures(int entries, int runs, const QString& givenPath, QTextStream& out)
+{
+    QTemporaryDir dir;
+    const QString path =
+        givenPath.isEmpty() ? dir.filePath(QStringLiteral("figures.sqlite")) : givenPath;
+    if (!QFileInfo::exists(path)) {
+        auto database = Database::open(path);
+        if (!database || !seedPeople(**database) || !seedEntries(**database, entries, out)) {
+            out << "cannot build " << path << (database ? QString() : database.message()) << '\n';
+            return 1;
+        }
+    }
+    const QString script = sqliteScript(FiscalYear(MeasuredYear));
+    std::vector<double> wallMs, statementsMs;
+    for (int run = 0; run <= runs; ++run) { // run 0 warms the page cache
+        const auto sqlite = runSqlite(path, script);
+        if (!sqlite) {
+            out << "the sqlite3 command line failed\n";
+            return 1;
+        }
+        if (run > 0) {
+            wallMs.push_back(sqlite->wallMs);
+            statementsMs.push_back(sqlite->statementsMs);
+        }
+    }
+
+    // On one open connection (the window), then opening the file each time like `bilan
+    // figures`, which is what the sqlite3 process does too.
+    Database::Options options;
+    options.access = Database::Access::ReadOnly;
+    std::vector<double> warmMs, coldMs;
+    for (bool reopen : {false, true}) {
+        std::unique_ptr<Database> kept;
+        for (int run = 0; run <= runs; ++run) {
+            QElapsedTimer timer;
+            timer.start();
+            if (!kept || reopen) {
+                kept.reset();
+                auto database = Database::open(path, options);
+                if (!database) {
+                    out << database.message() << '\n';
+                    return 1;
+                }
+                kept = std::move(database).value();
+                if (!reopen)
+                    timer.restart();
+            }
+            auto figures = FiguresCalculator(*kept).compute(MeasuredYear);
+            const double elapsed = timer.nsecsElapsed() / 1e6;
+            if (!figures) {
+                out << figures.message() << '\n';
+                return 1;
+            }
+            if (run == 0 && !reopen)
+                out << QStringLiteral("%1: %2 minutes, %3 enterprises served\n")
+                           .arg(figures->year.name())
+                           .arg(figures->minutesRendered.value_or(0))
+                           .arg(figures->enterprisesServed.value_or(0));
+            if (run > 0)
+                (reopen ? coldMs : warmMs).push_back(elapsed);
+        }
+    }
+    const double statements = median(statementsMs);
+    const double wall = median(wallMs);
+    const double warm = median(warmMs);
+    const double cold = median(coldMs);
+    out << QStringLiteral("medians of %1 runs\n"
+                          "sqlite3 command line: statements %2 ms, whole process %3 ms\n"
+                          "FiguresCalculator::compute, open connection: %4 ms (%5x the "
+                          "statements)\n"
+                          "open + compute, as `bilan figures`: %6 ms (%7x the sqlite3 process)\n")
+               .arg(runs)
+               .arg(statements, 0, 'f', 1)
+               .arg(wall, 0, 'f', 1)
+               .arg(warm, 0, 'f', 1)
+               .arg(statements > 0 ? warm / statements : 0, 0, 'f', 2)
+               .arg(cold, 0, 'f', 1)
+               .arg(wall > 0 ? cold / wall : 0, 0, 'f', 2);
+    return 0;
+}
+
+} // namespace bilan::bench

@@ -1,0 +1,124 @@
+#include "ReportCommand.h"
+
+#include "Database.h"
+#include "FiguresCalculator.h"
+#include "FiscalYear.h"
+#include "ReportInput.h"
+#include "ReportPdf.h"
+#include "ReportTextRepository.h"
+#include "SettingsRepository.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLocale>
+
+namespace bilan {
+
+namespace {
+
+enum ExitCode
+{
+    Success = 0,
+    UserError = 1,
+    UsageError = 2
+};
+
+int usageError(QTextStream& err, const QString& message)
+{
+    err << "bilan: " << message << "\n\n" << ReportCommand::usage();
+    err.flush();
+    return UsageError;
+}
+
+int userError(QTextStream& err, const QString& message)
+{
+    err << "bilan: " << message << '\n';
+    err.flush();
+    return UserError;
+}
+
+} // namespace
+
+QString ReportCommand::usage()
+{
+    return tr("Usage:\n"
+              "  bilan report --db FILE --year 2019-2020 --pdf OUT.pdf [--lang fr|en]\n"
+              "\n"
+              "Writes the annual activity report of one fiscal year as a PDF, in French (the\n"
+              "default) or in English.\n");
+}
+
+int ReportCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption db(QStringLiteral("db"), tr("The database file."), tr("FILE"));
+    const QCommandLineOption year(QStringLiteral("year"), tr("The fiscal year, as 2019-2020."),
+                                  tr("YEAR"));
+    const QCommandLineOption pdf(QStringLiteral("pdf"), tr("The PDF file to write."),
+                                 tr("OUT.pdf"));
+    const QCommandLineOption lang(QStringLiteral("lang"), tr("The report's language: fr or en."),
+                                  tr("LANG"), QStringLiteral("fr"));
+    parser.addOptions({db, year, pdf, lang});
+    if (!parser.parse(QStringList{QStringLiteral("bilan")} + arguments))
+        return usageError(err, parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(
+            err, tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
+    if (!parser.isSet(year))
+        return usageError(err, tr("report needs --year, as in --year 2019-2020"));
+    if (!parser.isSet(pdf) || parser.value(pdf).isEmpty())
+        return usageError(err, tr("report needs --pdf, the file to write"));
+    const QString language = parser.value(lang).trimmed().toLower();
+    if (language != QLatin1String("fr") && language != QLatin1String("en"))
+        return usageError(err, tr("--lang is fr or en, not \"%1\"").arg(parser.value(lang)));
+
+    Database::Options options;
+    options.access = Database::Access::ReadOnly;
+    const QString path = parser.isSet(db) ? parser.value(db) : Database::defaultPath();
+    auto database = Database::open(path, options);
+    if (!database)
+        return userError(err, database.message());
+    SettingsRepository settings(**database);
+    // The year's name depends on the cooperative's fiscal start month.
+    auto startMonth = settings.fiscalStartMonth();
+    if (!startMonth)
+        return userError(err, startMonth.message());
+    auto fiscalYear = FiscalYear::parse(parser.value(year), *startMonth);
+    if (!fiscalYear)
+        return userError(err, fiscalYear.message());
+
+    ReportInput input;
+    input.language =
+        language == QLatin1String("fr") ? ReportLanguage::French : ReportLanguage::English;
+    FiguresCalculator calculator(**database);
+    auto figures = calculator.compute(fiscalYear->startYear());
+    if (!figures)
+        return userError(err, figures.message());
+    input.figures = std::move(*figures);
+    auto series = calculator.series(fiscalYear->startYear());
+    if (!series)
+        return userError(err, series.message());
+    input.series = std::move(*series);
+    auto texts = ReportTextRepository(**database).get(fiscalYear->startYear(), language);
+    if (!texts)
+        return userError(err, texts.message());
+    input.texts = std::move(*texts);
+    // Empty: the report uses its generic title, in the report's language.
+    auto name = settings.value(QString::fromLatin1(SettingsRepository::OrganisationNameKey));
+    if (!name)
+        return userError(err, name.message());
+    input.organisationName = *name;
+
+    const QString target = parser.value(pdf);
+    auto pages = ReportPdf::write(input, target);
+    if (!pages)
+        return userError(err, pages.message());
+    out << (*pages == 1 ? tr("%1: 1 page written").arg(QDir::toNativeSeparators(target))
+                        : tr("%1: %2 pages written")
+                              .arg(QDir::toNativeSeparators(target), QLocale().toString(*pages)))
+        << '\n';
+    out.flush();
+    return Success;
+}
+
+} // namespace bilan

@@ -1,0 +1,455 @@
+#include "FiguresCalculator.h"
+
+#include "ActivityRepository.h"
+#include "BoardRepository.h"
+#include "ExpertRepository.h"
+#include "FinanceRepository.h"
+#include "MeetingRepository.h"
+#include "MembershipRepository.h"
+#include "OrganisationRepository.h"
+#include "ServiceEntryRepository.h"
+#include "SettingsRepository.h"
+#include "SurveyRepository.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+namespace bilan {
+
+namespace {
+
+// (current − previous) ÷ previous × 100; nothing to say when either side is unknown or the
+// previous value is zero.
+template <typename T>
+std::optional<double> growthPct(const std::optional<T>& current, const std::optional<T>& previous)
+{
+    if (!current || !previous || *previous == 0)
+        return std::nullopt;
+    return (static_cast<double>(*current) - static_cast<double>(*previous)) /
+           static_cast<double>(*previous) * 100.0;
+}
+
+std::optional<double> sharePct(qint64 part, qint64 whole)
+{
+    if (whole == 0)
+        return std::nullopt;
+    return static_cast<double>(part) / static_cast<double>(whole) * 100.0;
+}
+
+// The minutes are > 0 on every entry, so a zero total means the range has no entry at all.
+std::optional<qint64> nonZero(qint64 value)
+{
+    return value == 0 ? std::nullopt : std::optional<qint64>(value);
+}
+
+// A period that starts in [from, to] and does not continue another period of the same
+// organisation (the same rule as MembershipRepository::countNewMembers).
+bool startsMembership(const Membership& period, const QList<Membership>& all, QDate from, QDate to)
+{
+    if (period.joined < from || period.joined > to)
+        return false;
+    return std::none_of(all.cbegin(), all.cend(), [&](const Membership& other) {
+        return other.organisationId == period.organisationId && other.id != period.id &&
+               other.joined < period.joined && (other.isOpen() || other.left >= period.joined);
+    });
+}
+
+QSet<qint64> organisationsOf(const QList<Membership>& periods)
+{
+    QSet<qint64> ids;
+    for (const Membership& period : periods)
+        ids.insert(period.organisationId);
+    return ids;
+}
+
+// Revenue, expenses and per-kind totals of one scenario of one year; empty when the year has no
+// line of that scenario at all.
+struct FinanceTotals
+{
+    std::optional<qint64> revenue;
+    std::optional<qint64> expenses;
+    QMap<FinanceKind, qint64> byKind; // every kind present when the year has lines
+
+    std::optional<qint64> surplus() const
+    {
+        if (!revenue || !expenses)
+            return std::nullopt;
+        return *revenue - *expenses;
+    }
+    std::optional<qint64> kind(FinanceKind kind) const
+    {
+        if (byKind.isEmpty())
+            return std::nullopt;
+        return byKind.value(kind);
+    }
+};
+
+Result<FinanceTotals> financeTotals(FinanceRepository& finances, int year, Scenario scenario)
+{
+    auto totals = finances.totals(year, scenario);
+    if (!totals)
+        return totals.error();
+    FinanceTotals result;
+    if (totals->isEmpty())
+        return result;
+    qint64 revenue = 0;
+    for (FinanceKind kind : allValues<FinanceKind>()) {
+        const qint64 amount = totals->value(kind, 0);
+        result.byKind.insert(kind, amount);
+        if (kind != FinanceKind::Expense)
+            revenue += amount;
+    }
+    result.revenue = revenue;
+    result.expenses = result.byKind.value(FinanceKind::Expense);
+    return result;
+}
+
+// actual ÷ budget − 1, as a percentage.
+std::optional<double> variancePct(std::optional<qint64> actual, std::optional<qint64> budget)
+{
+    if (!actual || !budget || *budget == 0)
+        return std::nullopt;
+    return (static_cast<double>(*actual) / static_cast<double>(*budget) - 1.0) * 100.0;
+}
+
+// The reads of one computation, each filling its part of the figures.
+class YearReader
+{
+public:
+    YearReader(Database& db, const FiscalYear& year, YearlyFigures& figures)
+        : m_db(db), m_year(year), m_figures(figures)
+    {}
+
+    Status readServices();
+    Status readMembership();
+    Status readFinances();
+    Status readSatisfaction();
+    Status readHumanCapital();
+    Status readAssociativeLife();
+    Status readBusinessDevelopment();
+
+private:
+    Database& m_db;
+    const FiscalYear& m_year;
+    YearlyFigures& m_figures;
+};
+
+Status YearReader::readServices()
+{
+    ServiceEntryRepository entries(m_db);
+    const FiscalYear previous = m_year.previous();
+    auto minutes = entries.totalMinutes({m_year.firstDay(), m_year.lastDay(), {}, {}});
+    if (!minutes)
+        return minutes.error();
+    auto previousMinutes = entries.totalMinutes({previous.firstDay(), previous.lastDay(), {}, {}});
+    if (!previousMinutes)
+        return previousMinutes.error();
+    m_figures.minutesRendered = nonZero(*minutes);
+    m_figures.previousMinutesRendered = nonZero(*previousMinutes);
+    m_figures.hoursGrowthPct =
+        growthPct(m_figures.minutesRendered, m_figures.previousMinutesRendered);
+    if (m_figures.minutesRendered) {
+        auto served = entries.distinctOrganisations(m_year.firstDay(), m_year.lastDay());
+        if (!served)
+            return served.error();
+        m_figures.enterprisesServed = *served;
+    }
+    return {};
+}
+
+Status YearReader::readMembership()
+{
+    MembershipRepository memberships(m_db);
+    for (MembershipCategory category : allValues<MembershipCategory>())
+        m_figures.membersByCategory.insert(category, 0);
+    auto all = memberships.all();
+    if (!all)
+        return all.error();
+    if (all->isEmpty())
+        return {};
+
+    const QDate first = m_year.firstDay();
+    const QDate last = m_year.lastDay();
+    auto end = memberships.countMembersOn(last);
+    if (!end)
+        return end.error();
+    auto previousEnd = memberships.countMembersOn(m_year.previous().lastDay());
+    if (!previousEnd)
+        return previousEnd.error();
+    auto arrived = memberships.countNewMembers(first, last);
+    if (!arrived)
+        return arrived.error();
+    auto left = memberships.countLeft(first, last);
+    if (!left)
+        return left.error();
+    auto byCategory = memberships.countByCategoryOn(last);
+    if (!byCategory)
+        return byCategory.error();
+
+    m_figures.membersEnd = *end;
+    m_figures.previousMembersEnd = *previousEnd;
+    m_figures.membersNew = *arrived;
+    m_figures.membersLeft = *left;
+    m_figures.membershipGrowthPct = growthPct(m_figures.membersEnd, m_figures.previousMembersEnd);
+    for (auto it = byCategory->cbegin(); it != byCategory->cend(); ++it)
+        m_figures.membersByCategory[it.key()] = it.value();
+
+    // all() is ordered by organisation name, so the names come out sorted.
+    OrganisationRepository organisations(m_db);
+    QSet<qint64> named;
+    for (const Membership& period : std::as_const(*all)) {
+        if (named.contains(period.organisationId) || !startsMembership(period, *all, first, last))
+            continue;
+        auto organisation = organisations.get(period.organisationId);
+        if (!organisation)
+            return organisation.error();
+        named.insert(period.organisationId);
+        m_figures.newMemberNames << organisation->name;
+    }
+    return {};
+}
+
+Status YearReader::readFinances()
+{
+    FinanceRepository finances(m_db);
+    const int y = m_year.startYear();
+    auto actual = financeTotals(finances, y, Scenario::Actual);
+    if (!actual)
+        return actual.error();
+    auto previous = financeTotals(finances, y - 1, Scenario::Actual);
+    if (!previous)
+        return previous.error();
+    auto budget = financeTotals(finances, y, Scenario::Budget);
+    if (!budget)
+        return budget.error();
+    auto nextBudget = financeTotals(finances, y + 1, Scenario::Budget);
+    if (!nextBudget)
+        return nextBudget.error();
+
+    YearlyFigures& f = m_figures;
+    f.revenueCents = actual->revenue;
+    f.expensesCents = actual->expenses;
+    f.surplusCents = actual->surplus();
+    f.actualByKind = actual->byKind;
+    f.previousRevenueCents = previous->revenue;
+    f.previousExpensesCents = previous->expenses;
+    f.previousSurplusCents = previous->surplus();
+    f.budgetRevenueCents = budget->revenue;
+    f.budgetExpensesCents = budget->expenses;
+    f.budgetSurplusCents = budget->surplus();
+    f.nextBudgetRevenueCents = nextBudget->revenue;
+    f.nextBudgetExpensesCents = nextBudget->expenses;
+    f.nextBudgetSurplusCents = nextBudget->surplus();
+
+    f.revenueVsBudgetPct = variancePct(f.revenueCents, f.budgetRevenueCents);
+    f.expensesVsBudgetPct = variancePct(f.expensesCents, f.budgetExpensesCents);
+    f.revenueGrowthPct = growthPct(f.revenueCents, f.previousRevenueCents);
+    f.revenueMembersGrowthPct = growthPct(actual->kind(FinanceKind::RevenueMembers),
+                                          previous->kind(FinanceKind::RevenueMembers));
+    f.revenueAuxiliaryGrowthPct = growthPct(actual->kind(FinanceKind::RevenueAuxiliary),
+                                            previous->kind(FinanceKind::RevenueAuxiliary));
+    if (f.revenueCents)
+        f.selfFinancingPct = sharePct(
+            *f.revenueCents - actual->byKind.value(FinanceKind::PublicFunding), *f.revenueCents);
+    return {};
+}
+
+Status YearReader::readSatisfaction()
+{
+    auto survey = SurveyRepository(m_db).forYear(m_year.startYear());
+    if (!survey)
+        return survey.error();
+    if (survey->has_value()) {
+        m_figures.surveyRespondents = (*survey)->respondents;
+        m_figures.satisfactionPct = sharePct((*survey)->recommend, (*survey)->respondents);
+    }
+    return {};
+}
+
+Status YearReader::readHumanCapital()
+{
+    for (ExpertRole role : allValues<ExpertRole>())
+        m_figures.expertsByRole.insert(role, 0);
+    const QDate last = m_year.lastDay();
+    auto experts = ExpertRepository(m_db).activeOn(last);
+    if (!experts)
+        return experts.error();
+    qint64 ageSum = 0;
+    int withAge = 0;
+    int withGender = 0;
+    int women = 0;
+    for (const Expert& expert : std::as_const(*experts)) {
+        ++m_figures.expertsByRole[expert.role];
+        if (expert.birthYear) {
+            ageSum += last.year() - *expert.birthYear;
+            ++withAge;
+        }
+        if (expert.gender) {
+            ++withGender;
+            if (*expert.gender == Gender::F)
+                ++women;
+        }
+    }
+    if (withAge > 0)
+        m_figures.averageAge = static_cast<double>(ageSum) / withAge;
+    m_figures.womenPct = sharePct(women, withGender);
+    return {};
+}
+
+Status YearReader::readAssociativeLife()
+{
+    MeetingRepository meetings(m_db);
+    const QDate first = m_year.firstDay();
+    const QDate last = m_year.lastDay();
+    for (MeetingKind kind : allValues<MeetingKind>())
+        m_figures.meetingsByKind.insert(kind, 0);
+    auto byKind = meetings.countByKind(first, last);
+    if (!byKind)
+        return byKind.error();
+    for (auto it = byKind->cbegin(); it != byKind->cend(); ++it)
+        m_figures.meetingsByKind[it.key()] = it.value();
+    auto attendance = meetings.attendanceBetween(first, last);
+    if (!attendance)
+        return attendance.error();
+    const auto present =
+        std::count_if(attendance->cbegin(), attendance->cend(), [](const Attendance& row) {
+            return row.status == AttendanceStatus::Present;
+        });
+    m_figures.attendancePct = sharePct(present, attendance->size());
+
+    BoardRepository board(m_db);
+    auto seats = board.inOfficeOn(last);
+    if (!seats)
+        return seats.error();
+    if (seats->isEmpty())
+        return {};
+    auto directors = board.directors();
+    if (!directors)
+        return directors.error();
+    QHash<qint64, QString> directorNames;
+    for (const Director& director : std::as_const(*directors))
+        directorNames.insert(director.id, director.name);
+    OrganisationRepository organisations(m_db);
+    for (const BoardMandate& mandate : std::as_const(*seats)) {
+        auto organisation = organisations.get(mandate.organisationId);
+        if (!organisation)
+            return organisation.error();
+        m_figures.board << BoardSeat{directorNames.value(mandate.directorId), mandate.role,
+                                     organisation->name};
+    }
+    std::stable_sort(m_figures.board.begin(), m_figures.board.end(),
+                     [](const BoardSeat& a, const BoardSeat& b) {
+                         if (a.role != b.role)
+                             return a.role < b.role;
+                         return a.director.compare(b.director, Qt::CaseInsensitive) < 0;
+                     });
+    return {};
+}
+
+Status YearReader::readBusinessDevelopment()
+{
+    ActivityRepository activities(m_db);
+    const QDate first = m_year.firstDay();
+    const QDate last = m_year.lastDay();
+    for (Audience audience : allValues<Audience>())
+        for (ActivityType type : allValues<ActivityType>())
+            m_figures.activities.insert({audience, type}, 0);
+    auto counts = activities.countByAudienceAndType(first, last);
+    if (!counts)
+        return counts.error();
+    for (auto it = counts->cbegin(); it != counts->cend(); ++it)
+        m_figures.activities[it.key()] = it.value();
+    auto list = activities.list(first, last);
+    if (!list)
+        return list.error();
+    for (const Activity& activity : std::as_const(*list)) {
+        if (activity.type == ActivityType::Agreement)
+            m_figures.agreements << activity.title;
+    }
+    return {};
+}
+
+} // namespace
+
+Result<YearlyFigures> FiguresCalculator::compute(int startYear)
+{
+    ReadTransaction snapshot(m_db);
+    if (!snapshot.begun())
+        return snapshot.begun().error();
+    auto year = SettingsRepository(m_db).fiscalYear(startYear);
+    if (!year)
+        return year.error();
+
+    YearlyFigures figures;
+    figures.year = *year;
+    YearReader reader(m_db, *year, figures);
+    for (Status (YearReader::*read)() :
+         {&YearReader::readServices, &YearReader::readMembership, &YearReader::readFinances,
+          &YearReader::readSatisfaction, &YearReader::readHumanCapital,
+          &YearReader::readAssociativeLife, &YearReader::readBusinessDevelopment}) {
+        const Status status = (reader.*read)();
+        if (!status)
+            return status.error();
+    }
+    return figures;
+}
+
+Result<FiguresSeries> FiguresCalculator::series(int lastStartYear, int count)
+{
+    ReadTransaction snapshot(m_db);
+    if (!snapshot.begun())
+        return snapshot.begun().error();
+    auto firstYear = SettingsRepository(m_db).fiscalYear(lastStartYear - count + 1);
+    if (!firstYear)
+        return firstYear.error();
+    ServiceEntryRepository entries(m_db);
+    MembershipRepository memberships(m_db);
+    auto all = memberships.all();
+    if (!all)
+        return all.error();
+    const bool anyMembership = !all->isEmpty();
+
+    FiguresSeries series;
+    QSet<qint64> membersBefore; // at the end of the year before the one being read
+    if (anyMembership) {
+        auto covering = memberships.coveringDay(firstYear->previous().lastDay());
+        if (!covering)
+            return covering.error();
+        membersBefore = organisationsOf(*covering);
+    }
+    for (FiscalYear year = *firstYear; year.startYear() <= lastStartYear; year = year.next()) {
+        series.years << year;
+        auto minutes = entries.totalMinutes({year.firstDay(), year.lastDay(), {}, {}});
+        if (!minutes)
+            return minutes.error();
+        series.minutes << nonZero(*minutes);
+        if (!anyMembership) {
+            series.membersEnd << std::nullopt;
+            series.membersNew << std::nullopt;
+            series.membersLeft << std::nullopt;
+            series.retentionPct << std::nullopt;
+            continue;
+        }
+        auto covering = memberships.coveringDay(year.lastDay());
+        if (!covering)
+            return covering.error();
+        auto arrived = memberships.countNewMembers(year.firstDay(), year.lastDay());
+        if (!arrived)
+            return arrived.error();
+        auto left = memberships.countLeft(year.firstDay(), year.lastDay());
+        if (!left)
+            return left.error();
+        const QSet<qint64> members = organisationsOf(*covering);
+        series.membersEnd << static_cast<int>(members.size());
+        series.membersNew << *arrived;
+        series.membersLeft << *left;
+        series.retentionPct << sharePct(QSet<qint64>(members).intersect(membersBefore).size(),
+                                        membersBefore.size());
+        membersBefore = members;
+    }
+    return series;
+}
+
+} // namespace bilan

@@ -1,0 +1,211 @@
+#include "FiguresText.h"
+
+#include <QList>
+
+#include <algorithm>
+
+namespace bilan {
+
+namespace {
+
+struct Line
+{
+    QString label;
+    QString value; // a section heading has none
+    bool heading = false;
+};
+
+QString categoryName(MembershipCategory category)
+{
+    switch (category) {
+    case MembershipCategory::Member:
+        return FiguresText::tr("Members");
+    case MembershipCategory::Auxiliary:
+        return FiguresText::tr("Auxiliary members");
+    case MembershipCategory::Supporting:
+        return FiguresText::tr("Supporting members");
+    case MembershipCategory::Managed:
+        return FiguresText::tr("Fully managed members");
+    }
+    return {};
+}
+
+QString roleName(ExpertRole role)
+{
+    switch (role) {
+    case ExpertRole::Professional:
+        return FiguresText::tr("Professionals");
+    case ExpertRole::Trainer:
+        return FiguresText::tr("Trainers");
+    case ExpertRole::Director:
+        return FiguresText::tr("Directors");
+    }
+    return {};
+}
+
+QString meetingName(MeetingKind kind)
+{
+    switch (kind) {
+    case MeetingKind::Agm:
+        return FiguresText::tr("General assemblies");
+    case MeetingKind::Board:
+        return FiguresText::tr("Board meetings");
+    case MeetingKind::Executive:
+        return FiguresText::tr("Executive committee meetings");
+    }
+    return {};
+}
+
+QString audienceName(Audience audience)
+{
+    switch (audience) {
+    case Audience::Networks:
+        return FiguresText::tr("Networks");
+    case Audience::NpoGroups:
+        return FiguresText::tr("Non-profit groups");
+    case Audience::RelayPartners:
+        return FiguresText::tr("Relay partners");
+    }
+    return {};
+}
+
+QString activityName(ActivityType type)
+{
+    switch (type) {
+    case ActivityType::Event:
+        return FiguresText::tr("events");
+    case ActivityType::Meeting:
+        return FiguresText::tr("meetings");
+    case ActivityType::Agreement:
+        return FiguresText::tr("agreements");
+    }
+    return {};
+}
+
+// Turns optional figures into text, an absent one into a dash like Formatting::percent.
+class Values
+{
+public:
+    explicit Values(const Formatting& formatting) : m_f(formatting) {}
+
+    QString hours(const std::optional<qint64>& minutes) const
+    {
+        return minutes ? m_f.hours(*minutes) : dash();
+    }
+    QString dollars(const std::optional<qint64>& cents) const
+    {
+        return cents ? m_f.dollars(*cents) : dash();
+    }
+    QString count(const std::optional<int>& value) const
+    {
+        return value ? m_f.integer(*value) : dash();
+    }
+    QString count(int value) const { return m_f.integer(value); }
+    QString change(const std::optional<double>& pct) const { return m_f.percent(pct, 1, true); }
+    QString share(const std::optional<double>& pct) const { return m_f.percent(pct, 1); }
+    QString years(const std::optional<double>& age) const
+    {
+        return age ? FiguresText::tr("%1 years").arg(m_f.locale().toString(*age, 'f', 1)) : dash();
+    }
+
+private:
+    static QString dash() { return QStringLiteral("—"); }
+    const Formatting& m_f;
+};
+
+QList<Line> linesOf(const YearlyFigures& f, const Values& v)
+{
+    using T = FiguresText;
+    QList<Line> lines;
+    const auto heading = [&](const QString& title) { lines << Line{title, {}, true}; };
+    const auto row = [&](const QString& label, const QString& value) {
+        lines << Line{label, value};
+    };
+
+    heading(T::tr("Services to members"));
+    row(T::tr("Hours rendered"), v.hours(f.minutesRendered));
+    row(T::tr("Hours the year before"), v.hours(f.previousMinutesRendered));
+    row(T::tr("Hours growth"), v.change(f.hoursGrowthPct));
+    row(T::tr("Enterprises served"), v.count(f.enterprisesServed));
+    row(T::tr("Would recommend"), v.share(f.satisfactionPct));
+    row(T::tr("Survey respondents"), v.count(f.surveyRespondents));
+
+    heading(T::tr("Membership"));
+    row(T::tr("Members at year end"), v.count(f.membersEnd));
+    row(T::tr("Members a year before"), v.count(f.previousMembersEnd));
+    row(T::tr("New members"), v.count(f.membersNew));
+    row(T::tr("Members who left"), v.count(f.membersLeft));
+    row(T::tr("Membership growth"), v.change(f.membershipGrowthPct));
+    for (auto it = f.membersByCategory.cbegin(); it != f.membersByCategory.cend(); ++it)
+        row(categoryName(it.key()), v.count(it.value()));
+
+    heading(T::tr("Finances"));
+    row(T::tr("Revenue, the year before"), v.dollars(f.previousRevenueCents));
+    row(T::tr("Revenue"), v.dollars(f.revenueCents));
+    row(T::tr("Revenue budgeted"), v.dollars(f.budgetRevenueCents));
+    row(T::tr("Revenue to budget"), v.change(f.revenueVsBudgetPct));
+    row(T::tr("Revenue budgeted next year"), v.dollars(f.nextBudgetRevenueCents));
+    row(T::tr("Expenses, the year before"), v.dollars(f.previousExpensesCents));
+    row(T::tr("Expenses"), v.dollars(f.expensesCents));
+    row(T::tr("Expenses budgeted"), v.dollars(f.budgetExpensesCents));
+    row(T::tr("Expenses to budget"), v.change(f.expensesVsBudgetPct));
+    row(T::tr("Expenses budgeted next year"), v.dollars(f.nextBudgetExpensesCents));
+    row(T::tr("Surplus, the year before"), v.dollars(f.previousSurplusCents));
+    row(T::tr("Surplus"), v.dollars(f.surplusCents));
+    row(T::tr("Surplus budgeted"), v.dollars(f.budgetSurplusCents));
+    row(T::tr("Surplus budgeted next year"), v.dollars(f.nextBudgetSurplusCents));
+    row(T::tr("Revenue growth"), v.change(f.revenueGrowthPct));
+    row(T::tr("Growth of members' revenue"), v.change(f.revenueMembersGrowthPct));
+    row(T::tr("Growth of auxiliary members' revenue"), v.change(f.revenueAuxiliaryGrowthPct));
+    row(T::tr("Self-financing"), v.share(f.selfFinancingPct));
+
+    heading(T::tr("Human capital"));
+    for (auto it = f.expertsByRole.cbegin(); it != f.expertsByRole.cend(); ++it)
+        row(roleName(it.key()), v.count(it.value()));
+    row(T::tr("Average age"), v.years(f.averageAge));
+    row(T::tr("Women"), v.share(f.womenPct));
+
+    heading(T::tr("Associative life"));
+    for (auto it = f.meetingsByKind.cbegin(); it != f.meetingsByKind.cend(); ++it)
+        row(meetingName(it.key()), v.count(it.value()));
+    row(T::tr("Attendance"), v.share(f.attendancePct));
+    row(T::tr("Directors in office at year end"), v.count(static_cast<int>(f.board.size())));
+
+    heading(T::tr("Business development"));
+    for (Audience audience : allValues<Audience>()) {
+        for (ActivityType type : allValues<ActivityType>())
+            row(T::tr("%1: %2").arg(audienceName(audience), activityName(type)),
+                v.count(f.activities.value({audience, type}, 0)));
+    }
+    return lines;
+}
+
+} // namespace
+
+QString FiguresText::render(const YearlyFigures& figures, const Formatting& formatting)
+{
+    const QList<Line> lines = linesOf(figures, Values(formatting));
+    // Values are right-aligned so that the digits of the figures line up.
+    qsizetype width = 0;
+    qsizetype valueWidth = 0;
+    for (const Line& line : lines) {
+        if (!line.heading) {
+            width = std::max(width, line.label.size());
+            valueWidth = std::max(valueWidth, line.value.size());
+        }
+    }
+    QString text = tr("Figures of the fiscal year %1 (%2 to %3)")
+                       .arg(figures.year.name(), figures.year.firstDay().toString(Qt::ISODate),
+                            figures.year.lastDay().toString(Qt::ISODate)) +
+                   u'\n';
+    for (const Line& line : lines) {
+        if (line.heading)
+            text += u'\n' + line.label + u'\n';
+        else
+            text += QStringLiteral("  ") + line.label.leftJustified(width + 2, u' ') +
+                    line.value.rightJustified(valueWidth, u' ') + u'\n';
+    }
+    return text;
+}
+
+} // namespace bilan

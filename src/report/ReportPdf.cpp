@@ -1,0 +1,312 @@
+#include "ReportPdf.h"
+
+#include "ReportDocument.h"
+#include "ReportLabels.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFileInfo>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
+
+#include <cmath>
+
+namespace bilan {
+
+namespace {
+
+constexpr int Dpi = 300;
+constexpr qreal CssDpi = 96.0;
+const QMarginsF PageMargins(20, 18, 20, 14); // millimetres
+
+QPageLayout pageLayout()
+{
+    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, PageMargins,
+                       QPageLayout::Millimeter);
+}
+
+int pageOf(qreal y, qreal pageHeight)
+{
+    return static_cast<int>(std::floor(y / pageHeight));
+}
+
+// The block's first line, in document coordinates.
+QRectF firstLine(QTextDocument& document, const QTextBlock& block)
+{
+    const QRectF rect = document.documentLayout()->blockBoundingRect(block);
+    const QTextLayout* layout = block.layout();
+    if (!layout || layout->lineCount() == 0)
+        return rect;
+    const QTextLine line = layout->lineAt(0);
+    return QRectF(rect.left(), rect.top() + line.y(), rect.width(), line.height());
+}
+
+// The next block with something to read, skipping the empty ones the HTML leaves behind.
+QTextBlock contentAfter(const QTextBlock& heading)
+{
+    QTextBlock block = heading.next();
+    while (block.isValid() && block.text().trimmed().isEmpty() &&
+           !block.text().contains(QChar::ObjectReplacementCharacter))
+        block = block.next();
+    return block;
+}
+
+// The first and last page a table row's text lies on.
+QPair<int, int> rowPages(QTextDocument& document, QTextTable* table, int row, qreal pageHeight)
+{
+    int firstPage = INT_MAX;
+    int lastPage = -1;
+    for (int column = 0; column < table->columns(); ++column) {
+        const QTextTableCell cell = table->cellAt(row, column);
+        for (QTextBlock block = cell.firstCursorPosition().block();
+             block.isValid() && block.position() <= cell.lastPosition(); block = block.next()) {
+            const QRectF rect = document.documentLayout()->blockBoundingRect(block);
+            firstPage = std::min(firstPage, pageOf(rect.top() + 0.5, pageHeight));
+            lastPage = std::max(lastPage, pageOf(rect.bottom() - 0.5, pageHeight));
+        }
+    }
+    return {firstPage, lastPage};
+}
+
+// A row's top edge, from its first cell's first line.
+qreal rowTop(QTextDocument& document, QTextTable* table, int row)
+{
+    return firstLine(document, table->cellAt(row, 0).firstCursorPosition().block()).top();
+}
+
+void setBreakBefore(const QTextBlock& block)
+{
+    QTextBlockFormat format;
+    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    QTextCursor(block).mergeBlockFormat(format);
+}
+
+void tableProblems(QTextDocument& document, QTextFrame* frame, qreal pageHeight,
+                   QStringList& problems)
+{
+    for (QTextFrame* child : frame->childFrames()) {
+        if (auto* table = qobject_cast<QTextTable*>(child)) {
+            for (int row = 0; row < table->rows(); ++row) {
+                const auto [firstPage, lastPage] = rowPages(document, table, row, pageHeight);
+                if (lastPage > firstPage)
+                    problems << QStringLiteral("table row split across pages %1-%2: %3")
+                                    .arg(firstPage + 1)
+                                    .arg(lastPage + 1)
+                                    .arg(
+                                        table->cellAt(row, 0).firstCursorPosition().block().text());
+            }
+        }
+        tableProblems(document, child, pageHeight, problems);
+    }
+}
+
+// A table starts on the next page, with its heading when one leads it.
+void moveTable(QTextTable* table)
+{
+    const QTextBlock before = table->firstCursorPosition().block().previous();
+    if (before.isValid() && before.blockFormat().headingLevel() > 0) {
+        setBreakBefore(before);
+        return;
+    }
+    QTextTableFormat format = table->format();
+    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    table->setFormat(format);
+}
+
+// Qt moves a row to the next page only when none of its first lines fits; otherwise it splits
+// the cells. A break before each cell's first block makes the layout move the whole row. The
+// first rows (a header and the row under it) move with the whole table instead.
+void keepRowsWhole(QTextDocument& document, const QTextBlock& block, qreal pageHeight)
+{
+    QTextTable* table = QTextCursor(block).currentTable();
+    if (!table)
+        return;
+    const QTextTableCell cell = table->cellAt(block.position());
+    if (cell.column() != 0 || cell.firstCursorPosition().block() != block)
+        return;
+    const int row = cell.row();
+    if (row == 1)
+        return; // measured with row 0
+    const auto [firstPage, lastPage] = rowPages(document, table, row, pageHeight);
+    const int lastOfHead =
+        row == 0 && table->rows() > 1 ? rowPages(document, table, 1, pageHeight).second : lastPage;
+    const qreal top = rowTop(document, table, row);
+    // A row taller than a page cannot be helped; one at a page's top is already there.
+    if (std::max(lastPage, lastOfHead) == firstPage || top - firstPage * pageHeight < 24.0)
+        return;
+    if (row == 0) {
+        moveTable(table);
+        return;
+    }
+    for (int column = 0; column < table->columns(); ++column)
+        setBreakBefore(table->cellAt(row, column).firstCursorPosition().block());
+}
+
+void drawFooter(QPainter& painter, const ReportInput& input, const QSizeF& body, int page,
+                int pages)
+{
+    const QString organisation =
+        input.organisationName.trimmed().isEmpty()
+            ? ReportLabels::text("Shared-services cooperative", input.language)
+            : input.organisationName.trimmed();
+    const QString left = QStringLiteral("%1 — %2").arg(
+        organisation,
+        ReportLabels::text("Activity report %1", input.language).arg(input.figures.year.name()));
+    const QString right = ReportLabels::text("Page %1 of %2", input.language).arg(page).arg(pages);
+    const QRectF area(0, body.height() + 8, body.width(), ReportPdf::FooterHeight - 8);
+    painter.save();
+    painter.setPen(QPen(QColor(0x1f, 0x5f, 0x7a), 0.6));
+    painter.drawLine(QPointF(0, area.top()), QPointF(body.width(), area.top()));
+    // In CSS pixels: a size in points would be taken at the PDF's 300 dpi, then scaled again.
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(10);
+    painter.setFont(font);
+    painter.setPen(QColor(0x55, 0x55, 0x55));
+    const QRectF text = area.adjusted(0, 4, 0, 0);
+    painter.drawText(text, Qt::AlignLeft | Qt::AlignTop, left);
+    painter.drawText(text, Qt::AlignRight | Qt::AlignTop, right);
+    painter.restore();
+}
+
+// The cover's text sits a third of the way down its page rather than against the top margin
+// (the paged layout drops a top margin at a page's top).
+qreal coverOffset(QTextDocument& document, qreal pageHeight)
+{
+    const QList<QTextFrame*> frames = document.rootFrame()->childFrames();
+    if (frames.isEmpty())
+        return 0;
+    const qreal coverBottom = document.documentLayout()->frameBoundingRect(frames.first()).bottom();
+    return coverBottom < pageHeight ? (pageHeight - coverBottom) / 3.0 : 0.0;
+}
+
+void drawCoverRules(QPainter& painter, const QSizeF& body)
+{
+    painter.save();
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(0x1f, 0x5f, 0x7a));
+    painter.drawRect(QRectF(0, 0, body.width(), 6));
+    painter.drawRect(QRectF(0, body.height() + ReportPdf::FooterHeight - 6, body.width(), 6));
+    painter.setBrush(QColor(0xe3, 0x9b, 0x2d));
+    painter.drawRect(QRectF(0, 8, body.width() / 3.0, 3));
+    painter.restore();
+}
+
+} // namespace
+
+QSizeF ReportPdf::bodySize()
+{
+    const QRectF paint = pageLayout().paintRect(QPageLayout::Inch);
+    return QSizeF(paint.width() * CssDpi, paint.height() * CssDpi - FooterHeight);
+}
+
+void ReportPdf::keepTogether(QTextDocument& document)
+{
+    // Each pass relays the document piecemeal; the painter culls blocks by the layout's
+    // checkpoints and only a full layout brings them up to date, which may move a few lines
+    // again: a second pass catches those.
+    for (int pass = 0; pass < 3; ++pass) {
+        keepTogetherOnce(document);
+        document.markContentsDirty(0, document.characterCount());
+        if (pageBreakProblems(document).isEmpty())
+            return;
+    }
+}
+
+void ReportPdf::keepTogetherOnce(QTextDocument& document)
+{
+    const qreal pageHeight = document.pageSize().height();
+    if (pageHeight <= 0)
+        return;
+    // In reading order: each fix moves what follows, which is measured after it.
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() == 0) {
+            keepRowsWhole(document, block, pageHeight);
+            continue;
+        }
+        const QTextBlock content = contentAfter(block);
+        if (!content.isValid())
+            continue;
+        const QRectF heading = firstLine(document, block);
+        const QRectF next = firstLine(document, content);
+        const int headingPage = pageOf(heading.top() + 0.5, pageHeight);
+        // A heading already at the top of its page gains nothing from a break.
+        const bool atTop = heading.top() - headingPage * pageHeight < heading.height();
+        if (!atTop && pageOf(next.bottom() - 0.5, pageHeight) != headingPage)
+            setBreakBefore(block);
+    }
+}
+
+QStringList ReportPdf::pageBreakProblems(QTextDocument& document)
+{
+    QStringList problems;
+    const qreal pageHeight = document.pageSize().height();
+    if (pageHeight <= 0)
+        return problems;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() == 0)
+            continue;
+        const QTextBlock content = contentAfter(block);
+        if (!content.isValid())
+            continue;
+        const int headingPage = pageOf(firstLine(document, block).top() + 0.5, pageHeight);
+        const int contentPage = pageOf(firstLine(document, content).bottom() - 0.5, pageHeight);
+        if (contentPage != headingPage)
+            problems << QStringLiteral("heading on page %1, its content on page %2: %3")
+                            .arg(headingPage + 1)
+                            .arg(contentPage + 1)
+                            .arg(block.text());
+    }
+    tableProblems(document, document.rootFrame(), pageHeight, problems);
+    return problems;
+}
+
+Result<int> ReportPdf::write(const ReportInput& input, const QString& path)
+{
+    QPdfWriter writer(path);
+    writer.setResolution(Dpi);
+    writer.setPageLayout(pageLayout());
+    writer.setCreator(QStringLiteral("Bilan"));
+    writer.setTitle(
+        ReportLabels::text("Activity report %1", input.language).arg(input.figures.year.name()));
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return fail(tr("cannot write the PDF file %1; check the folder exists and is writable")
+                        .arg(QFileInfo(path).absoluteFilePath()));
+
+    const QSizeF body = bodySize();
+    auto document = ReportDocument::build(input, body.width());
+    document->setPageSize(body);
+    keepTogether(*document);
+    const int pages = document->pageCount();
+
+    // The document is laid out in CSS pixels; the page has 300 dots per inch.
+    const qreal scale = static_cast<qreal>(writer.resolution()) / CssDpi;
+    painter.scale(scale, scale);
+    const qreal coverDrop = coverOffset(*document, body.height());
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0)
+            writer.newPage();
+        else
+            drawCoverRules(painter, body);
+        painter.save();
+        const QRectF clip(0, page * body.height(), body.width(), body.height());
+        painter.translate(0, page == 0 ? coverDrop : -clip.top());
+        painter.setClipRect(clip);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = clip;
+        document->documentLayout()->draw(&painter, context);
+        painter.restore();
+        if (page > 0)
+            drawFooter(painter, input, body, page + 1, pages);
+    }
+    if (!painter.end())
+        return fail(tr("cannot finish the PDF file %1").arg(QFileInfo(path).absoluteFilePath()));
+    return pages;
+}
+
+} // namespace bilan

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "ReportInput.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QSizeF>
+#include <QStringList>
+
+class QTextDocument;
+
+namespace bilan {
+
+// Writes the annual activity report as a PDF: A4 at 300 dpi, the document laid out page by page
+// at 96 CSS pixels per inch (the painter is scaled to match), a footer with the organisation's
+// name, the year and the page number on every page but the cover. Text stays text (searchable)
+// and charts stay vector drawings.
+class ReportPdf
+{
+    Q_DECLARE_TR_FUNCTIONS(bilan::ReportPdf)
+
+public:
+    // The number of pages written.
+    static Result<int> write(const ReportInput& input, const QString& path);
+
+    // Moves to the next page each heading that would end a page away from its content, and each
+    // table row that would be cut in two.
+    static void keepTogether(QTextDocument& document);
+    // One pass of it, without the full relayout that ends keepTogether.
+    static void keepTogetherOnce(QTextDocument& document);
+    // What a reader would see broken across pages: a heading alone at the bottom of a page, a
+    // table row cut in two. Empty when the layout is clean (the tests check it).
+    static QStringList pageBreakProblems(QTextDocument& document);
+
+    // The body's text area of a page, in CSS pixels, and the footer's height under it.
+    static QSizeF bodySize();
+    static constexpr qreal FooterHeight = 30.0;
+};
+
+} // namespace bilan
