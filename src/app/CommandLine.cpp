@@ -3,6 +3,7 @@
 #include "CsvExporter.h"
 #include "CsvImporter.h"
 #include "Database.h"
+#include "DemoCommand.h"
 #include "FiguresCommand.h"
 #include "ReportCommand.h"
 
@@ -37,7 +38,7 @@ QString kindList()
 QStringList CommandLine::commands()
 {
     return {QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("figures"),
-            QStringLiteral("report")};
+            QStringLiteral("report"), QStringLiteral("demo")};
 }
 
 std::optional<QString> CommandLine::commandOf(const QStringList& arguments)
@@ -63,6 +64,7 @@ QString CommandLine::usage()
               "  bilan import --db FILE KIND FILE.csv [--dry-run]    import a CSV file: all "
               "rows or none\n"
               "  bilan export --db FILE KIND FILE.csv                export one kind as CSV\n"
+              "  bilan demo --db FILE                                create a demo database\n"
               "  bilan figures --db FILE --year 2019-2020 [--json]   the figures of a fiscal "
               "year\n"
               "  bilan report --db FILE --year 2019-2020 --pdf OUT.pdf [--lang fr|en]\n"
@@ -94,6 +96,8 @@ int CommandLine::run(const QStringList& arguments)
         return FiguresCommand::run(rest, m_out, m_err);
     if (*command == QLatin1String("report"))
         return ReportCommand::run(rest, m_out, m_err);
+    if (*command == QLatin1String("demo"))
+        return DemoCommand::run(rest, m_out, m_err);
     return exportCsv(rest);
 }
 

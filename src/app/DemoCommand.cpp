@@ -1,0 +1,101 @@
+#include "DemoCommand.h"
+
+#include "CommandLine.h"
+#include "Database.h"
+#include "DemoData.h"
+#include "ExpertRepository.h"
+#include "OrganisationRepository.h"
+#include "ServiceEntryRepository.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+
+namespace bilan {
+
+namespace {
+
+int usageError(QTextStream& err, const QString& message)
+{
+    err << "bilan: " << message << "\n\n" << CommandLine::usage();
+    err.flush();
+    return CommandLine::UsageError;
+}
+
+int userError(QTextStream& err, const QString& message)
+{
+    err << "bilan: " << message << '\n';
+    err.flush();
+    return CommandLine::UserError;
+}
+
+// A file this command created must not stay behind, half-made, when the demo fails.
+void removeCreated(const QString& path)
+{
+    for (const QString& suffix :
+         {QString(), QStringLiteral("-journal"), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+}
+
+} // namespace
+
+int DemoCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("db"), tr("The database file to create."), tr("FILE")));
+    if (!parser.parse(QStringList{QStringLiteral("bilan")} + arguments))
+        return usageError(err, parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(err, tr("demo takes no argument besides --db FILE (got \"%1\")")
+                                   .arg(parser.positionalArguments().join(u' ')));
+    // Never the user's own database by default: the demo goes where it is told.
+    if (!parser.isSet(QStringLiteral("db")))
+        return usageError(err, tr("demo needs --db FILE, the database file to create"));
+    const QString path = parser.value(QStringLiteral("db"));
+    const bool existed = QFileInfo::exists(path);
+
+    QElapsedTimer timer;
+    timer.start();
+    Status created;
+    qint64 organisations = 0;
+    qint64 experts = 0;
+    qint64 entries = 0;
+    {
+        auto database = Database::open(path);
+        if (!database)
+            return userError(err, database.message());
+        created = DemoData::create(**database);
+        if (created) {
+            auto organisationCount = OrganisationRepository(**database).count();
+            auto expertList = ExpertRepository(**database).all();
+            auto entryCount = ServiceEntryRepository(**database).count({});
+            if (organisationCount && expertList && entryCount) {
+                organisations = *organisationCount;
+                experts = expertList->size();
+                entries = *entryCount;
+            }
+        }
+    }
+    if (!created) {
+        if (!existed)
+            removeCreated(path);
+        return userError(err, created.message());
+    }
+
+    const QLocale locale;
+    out << tr("%1: demo database written in %2 s: %3 organisations, %4 experts, %5 hour entries "
+              "over the fiscal years 2015-2016 to 2024-2025")
+               .arg(QDir::toNativeSeparators(path),
+                    locale.toString(static_cast<double>(timer.elapsed()) / 1000.0, 'f', 1),
+                    locale.toString(organisations), locale.toString(experts),
+                    locale.toString(entries))
+        << '\n';
+    out.flush();
+    return CommandLine::Success;
+}
+
+} // namespace bilan
