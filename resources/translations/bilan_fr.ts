@@ -2,6 +2,169 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name></name>
+    <message>
+        <source>Services to members</source>
+        <translation>Services aux membres</translation>
+    </message>
+    <message>
+        <source>Hours rendered</source>
+        <translation>Heures de services rendus</translation>
+    </message>
+    <message>
+        <source>Hours the year before</source>
+        <translation>Heures de services, exercice précédent</translation>
+    </message>
+    <message>
+        <source>Hours growth</source>
+        <translation>Croissance des heures de services</translation>
+    </message>
+    <message>
+        <source>Enterprises served</source>
+        <translation>Entreprises servies</translation>
+    </message>
+    <message>
+        <source>Would recommend</source>
+        <translation>Recommanderaient nos services</translation>
+    </message>
+    <message>
+        <source>Survey respondents</source>
+        <translation>Répondants au sondage</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Membrariat</translation>
+    </message>
+    <message>
+        <source>Members at year end</source>
+        <translation>Organisations membres en fin d&apos;exercice</translation>
+    </message>
+    <message>
+        <source>Members a year before</source>
+        <translation>Organisations membres un an plus tôt</translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation>Nouveaux membres</translation>
+    </message>
+    <message>
+        <source>Members who left</source>
+        <translation>Membres ayant quitté</translation>
+    </message>
+    <message>
+        <source>Membership growth</source>
+        <translation>Croissance du membrariat</translation>
+    </message>
+    <message>
+        <source>Finances</source>
+        <translation>Affaires financières</translation>
+    </message>
+    <message>
+        <source>Revenue, the year before</source>
+        <translation>Produits, exercice précédent</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <source>Revenue budgeted</source>
+        <translation>Produits budgétés</translation>
+    </message>
+    <message>
+        <source>Revenue to budget</source>
+        <translation>Produits par rapport au budget</translation>
+    </message>
+    <message>
+        <source>Revenue budgeted next year</source>
+        <translation>Produits budgétés, exercice suivant</translation>
+    </message>
+    <message>
+        <source>Expenses, the year before</source>
+        <translation>Frais d&apos;exploitation, exercice précédent</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Frais d&apos;exploitation</translation>
+    </message>
+    <message>
+        <source>Expenses budgeted</source>
+        <translation>Frais d&apos;exploitation budgétés</translation>
+    </message>
+    <message>
+        <source>Expenses to budget</source>
+        <translation>Frais d&apos;exploitation par rapport au budget</translation>
+    </message>
+    <message>
+        <source>Expenses budgeted next year</source>
+        <translation>Frais d&apos;exploitation budgétés, exercice suivant</translation>
+    </message>
+    <message>
+        <source>Surplus, the year before</source>
+        <translation>Excédent, exercice précédent</translation>
+    </message>
+    <message>
+        <source>Surplus</source>
+        <translation>Excédent de l&apos;exercice</translation>
+    </message>
+    <message>
+        <source>Surplus budgeted</source>
+        <translation>Excédent budgété</translation>
+    </message>
+    <message>
+        <source>Surplus budgeted next year</source>
+        <translation>Excédent budgété, exercice suivant</translation>
+    </message>
+    <message>
+        <source>Revenue growth</source>
+        <translation>Croissance des produits</translation>
+    </message>
+    <message>
+        <source>Growth of members&apos; revenue</source>
+        <translation>Croissance des revenus des membres</translation>
+    </message>
+    <message>
+        <source>Growth of auxiliary members&apos; revenue</source>
+        <translation>Croissance des revenus des membres auxiliaires</translation>
+    </message>
+    <message>
+        <source>Self-financing</source>
+        <translation>Ratio d&apos;autofinancement</translation>
+    </message>
+    <message>
+        <source>Human capital</source>
+        <translation>Capital humain</translation>
+    </message>
+    <message>
+        <source>Average age</source>
+        <translation>Moyenne d&apos;âge</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <source>Associative life</source>
+        <translation>Vie associative</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Taux de présence aux rencontres</translation>
+    </message>
+    <message>
+        <source>Directors in office at year end</source>
+        <translation>Membres du conseil en fonction en fin d&apos;exercice</translation>
+    </message>
+    <message>
+        <source>Business development</source>
+        <translation>Développement des affaires</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Bilan</source>
@@ -123,24 +286,6 @@
         <translation>FILE</translation>
     </message>
     <message>
-        <source>Usage:
-  bilan [--db FILE]                                   open the window
-  bilan import --db FILE KIND FILE.csv [--dry-run]    import a CSV file: all rows or none
-  bilan export --db FILE KIND FILE.csv                export one kind as CSV
-
-KIND is one of: %1.
-Without --db, the database in the data folder is used: %2
-</source>
-        <translation>Utilisation :
-  bilan [--db FILE]                                   ouvrir la fenêtre
-  bilan import --db FILE KIND FILE.csv [--dry-run]    importer un fichier CSV : toutes les lignes ou aucune
-  bilan export --db FILE KIND FILE.csv                exporter un type de données en CSV
-
-KIND est l&apos;un des types suivants : %1.
-Sans --db, la base de données du dossier de données est utilisée : %2
-</translation>
-    </message>
-    <message>
         <source>no command given</source>
         <translation>aucune commande indiquée</translation>
     </message>
@@ -233,6 +378,32 @@ Sans --db, la base de données du dossier de données est utilisée : %2
     <message>
         <source>%1: 1 row exported</source>
         <translation>%1: 1 ligne exportée</translation>
+    </message>
+    <message>
+        <source>Usage:
+  bilan [--db FILE]                                   open the window
+  bilan import --db FILE KIND FILE.csv [--dry-run]    import a CSV file: all rows or none
+  bilan export --db FILE KIND FILE.csv                export one kind as CSV
+  bilan demo --db FILE                                create a demo database
+  bilan figures --db FILE --year 2019-2020 [--json]   the figures of a fiscal year
+  bilan report --db FILE --year 2019-2020 --pdf OUT.pdf [--lang fr|en]
+                                                      the annual activity report as PDF
+
+KIND is one of: %1.
+Without --db, the database in the data folder is used: %2
+</source>
+        <translation>Utilisation :
+  bilan [--db FILE]                                   ouvrir la fenêtre
+  bilan import --db FILE KIND FILE.csv [--dry-run]    importer un fichier CSV : tout ou rien
+  bilan export --db FILE KIND FILE.csv                exporter un type de données en CSV
+  bilan demo --db FILE                                créer une base de données de démonstration
+  bilan figures --db FILE --year 2019-2020 [--json]   les chiffres d&apos;un exercice
+  bilan report --db FILE --year 2019-2020 --pdf OUT.pdf [--lang fr|en]
+                                                      le rapport d&apos;activités annuel en PDF
+
+KIND est l&apos;un des types suivants : %1.
+Sans --db, la base de données du dossier de données est utilisée : %2
+</translation>
     </message>
 </context>
 <context>
@@ -403,6 +574,40 @@ Sans --db, la base de données du dossier de données est utilisée : %2
     </message>
 </context>
 <context>
+    <name>bilan::DemoCommand</name>
+    <message>
+        <source>The database file to create.</source>
+        <translation>Le fichier de la base de données à créer.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>demo takes no argument besides --db FILE (got &quot;%1&quot;)</source>
+        <translation>demo n&apos;accepte aucun argument autre que --db FILE (reçu «&#xa0;%1&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>demo needs --db FILE, the database file to create</source>
+        <translation>demo requiert --db FILE, le fichier de la base de données à créer</translation>
+    </message>
+    <message>
+        <source>%1: demo database written in %2 s: %3 organisations, %4 experts, %5 hour entries over the fiscal years 2015-2016 to 2024-2025</source>
+        <translation>%1: base de données de démonstration écrite en %2 s : %3 organisations, %4 experts, %5 entrées de temps sur les exercices 2015-2016 à 2024-2025</translation>
+    </message>
+</context>
+<context>
+    <name>bilan::DemoData</name>
+    <message>
+        <source>%1 already holds data; the demo is only written into an empty database</source>
+        <translation>%1 contient déjà des données; la démonstration ne s&apos;écrit que dans une base de données vide</translation>
+    </message>
+    <message>
+        <source>the demo needs fiscal years starting in April; this database starts them in another month</source>
+        <translation>la démonstration requiert des exercices commençant en avril; dans cette base de données, ils commencent à un autre mois</translation>
+    </message>
+</context>
+<context>
     <name>bilan::ExpertRepository</name>
     <message>
         <source>an expert</source>
@@ -419,6 +624,128 @@ Sans --db, la base de données du dossier de données est utilisée : %2
     <message>
         <source>cannot delete &quot;%1&quot;: %2 hour entries refer to them</source>
         <translation>impossible de supprimer «&#xa0;%1&#xa0;» : %2 entrées de temps lui sont associées</translation>
+    </message>
+</context>
+<context>
+    <name>bilan::FiguresCommand</name>
+    <message>
+        <source>Usage:
+  bilan figures --db FILE --year 2019-2020 [--json]
+
+Prints the figures of one fiscal year: a table, or with --json one JSON object
+(money in cents, time in minutes, percentages with one decimal, null when a
+figure cannot be computed).
+</source>
+        <translation>Utilisation :
+  bilan figures --db FILE --year 2019-2020 [--json]
+
+Affiche les chiffres d&apos;un exercice : un tableau ou, avec --json, un objet JSON
+(montants en cents, durées en minutes, pourcentages à une décimale, null
+lorsqu&apos;un chiffre ne peut pas être calculé).
+</translation>
+    </message>
+    <message>
+        <source>The database file.</source>
+        <translation>Le fichier de la base de données.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The fiscal year, as 2019-2020.</source>
+        <translation>L&apos;exercice, sous la forme 2019-2020.</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>YEAR</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Afficher un objet JSON.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argument «&#xa0;%1&#xa0;» inattendu</translation>
+    </message>
+    <message>
+        <source>figures needs --year, as in --year 2019-2020</source>
+        <translation>figures requiert --year, comme dans --year 2019-2020</translation>
+    </message>
+</context>
+<context>
+    <name>bilan::FiguresText</name>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Auxiliary members</source>
+        <translation>Membres auxiliaires</translation>
+    </message>
+    <message>
+        <source>Supporting members</source>
+        <translation>Membres de soutien</translation>
+    </message>
+    <message>
+        <source>Fully managed members</source>
+        <translation>Membres sous entière gestion</translation>
+    </message>
+    <message>
+        <source>Professionals</source>
+        <translation>Ressources professionnelles</translation>
+    </message>
+    <message>
+        <source>Trainers</source>
+        <translation>Formateurs</translation>
+    </message>
+    <message>
+        <source>Directors</source>
+        <translation>Directions</translation>
+    </message>
+    <message>
+        <source>General assemblies</source>
+        <translation>Assemblées générales</translation>
+    </message>
+    <message>
+        <source>Board meetings</source>
+        <translation>Rencontres du conseil</translation>
+    </message>
+    <message>
+        <source>Executive committee meetings</source>
+        <translation>Rencontres du comité exécutif</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Réseaux</translation>
+    </message>
+    <message>
+        <source>Non-profit groups</source>
+        <translation>Regroupements d&apos;OBNL</translation>
+    </message>
+    <message>
+        <source>Relay partners</source>
+        <translation>Partenaires relayeurs</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>événements</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>rencontres</translation>
+    </message>
+    <message>
+        <source>agreements</source>
+        <translation>ententes</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 ans</translation>
+    </message>
+    <message>
+        <source>Figures of the fiscal year %1 (%2 to %3)</source>
+        <translation>Chiffres de l&apos;exercice %1 (du %2 au %3)</translation>
     </message>
 </context>
 <context>
@@ -666,6 +993,90 @@ Sans --db, la base de données du dossier de données est utilisée : %2
     <message>
         <source>&quot;%1&quot; is ambiguous: write 1234 for a whole amount, or at most two decimals (1234.56)</source>
         <translation>« %1 » est ambigu : écrivez 1234 pour un montant entier, ou au plus deux décimales (1234.56)</translation>
+    </message>
+</context>
+<context>
+    <name>bilan::ReportCommand</name>
+    <message>
+        <source>Usage:
+  bilan report --db FILE --year 2019-2020 --pdf OUT.pdf [--lang fr|en]
+
+Writes the annual activity report of one fiscal year as a PDF, in French (the
+default) or in English.
+</source>
+        <translation>Utilisation :
+  bilan report --db FILE --year 2019-2020 --pdf OUT.pdf [--lang fr|en]
+
+Produit en PDF le rapport d&apos;activités annuel d&apos;un exercice, en français (par
+défaut) ou en anglais.
+</translation>
+    </message>
+    <message>
+        <source>The database file.</source>
+        <translation>Le fichier de la base de données.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The fiscal year, as 2019-2020.</source>
+        <translation>L&apos;exercice, sous la forme 2019-2020.</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>YEAR</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Le fichier PDF à écrire.</translation>
+    </message>
+    <message>
+        <source>OUT.pdf</source>
+        <translation>OUT.pdf</translation>
+    </message>
+    <message>
+        <source>The report&apos;s language: fr or en.</source>
+        <translation>La langue du rapport : fr ou en.</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argument «&#xa0;%1&#xa0;» inattendu</translation>
+    </message>
+    <message>
+        <source>report needs --year, as in --year 2019-2020</source>
+        <translation>report requiert --year, comme dans --year 2019-2020</translation>
+    </message>
+    <message>
+        <source>report needs --pdf, the file to write</source>
+        <translation>report requiert --pdf, le fichier à écrire</translation>
+    </message>
+    <message>
+        <source>--lang is fr or en, not &quot;%1&quot;</source>
+        <translation>--lang vaut fr ou en, et non «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: 1 page written</source>
+        <translation>%1: 1 page écrite</translation>
+    </message>
+    <message>
+        <source>%1: %2 pages written</source>
+        <translation>%1: %2 pages écrites</translation>
+    </message>
+</context>
+<context>
+    <name>bilan::ReportPdf</name>
+    <message>
+        <source>cannot write the PDF file %1; check the folder exists and is writable</source>
+        <translation>impossible d&apos;écrire le fichier PDF %1; vérifiez que le dossier existe et qu&apos;il est accessible en écriture</translation>
+    </message>
+    <message>
+        <source>cannot finish the PDF file %1</source>
+        <translation>impossible de terminer le fichier PDF %1</translation>
     </message>
 </context>
 <context>
