@@ -2,169 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name></name>
-    <message>
-        <source>Services to members</source>
-        <translation>Services aux membres</translation>
-    </message>
-    <message>
-        <source>Hours rendered</source>
-        <translation>Heures de services rendus</translation>
-    </message>
-    <message>
-        <source>Hours the year before</source>
-        <translation>Heures de services, exercice précédent</translation>
-    </message>
-    <message>
-        <source>Hours growth</source>
-        <translation>Croissance des heures de services</translation>
-    </message>
-    <message>
-        <source>Enterprises served</source>
-        <translation>Entreprises servies</translation>
-    </message>
-    <message>
-        <source>Would recommend</source>
-        <translation>Recommanderaient nos services</translation>
-    </message>
-    <message>
-        <source>Survey respondents</source>
-        <translation>Répondants au sondage</translation>
-    </message>
-    <message>
-        <source>Membership</source>
-        <translation>Membrariat</translation>
-    </message>
-    <message>
-        <source>Members at year end</source>
-        <translation>Organisations membres en fin d&apos;exercice</translation>
-    </message>
-    <message>
-        <source>Members a year before</source>
-        <translation>Organisations membres un an plus tôt</translation>
-    </message>
-    <message>
-        <source>New members</source>
-        <translation>Nouveaux membres</translation>
-    </message>
-    <message>
-        <source>Members who left</source>
-        <translation>Membres ayant quitté</translation>
-    </message>
-    <message>
-        <source>Membership growth</source>
-        <translation>Croissance du membrariat</translation>
-    </message>
-    <message>
-        <source>Finances</source>
-        <translation>Affaires financières</translation>
-    </message>
-    <message>
-        <source>Revenue, the year before</source>
-        <translation>Produits, exercice précédent</translation>
-    </message>
-    <message>
-        <source>Revenue</source>
-        <translation>Produits</translation>
-    </message>
-    <message>
-        <source>Revenue budgeted</source>
-        <translation>Produits budgétés</translation>
-    </message>
-    <message>
-        <source>Revenue to budget</source>
-        <translation>Produits par rapport au budget</translation>
-    </message>
-    <message>
-        <source>Revenue budgeted next year</source>
-        <translation>Produits budgétés, exercice suivant</translation>
-    </message>
-    <message>
-        <source>Expenses, the year before</source>
-        <translation>Frais d&apos;exploitation, exercice précédent</translation>
-    </message>
-    <message>
-        <source>Expenses</source>
-        <translation>Frais d&apos;exploitation</translation>
-    </message>
-    <message>
-        <source>Expenses budgeted</source>
-        <translation>Frais d&apos;exploitation budgétés</translation>
-    </message>
-    <message>
-        <source>Expenses to budget</source>
-        <translation>Frais d&apos;exploitation par rapport au budget</translation>
-    </message>
-    <message>
-        <source>Expenses budgeted next year</source>
-        <translation>Frais d&apos;exploitation budgétés, exercice suivant</translation>
-    </message>
-    <message>
-        <source>Surplus, the year before</source>
-        <translation>Excédent, exercice précédent</translation>
-    </message>
-    <message>
-        <source>Surplus</source>
-        <translation>Excédent de l&apos;exercice</translation>
-    </message>
-    <message>
-        <source>Surplus budgeted</source>
-        <translation>Excédent budgété</translation>
-    </message>
-    <message>
-        <source>Surplus budgeted next year</source>
-        <translation>Excédent budgété, exercice suivant</translation>
-    </message>
-    <message>
-        <source>Revenue growth</source>
-        <translation>Croissance des produits</translation>
-    </message>
-    <message>
-        <source>Growth of members&apos; revenue</source>
-        <translation>Croissance des revenus des membres</translation>
-    </message>
-    <message>
-        <source>Growth of auxiliary members&apos; revenue</source>
-        <translation>Croissance des revenus des membres auxiliaires</translation>
-    </message>
-    <message>
-        <source>Self-financing</source>
-        <translation>Ratio d&apos;autofinancement</translation>
-    </message>
-    <message>
-        <source>Human capital</source>
-        <translation>Capital humain</translation>
-    </message>
-    <message>
-        <source>Average age</source>
-        <translation>Moyenne d&apos;âge</translation>
-    </message>
-    <message>
-        <source>Women</source>
-        <translation>Femmes</translation>
-    </message>
-    <message>
-        <source>Associative life</source>
-        <translation>Vie associative</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>Taux de présence aux rencontres</translation>
-    </message>
-    <message>
-        <source>Directors in office at year end</source>
-        <translation>Membres du conseil en fonction en fin d&apos;exercice</translation>
-    </message>
-    <message>
-        <source>Business development</source>
-        <translation>Développement des affaires</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
         <source>Bilan</source>
@@ -746,6 +583,166 @@ lorsqu&apos;un chiffre ne peut pas être calculé).
     <message>
         <source>Figures of the fiscal year %1 (%2 to %3)</source>
         <translation>Chiffres de l&apos;exercice %1 (du %2 au %3)</translation>
+    </message>
+    <message>
+        <source>Services to members</source>
+        <translation>Services aux membres</translation>
+    </message>
+    <message>
+        <source>Hours rendered</source>
+        <translation>Heures de services rendus</translation>
+    </message>
+    <message>
+        <source>Hours the year before</source>
+        <translation>Heures de services, exercice précédent</translation>
+    </message>
+    <message>
+        <source>Hours growth</source>
+        <translation>Croissance des heures de services</translation>
+    </message>
+    <message>
+        <source>Enterprises served</source>
+        <translation>Entreprises servies</translation>
+    </message>
+    <message>
+        <source>Would recommend</source>
+        <translation>Recommanderaient nos services</translation>
+    </message>
+    <message>
+        <source>Survey respondents</source>
+        <translation>Répondants au sondage</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Membrariat</translation>
+    </message>
+    <message>
+        <source>Members at year end</source>
+        <translation>Organisations membres en fin d&apos;exercice</translation>
+    </message>
+    <message>
+        <source>Members a year before</source>
+        <translation>Organisations membres un an plus tôt</translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation>Nouveaux membres</translation>
+    </message>
+    <message>
+        <source>Members who left</source>
+        <translation>Membres ayant quitté</translation>
+    </message>
+    <message>
+        <source>Membership growth</source>
+        <translation>Croissance du membrariat</translation>
+    </message>
+    <message>
+        <source>Finances</source>
+        <translation>Affaires financières</translation>
+    </message>
+    <message>
+        <source>Revenue, the year before</source>
+        <translation>Produits, exercice précédent</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <source>Revenue budgeted</source>
+        <translation>Produits budgétés</translation>
+    </message>
+    <message>
+        <source>Revenue to budget</source>
+        <translation>Produits par rapport au budget</translation>
+    </message>
+    <message>
+        <source>Revenue budgeted next year</source>
+        <translation>Produits budgétés, exercice suivant</translation>
+    </message>
+    <message>
+        <source>Expenses, the year before</source>
+        <translation>Frais d&apos;exploitation, exercice précédent</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Frais d&apos;exploitation</translation>
+    </message>
+    <message>
+        <source>Expenses budgeted</source>
+        <translation>Frais d&apos;exploitation budgétés</translation>
+    </message>
+    <message>
+        <source>Expenses to budget</source>
+        <translation>Frais d&apos;exploitation par rapport au budget</translation>
+    </message>
+    <message>
+        <source>Expenses budgeted next year</source>
+        <translation>Frais d&apos;exploitation budgétés, exercice suivant</translation>
+    </message>
+    <message>
+        <source>Surplus, the year before</source>
+        <translation>Excédent, exercice précédent</translation>
+    </message>
+    <message>
+        <source>Surplus</source>
+        <translation>Excédent de l&apos;exercice</translation>
+    </message>
+    <message>
+        <source>Surplus budgeted</source>
+        <translation>Excédent budgété</translation>
+    </message>
+    <message>
+        <source>Surplus budgeted next year</source>
+        <translation>Excédent budgété, exercice suivant</translation>
+    </message>
+    <message>
+        <source>Revenue growth</source>
+        <translation>Croissance des produits</translation>
+    </message>
+    <message>
+        <source>Growth of members&apos; revenue</source>
+        <translation>Croissance des revenus des membres</translation>
+    </message>
+    <message>
+        <source>Growth of auxiliary members&apos; revenue</source>
+        <translation>Croissance des revenus des membres auxiliaires</translation>
+    </message>
+    <message>
+        <source>Self-financing</source>
+        <translation>Ratio d&apos;autofinancement</translation>
+    </message>
+    <message>
+        <source>Human capital</source>
+        <translation>Capital humain</translation>
+    </message>
+    <message>
+        <source>Average age</source>
+        <translation>Moyenne d&apos;âge</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <source>Associative life</source>
+        <translation>Vie associative</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Taux de présence aux rencontres</translation>
+    </message>
+    <message>
+        <source>Directors in office at year end</source>
+        <translation>Membres du conseil en fonction en fin d&apos;exercice</translation>
+    </message>
+    <message>
+        <source>Business development</source>
+        <translation>Développement des affaires</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>

@@ -115,66 +115,67 @@ private:
 
 QList<Line> linesOf(const YearlyFigures& f, const Values& v)
 {
-    using T = FiguresText;
     QList<Line> lines;
     const auto heading = [&](const QString& title) { lines << Line{title, {}, true}; };
     const auto row = [&](const QString& label, const QString& value) {
         lines << Line{label, value};
     };
 
-    heading(T::tr("Services to members"));
-    row(T::tr("Hours rendered"), v.hours(f.minutesRendered));
-    row(T::tr("Hours the year before"), v.hours(f.previousMinutesRendered));
-    row(T::tr("Hours growth"), v.change(f.hoursGrowthPct));
-    row(T::tr("Enterprises served"), v.count(f.enterprisesServed));
-    row(T::tr("Would recommend"), v.share(f.satisfactionPct));
-    row(T::tr("Survey respondents"), v.count(f.surveyRespondents));
+    heading(FiguresText::tr("Services to members"));
+    row(FiguresText::tr("Hours rendered"), v.hours(f.minutesRendered));
+    row(FiguresText::tr("Hours the year before"), v.hours(f.previousMinutesRendered));
+    row(FiguresText::tr("Hours growth"), v.change(f.hoursGrowthPct));
+    row(FiguresText::tr("Enterprises served"), v.count(f.enterprisesServed));
+    row(FiguresText::tr("Would recommend"), v.share(f.satisfactionPct));
+    row(FiguresText::tr("Survey respondents"), v.count(f.surveyRespondents));
 
-    heading(T::tr("Membership"));
-    row(T::tr("Members at year end"), v.count(f.membersEnd));
-    row(T::tr("Members a year before"), v.count(f.previousMembersEnd));
-    row(T::tr("New members"), v.count(f.membersNew));
-    row(T::tr("Members who left"), v.count(f.membersLeft));
-    row(T::tr("Membership growth"), v.change(f.membershipGrowthPct));
+    heading(FiguresText::tr("Membership"));
+    row(FiguresText::tr("Members at year end"), v.count(f.membersEnd));
+    row(FiguresText::tr("Members a year before"), v.count(f.previousMembersEnd));
+    row(FiguresText::tr("New members"), v.count(f.membersNew));
+    row(FiguresText::tr("Members who left"), v.count(f.membersLeft));
+    row(FiguresText::tr("Membership growth"), v.change(f.membershipGrowthPct));
     for (auto it = f.membersByCategory.cbegin(); it != f.membersByCategory.cend(); ++it)
         row(categoryName(it.key()), v.count(it.value()));
 
-    heading(T::tr("Finances"));
-    row(T::tr("Revenue, the year before"), v.dollars(f.previousRevenueCents));
-    row(T::tr("Revenue"), v.dollars(f.revenueCents));
-    row(T::tr("Revenue budgeted"), v.dollars(f.budgetRevenueCents));
-    row(T::tr("Revenue to budget"), v.change(f.revenueVsBudgetPct));
-    row(T::tr("Revenue budgeted next year"), v.dollars(f.nextBudgetRevenueCents));
-    row(T::tr("Expenses, the year before"), v.dollars(f.previousExpensesCents));
-    row(T::tr("Expenses"), v.dollars(f.expensesCents));
-    row(T::tr("Expenses budgeted"), v.dollars(f.budgetExpensesCents));
-    row(T::tr("Expenses to budget"), v.change(f.expensesVsBudgetPct));
-    row(T::tr("Expenses budgeted next year"), v.dollars(f.nextBudgetExpensesCents));
-    row(T::tr("Surplus, the year before"), v.dollars(f.previousSurplusCents));
-    row(T::tr("Surplus"), v.dollars(f.surplusCents));
-    row(T::tr("Surplus budgeted"), v.dollars(f.budgetSurplusCents));
-    row(T::tr("Surplus budgeted next year"), v.dollars(f.nextBudgetSurplusCents));
-    row(T::tr("Revenue growth"), v.change(f.revenueGrowthPct));
-    row(T::tr("Growth of members' revenue"), v.change(f.revenueMembersGrowthPct));
-    row(T::tr("Growth of auxiliary members' revenue"), v.change(f.revenueAuxiliaryGrowthPct));
-    row(T::tr("Self-financing"), v.share(f.selfFinancingPct));
+    heading(FiguresText::tr("Finances"));
+    row(FiguresText::tr("Revenue, the year before"), v.dollars(f.previousRevenueCents));
+    row(FiguresText::tr("Revenue"), v.dollars(f.revenueCents));
+    row(FiguresText::tr("Revenue budgeted"), v.dollars(f.budgetRevenueCents));
+    row(FiguresText::tr("Revenue to budget"), v.change(f.revenueVsBudgetPct));
+    row(FiguresText::tr("Revenue budgeted next year"), v.dollars(f.nextBudgetRevenueCents));
+    row(FiguresText::tr("Expenses, the year before"), v.dollars(f.previousExpensesCents));
+    row(FiguresText::tr("Expenses"), v.dollars(f.expensesCents));
+    row(FiguresText::tr("Expenses budgeted"), v.dollars(f.budgetExpensesCents));
+    row(FiguresText::tr("Expenses to budget"), v.change(f.expensesVsBudgetPct));
+    row(FiguresText::tr("Expenses budgeted next year"), v.dollars(f.nextBudgetExpensesCents));
+    row(FiguresText::tr("Surplus, the year before"), v.dollars(f.previousSurplusCents));
+    row(FiguresText::tr("Surplus"), v.dollars(f.surplusCents));
+    row(FiguresText::tr("Surplus budgeted"), v.dollars(f.budgetSurplusCents));
+    row(FiguresText::tr("Surplus budgeted next year"), v.dollars(f.nextBudgetSurplusCents));
+    row(FiguresText::tr("Revenue growth"), v.change(f.revenueGrowthPct));
+    row(FiguresText::tr("Growth of members' revenue"), v.change(f.revenueMembersGrowthPct));
+    row(FiguresText::tr("Growth of auxiliary members' revenue"),
+        v.change(f.revenueAuxiliaryGrowthPct));
+    row(FiguresText::tr("Self-financing"), v.share(f.selfFinancingPct));
 
-    heading(T::tr("Human capital"));
+    heading(FiguresText::tr("Human capital"));
     for (auto it = f.expertsByRole.cbegin(); it != f.expertsByRole.cend(); ++it)
         row(roleName(it.key()), v.count(it.value()));
-    row(T::tr("Average age"), v.years(f.averageAge));
-    row(T::tr("Women"), v.share(f.womenPct));
+    row(FiguresText::tr("Average age"), v.years(f.averageAge));
+    row(FiguresText::tr("Women"), v.share(f.womenPct));
 
-    heading(T::tr("Associative life"));
+    heading(FiguresText::tr("Associative life"));
     for (auto it = f.meetingsByKind.cbegin(); it != f.meetingsByKind.cend(); ++it)
         row(meetingName(it.key()), v.count(it.value()));
-    row(T::tr("Attendance"), v.share(f.attendancePct));
-    row(T::tr("Directors in office at year end"), v.count(static_cast<int>(f.board.size())));
+    row(FiguresText::tr("Attendance"), v.share(f.attendancePct));
+    row(FiguresText::tr("Directors in office at year end"),
+        v.count(static_cast<int>(f.board.size())));
 
-    heading(T::tr("Business development"));
+    heading(FiguresText::tr("Business development"));
     for (Audience audience : allValues<Audience>()) {
         for (ActivityType type : allValues<ActivityType>())
-            row(T::tr("%1: %2").arg(audienceName(audience), activityName(type)),
+            row(FiguresText::tr("%1: %2").arg(audienceName(audience), activityName(type)),
                 v.count(f.activities.value({audience, type}, 0)));
     }
     return lines;
