@@ -1,0 +1,385 @@
+#include "AttendanceModel.h"
+
+#include "BoardRepository.h"
+#include "MeetingRepository.h"
+#include "OrganisationRepository.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace bilan {
+
+namespace {
+
+// A status from what a delegate, a check list or a test may hand over: the enum itself, its
+// int, its translated label or its stored key.
+std::optional<AttendanceStatus> statusFrom(const QVariant& value)
+{
+    if (value.metaType() == QMetaType::fromType<AttendanceStatus>())
+        return value.value<AttendanceStatus>();
+    const int type = value.metaType().id();
+    if (type == QMetaType::Int || type == QMetaType::UInt || type == QMetaType::LongLong ||
+        type == QMetaType::ULongLong) {
+        const qint64 number = value.toLongLong();
+        if (number < 0 || number >= static_cast<qint64>(enumCount<AttendanceStatus>()))
+            return std::nullopt;
+        return static_cast<AttendanceStatus>(number);
+    }
+    const QString text = value.toString().trimmed();
+    for (AttendanceStatus status : allValues<AttendanceStatus>()) {
+        if (text.compare(AttendanceModel::statusLabel(status), Qt::CaseInsensitive) == 0)
+            return status;
+    }
+    return fromKey<AttendanceStatus>(text);
+}
+
+} // namespace
+
+AttendanceModel::AttendanceModel(Database& database, QObject* parent)
+    : QAbstractTableModel(parent), m_db(database)
+{}
+
+bilan::Status AttendanceModel::loadForDate(QDate day)
+{
+    auto loaded = load(day, {});
+    if (loaded)
+        m_modified = false;
+    return loaded;
+}
+
+bilan::Status AttendanceModel::loadMeeting(qint64 meetingId)
+{
+    MeetingRepository meetings(m_db);
+    auto meeting = meetings.get(meetingId);
+    if (!meeting)
+        return report(meeting.error());
+    auto recorded = meetings.attendance(meetingId);
+    if (!recorded)
+        return report(recorded.error());
+    // The repository keeps attendance to the directors in office that day (it refuses to move
+    // a meeting or a mandate otherwise), so every recorded row finds its director below.
+    QHash<qint64, AttendanceStatus> statuses;
+    for (const Attendance& row : std::as_const(*recorded))
+        statuses.insert(row.directorId, row.status);
+    auto loaded = load(meeting->date, statuses);
+    if (loaded)
+        m_modified = false;
+    return loaded;
+}
+
+bilan::Status AttendanceModel::changeDate(QDate day)
+{
+    QHash<qint64, AttendanceStatus> statuses;
+    for (const Row& row : std::as_const(m_rows))
+        statuses.insert(row.directorId, row.status);
+    auto loaded = load(day, statuses);
+    if (loaded)
+        m_modified = true;
+    return loaded;
+}
+
+bilan::Status AttendanceModel::load(QDate day, const QHash<qint64, AttendanceStatus>& statuses)
+{
+    if (!day.isValid())
+        return report(fail(tr("the meeting's date is required"), QStringLiteral("date")));
+    BoardRepository board(m_db);
+    auto mandates = board.inOfficeOn(day);
+    if (!mandates)
+        return report(mandates.error());
+    OrganisationRepository organisations(m_db);
+    QHash<qint64, QString> organisationNames;
+    QList<Row> rows;
+    for (const BoardMandate& mandate : std::as_const(*mandates)) {
+        auto director = board.director(mandate.directorId);
+        if (!director)
+            return report(director.error());
+        if (!organisationNames.contains(mandate.organisationId)) {
+            auto organisation = organisations.get(mandate.organisationId);
+            if (!organisation)
+                return report(organisation.error());
+            organisationNames.insert(mandate.organisationId, organisation->name);
+        }
+        rows << Row{mandate.directorId, director->name, mandate.role,
+                    organisationNames.value(mandate.organisationId),
+                    statuses.value(mandate.directorId, AttendanceStatus::Absent)};
+    }
+    // Everything was read before the model changes: a failed load leaves the list as it was.
+    beginResetModel();
+    m_date = day;
+    m_rows = rows;
+    endResetModel();
+    m_lastError.clear();
+    emitQuorum();
+    return {};
+}
+
+void AttendanceModel::setRule(const QuorumRule& rule)
+{
+    if (rule == m_rule)
+        return;
+    m_rule = rule;
+    emitQuorum();
+}
+
+int AttendanceModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int AttendanceModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AttendanceModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row& row = m_rows.at(index.row());
+    switch (role) {
+    case StatusRole:
+        return static_cast<int>(row.status);
+    case DirectorIdRole:
+        return row.directorId;
+    case Qt::CheckStateRole:
+        if (index.column() == Director)
+            return row.status == AttendanceStatus::Present ? Qt::Checked : Qt::Unchecked;
+        return {};
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+        switch (static_cast<Column>(index.column())) {
+        case Director:
+            return row.name;
+        case Role:
+            return roleLabel(row.role);
+        case Organisation:
+            return row.organisation;
+        case Status:
+            return statusLabel(row.status);
+        case ColumnCount:
+            break;
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant AttendanceModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (static_cast<Column>(section)) {
+    case Director:
+        return tr("Director");
+    case Role:
+        return tr("Role");
+    case Organisation:
+        return tr("Organisation");
+    case Status:
+        return tr("Attendance");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+Qt::ItemFlags AttendanceModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (!index.isValid())
+        return flags;
+    if (index.column() == Director)
+        flags |= Qt::ItemIsUserCheckable;
+    if (index.column() == Status)
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+bool AttendanceModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    if (role == Qt::CheckStateRole && index.column() == Director) {
+        if (value.toInt() == Qt::Checked)
+            return setStatus(index.row(), AttendanceStatus::Present);
+        // Unticking an excused director keeps the excuse: only "present" is being taken back.
+        if (m_rows.at(index.row()).status == AttendanceStatus::Present)
+            return setStatus(index.row(), AttendanceStatus::Absent);
+        return true;
+    }
+    const bool statusEdit =
+        role == StatusRole ||
+        ((role == Qt::EditRole || role == Qt::DisplayRole) && index.column() == Status);
+    if (!statusEdit)
+        return false;
+    const auto status = statusFrom(value);
+    if (!status) {
+        notify(fail(
+            tr("%1 is not an attendance status (present, absent or excused)").arg(value.toString()),
+            QStringLiteral("status")));
+        return false;
+    }
+    return setStatus(index.row(), *status);
+}
+
+qint64 AttendanceModel::directorIdAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).directorId : 0;
+}
+
+AttendanceStatus AttendanceModel::statusAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).status : AttendanceStatus::Absent;
+}
+
+bool AttendanceModel::setStatus(int row, AttendanceStatus status)
+{
+    if (row < 0 || row >= m_rows.size())
+        return false;
+    if (m_rows.at(row).status == status)
+        return true;
+    m_rows[row].status = status;
+    m_modified = true;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1),
+                     {Qt::DisplayRole, Qt::EditRole, Qt::CheckStateRole, StatusRole});
+    emitQuorum();
+    return true;
+}
+
+void AttendanceModel::setAllStatuses(AttendanceStatus status)
+{
+    if (m_rows.isEmpty())
+        return;
+    for (Row& row : m_rows)
+        row.status = status;
+    m_modified = true;
+    emit dataChanged(index(0, 0), index(static_cast<int>(m_rows.size()) - 1, ColumnCount - 1),
+                     {Qt::DisplayRole, Qt::EditRole, Qt::CheckStateRole, StatusRole});
+    emitQuorum();
+}
+
+int AttendanceModel::presentCount() const
+{
+    return static_cast<int>(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row& row) {
+        return row.status == AttendanceStatus::Present;
+    }));
+}
+
+bool AttendanceModel::quorumReached(const QuorumRule& rule) const
+{
+    return Quorum::reached(rule, presentCount(), inOfficeCount());
+}
+
+bilan::Status AttendanceModel::save(qint64 meetingId)
+{
+    QList<Attendance> rows;
+    rows.reserve(m_rows.size());
+    for (const Row& row : std::as_const(m_rows)) {
+        Attendance attendance;
+        attendance.meetingId = meetingId;
+        attendance.directorId = row.directorId;
+        attendance.status = row.status;
+        rows << attendance;
+    }
+    auto saved = MeetingRepository(m_db).replaceAttendance(meetingId, rows);
+    if (!saved)
+        return report(saved);
+    m_modified = false;
+    m_lastError.clear();
+    return {};
+}
+
+bilan::Status AttendanceModel::report(bilan::Status status)
+{
+    if (!status)
+        notify(status.error());
+    return status;
+}
+
+void AttendanceModel::notify(const Error& error)
+{
+    m_lastError = error.message;
+    emit errorOccurred(error.message, error.field);
+}
+
+void AttendanceModel::emitQuorum()
+{
+    emit quorumChanged(quorumReached(), presentCount(), requiredCount());
+}
+
+QString AttendanceModel::statusLabel(AttendanceStatus status)
+{
+    switch (status) {
+    case AttendanceStatus::Present:
+        return tr("Present");
+    case AttendanceStatus::Absent:
+        return tr("Absent");
+    case AttendanceStatus::Excused:
+        return tr("Excused");
+    }
+    return {};
+}
+
+QString AttendanceModel::roleLabel(BoardRole role)
+{
+    switch (role) {
+    case BoardRole::President:
+        return tr("President");
+    case BoardRole::VicePresident:
+        return tr("Vice-president");
+    case BoardRole::SecretaryTreasurer:
+        return tr("Secretary-treasurer");
+    case BoardRole::Director:
+        return tr("Director");
+    }
+    return {};
+}
+
+Result<QList<DirectorAttendanceRate>>
+AttendanceModel::perDirectorRates(Database& database, QDate from, QDate to,
+                                  std::optional<MeetingKind> kind)
+{
+    MeetingRepository meetings(database);
+    auto rows = meetings.attendanceBetween(from, to);
+    if (!rows)
+        return rows.error();
+    QSet<qint64> kept;
+    if (kind) {
+        auto listed = meetings.list(from, to);
+        if (!listed)
+            return listed.error();
+        for (const Meeting& meeting : std::as_const(*listed)) {
+            if (meeting.kind == *kind)
+                kept.insert(meeting.id);
+        }
+    }
+    QHash<qint64, DirectorAttendanceRate> byDirector;
+    for (const Attendance& row : std::as_const(*rows)) {
+        if (kind && !kept.contains(row.meetingId))
+            continue;
+        DirectorAttendanceRate& rate = byDirector[row.directorId];
+        rate.directorId = row.directorId;
+        ++rate.recorded;
+        if (row.status == AttendanceStatus::Present)
+            ++rate.present;
+    }
+    // directors() is ordered by name, which gives the table its order.
+    auto directors = BoardRepository(database).directors();
+    if (!directors)
+        return directors.error();
+    QList<DirectorAttendanceRate> rates;
+    for (const bilan::Director& director : std::as_const(*directors)) {
+        auto found = byDirector.find(director.id);
+        if (found == byDirector.end())
+            continue;
+        DirectorAttendanceRate rate = *found;
+        rate.name = director.name;
+        rate.ratePct = 100.0 * rate.present / rate.recorded;
+        rates << rate;
+    }
+    return rates;
+}
+
+} // namespace bilan

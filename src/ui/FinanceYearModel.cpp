@@ -1,0 +1,288 @@
+#include "FinanceYearModel.h"
+
+#include "FinanceRepository.h"
+#include "Formatting.h"
+#include "Parsing.h"
+#include "SettingsRepository.h"
+#include "Validation.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+namespace bilan {
+
+FinanceYearModel::FinanceYearModel(Database& database, QObject* parent)
+    : QAbstractTableModel(parent), m_db(database)
+{}
+
+bilan::Status FinanceYearModel::setFiscalYear(int startYear)
+{
+    m_year = startYear;
+    return reload();
+}
+
+bilan::Status FinanceYearModel::reload()
+{
+    QList<FinanceLine> lines;
+    bool closed = false;
+    if (m_year != 0) {
+        auto read = FinanceRepository(m_db).forYear(m_year);
+        if (!read)
+            return report(read.error());
+        auto isClosed = SettingsRepository(m_db).isClosed(m_year);
+        if (!isClosed)
+            return report(isClosed.error());
+        lines = *read;
+        closed = *isClosed;
+    }
+    beginResetModel();
+    m_lines = lines;
+    m_closed = closed;
+    endResetModel();
+    m_lastError.clear();
+    emit totalsChanged();
+    return {};
+}
+
+int FinanceYearModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_lines.size());
+}
+
+int FinanceYearModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant FinanceYearModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const FinanceLine& line = m_lines.at(index.row());
+    switch (role) {
+    case LineIdRole:
+        return line.id;
+    case CentsRole:
+        return line.amountCents;
+    case ScenarioRole:
+        return static_cast<int>(line.scenario);
+    case KindRole:
+        return static_cast<int>(line.kind);
+    case Qt::TextAlignmentRole:
+        if (index.column() == Amount)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::EditRole:
+        // The editor gets the plain spelling that Parsing::amount reads back exactly.
+        if (index.column() == Amount)
+            return Parsing::formatAmount(line.amountCents);
+        [[fallthrough]];
+    case Qt::DisplayRole:
+        switch (static_cast<Column>(index.column())) {
+        case Scenario:
+            return scenarioLabel(line.scenario);
+        case Kind:
+            return kindLabel(line.kind);
+        case Label:
+            return line.label;
+        case Amount:
+            return Formatting(QLocale()).money(line.amountCents);
+        case ColumnCount:
+            break;
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant FinanceYearModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (static_cast<Column>(section)) {
+    case Scenario:
+        return tr("Scenario");
+    case Kind:
+        return tr("Kind");
+    case Label:
+        return tr("Label");
+    case Amount:
+        return tr("Amount");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+Qt::ItemFlags FinanceYearModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() == Amount && !m_closed)
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+bool FinanceYearModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (role != Qt::EditRole ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ||
+        index.column() != Amount)
+        return false;
+    if (m_closed) {
+        auto year = SettingsRepository(m_db).fiscalYear(m_year);
+        if (!year)
+            notify(year.error());
+        else
+            notify(Validation::closedYear(*year, QStringLiteral("amount")));
+        return false;
+    }
+    const auto cents = Parsing::amount(value.toString());
+    if (!cents) {
+        notify(relabel(cents.error(), QStringLiteral("amount")));
+        return false;
+    }
+    FinanceLine changed = m_lines.at(index.row());
+    if (changed.amountCents == *cents)
+        return true;
+    changed.amountCents = *cents;
+    if (!report(FinanceRepository(m_db).update(changed)))
+        return false;
+    m_lines[index.row()].amountCents = *cents;
+    m_lastError.clear();
+    emit dataChanged(index.siblingAtColumn(0), index.siblingAtColumn(ColumnCount - 1),
+                     {Qt::DisplayRole, Qt::EditRole, CentsRole});
+    emit totalsChanged();
+    return true;
+}
+
+FinanceLine FinanceYearModel::lineAt(int row) const
+{
+    return row >= 0 && row < m_lines.size() ? m_lines.at(row) : FinanceLine{};
+}
+
+Result<qint64> FinanceYearModel::addLine(FinanceLine line)
+{
+    line.id = 0;
+    line.fiscalYear = m_year;
+    auto added = FinanceRepository(m_db).add(line);
+    if (!added) {
+        notify(added.error());
+        return added;
+    }
+    if (auto read = reload(); !read)
+        return read.error();
+    return added;
+}
+
+bilan::Status FinanceYearModel::removeLine(int row)
+{
+    if (row < 0 || row >= m_lines.size())
+        return report(fail(tr("no finance line at row %1").arg(row + 1)));
+    if (auto removed = FinanceRepository(m_db).remove(m_lines.at(row).id); !removed)
+        return report(removed);
+    beginRemoveRows({}, row, row);
+    m_lines.removeAt(row);
+    endRemoveRows();
+    m_lastError.clear();
+    emit totalsChanged();
+    return {};
+}
+
+bool FinanceYearModel::hasLines(bilan::Scenario scenario) const
+{
+    return std::any_of(m_lines.cbegin(), m_lines.cend(),
+                       [scenario](const FinanceLine& line) { return line.scenario == scenario; });
+}
+
+qint64 FinanceYearModel::kindTotal(bilan::Scenario scenario, FinanceKind kind) const
+{
+    qint64 total = 0;
+    for (const FinanceLine& line : m_lines) {
+        if (line.scenario == scenario && line.kind == kind)
+            total += line.amountCents;
+    }
+    return total;
+}
+
+// Revenue is every kind but expense, as in FiguresCalculator's financeTotals.
+std::optional<qint64> FinanceYearModel::revenue(bilan::Scenario scenario) const
+{
+    if (!hasLines(scenario))
+        return std::nullopt;
+    qint64 total = 0;
+    for (const FinanceLine& line : m_lines) {
+        if (line.scenario == scenario && line.kind != FinanceKind::Expense)
+            total += line.amountCents;
+    }
+    return total;
+}
+
+std::optional<qint64> FinanceYearModel::expenses(bilan::Scenario scenario) const
+{
+    if (!hasLines(scenario))
+        return std::nullopt;
+    return kindTotal(scenario, FinanceKind::Expense);
+}
+
+std::optional<qint64> FinanceYearModel::surplus(bilan::Scenario scenario) const
+{
+    const auto in = revenue(scenario);
+    const auto out = expenses(scenario);
+    if (!in || !out)
+        return std::nullopt;
+    return *in - *out;
+}
+
+std::optional<double> FinanceYearModel::selfFinancingPct(bilan::Scenario scenario) const
+{
+    const auto in = revenue(scenario);
+    if (!in || *in == 0)
+        return std::nullopt;
+    const qint64 own = *in - kindTotal(scenario, FinanceKind::PublicFunding);
+    return static_cast<double>(own) / static_cast<double>(*in) * 100.0;
+}
+
+bilan::Status FinanceYearModel::report(bilan::Status status)
+{
+    if (!status)
+        notify(status.error());
+    return status;
+}
+
+void FinanceYearModel::notify(const Error& error)
+{
+    m_lastError = error.message;
+    emit errorOccurred(error.message, error.field);
+}
+
+QString FinanceYearModel::scenarioLabel(bilan::Scenario scenario)
+{
+    switch (scenario) {
+    case bilan::Scenario::Actual:
+        return tr("Actual");
+    case bilan::Scenario::Budget:
+        return tr("Budget");
+    }
+    return {};
+}
+
+QString FinanceYearModel::kindLabel(FinanceKind kind)
+{
+    switch (kind) {
+    case FinanceKind::RevenueMembers:
+        return tr("Revenue from members");
+    case FinanceKind::RevenueAuxiliary:
+        return tr("Revenue from auxiliary members");
+    case FinanceKind::RevenueOther:
+        return tr("Other revenue");
+    case FinanceKind::PublicFunding:
+        return tr("Public funding");
+    case FinanceKind::Expense:
+        return tr("Expense");
+    }
+    return {};
+}
+
+} // namespace bilan

@@ -1,0 +1,148 @@
+#include "MeetingListModel.h"
+
+#include "MeetingRepository.h"
+
+#include <QHash>
+
+namespace bilan {
+
+MeetingListModel::MeetingListModel(Database& database, QObject* parent)
+    : QAbstractTableModel(parent), m_db(database)
+{}
+
+bilan::Status MeetingListModel::setYear(const FiscalYear& year)
+{
+    m_year = year;
+    return reload();
+}
+
+bilan::Status MeetingListModel::reload()
+{
+    QList<Row> rows;
+    if (m_year.isValid()) {
+        MeetingRepository meetings(m_db);
+        auto listed = meetings.list(m_year.firstDay(), m_year.lastDay());
+        auto attendance = listed ? meetings.attendanceBetween(m_year.firstDay(), m_year.lastDay())
+                                 : Result<QList<bilan::Attendance>>(listed.error());
+        if (!attendance) {
+            m_lastError = attendance.message();
+            emit errorOccurred(attendance.message(), attendance.error().field);
+            return attendance.error();
+        }
+        // One read of the year's attendance rather than one per meeting.
+        QHash<qint64, QPair<int, int>> counts;
+        for (const bilan::Attendance& row : std::as_const(*attendance)) {
+            auto& count = counts[row.meetingId];
+            ++count.second;
+            if (row.status == AttendanceStatus::Present)
+                ++count.first;
+        }
+        for (const bilan::Meeting& meeting : std::as_const(*listed)) {
+            const auto count = counts.value(meeting.id);
+            rows << Row{meeting, count.first, count.second};
+        }
+    }
+    beginResetModel();
+    m_rows = rows;
+    endResetModel();
+    m_lastError.clear();
+    return {};
+}
+
+int MeetingListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int MeetingListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant MeetingListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row& row = m_rows.at(index.row());
+    switch (role) {
+    case MeetingIdRole:
+        return row.meeting.id;
+    case KindRole:
+        return static_cast<int>(row.meeting.kind);
+    case PresentRole:
+        return row.present;
+    case RecordedRole:
+        return row.recorded;
+    case Qt::TextAlignmentRole:
+        if (index.column() == Attendance)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::DisplayRole:
+        switch (static_cast<Column>(index.column())) {
+        case Date:
+            // ISO dates sort as text and read the same in both languages.
+            return row.meeting.date.toString(Qt::ISODate);
+        case Kind:
+            return kindLabel(row.meeting.kind);
+        case Title:
+            return row.meeting.title;
+        case Attendance:
+            if (row.recorded == 0)
+                return QString();
+            return tr("%1/%2").arg(row.present).arg(row.recorded);
+        case ColumnCount:
+            break;
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant MeetingListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (static_cast<Column>(section)) {
+    case Date:
+        return tr("Date");
+    case Kind:
+        return tr("Meeting");
+    case Title:
+        return tr("Title");
+    case Attendance:
+        return tr("Present");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+Meeting MeetingListModel::meetingAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).meeting : bilan::Meeting{};
+}
+
+int MeetingListModel::rowOf(qint64 meetingId) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).meeting.id == meetingId)
+            return row;
+    }
+    return -1;
+}
+
+QString MeetingListModel::kindLabel(MeetingKind kind)
+{
+    switch (kind) {
+    case MeetingKind::Agm:
+        return tr("General assembly");
+    case MeetingKind::Board:
+        return tr("Board");
+    case MeetingKind::Executive:
+        return tr("Executive committee");
+    }
+    return {};
+}
+
+} // namespace bilan

@@ -1,0 +1,242 @@
+#include "ServiceEntryTableModel.h"
+
+#include "ExpertRepository.h"
+#include "OrganisationRepository.h"
+#include "Parsing.h"
+
+#include <algorithm>
+
+namespace bilan {
+
+ServiceEntryTableModel::ServiceEntryTableModel(Database& database, QObject* parent, int pageSize)
+    : QAbstractTableModel(parent), m_repository(database), m_db(database),
+      m_pageSize(std::max(1, pageSize))
+{
+    readAll(m_pageSize);
+}
+
+void ServiceEntryTableModel::setFilter(const ServiceEntryRepository::Filter& filter)
+{
+    m_filter = filter;
+    beginResetModel();
+    readAll(m_pageSize);
+    endResetModel();
+    emit totalsChanged();
+}
+
+void ServiceEntryTableModel::reload()
+{
+    // Keep the depth the view had reached so that its scroll position still means something.
+    const int depth = std::max<int>(m_pageSize, static_cast<int>(m_entries.size()));
+    beginResetModel();
+    readAll(depth);
+    endResetModel();
+    emit totalsChanged();
+}
+
+void ServiceEntryTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column != Date || order == m_order)
+        return;
+    // Every row changes, and the rows past the loaded pages are not known: a reset.
+    m_order = order;
+    reload();
+}
+
+bool ServiceEntryTableModel::readAll(int rows)
+{
+    m_entries.clear();
+    m_count = 0;
+    m_totalMinutes = 0;
+
+    // Names are read once per reset rather than once per row.
+    auto experts = ExpertRepository(m_db).all();
+    if (!experts) {
+        report(experts.error());
+        return false;
+    }
+    m_expertNames.clear();
+    for (const auto& expert : *experts)
+        m_expertNames.insert(expert.id, expert.name);
+    auto organisations = OrganisationRepository(m_db).all();
+    if (!organisations) {
+        report(organisations.error());
+        return false;
+    }
+    m_organisationNames.clear();
+    for (const auto& organisation : *organisations)
+        m_organisationNames.insert(organisation.id, organisation.name);
+
+    auto count = m_repository.count(m_filter);
+    if (!count) {
+        report(count.error());
+        return false;
+    }
+    auto minutes = m_repository.totalMinutes(m_filter);
+    if (!minutes) {
+        report(minutes.error());
+        return false;
+    }
+    m_count = *count;
+    m_totalMinutes = *minutes;
+    m_entries = readPage(rows);
+    if (m_entries.isEmpty() && m_count > 0)
+        return false;
+    m_lastError.clear();
+    return true;
+}
+
+QList<ServiceEntry> ServiceEntryTableModel::readPage(int rows)
+{
+    const qint64 loaded = m_entries.size();
+    const qint64 wanted = std::min<qint64>(rows, m_count - loaded);
+    if (wanted <= 0)
+        return {};
+    // Newest first without sorting in memory: read the matching page counted from the end
+    // of the repository's date order, then turn that page around.
+    const qint64 offset = m_order == Qt::AscendingOrder ? loaded : m_count - loaded - wanted;
+    auto page = m_repository.list(m_filter, static_cast<int>(wanted), static_cast<int>(offset));
+    if (!page) {
+        report(page.error());
+        return {};
+    }
+    QList<ServiceEntry> entries = std::move(page).value();
+    if (m_order == Qt::DescendingOrder)
+        std::reverse(entries.begin(), entries.end());
+    return entries;
+}
+
+bool ServiceEntryTableModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !m_fetching && m_entries.size() < m_count;
+}
+
+void ServiceEntryTableModel::fetchMore(const QModelIndex& parent)
+{
+    // A listener of rowsAboutToBeInserted may ask for more while a page is going in (the
+    // model tester does): that page is not in m_entries yet, so it would be read twice.
+    if (parent.isValid() || m_fetching)
+        return;
+    QList<ServiceEntry> page = readPage(m_pageSize);
+    if (page.isEmpty()) {
+        // Another desk removed entries since the count was taken: stop asking for more.
+        m_count = m_entries.size();
+        return;
+    }
+    m_fetching = true;
+    const int first = static_cast<int>(m_entries.size());
+    beginInsertRows({}, first, first + static_cast<int>(page.size()) - 1);
+    m_entries.append(page);
+    endInsertRows();
+    m_fetching = false;
+}
+
+std::optional<ServiceEntry> ServiceEntryTableModel::entryAt(int row) const
+{
+    if (row < 0 || row >= m_entries.size())
+        return std::nullopt;
+    return m_entries.at(row);
+}
+
+int ServiceEntryTableModel::rowOf(qint64 entryId) const
+{
+    for (int row = 0; row < m_entries.size(); ++row) {
+        if (m_entries.at(row).id == entryId)
+            return row;
+    }
+    return -1;
+}
+
+int ServiceEntryTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
+}
+
+int ServiceEntryTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ServiceEntryTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ServiceEntry& entry = m_entries.at(index.row());
+    switch (role) {
+    case IdRole:
+        return entry.id;
+    case MinutesRole:
+        return entry.minutes;
+    case DateRole:
+        return entry.date;
+    case Qt::TextAlignmentRole:
+        if (index.column() == Duration)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::ToolTipRole:
+        return index.column() == Note && !entry.note.isEmpty() ? QVariant(entry.note) : QVariant();
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+        break;
+    default:
+        return {};
+    }
+    switch (index.column()) {
+    case Date:
+        return Parsing::formatDate(entry.date);
+    case Expert:
+        return expertName(entry.expertId);
+    case Organisation:
+        return organisationName(entry.organisationId);
+    case Duration:
+        return Parsing::formatDuration(entry.minutes);
+    case Field:
+        return entry.field;
+    case Note:
+        return entry.note;
+    default:
+        return {};
+    }
+}
+
+QVariant ServiceEntryTableModel::headerData(int section, Qt::Orientation orientation,
+                                            int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Date:
+        return tr("Date");
+    case Expert:
+        return tr("Expert");
+    case Organisation:
+        return tr("Organisation");
+    case Duration:
+        return tr("Duration");
+    case Field:
+        return tr("Field");
+    case Note:
+        return tr("Note");
+    default:
+        return {};
+    }
+}
+
+QString ServiceEntryTableModel::expertName(qint64 id) const
+{
+    // An expert added since the last reset has no name here yet; its id still tells them apart.
+    return m_expertNames.value(id, tr("expert #%1").arg(id));
+}
+
+QString ServiceEntryTableModel::organisationName(qint64 id) const
+{
+    return m_organisationNames.value(id, tr("organisation #%1").arg(id));
+}
+
+void ServiceEntryTableModel::report(const Error& error)
+{
+    m_lastError = error.message;
+    emit errorOccurred(error.message, error.field);
+}
+
+} // namespace bilan
