@@ -36,6 +36,13 @@
     </message>
 </context>
 <context>
+    <name>bilan::AddEntryCommand</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+</context>
+<context>
     <name>bilan::AttendanceImporter</name>
     <message>
         <source>the director&apos;s name is required</source>
@@ -56,6 +63,57 @@
     <message>
         <source>no executive committee meeting on %1; import the meetings first</source>
         <translation>aucune rencontre du comité exécutif le %1; importez d&apos;abord les rencontres (meetings)</translation>
+    </message>
+</context>
+<context>
+    <name>bilan::AttendanceModel</name>
+    <message>
+        <source>the meeting&apos;s date is required</source>
+        <translation>la date de la rencontre est requise</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Membre du conseil</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>%1 is not an attendance status (present, absent or excused)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un statut de présence (présent, absent ou excusé)</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excusé</translation>
+    </message>
+    <message>
+        <source>President</source>
+        <translation>Président</translation>
+    </message>
+    <message>
+        <source>Vice-president</source>
+        <translation>Vice-président</translation>
+    </message>
+    <message>
+        <source>Secretary-treasurer</source>
+        <translation>Secrétaire-trésorier</translation>
     </message>
 </context>
 <context>
@@ -411,6 +469,21 @@ Sans --db, la base de données du dossier de données est utilisée : %2
     </message>
 </context>
 <context>
+    <name>bilan::DeleteEntryCommand</name>
+    <message>
+        <source>Delete an entry</source>
+        <translation>Supprimer une entrée de temps</translation>
+    </message>
+    <message>
+        <source>this entry no longer exists</source>
+        <translation>cette entrée de temps n&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+</context>
+<context>
     <name>bilan::DemoCommand</name>
     <message>
         <source>The database file to create.</source>
@@ -442,6 +515,17 @@ Sans --db, la base de données du dossier de données est utilisée : %2
     <message>
         <source>the demo needs fiscal years starting in April; this database starts them in another month</source>
         <translation>la démonstration requiert des exercices commençant en avril; dans cette base de données, ils commencent à un autre mois</translation>
+    </message>
+</context>
+<context>
+    <name>bilan::EditEntryCommand</name>
+    <message>
+        <source>Change %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>this entry no longer exists</source>
+        <translation>cette entrée de temps n&apos;existe plus</translation>
     </message>
 </context>
 <context>
@@ -769,6 +853,57 @@ lorsqu&apos;un chiffre ne peut pas être calculé).
     </message>
 </context>
 <context>
+    <name>bilan::FinanceYearModel</name>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>no finance line at row %1</source>
+        <translation>aucun poste financier à la ligne %1</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Revenue from members</source>
+        <translation>Revenus des membres</translation>
+    </message>
+    <message>
+        <source>Revenue from auxiliary members</source>
+        <translation>Revenus des membres auxiliaires</translation>
+    </message>
+    <message>
+        <source>Other revenue</source>
+        <translation>Autres revenus</translation>
+    </message>
+    <message>
+        <source>Public funding</source>
+        <translation>Financement public</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>Frais d&apos;exploitation</translation>
+    </message>
+</context>
+<context>
     <name>bilan::FiscalYear</name>
     <message>
         <source>&quot;%1&quot; is not a fiscal year; write it as 2019-2020 or 2019</source>
@@ -827,6 +962,41 @@ lorsqu&apos;un chiffre ne peut pas être calculé).
     <message>
         <source>unreadable</source>
         <translation>illisible</translation>
+    </message>
+</context>
+<context>
+    <name>bilan::MeetingListModel</name>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Rencontre</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présents</translation>
+    </message>
+    <message>
+        <source>General assembly</source>
+        <translation>Assemblée générale</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Conseil</translation>
+    </message>
+    <message>
+        <source>Executive committee</source>
+        <translation>Comité exécutif</translation>
     </message>
 </context>
 <context>
@@ -993,6 +1163,20 @@ lorsqu&apos;un chiffre ne peut pas être calculé).
     </message>
 </context>
 <context>
+    <name>bilan::Quorum</name>
+    <message numerus="yes">
+        <source>at least %n director(s) present</source>
+        <translation>
+            <numerusform>au moins %n membre du conseil présent</numerusform>
+            <numerusform>au moins %n membres du conseil présents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>more than half of the directors in office present</source>
+        <translation>plus de la moitié des membres du conseil en fonction présents</translation>
+    </message>
+</context>
+<context>
     <name>bilan::ReportCommand</name>
     <message>
         <source>Usage:
@@ -1123,6 +1307,41 @@ défaut) ou en anglais.
     <message>
         <source>no service entry with id %1</source>
         <translation>aucune entrée de temps portant l&apos;identifiant %1</translation>
+    </message>
+</context>
+<context>
+    <name>bilan::ServiceEntryTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>Expert</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ d&apos;expertise</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>expert #%1</source>
+        <translation>expert nº&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>organisation #%1</source>
+        <translation>organisation nº&#xa0;%1</translation>
     </message>
 </context>
 <context>
@@ -1268,6 +1487,33 @@ défaut) ou en anglais.
     <message>
         <source>%1 is out of range for a fiscal year</source>
         <translation>%1 est hors des limites permises pour un exercice</translation>
+    </message>
+</context>
+<context>
+    <name>bilan::WeekGridModel</name>
+    <message>
+        <source>The fiscal year %1 is closed: its hours can no longer change</source>
+        <translation>L&apos;exercice %1 est fermé : ses heures ne peuvent plus être modifiées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries: change them in the list of entries</source>
+        <translation>
+            <numerusform>%n entrée de temps : modifiez-la dans la liste des entrées de temps</numerusform>
+            <numerusform>%n entrées de temps : modifiez-les dans la liste des entrées de temps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>day and month in a header</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>%1 entries make up this cell: change them one by one in the list of entries</source>
+        <translation>%1 entrées de temps composent cette cellule : modifiez-les une à une dans la liste des entrées de temps</translation>
     </message>
 </context>
 <context>
