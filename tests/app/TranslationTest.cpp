@@ -58,8 +58,17 @@ TEST(Translation, TheFrenchFileHasNoUnfinishedEntryAndKeepsEveryPlaceholder)
         const QDomElement translation = message.firstChildElement(QStringLiteral("translation"));
         EXPECT_NE(translation.attribute(QStringLiteral("type")), QStringLiteral("unfinished"))
             << source.toStdString();
-        EXPECT_FALSE(translation.text().trimmed().isEmpty()) << source.toStdString();
-        EXPECT_EQ(placeholders(source), placeholders(translation.text())) << source.toStdString();
+        // A plural entry (%n) holds one form per grammatical number, each a whole translation.
+        QStringList forms;
+        for (QDomElement form = translation.firstChildElement(QStringLiteral("numerusform"));
+             !form.isNull(); form = form.nextSiblingElement(QStringLiteral("numerusform")))
+            forms << form.text();
+        if (forms.isEmpty())
+            forms << translation.text();
+        for (const QString& form : std::as_const(forms)) {
+            EXPECT_FALSE(form.trimmed().isEmpty()) << source.toStdString();
+            EXPECT_EQ(placeholders(source), placeholders(form)) << source.toStdString();
+        }
     }
 }
 
