@@ -90,24 +90,32 @@ int ReportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     ReportInput input;
     input.language =
         language == QLatin1String("fr") ? ReportLanguage::French : ReportLanguage::English;
-    FiguresCalculator calculator(**database);
-    auto figures = calculator.compute(fiscalYear->startYear());
-    if (!figures)
-        return userError(err, figures.message());
-    input.figures = std::move(*figures);
-    auto series = calculator.series(fiscalYear->startYear());
-    if (!series)
-        return userError(err, series.message());
-    input.series = std::move(*series);
-    auto texts = ReportTextRepository(**database).get(fiscalYear->startYear(), language);
-    if (!texts)
-        return userError(err, texts.message());
-    input.texts = std::move(*texts);
-    // Empty: the report uses its generic title, in the report's language.
-    auto name = settings.value(QString::fromLatin1(SettingsRepository::OrganisationNameKey));
-    if (!name)
-        return userError(err, name.message());
-    input.organisationName = *name;
+    // One snapshot for the year's figures, the five years' series and the texts: the charts must
+    // not show other numbers than the tables when someone saves between two reads. It ends
+    // before the PDF is drawn, which reads nothing.
+    {
+        FiguresCalculator calculator(**database);
+        ReadTransaction snapshot(**database);
+        if (!snapshot.begun())
+            return userError(err, snapshot.begun().message());
+        auto figures = calculator.compute(fiscalYear->startYear());
+        if (!figures)
+            return userError(err, figures.message());
+        input.figures = std::move(*figures);
+        auto series = calculator.series(fiscalYear->startYear());
+        if (!series)
+            return userError(err, series.message());
+        input.series = std::move(*series);
+        auto texts = ReportTextRepository(**database).get(fiscalYear->startYear(), language);
+        if (!texts)
+            return userError(err, texts.message());
+        input.texts = std::move(*texts);
+        // Empty: the report uses its generic title, in the report's language.
+        auto name = settings.value(QString::fromLatin1(SettingsRepository::OrganisationNameKey));
+        if (!name)
+            return userError(err, name.message());
+        input.organisationName = *name;
+    }
 
     const QString target = parser.value(pdf);
     auto pages = ReportPdf::write(input, target);

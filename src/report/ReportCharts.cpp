@@ -123,15 +123,20 @@ QChart* membersChart(const ReportInput& input)
     auto* series = new QBarSeries;
     QBarSet* members = barSet(tx("Member organisations at year end", input), 0);
     QBarSet* joined = barSet(tx("New members", input), 1);
+    QBarSet* left = barSet(tx("Organisations that left", input), 4);
     double maximum = 0;
     for (qsizetype i = 0; i < input.series.years.size(); ++i) {
         const double end = input.series.membersEnd.value(i).value_or(0);
+        const double newcomers = input.series.membersNew.value(i).value_or(0);
+        const double leavers = input.series.membersLeft.value(i).value_or(0);
         *members << end;
-        *joined << input.series.membersNew.value(i).value_or(0);
-        maximum = std::max(maximum, end);
+        *joined << newcomers;
+        *left << leavers;
+        maximum = std::max({maximum, end, newcomers, leavers});
     }
     series->append(members);
     series->append(joined);
+    series->append(left);
     styleBars(series);
     chart->addSeries(series);
     addYearAxes(chart, series, yearNames(input.series), maximum);
@@ -143,20 +148,20 @@ QPieSeries* pieOf(QChart* chart, const QList<QPair<QString, double>>& parts,
                   const ReportInput& input)
 {
     auto* series = new QPieSeries;
-    double total = 0;
+    QList<double> values;
     for (const auto& part : parts)
-        total += part.second;
+        values << std::max(part.second, 0.0);
+    const QList<int> percents = ReportCharts::wholePercents(values);
     const Formatting format(input.locale());
-    int colour = 0;
-    for (const auto& part : parts) {
-        const int index = colour++;
+    for (qsizetype index = 0; index < parts.size(); ++index) {
+        const auto& part = parts.at(index);
         if (part.second <= 0)
             continue;
         auto* slice = series->append(part.first, part.second);
         slice->setColor(palette().at(index % palette().size()));
         slice->setBorderColor(Qt::white);
         slice->setLabel(QStringLiteral("%1 (%2)").arg(
-            part.first, format.percent(total > 0 ? 100.0 * part.second / total : 0.0)));
+            part.first, format.percent(static_cast<double>(percents.at(index)))));
         slice->setLabelVisible(true);
         slice->setLabelFont(QFont(QStringLiteral("DejaVu Sans"), 7));
     }
@@ -201,6 +206,52 @@ QChart* expertsChart(const ReportInput& input)
 }
 
 } // namespace
+
+QList<int> ReportCharts::wholePercents(const QList<double>& values)
+{
+    QList<int> percents(values.size(), 0);
+    double total = 0;
+    for (double value : values)
+        total += value;
+    if (total <= 0)
+        return percents;
+    // Largest remainder: each part gets its share rounded down, then the points still missing to
+    // reach 100 go to the largest fractions, so that the labels of a pie add up to 100 %.
+    QList<QPair<double, qsizetype>> remainders;
+    int given = 0;
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const double exact = 100.0 * values.at(i) / total;
+        percents[i] = static_cast<int>(std::floor(exact));
+        given += percents.at(i);
+        remainders.append({exact - percents.at(i), i});
+    }
+    std::stable_sort(remainders.begin(), remainders.end(),
+                     [](const auto& a, const auto& b) { return a.first > b.first; });
+    for (qsizetype i = 0; given < 100 && i < remainders.size(); ++i, ++given)
+        ++percents[remainders.at(i).second];
+    return percents;
+}
+
+bool ReportCharts::hasData(ChartKind kind, const ReportInput& input)
+{
+    const auto any = [](const auto& values) {
+        return std::any_of(values.begin(), values.end(),
+                           [](const auto& value) { return value && *value > 0; });
+    };
+    switch (kind) {
+    case ChartKind::Hours:
+        return any(input.series.minutes);
+    case ChartKind::Members:
+        return any(input.series.membersEnd) || any(input.series.membersNew) ||
+               any(input.series.membersLeft);
+    case ChartKind::Revenue:
+        return input.figures.revenueCents && *input.figures.revenueCents > 0;
+    case ChartKind::Experts:
+        return std::any_of(input.figures.expertsByRole.begin(), input.figures.expertsByRole.end(),
+                           [](int count) { return count > 0; });
+    }
+    return false;
+}
 
 QString ReportCharts::title(ChartKind kind, ReportLanguage language)
 {
@@ -285,6 +336,11 @@ QSizeF ReportCharts::intrinsicSize(QTextDocument*, int, const QTextFormat& forma
 void ReportCharts::drawObject(QPainter* painter, const QRectF& rect, QTextDocument*, int,
                               const QTextFormat& format)
 {
+    // The page's clip hides a chart drawn outside it but not the chart's text, which would stay in
+    // the PDF, invisible yet found by search: a chart is drawn on the page that holds it only.
+    if (painter->hasClipping() &&
+        !painter->clipBoundingRect().adjusted(-1, -1, 1, 1).contains(rect))
+        return;
     if (const auto kind = fromKey(format.property(KindProperty).toString()))
         draw(*kind, m_input, painter, rect);
 }

@@ -45,6 +45,13 @@ public:
     static void draw(ChartKind kind, const ReportInput& input, QPainter* painter,
                      const QRectF& rect);
 
+    // Whether the chart of `kind` has a value above zero to show; one that has none is left out
+    // of the report rather than drawn as an empty frame with a meaningless axis.
+    static bool hasData(ChartKind kind, const ReportInput& input);
+    // `values` as whole percentages of their sum that add up to 100 (largest remainder); all
+    // zeros when the sum is not positive.
+    static QList<int> wholePercents(const QList<double>& values);
+
     // Makes `document` draw its chart objects from `input`; the handler is the document's child.
     static void install(QTextDocument* document, const ReportInput& input);
 

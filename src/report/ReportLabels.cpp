@@ -42,10 +42,11 @@ const QHash<QString, QString>& frenchTable()
          QStringLiteral("RENCONTRES DU COMITÉ EXÉCUTIF")},
         {QStringLiteral("Attendance at meetings: %1"),
          QStringLiteral("Taux de présence aux rencontres : %1")},
-        {QStringLiteral("President"), QStringLiteral("Président(e)")},
-        {QStringLiteral("Vice-president"), QStringLiteral("Vice-président(e)")},
-        {QStringLiteral("Secretary-treasurer"), QStringLiteral("Secrétaire-trésorier(ère)")},
-        {QStringLiteral("Director"), QStringLiteral("Administrateur(trice)")},
+        // The office, not the person: short and without "(e)", so it fits the board's column.
+        {QStringLiteral("President"), QStringLiteral("Présidence")},
+        {QStringLiteral("Vice-president"), QStringLiteral("Vice-présidence")},
+        {QStringLiteral("Secretary-treasurer"), QStringLiteral("Secrétariat-trésorerie")},
+        {QStringLiteral("Director"), QStringLiteral("Administration")},
         {QStringLiteral("No board member recorded in office at the end of the year."),
          QStringLiteral("Aucun membre du conseil en poste à la fin de l'exercice.")},
         // Membership
@@ -57,6 +58,16 @@ const QHash<QString, QString>& frenchTable()
                         "growth of %1."),
          QStringLiteral("1 nouvelle organisation a adhéré au centre de services partagés, "
                         "représentant une croissance du membrariat de %1.")},
+        {QStringLiteral("%1 new organisations joined the shared-services centre; membership "
+                        "still fell by %2."),
+         QStringLiteral("%1 nouvelles organisations ont adhéré au centre de services partagés. "
+                        "Le membrariat a toutefois connu une diminution de %2.")},
+        {QStringLiteral("1 new organisation joined the shared-services centre; membership still "
+                        "fell by %1."),
+         QStringLiteral("1 nouvelle organisation a adhéré au centre de services partagés. Le "
+                        "membrariat a toutefois connu une diminution de %1.")},
+        {QStringLiteral("FISCAL YEAR"), QStringLiteral("EXERCICE")},
+        {QStringLiteral("Retention rate"), QStringLiteral("Taux de rétention")},
         {QStringLiteral("Member organisations at year end"),
          QStringLiteral("Organisations membres à la fin de l'exercice")},
         {QStringLiteral("New member organisations"),

@@ -12,6 +12,7 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
+#include <QTextList>
 #include <QTextTable>
 
 #include <cmath>
@@ -145,6 +146,50 @@ void keepRowsWhole(QTextDocument& document, const QTextBlock& block, qreal pageH
     }
     for (int column = 0; column < table->columns(); ++column)
         setBreakBefore(table->cellAt(row, column).firstCursorPosition().block());
+}
+
+// Qt draws a paragraph's lines from the last one wholly above the clip, so a paragraph that
+// crosses a page boundary writes its last line of the page before, clipped away but still text,
+// at the top of the next page: invisible, yet found by search and copy-paste. Splitting such a
+// paragraph where the page turns gives each page its own block, which the layout culls whole.
+// The line already starts the next page, so nothing moves.
+void splitAtPageBoundaries(QTextDocument& document)
+{
+    const qreal pageHeight = document.pageSize().height();
+    QList<int> positions;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        const QTextLayout* layout = block.layout();
+        if (!layout || layout->lineCount() < 2)
+            continue;
+        const qreal top = document.documentLayout()->blockBoundingRect(block).top();
+        for (int i = 1; i < layout->lineCount(); ++i) {
+            if (pageOf(top + layout->lineAt(i).y() + 0.5, pageHeight) !=
+                pageOf(top + layout->lineAt(i - 1).y() + 0.5, pageHeight))
+                positions << block.position() + layout->lineAt(i).textStart();
+        }
+    }
+    // From the end: a split moves the positions after it.
+    for (auto it = positions.crbegin(); it != positions.crend(); ++it) {
+        QTextCursor cursor(&document);
+        cursor.setPosition(*it);
+        const QTextBlock before = cursor.block();
+        QTextBlockFormat first = before.blockFormat();
+        first.setBottomMargin(0);
+        QTextCursor(before).setBlockFormat(first);
+        QTextBlockFormat rest = before.blockFormat();
+        rest.setTopMargin(0);
+        rest.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+        cursor.insertBlock(rest, cursor.charFormat());
+        // The rest of a list item is not an item of its own: no second bullet.
+        if (QTextList* list = cursor.block().textList()) {
+            list->remove(cursor.block());
+            QTextBlockFormat indented = cursor.blockFormat();
+            indented.setIndent(list->format().indent());
+            cursor.setBlockFormat(indented);
+        }
+    }
+    if (!positions.isEmpty())
+        document.markContentsDirty(0, document.characterCount());
 }
 
 void drawFooter(QPainter& painter, const ReportInput& input, const QSizeF& body, int page,
@@ -282,6 +327,7 @@ Result<int> ReportPdf::write(const ReportInput& input, const QString& path)
     auto document = ReportDocument::build(input, body.width());
     document->setPageSize(body);
     keepTogether(*document);
+    splitAtPageBoundaries(*document);
     const int pages = document->pageCount();
 
     // The document is laid out in CSS pixels; the page has 300 dots per inch.
@@ -297,8 +343,12 @@ Result<int> ReportPdf::write(const ReportInput& input, const QString& path)
         const QRectF clip(0, page * body.height(), body.width(), body.height());
         painter.translate(0, page == 0 ? coverDrop : -clip.top());
         painter.setClipRect(clip);
+        // Qt draws each line that touches the context's clip, and a line that starts exactly at
+        // the page's bottom edge (the next page's first) touches it: clipped away, its text would
+        // still be written into this page, a copy nobody sees but search and copy-paste find. A
+        // clip half a pixel inside the page leaves out the lines that only touch its edges.
         QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = clip;
+        context.clip = clip.adjusted(0, 0.5, 0, -0.5);
         document->documentLayout()->draw(&painter, context);
         painter.restore();
         if (page > 0)

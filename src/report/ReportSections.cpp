@@ -167,6 +167,19 @@ QString categoryName(const ReportInput& input, MembershipCategory category)
     return {};
 }
 
+// The members chart's companion: the share of the previous year's members still members, year by
+// year, which bars cannot show.
+QString retention(const ReportInput& input)
+{
+    QStringList header = {tx("FISCAL YEAR", input)};
+    QStringList values = {tx("Retention rate", input)};
+    for (qsizetype i = 0; i < input.series.years.size(); ++i) {
+        header << input.series.years.at(i).name();
+        values << ratio(input, input.series.retentionPct.value(i));
+    }
+    return tableStart() + headerRow(header) + row(values) + QStringLiteral("</table>");
+}
+
 } // namespace
 
 QString heading(const QString& title)
@@ -201,7 +214,7 @@ QString associativeLife(const ReportInput& input)
                paragraph(tx("No board member recorded in office at the end of the year.", input));
     html += tableStart();
     for (const BoardSeat& seat : f.board)
-        html += QStringLiteral("<tr><td width=\"40%\"><b>%1</b>, %2</td><td>%3</td></tr>")
+        html += QStringLiteral("<tr><td width=\"48%\"><b>%1</b>, %2</td><td>%3</td></tr>")
                     .arg(seat.director.toHtmlEscaped(), roleName(input, seat.role).toHtmlEscaped(),
                          seat.organisation.toHtmlEscaped());
     return html + QStringLiteral("</table>");
@@ -211,18 +224,28 @@ QString membership(const ReportInput& input)
 {
     const YearlyFigures& f = input.figures;
     QString html = heading(tx("Membership", input));
-    if (f.membersNew && f.membershipGrowthPct) {
-        const QString growth = format(input).percent(f.membershipGrowthPct);
-        html += paragraph(
-            *f.membersNew == 1
-                ? tx("1 new organisation joined the shared-services centre, a membership growth "
-                     "of %1.",
-                     input)
-                      .arg(growth)
-                : tx("%1 new organisations joined the shared-services centre, a membership "
-                     "growth of %2.",
-                     input)
-                      .arg(format(input).integer(*f.membersNew), growth));
+    // Said only when organisations joined; the growth's wording follows its sign, as the
+    // hours' does ("a growth of -10 %" reads as a slip).
+    if (f.membersNew && *f.membersNew > 0 && f.membershipGrowthPct) {
+        const bool grew = *f.membershipGrowthPct >= 0;
+        const QString change = format(input).percent(std::abs(*f.membershipGrowthPct));
+        const QString number = format(input).integer(*f.membersNew);
+        if (*f.membersNew == 1)
+            html += paragraph((grew ? tx("1 new organisation joined the shared-services centre, "
+                                         "a membership growth of %1.",
+                                         input)
+                                    : tx("1 new organisation joined the shared-services centre; "
+                                         "membership still fell by %1.",
+                                         input))
+                                  .arg(change));
+        else
+            html += paragraph((grew ? tx("%1 new organisations joined the shared-services "
+                                         "centre, a membership growth of %2.",
+                                         input)
+                                    : tx("%1 new organisations joined the shared-services "
+                                         "centre; membership still fell by %2.",
+                                         input))
+                                  .arg(number, change));
     }
     html += keyFigures(
         {{tx("Member organisations at year end", input), count(input, f.membersEnd)},
@@ -238,7 +261,9 @@ QString membership(const ReportInput& input)
     if (!f.newMemberNames.isEmpty())
         html += paragraph(
             tx("Our new members: %1.", input).arg(f.newMemberNames.join(QStringLiteral(", "))));
-    return html + chart(ChartKind::Members);
+    if (!ReportCharts::hasData(ChartKind::Members, input))
+        return html;
+    return html + chart(ChartKind::Members) + retention(input);
 }
 
 QString services(const ReportInput& input)
@@ -256,13 +281,18 @@ QString services(const ReportInput& input)
                         {tx("Change from the previous year", input),
                          format(input).percent(f.hoursGrowthPct, 0, true)},
                         {tx("Enterprises served", input), count(input, f.enterprisesServed)}});
-    html += subheading(tx("“Our organisation will be happy to recommend our services”", input));
-    QString answer = tx("%1 of respondents said YES", input).arg(ratio(input, f.satisfactionPct));
-    if (f.surveyRespondents)
-        answer +=
-            u' ' + tx("(%1 respondents)", input).arg(format(input).integer(*f.surveyRespondents));
-    html += paragraph(answer);
-    return html + chart(ChartKind::Hours);
+    // Without a survey there is no answer to report: the question is left out with it.
+    if (f.satisfactionPct) {
+        html += subheading(tx("“Our organisation will be happy to recommend our services”", input));
+        QString answer =
+            tx("%1 of respondents said YES", input).arg(ratio(input, f.satisfactionPct));
+        if (f.surveyRespondents)
+            answer +=
+                u' ' +
+                tx("(%1 respondents)", input).arg(format(input).integer(*f.surveyRespondents));
+        html += paragraph(answer);
+    }
+    return ReportCharts::hasData(ChartKind::Hours, input) ? html + chart(ChartKind::Hours) : html;
 }
 
 QString finances(const ReportInput& input)
@@ -306,7 +336,7 @@ QString finances(const ReportInput& input)
                              "public funding.",
                              input)
                               .arg(ratio(input, f.selfFinancingPct)));
-    if (f.revenueCents && *f.revenueCents > 0)
+    if (ReportCharts::hasData(ChartKind::Revenue, input))
         html += chart(ChartKind::Revenue, 240);
     return html;
 }
@@ -326,10 +356,8 @@ QString humanCapital(const ReportInput& input)
         f.averageAge ? tx("%1 YEARS", input).arg(fmt.integer(std::llround(*f.averageAge))) : Dash;
     html += keyFigures({{tx("Women in the team", input), ratio(input, f.womenPct)},
                         {tx("AVERAGE AGE", input), age}});
-    int experts = 0;
-    for (int number : f.expertsByRole)
-        experts += number;
-    return experts > 0 ? html + chart(ChartKind::Experts, 240) : html;
+    return ReportCharts::hasData(ChartKind::Experts, input) ? html + chart(ChartKind::Experts, 240)
+                                                            : html;
 }
 
 QString businessDevelopment(const ReportInput& input)
