@@ -1,5 +1,7 @@
 #include "DemoCommand.h"
 
+#include "CommandSupport.h"
+
 #include "CommandLine.h"
 #include "Database.h"
 #include "DemoData.h"
@@ -18,20 +20,6 @@ namespace bilan {
 
 namespace {
 
-int usageError(QTextStream& err, const QString& message)
-{
-    err << "bilan: " << message << "\n\n" << CommandLine::usage();
-    err.flush();
-    return CommandLine::UsageError;
-}
-
-int userError(QTextStream& err, const QString& message)
-{
-    err << "bilan: " << message << '\n';
-    err.flush();
-    return CommandLine::UserError;
-}
-
 // A file this command created must not stay behind, half-made, when the demo fails.
 void removeCreated(const QString& path)
 {
@@ -48,13 +36,16 @@ int DemoCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
     parser.addOption(
         QCommandLineOption(QStringLiteral("db"), tr("The database file to create."), tr("FILE")));
     if (!parser.parse(QStringList{QStringLiteral("bilan")} + arguments))
-        return usageError(err, parser.errorText());
+        return usageError(err, parser.errorText(), CommandLine::usage());
     if (!parser.positionalArguments().isEmpty())
-        return usageError(err, tr("demo takes no argument besides --db FILE (got \"%1\")")
-                                   .arg(parser.positionalArguments().join(u' ')));
+        return usageError(err,
+                          tr("demo takes no argument besides --db FILE (got \"%1\")")
+                              .arg(parser.positionalArguments().join(u' ')),
+                          CommandLine::usage());
     // Never the user's own database by default: the demo goes where it is told.
     if (!parser.isSet(QStringLiteral("db")))
-        return usageError(err, tr("demo needs --db FILE, the database file to create"));
+        return usageError(err, tr("demo needs --db FILE, the database file to create"),
+                          CommandLine::usage());
     const QString path = parser.value(QStringLiteral("db"));
     const bool existed = QFileInfo::exists(path);
 

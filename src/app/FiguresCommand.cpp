@@ -1,5 +1,7 @@
 #include "FiguresCommand.h"
 
+#include "CommandSupport.h"
+
 #include "Database.h"
 #include "FiguresCalculator.h"
 #include "FiguresJson.h"
@@ -13,31 +15,6 @@
 #include <QLocale>
 
 namespace bilan {
-
-namespace {
-
-enum ExitCode
-{
-    Success = 0,
-    UserError = 1,
-    UsageError = 2
-};
-
-int usageError(QTextStream& err, const QString& message)
-{
-    err << "bilan: " << message << "\n\n" << FiguresCommand::usage();
-    err.flush();
-    return UsageError;
-}
-
-int userError(QTextStream& err, const QString& message)
-{
-    err << "bilan: " << message << '\n';
-    err.flush();
-    return UserError;
-}
-
-} // namespace
 
 QString FiguresCommand::usage()
 {
@@ -58,12 +35,14 @@ int FiguresCommand::run(const QStringList& arguments, QTextStream& out, QTextStr
     const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
     parser.addOptions({db, year, json});
     if (!parser.parse(QStringList{QStringLiteral("bilan")} + arguments))
-        return usageError(err, parser.errorText());
+        return usageError(err, parser.errorText(), FiguresCommand::usage());
     if (!parser.positionalArguments().isEmpty())
         return usageError(
-            err, tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
+            err, tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()),
+            FiguresCommand::usage());
     if (!parser.isSet(year))
-        return usageError(err, tr("figures needs --year, as in --year 2019-2020"));
+        return usageError(err, tr("figures needs --year, as in --year 2019-2020"),
+                          FiguresCommand::usage());
 
     Database::Options options;
     options.access = Database::Access::ReadOnly;
@@ -87,7 +66,7 @@ int FiguresCommand::run(const QStringList& arguments, QTextStream& out, QTextStr
     else
         out << FiguresText::render(*figures, Formatting(QLocale()));
     out.flush();
-    return Success;
+    return CommandLine::Success;
 }
 
 } // namespace bilan

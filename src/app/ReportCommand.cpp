@@ -1,5 +1,7 @@
 #include "ReportCommand.h"
 
+#include "CommandSupport.h"
+
 #include "Database.h"
 #include "FiguresCalculator.h"
 #include "FiscalYear.h"
@@ -13,31 +15,6 @@
 #include <QLocale>
 
 namespace bilan {
-
-namespace {
-
-enum ExitCode
-{
-    Success = 0,
-    UserError = 1,
-    UsageError = 2
-};
-
-int usageError(QTextStream& err, const QString& message)
-{
-    err << "bilan: " << message << "\n\n" << ReportCommand::usage();
-    err.flush();
-    return UsageError;
-}
-
-int userError(QTextStream& err, const QString& message)
-{
-    err << "bilan: " << message << '\n';
-    err.flush();
-    return UserError;
-}
-
-} // namespace
 
 QString ReportCommand::usage()
 {
@@ -60,17 +37,20 @@ int ReportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
                                   tr("LANG"), QStringLiteral("fr"));
     parser.addOptions({db, year, pdf, lang});
     if (!parser.parse(QStringList{QStringLiteral("bilan")} + arguments))
-        return usageError(err, parser.errorText());
+        return usageError(err, parser.errorText(), ReportCommand::usage());
     if (!parser.positionalArguments().isEmpty())
         return usageError(
-            err, tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
+            err, tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()),
+            ReportCommand::usage());
     if (!parser.isSet(year))
-        return usageError(err, tr("report needs --year, as in --year 2019-2020"));
+        return usageError(err, tr("report needs --year, as in --year 2019-2020"),
+                          ReportCommand::usage());
     if (!parser.isSet(pdf) || parser.value(pdf).isEmpty())
-        return usageError(err, tr("report needs --pdf, the file to write"));
+        return usageError(err, tr("report needs --pdf, the file to write"), ReportCommand::usage());
     const QString language = parser.value(lang).trimmed().toLower();
     if (language != QLatin1String("fr") && language != QLatin1String("en"))
-        return usageError(err, tr("--lang is fr or en, not \"%1\"").arg(parser.value(lang)));
+        return usageError(err, tr("--lang is fr or en, not \"%1\"").arg(parser.value(lang)),
+                          ReportCommand::usage());
 
     Database::Options options;
     options.access = Database::Access::ReadOnly;
@@ -126,7 +106,7 @@ int ReportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
                               .arg(QDir::toNativeSeparators(target), QLocale().toString(*pages)))
         << '\n';
     out.flush();
-    return Success;
+    return CommandLine::Success;
 }
 
 } // namespace bilan
