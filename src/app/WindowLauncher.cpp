@@ -3,6 +3,7 @@
 #include "ActivityRepository.h"
 #include "BoardRepository.h"
 #include "Database.h"
+#include "DatabaseSummaryView.h"
 #include "ExpertRepository.h"
 #include "FinanceRepository.h"
 #include "MainWindow.h"
@@ -73,9 +74,14 @@ bool WindowLauncher::open(const QString& databasePath)
         {tr("Surveys"), c.size(SurveyRepository(db).all())},
         {tr("Business-development activities"), c.size(ActivityRepository(db).all())},
     };
+    m_undo = std::make_unique<QUndoStack>();
     m_window = std::make_unique<MainWindow>();
     m_window->setDatabasePath(db.path());
-    m_window->setSummary(summary);
+    m_window->setUndoStack(m_undo.get());
+    auto* overview = new DatabaseSummaryView;
+    overview->setSummary(summary);
+    m_window->addPage(tr("Overview"), overview);
+    m_window->restoreSettings();
     if (!c.firstProblem().isEmpty())
         m_window->showProblem(c.firstProblem());
     return true;

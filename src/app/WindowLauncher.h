@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <QUndoStack>
+
 #include <memory>
 
 namespace bilan {
@@ -24,6 +26,8 @@ public:
 
 private:
     std::unique_ptr<Database> m_database;
+    // The views' edits, undone from the Edit menu; outlives the window that shows it.
+    std::unique_ptr<QUndoStack> m_undo;
     std::unique_ptr<MainWindow> m_window;
 };
 

@@ -2,22 +2,71 @@
 
 #include "ui_MainWindow.h"
 
+#include <QAction>
+#include <QCloseEvent>
 #include <QDir>
 #include <QKeySequence>
-#include <QLocale>
+#include <QSettings>
+#include <QUndoStack>
 
 namespace bilan {
+
+namespace {
+
+const QString GeometryKey = QStringLiteral("window/geometry");
+const QString PageKey = QStringLiteral("window/page");
+
+} // namespace
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_ui(new Ui::MainWindow)
 {
     m_ui->setupUi(this);
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
-    m_ui->summaryTable->setColumnCount(2);
-    m_ui->summaryTable->setHorizontalHeaderLabels({tr("Records"), tr("Count")});
+    connect(m_ui->navigation, &QListWidget::currentRowChanged, m_ui->pages,
+            &QStackedWidget::setCurrentIndex);
 }
 
 MainWindow::~MainWindow() = default;
+
+int MainWindow::addPage(const QString& title, QWidget* page)
+{
+    const int index = m_ui->pages->addWidget(page);
+    m_ui->navigation->addItem(title);
+    if (index < 9) {
+        auto* action = new QAction(title, this);
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + index)));
+        connect(action, &QAction::triggered, this, [this, index] { showPage(index); });
+        m_ui->menuView->addAction(action);
+    }
+    if (index == 0)
+        showPage(0);
+    return index;
+}
+
+int MainWindow::currentPage() const
+{
+    return m_ui->pages->currentIndex();
+}
+
+void MainWindow::showPage(int index)
+{
+    if (index < 0 || index >= m_ui->pages->count())
+        return;
+    m_ui->navigation->setCurrentRow(index);
+    m_ui->pages->setCurrentIndex(index);
+}
+
+void MainWindow::setUndoStack(QUndoStack* stack)
+{
+    QAction* undo = stack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = stack->createRedoAction(this, tr("&Redo"));
+    // Ctrl+Shift+Z everywhere, as users of other tools expect, besides the platform's own.
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    m_ui->menuEdit->addAction(undo);
+    m_ui->menuEdit->addAction(redo);
+}
 
 void MainWindow::setDatabasePath(const QString& path)
 {
@@ -30,17 +79,24 @@ void MainWindow::showProblem(const QString& message)
     m_ui->statusBar->showMessage(message);
 }
 
-void MainWindow::setSummary(const QList<QPair<QString, std::optional<qint64>>>& rows)
+void MainWindow::restoreSettings()
 {
-    m_ui->summaryTable->setRowCount(static_cast<int>(rows.size()));
-    for (int row = 0; row < rows.size(); ++row) {
-        m_ui->summaryTable->setItem(row, 0, new QTableWidgetItem(rows[row].first));
-        const auto& value = rows[row].second;
-        auto* count = new QTableWidgetItem(value ? QLocale().toString(*value) : tr("unreadable"));
-        count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_ui->summaryTable->setItem(row, 1, count);
-    }
-    m_ui->summaryTable->resizeColumnToContents(0);
+    const QSettings settings;
+    restoreGeometry(settings.value(GeometryKey).toByteArray());
+    showPage(settings.value(PageKey, 0).toInt());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(PageKey, currentPage());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveSettings();
+    event->accept();
 }
 
 } // namespace bilan

@@ -1,11 +1,10 @@
 #pragma once
 
-#include <QList>
 #include <QMainWindow>
-#include <QPair>
 
 #include <memory>
-#include <optional>
+
+class QUndoStack;
 
 namespace Ui {
 class MainWindow;
@@ -13,7 +12,8 @@ class MainWindow;
 
 namespace bilan {
 
-// The window's frame. Until the task views land it shows what the open database holds.
+// The window's frame: a navigation list beside the pages, the menus, the status bar. It only
+// assembles the views it is given and wires their actions; it opens no file and runs no query.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -22,13 +22,26 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    // Adds a page under `title`; Ctrl+1, Ctrl+2… reach the first nine. Returns its index.
+    int addPage(const QString& title, QWidget* page);
+    int currentPage() const;
+    void showPage(int index);
+    // Undo and redo of the views' edits, with the platform's shortcuts.
+    void setUndoStack(QUndoStack* stack);
+
     void setDatabasePath(const QString& path);
-    // (what, how many) rows, e.g. ("Organisations", 312); no count: it could not be read.
-    void setSummary(const QList<QPair<QString, std::optional<qint64>>>& rows);
     // A problem the user must know about, kept in the status bar.
     void showProblem(const QString& message);
 
+    // Geometry and the last page shown, from the user's settings.
+    void restoreSettings();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
 private:
+    void saveSettings() const;
+
     std::unique_ptr<Ui::MainWindow> m_ui;
 };
 
