@@ -2,10 +2,12 @@
 
 #include "ActivityRepository.h"
 #include "BoardRepository.h"
+#include "BoardView.h"
 #include "Database.h"
 #include "DatabaseSummaryView.h"
 #include "ExpertRepository.h"
 #include "FinanceRepository.h"
+#include "HoursView.h"
 #include "MainWindow.h"
 #include "MeetingRepository.h"
 #include "MembershipRepository.h"
@@ -78,6 +80,14 @@ bool WindowLauncher::open(const QString& databasePath)
     m_window = std::make_unique<MainWindow>();
     m_window->setDatabasePath(db.path());
     m_window->setUndoStack(m_undo.get());
+    const auto showProblem = [window = m_window.get()](const QString& message) {
+        window->showProblem(message);
+    };
+    // The staff's page first: the one open all day.
+    m_window->addPage(tr("Hours"), new HoursView(db, m_undo.get(), db.clock()));
+    auto* board = new BoardView(db);
+    QObject::connect(board, &BoardView::errorOccurred, m_window.get(), showProblem);
+    m_window->addPage(tr("Board"), board);
     auto* overview = new DatabaseSummaryView;
     overview->setSummary(summary);
     m_window->addPage(tr("Overview"), overview);

@@ -1,0 +1,245 @@
+#include "BoardView.h"
+
+#include "ui_BoardView.h"
+
+#include "AttendanceModel.h"
+#include "MeetingEditor.h"
+#include "MeetingListModel.h"
+#include "MeetingRepository.h"
+#include "SettingsRepository.h"
+
+#include <QHeaderView>
+#include <QLocale>
+#include <QSignalBlocker>
+
+#include <algorithm>
+
+namespace bilan {
+
+namespace {
+
+enum RateColumn
+{
+    RateDirector,
+    RatePresent,
+    RateRecorded,
+    RatePercent,
+    RateColumnCount
+};
+
+// How many years before the current one the selector offers when no older
+// meeting exists.
+constexpr int YearsBack = 5;
+
+QTableWidgetItem* numberItem(const QString& text)
+{
+    auto* item = new QTableWidgetItem(text);
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
+} // namespace
+
+BoardView::BoardView(Database& database, QWidget* parent)
+    : QWidget(parent), m_db(database), m_ui(std::make_unique<Ui::BoardView>()),
+      m_meetings(new MeetingListModel(database, this))
+{
+    m_ui->setupUi(this);
+    // The editor needs the database, so it is made here rather than by the form.
+    m_editor = new MeetingEditor(database, m_ui->editorStack);
+    m_ui->editorStack->addWidget(m_editor);
+    m_ui->splitter->setStretchFactor(0, 1);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->errorLabel->hide();
+
+    m_ui->meetingsView->setModel(m_meetings);
+    m_ui->meetingsView->verticalHeader()->hide();
+    m_ui->meetingsView->horizontalHeader()->setSectionResizeMode(MeetingListModel::Title,
+                                                                 QHeaderView::Stretch);
+
+    m_ui->ratesTable->setColumnCount(RateColumnCount);
+    m_ui->ratesTable->setHorizontalHeaderLabels(
+        {tr("Director"), tr("Present"), tr("Meetings"), tr("Rate")});
+    m_ui->ratesTable->verticalHeader()->hide();
+    m_ui->ratesTable->horizontalHeader()->setSectionResizeMode(RateDirector, QHeaderView::Stretch);
+
+    connect(m_meetings, &MeetingListModel::errorOccurred, this, &BoardView::showError);
+    // activated covers the platform's double-click (or single click) and Enter.
+    connect(m_ui->meetingsView, &QAbstractItemView::activated, this, &BoardView::openRow);
+    connect(m_ui->newMeetingButton, &QPushButton::clicked, this,
+            [this] { (void)startNewMeeting(); });
+    connect(m_editor, &MeetingEditor::saved, this, &BoardView::meetingSaved);
+    connect(m_ui->yearCombo, &QComboBox::currentIndexChanged, this, &BoardView::selectYear);
+
+    auto filled = fillYears();
+    selectYear(m_ui->yearCombo->currentIndex());
+    // Loading the year clears the error line; a problem met while filling the selector stays.
+    if (!filled)
+        showError(filled.message(), filled.error().field);
+}
+
+BoardView::~BoardView() = default;
+
+FiscalYear BoardView::year() const
+{
+    return m_meetings->year();
+}
+
+bilan::Status BoardView::setYear(const FiscalYear& year)
+{
+    int index = m_ui->yearCombo->findData(year.startYear());
+    {
+        const QSignalBlocker blocker(m_ui->yearCombo);
+        if (index < 0) {
+            // Kept newest first, like fillYears().
+            index = 0;
+            while (index < m_ui->yearCombo->count() &&
+                   m_ui->yearCombo->itemData(index).toInt() > year.startYear())
+                ++index;
+            m_ui->yearCombo->insertItem(index, year.name(), year.startYear());
+        }
+        m_ui->yearCombo->setCurrentIndex(index);
+    }
+    clearError();
+    auto loaded = m_meetings->setYear(year);
+    if (!loaded)
+        return loaded; // shown through MeetingListModel::errorOccurred
+    return refreshRates();
+}
+
+bilan::Status BoardView::refresh()
+{
+    clearError();
+    auto loaded = m_meetings->reload();
+    if (!loaded)
+        return loaded;
+    return refreshRates();
+}
+
+bilan::Status BoardView::openMeeting(qint64 meetingId)
+{
+    auto opened = m_editor->loadMeeting(meetingId);
+    // The editor shows its own errors; it is shown either way so they are seen.
+    m_ui->editorStack->setCurrentWidget(m_editor);
+    if (opened)
+        m_editor->setFocus();
+    return opened;
+}
+
+bilan::Status BoardView::startNewMeeting()
+{
+    const FiscalYear shown = year();
+    QDate day = m_db.clock().today();
+    if (shown.isValid() && !shown.contains(day))
+        day = day < shown.firstDay() ? shown.firstDay() : shown.lastDay();
+    auto started = m_editor->newMeeting(day);
+    m_ui->editorStack->setCurrentWidget(m_editor);
+    m_ui->meetingsView->clearSelection();
+    return started;
+}
+
+QString BoardView::errorText() const
+{
+    return m_ui->errorLabel->isHidden() ? QString() : m_ui->errorLabel->text();
+}
+
+bilan::Status BoardView::fillYears()
+{
+    bilan::Status problem;
+    auto month = SettingsRepository(m_db).fiscalStartMonth();
+    if (month)
+        m_fiscalStartMonth = *month;
+    else
+        problem = month.error();
+    const FiscalYear current = FiscalYear::containing(m_db.clock().today(), m_fiscalStartMonth);
+    int oldest = current.startYear() - YearsBack;
+    // Older meetings (imported minutes, say) stay reachable.
+    auto meetings = MeetingRepository(m_db).list(QDate(1900, 1, 1), QDate(9999, 12, 31));
+    if (!meetings)
+        problem = meetings.error();
+    else if (!meetings->isEmpty())
+        oldest = std::min(
+            oldest, FiscalYear::containing(meetings->first().date, m_fiscalStartMonth).startYear());
+
+    const QSignalBlocker blocker(m_ui->yearCombo);
+    m_ui->yearCombo->clear();
+    for (int start = current.startYear() + 1; start >= oldest; --start)
+        m_ui->yearCombo->addItem(FiscalYear(start, m_fiscalStartMonth).name(), start);
+    m_ui->yearCombo->setCurrentIndex(m_ui->yearCombo->findData(current.startYear()));
+    return problem;
+}
+
+void BoardView::selectYear(int index)
+{
+    if (index < 0)
+        return;
+    (void)setYear(FiscalYear(m_ui->yearCombo->itemData(index).toInt(), m_fiscalStartMonth));
+}
+
+void BoardView::openRow(const QModelIndex& index)
+{
+    const qint64 id = m_meetings->data(index, MeetingListModel::MeetingIdRole).toLongLong();
+    if (id > 0)
+        (void)openMeeting(id);
+}
+
+void BoardView::meetingSaved(qint64 meetingId)
+{
+    auto meeting = MeetingRepository(m_db).get(meetingId);
+    if (!meeting) {
+        showError(meeting.message(), meeting.error().field);
+        return;
+    }
+    // A meeting moved into another fiscal year is followed there.
+    const FiscalYear saved = FiscalYear::containing(meeting->date, m_fiscalStartMonth);
+    const bool listed = saved == year() ? refresh().ok() : setYear(saved).ok();
+    if (!listed)
+        return;
+    const int row = m_meetings->rowOf(meetingId);
+    if (row >= 0)
+        m_ui->meetingsView->selectRow(row);
+}
+
+bilan::Status BoardView::refreshRates()
+{
+    const FiscalYear shown = year();
+    auto rates = AttendanceModel::perDirectorRates(m_db, shown.firstDay(), shown.lastDay(),
+                                                   MeetingKind::Board);
+    if (!rates)
+        return report(rates.error());
+    const QLocale locale;
+    m_ui->ratesTable->setRowCount(0);
+    m_ui->ratesTable->setRowCount(static_cast<int>(rates->size()));
+    for (int row = 0; row < rates->size(); ++row) {
+        const DirectorAttendanceRate& rate = rates->at(row);
+        m_ui->ratesTable->setItem(row, RateDirector, new QTableWidgetItem(rate.name));
+        m_ui->ratesTable->setItem(row, RatePresent, numberItem(locale.toString(rate.present)));
+        m_ui->ratesTable->setItem(row, RateRecorded, numberItem(locale.toString(rate.recorded)));
+        const QString percent =
+            rate.ratePct ? tr("%1 %").arg(locale.toString(*rate.ratePct, 'f', 0)) : tr("n/a");
+        m_ui->ratesTable->setItem(row, RatePercent, numberItem(percent));
+    }
+    return {};
+}
+
+bilan::Status BoardView::report(bilan::Status status)
+{
+    if (!status)
+        showError(status.message(), status.error().field);
+    return status;
+}
+
+void BoardView::showError(const QString& message, const QString& field)
+{
+    m_ui->errorLabel->setText(message);
+    m_ui->errorLabel->show();
+    emit errorOccurred(message, field);
+}
+
+void BoardView::clearError()
+{
+    m_ui->errorLabel->clear();
+    m_ui->errorLabel->hide();
+}
+
+} // namespace bilan

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "Database.h"
+#include "FiscalYear.h"
+#include "Result.h"
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class BoardView;
+}
+
+class QModelIndex;
+
+namespace bilan {
+
+class MeetingEditor;
+class MeetingListModel;
+
+// The board secretary's page: the fiscal year's meetings, the meeting being
+// edited beside them, and how often each director attended the board's meetings
+// that year.
+class BoardView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit BoardView(Database& database, QWidget* parent = nullptr);
+    ~BoardView() override;
+
+    FiscalYear year() const;
+    // Lists the meetings and attendance rates of `year` (added to the selector
+    // when missing).
+    bilan::Status setYear(const FiscalYear& year);
+    // Reads the list and the rates again.
+    bilan::Status refresh();
+    // Opens a recorded meeting in the editor.
+    bilan::Status openMeeting(qint64 meetingId);
+    // An unsaved board meeting in the editor, today when today is in the year
+    // shown.
+    bilan::Status startNewMeeting();
+
+    MeetingEditor* editor() const { return m_editor; }
+    MeetingListModel* meetingModel() const { return m_meetings; }
+    // The error shown under the list; empty when the last action went well.
+    QString errorText() const;
+
+signals:
+    void errorOccurred(const QString& message, const QString& field);
+
+private:
+    // The first problem met, after filling what it could.
+    bilan::Status fillYears();
+    void selectYear(int index);
+    void openRow(const QModelIndex& index);
+    void meetingSaved(qint64 meetingId);
+    bilan::Status refreshRates();
+    bilan::Status report(bilan::Status status);
+    void showError(const QString& message, const QString& field);
+    void clearError();
+
+    Database& m_db;
+    std::unique_ptr<Ui::BoardView> m_ui;
+    MeetingListModel* m_meetings = nullptr;
+    MeetingEditor* m_editor = nullptr;
+    int m_fiscalStartMonth = FiscalYear::DefaultStartMonth;
+};
+
+} // namespace bilan

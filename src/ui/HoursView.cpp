@@ -1,0 +1,405 @@
+#include "HoursView.h"
+
+#include "Clock.h"
+#include "EntryCommands.h"
+#include "ExpertRepository.h"
+#include "FieldRepository.h"
+#include "Parsing.h"
+#include "ServiceEntryTableModel.h"
+#include "SettingsRepository.h"
+#include "WeekGridModel.h"
+#include "ui_HoursView.h"
+
+#include <QCompleter>
+#include <QKeyEvent>
+#include <QLocale>
+#include <QShortcut>
+#include <QUndoStack>
+
+namespace bilan {
+
+namespace {
+
+const QString DateField = QStringLiteral("date");
+const QString ExpertField = QStringLiteral("expert");
+const QString OrganisationField = QStringLiteral("organisation");
+const QString DurationField = QStringLiteral("duration");
+const QString FieldField = QStringLiteral("field");
+
+bool isReturn(const QEvent* event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return false;
+    const int key = static_cast<const QKeyEvent*>(event)->key();
+    return key == Qt::Key_Return || key == Qt::Key_Enter;
+}
+
+} // namespace
+
+HoursView::HoursView(Database& database, QUndoStack* undoStack, const Clock& clock, QWidget* parent)
+    : QWidget(parent), m_ui(new Ui::HoursView), m_db(database), m_stack(undoStack), m_clock(clock)
+{
+    m_ui->setupUi(this);
+    // The commands on the stack refer to the context: it lives as long as the stack does.
+    m_context = new EntryCommandContext(database, undoStack ? static_cast<QObject*>(undoStack)
+                                                            : static_cast<QObject*>(this));
+    m_week = new WeekGridModel(database, this);
+    m_entries = new ServiceEntryTableModel(database, this);
+    m_matchModel = new OrganisationMatchModel(this);
+
+    setUpQuickEntry();
+    setUpWeek();
+    setUpEntries();
+    reloadLists();
+    dateChanged();
+}
+
+HoursView::~HoursView() = default;
+
+void HoursView::setUpQuickEntry()
+{
+    for (QLabel* label :
+         {m_ui->dateError, m_ui->expertError, m_ui->organisationError, m_ui->durationError,
+          m_ui->fieldError, m_ui->noteError, m_ui->messageLabel}) {
+        label->setStyleSheet(QStringLiteral("color: #c00000;"));
+        label->setWordWrap(true);
+        label->hide();
+    }
+    m_ui->dateEdit->setDate(m_clock.today());
+
+    auto* completer = new QCompleter(m_matchModel, this);
+    // The model does the accent- and case-blind matching; the completer only shows it.
+    completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_ui->organisationEdit->setCompleter(completer);
+    connect(m_ui->organisationEdit, &QLineEdit::textEdited, m_matchModel,
+            &OrganisationMatchModel::setTyped);
+    connect(completer, qOverload<const QString&>(&QCompleter::activated), this,
+            &HoursView::organisationChosen);
+    connect(m_ui->organisationEdit, &QLineEdit::editingFinished, this,
+            &HoursView::organisationChosen);
+    connect(m_matchModel, &OrganisationMatchModel::errorOccurred, this,
+            [this](const QString& message) { showError(message, OrganisationField); });
+
+    // Return saves from any field of the row, whatever the widget would do with it otherwise.
+    for (QWidget* editor : QList<QWidget*>{
+             m_ui->dateEdit, m_ui->expertCombo, m_ui->organisationEdit, m_ui->durationEdit,
+             m_ui->fieldCombo, m_ui->fieldCombo->lineEdit(), m_ui->noteEdit})
+        editor->installEventFilter(this);
+
+    connect(m_ui->dateEdit, &QDateEdit::dateChanged, this, &HoursView::dateChanged);
+    connect(m_ui->expertCombo, qOverload<int>(&QComboBox::currentIndexChanged), this,
+            &HoursView::expertChanged);
+    // A failed save is shown next to its field by save(); undo and redo have no field there.
+    connect(m_context, &EntryCommandContext::errorOccurred, this, [this](const QString& message) {
+        if (!m_saving)
+            showMessage(message);
+    });
+}
+
+void HoursView::setUpWeek()
+{
+    m_week->setUndoStack(m_stack, m_context);
+    m_ui->weekTable->setModel(m_week);
+    connect(m_week, &WeekGridModel::totalsChanged, this, &HoursView::updateWeekLabels);
+    connect(m_week, &QAbstractItemModel::modelReset, this, &HoursView::updateWeekLabels);
+    connect(m_week, &WeekGridModel::errorOccurred, this,
+            [this](const QString& message) { showMessage(message); });
+    connect(m_ui->previousWeekButton, &QToolButton::clicked, this, [this] {
+        m_week->previousWeek();
+        updateWeekLabels();
+    });
+    connect(m_ui->nextWeekButton, &QToolButton::clicked, this, [this] {
+        m_week->nextWeek();
+        updateWeekLabels();
+    });
+    const QList<QPair<QKeySequence, QToolButton*>> shortcuts = {
+        {QKeySequence(Qt::ALT | Qt::Key_Left), m_ui->previousWeekButton},
+        {QKeySequence(Qt::CTRL | Qt::Key_PageUp), m_ui->previousWeekButton},
+        {QKeySequence(Qt::ALT | Qt::Key_Right), m_ui->nextWeekButton},
+        {QKeySequence(Qt::CTRL | Qt::Key_PageDown), m_ui->nextWeekButton},
+    };
+    for (const auto& [keys, button] : shortcuts) {
+        auto* shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, button, &QToolButton::click);
+    }
+}
+
+void HoursView::setUpEntries()
+{
+    const QDate today = m_clock.today();
+    const QDate monday = today.addDays(1 - today.dayOfWeek());
+    m_ui->fromDateEdit->setDate(monday);
+    m_ui->toDateEdit->setDate(monday.addDays(6));
+    m_ui->entriesTable->setModel(m_entries);
+    m_ui->entriesTable->installEventFilter(this);
+    connect(m_ui->fromDateEdit, &QDateEdit::dateChanged, this, &HoursView::applyFilter);
+    connect(m_ui->toDateEdit, &QDateEdit::dateChanged, this, &HoursView::applyFilter);
+    connect(m_entries, &ServiceEntryTableModel::totalsChanged, this, &HoursView::updateTotalShown);
+    connect(m_entries, &ServiceEntryTableModel::errorOccurred, this,
+            [this](const QString& message) { showMessage(message); });
+    connect(m_context, &EntryCommandContext::entriesChanged, m_entries,
+            &ServiceEntryTableModel::reload);
+}
+
+void HoursView::reloadLists()
+{
+    const qint64 expert = currentExpertId();
+    auto experts = ExpertRepository(m_db).all();
+    if (!experts) {
+        showError(experts.message(), ExpertField);
+    } else {
+        QSignalBlocker blocker(m_ui->expertCombo);
+        m_ui->expertCombo->clear();
+        for (const Expert& e : *experts)
+            m_ui->expertCombo->addItem(e.name, e.id);
+        const int row = m_ui->expertCombo->findData(expert);
+        m_ui->expertCombo->setCurrentIndex(row >= 0 ? row : 0);
+    }
+    auto fields = FieldRepository(m_db).names();
+    if (!fields) {
+        showError(fields.message(), FieldField);
+    } else {
+        const QString typed = m_ui->fieldCombo->currentText();
+        m_ui->fieldCombo->clear();
+        m_ui->fieldCombo->addItems(*fields);
+        m_ui->fieldCombo->setEditText(typed);
+    }
+    m_matchModel->load(m_db);
+    if (auto loaded = m_matcher.load(m_db); !loaded)
+        showError(loaded.message(), OrganisationField);
+    expertChanged();
+}
+
+qint64 HoursView::currentExpertId() const
+{
+    return m_ui->expertCombo->currentData().toLongLong();
+}
+
+void HoursView::expertChanged()
+{
+    m_week->setExpert(currentExpertId());
+    applyFilter();
+    updateWeekLabels();
+}
+
+void HoursView::dateChanged()
+{
+    const QDate day = m_ui->dateEdit->date();
+    m_week->setWeek(day);
+    updateWeekLabels();
+    auto closed = SettingsRepository(m_db).closedYearContaining(day);
+    if (!closed) {
+        showError(closed.message(), DateField);
+        return;
+    }
+    m_yearClosed = closed->has_value();
+    // The date stays editable: it is how the user leaves the closed year.
+    for (QWidget* editor : QList<QWidget*>{m_ui->expertCombo, m_ui->organisationEdit,
+                                           m_ui->durationEdit, m_ui->fieldCombo, m_ui->noteEdit})
+        editor->setEnabled(!m_yearClosed);
+    if (m_yearClosed) {
+        const FiscalYear& year = **closed;
+        m_ui->dateError->setText(
+            tr("The fiscal year %1 (%2 to %3) is closed: its hours cannot change.")
+                .arg(year.name(), QLocale().toString(year.firstDay(), QLocale::ShortFormat),
+                     QLocale().toString(year.lastDay(), QLocale::ShortFormat)));
+        m_ui->dateError->show();
+    } else {
+        m_ui->dateError->clear();
+        m_ui->dateError->hide();
+    }
+}
+
+void HoursView::organisationChosen()
+{
+    QString error;
+    const auto organisation = typedOrganisation(error);
+    if (!organisation)
+        return;
+    // The completer gives the name; the field is the one last used there, if any.
+    if (auto field = m_lastField.constFind(organisation->id); field != m_lastField.cend())
+        m_ui->fieldCombo->setEditText(*field);
+}
+
+std::optional<Organisation> HoursView::typedOrganisation(QString& error) const
+{
+    const QString typed = m_ui->organisationEdit->text().trimmed();
+    if (typed.isEmpty()) {
+        error = tr("Type a few letters of the organisation's name.");
+        return std::nullopt;
+    }
+    const QList<Organisation> matches = m_matcher.match(typed, -1);
+    const QString key = Parsing::searchKey(typed);
+    for (const Organisation& organisation : matches)
+        if (Parsing::searchKey(organisation.name) == key)
+            return organisation;
+    if (matches.size() == 1)
+        return matches.first();
+    error = matches.isEmpty() ? tr("No organisation matches \"%1\".").arg(typed)
+                              : tr("%n organisations match \"%1\": choose one in the list.",
+                                   nullptr, static_cast<int>(matches.size()))
+                                    .arg(typed);
+    return std::nullopt;
+}
+
+bool HoursView::save()
+{
+    clearErrors();
+    if (m_yearClosed) {
+        m_ui->dateError->show();
+        return false;
+    }
+    ServiceEntry entry;
+    entry.date = m_ui->dateEdit->date();
+    entry.expertId = currentExpertId();
+    if (entry.expertId == 0) {
+        showError(tr("Choose an expert."), ExpertField);
+        return false;
+    }
+    QString error;
+    const auto organisation = typedOrganisation(error);
+    if (!organisation) {
+        showError(error, OrganisationField);
+        return false;
+    }
+    auto minutes = Parsing::duration(m_ui->durationEdit->text());
+    if (!minutes) {
+        showError(minutes.message(), DurationField);
+        return false;
+    }
+    entry.organisationId = organisation->id;
+    entry.minutes = *minutes;
+    entry.field = m_ui->fieldCombo->currentText().trimmed();
+    entry.note = m_ui->noteEdit->text().trimmed();
+
+    m_saving = true;
+    run(new AddEntryCommand(*m_context, entry));
+    m_saving = false;
+    if (!m_context->lastError().message.isEmpty()) {
+        const Error& failure = m_context->lastError();
+        showError(failure.message, failure.field);
+        return false;
+    }
+    m_ui->messageLabel->hide();
+    m_lastField.insert(organisation->id, entry.field);
+    m_ui->organisationEdit->clear();
+    m_ui->durationEdit->clear();
+    m_ui->noteEdit->clear();
+    m_ui->organisationEdit->setFocus();
+    // A day in another week: show the week the entry went to.
+    if (m_week->weekStart() != entry.date.addDays(1 - entry.date.dayOfWeek()))
+        m_week->setWeek(entry.date);
+    updateWeekLabels();
+    return true;
+}
+
+void HoursView::showError(const QString& message, const QString& field)
+{
+    QLabel* label = errorLabel(field);
+    label->setText(message);
+    label->show();
+    if (QWidget* editor = editorFor(field); editor && editor->isEnabled())
+        editor->setFocus();
+}
+
+void HoursView::clearErrors()
+{
+    for (QLabel* label : {m_ui->expertError, m_ui->organisationError, m_ui->durationError,
+                          m_ui->fieldError, m_ui->noteError, m_ui->messageLabel}) {
+        label->clear();
+        label->hide();
+    }
+    if (!m_yearClosed)
+        m_ui->dateError->hide();
+}
+
+// The form names its widgets after the fields that repository errors name: "duration" is
+// shown in durationError, next to durationEdit.
+QLabel* HoursView::errorLabel(const QString& field) const
+{
+    auto* label = field.isEmpty() ? nullptr : findChild<QLabel*>(field + QStringLiteral("Error"));
+    return label ? label : m_ui->messageLabel;
+}
+
+QWidget* HoursView::editorFor(const QString& field) const
+{
+    if (field.isEmpty())
+        return nullptr;
+    if (auto* edit = findChild<QWidget*>(field + QStringLiteral("Edit")))
+        return edit;
+    return findChild<QWidget*>(field + QStringLiteral("Combo"));
+}
+
+void HoursView::updateWeekLabels()
+{
+    const QDate monday = m_week->weekStart();
+    m_ui->weekLabel->setText(tr("Week of %1 to %2")
+                                 .arg(QLocale().toString(monday, QLocale::ShortFormat),
+                                      QLocale().toString(monday.addDays(6), QLocale::ShortFormat)));
+    m_ui->weekTotalLabel->setText(
+        tr("Week total: %1 h").arg(Parsing::formatDuration(m_week->weekTotalMinutes())));
+}
+
+void HoursView::applyFilter()
+{
+    ServiceEntryRepository::Filter filter;
+    filter.from = m_ui->fromDateEdit->date();
+    filter.to = m_ui->toDateEdit->date();
+    if (const qint64 expert = currentExpertId(); expert != 0)
+        filter.expertId = expert;
+    m_entries->setFilter(filter);
+    updateTotalShown();
+}
+
+void HoursView::updateTotalShown()
+{
+    m_ui->totalShownLabel->setText(
+        tr("Total shown: %1 h")
+            .arg(Parsing::formatDuration(static_cast<int>(m_entries->totalMinutes()))));
+}
+
+void HoursView::deleteSelectedEntry()
+{
+    const QModelIndex current = m_ui->entriesTable->currentIndex();
+    if (!current.isValid())
+        return;
+    const auto entry = m_entries->entryAt(current.row());
+    if (!entry)
+        return;
+    run(new DeleteEntryCommand(*m_context, entry->id));
+}
+
+void HoursView::run(QUndoCommand* command)
+{
+    if (m_stack) {
+        m_stack->push(command);
+    } else {
+        // No stack: the change is made all the same, just not undoable.
+        command->redo();
+        delete command;
+    }
+}
+
+void HoursView::showMessage(const QString& message)
+{
+    m_ui->messageLabel->setText(message);
+    m_ui->messageLabel->show();
+}
+
+bool HoursView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_ui->entriesTable && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Delete) {
+        deleteSelectedEntry();
+        return true;
+    }
+    if (watched != m_ui->entriesTable && isReturn(event)) {
+        save();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace bilan

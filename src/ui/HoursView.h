@@ -1,0 +1,88 @@
+#pragma once
+
+#include "Database.h"
+#include "OrganisationMatcher.h"
+
+#include <QHash>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class QLabel;
+class QUndoCommand;
+class QUndoStack;
+
+namespace Ui {
+class HoursView;
+}
+
+namespace bilan {
+
+class Clock;
+class EntryCommandContext;
+class ServiceEntryTableModel;
+class WeekGridModel;
+
+// The hours screen: a quick-entry row typed at the desk without the mouse, the selected
+// expert's week as a grid, and the list of entries of a period. Every change goes through
+// entry commands on the undo stack, so Ctrl+Z undoes a save, a grid edit or a delete alike.
+class HoursView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    HoursView(Database& database, QUndoStack* undoStack, const Clock& clock,
+              QWidget* parent = nullptr);
+    ~HoursView() override;
+
+    // Reads experts, organisations and fields again (after an import or an edit elsewhere).
+    void reloadLists();
+    WeekGridModel* weekModel() const { return m_week; }
+    ServiceEntryTableModel* entriesModel() const { return m_entries; }
+    // The expert chosen in the quick-entry row, 0 when there is none.
+    qint64 currentExpertId() const;
+
+    // Saves the quick-entry row; false (and the error shown next to its field) on a failure.
+    bool save();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void setUpQuickEntry();
+    void setUpWeek();
+    void setUpEntries();
+    void expertChanged();
+    void organisationChosen();
+    void dateChanged();
+    void updateWeekLabels();
+    void updateTotalShown();
+    void applyFilter();
+    void deleteSelectedEntry();
+    // Pushes on the stack, or runs it once when there is no stack.
+    void run(QUndoCommand* command);
+    void showMessage(const QString& message);
+    // The organisation the typed text names: an exact name, or the single one it matches.
+    std::optional<Organisation> typedOrganisation(QString& error) const;
+    void showError(const QString& message, const QString& field);
+    void clearErrors();
+    QLabel* errorLabel(const QString& field) const;
+    QWidget* editorFor(const QString& field) const;
+
+    std::unique_ptr<Ui::HoursView> m_ui;
+    Database& m_db;
+    QUndoStack* m_stack;
+    const Clock& m_clock;
+    EntryCommandContext* m_context;
+    WeekGridModel* m_week;
+    ServiceEntryTableModel* m_entries;
+    OrganisationMatchModel* m_matchModel;
+    OrganisationMatcher m_matcher;
+    // The field last used with each organisation during this session.
+    QHash<qint64, QString> m_lastField;
+    bool m_yearClosed = false;
+    bool m_saving = false;
+};
+
+} // namespace bilan

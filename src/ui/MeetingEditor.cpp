@@ -1,0 +1,233 @@
+#include "MeetingEditor.h"
+
+#include "ui_MeetingEditor.h"
+
+#include "AttendanceModel.h"
+#include "MeetingListModel.h"
+#include "MeetingRepository.h"
+#include "Quorum.h"
+#include "SettingsRepository.h"
+
+#include <QHeaderView>
+
+namespace bilan {
+
+namespace {
+
+const QString QuorumRuleKey = QStringLiteral("quorum_rule");
+
+} // namespace
+
+MeetingEditor::MeetingEditor(Database& database, QWidget* parent)
+    : QWidget(parent), m_db(database), m_ui(std::make_unique<Ui::MeetingEditor>()),
+      m_attendance(new AttendanceModel(database, this))
+{
+    m_ui->setupUi(this);
+    for (MeetingKind kind : {MeetingKind::Agm, MeetingKind::Board, MeetingKind::Executive})
+        m_ui->kindCombo->addItem(MeetingListModel::kindLabel(kind), static_cast<int>(kind));
+    m_ui->attendanceView->setModel(m_attendance);
+    m_ui->attendanceView->horizontalHeader()->setSectionResizeMode(AttendanceModel::Director,
+                                                                   QHeaderView::Stretch);
+    m_ui->attendanceView->verticalHeader()->hide();
+    m_ui->errorLabel->hide();
+
+    connect(m_attendance, &AttendanceModel::quorumChanged, this, &MeetingEditor::updateQuorum);
+    connect(m_attendance, &AttendanceModel::errorOccurred, this, &MeetingEditor::showError);
+    connect(m_ui->dateEdit, &QDateEdit::dateChanged, this, &MeetingEditor::changeDate);
+    connect(m_ui->allPresentButton, &QPushButton::clicked, this,
+            [this] { m_attendance->setAllStatuses(AttendanceStatus::Present); });
+    // The outcome is shown inline by save() itself.
+    connect(m_ui->saveButton, &QPushButton::clicked, this, [this] { (void)save(); });
+    updateQuorum(false, 0, 0);
+}
+
+MeetingEditor::~MeetingEditor() = default;
+
+bilan::Status MeetingEditor::newMeeting(QDate day, MeetingKind kind)
+{
+    clearError();
+    loadRule();
+    auto loaded = m_attendance->loadForDate(day);
+    if (!loaded)
+        return loaded;
+    m_meetingId = 0;
+    m_savedDate = {};
+    setDateSilently(day);
+    setKind(kind);
+    m_ui->titleEdit->clear();
+    m_ui->notesEdit->clear();
+    return {};
+}
+
+bilan::Status MeetingEditor::loadMeeting(qint64 meetingId)
+{
+    clearError();
+    loadRule();
+    auto meeting = MeetingRepository(m_db).get(meetingId);
+    if (!meeting)
+        return report(meeting.error());
+    auto loaded = m_attendance->loadMeeting(meetingId);
+    if (!loaded)
+        return loaded;
+    m_meetingId = meetingId;
+    m_savedDate = meeting->date;
+    setDateSilently(meeting->date);
+    setKind(meeting->kind);
+    m_ui->titleEdit->setText(meeting->title);
+    m_ui->notesEdit->setPlainText(meeting->notes);
+    return {};
+}
+
+bilan::Status MeetingEditor::save()
+{
+    clearError();
+    Meeting meeting;
+    meeting.id = m_meetingId;
+    meeting.date = m_ui->dateEdit->date();
+    meeting.kind = kind();
+    meeting.title = m_ui->titleEdit->text().trimmed();
+    meeting.notes = m_ui->notesEdit->toPlainText();
+
+    MeetingRepository meetings(m_db);
+    Transaction transaction(m_db);
+    if (!transaction.begun())
+        return report(transaction.begun());
+    qint64 id = m_meetingId;
+    if (id == 0) {
+        auto added = meetings.add(meeting);
+        if (!added)
+            return report(added.error());
+        id = *added;
+    } else {
+        // The repository refuses to move a meeting away from the day its attendees
+        // were in office; the list is written again below for the new day's
+        // directors.
+        if (meeting.date != m_savedDate) {
+            auto cleared = meetings.replaceAttendance(id, {});
+            if (!cleared)
+                return report(cleared);
+        }
+        auto updated = meetings.update(meeting);
+        if (!updated)
+            return report(updated);
+    }
+    auto attendance = m_attendance->save(id);
+    if (!attendance)
+        return attendance; // shown through AttendanceModel::errorOccurred
+    auto committed = transaction.commit();
+    if (!committed)
+        return report(committed);
+    m_meetingId = id;
+    m_savedDate = meeting.date;
+    emit saved(id);
+    return {};
+}
+
+bool MeetingEditor::quorumReached() const
+{
+    return m_attendance->quorumReached();
+}
+
+QString MeetingEditor::quorumText() const
+{
+    return m_ui->quorumLabel->text();
+}
+
+QString MeetingEditor::errorText() const
+{
+    return m_ui->errorLabel->isHidden() ? QString() : m_ui->errorLabel->text();
+}
+
+void MeetingEditor::loadRule()
+{
+    auto text = SettingsRepository(m_db).value(QuorumRuleKey);
+    QuorumRule rule;
+    if (!text) {
+        showError(text.message(), text.error().field);
+    } else if (!text->isEmpty()) {
+        if (auto parsed = Quorum::fromText(*text))
+            rule = *parsed;
+        else
+            // Counting with the usual rule beats refusing to open the meeting; the
+            // secretary is told so the setting gets fixed.
+            showError(tr("The quorum rule \"%1\" in the settings is not understood; "
+                         "counting "
+                         "with more than half of the directors in office.")
+                          .arg(*text),
+                      QuorumRuleKey);
+    }
+    m_attendance->setRule(rule);
+}
+
+void MeetingEditor::changeDate(QDate day)
+{
+    if (m_settingDate)
+        return;
+    // The error line is left alone: a refused save or a bad quorum setting stays in sight.
+    // A failure is shown through AttendanceModel::errorOccurred and keeps the
+    // former list.
+    (void)m_attendance->changeDate(day);
+}
+
+void MeetingEditor::updateQuorum(bool reached, int present, int required)
+{
+    const int inOffice = m_attendance->inOfficeCount();
+    if (reached) {
+        m_ui->quorumLabel->setText(tr("Quorum reached: %1 present of %2, %3 required")
+                                       .arg(present)
+                                       .arg(inOffice)
+                                       .arg(required));
+        m_ui->quorumLabel->setStyleSheet(QStringLiteral("color: #1b7f2a; font-weight: bold;"));
+    } else {
+        m_ui->quorumLabel->setText(
+            tr("No quorum: %1 present, %2 required").arg(present).arg(required));
+        m_ui->quorumLabel->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    }
+}
+
+bilan::Status MeetingEditor::report(bilan::Status status)
+{
+    if (!status)
+        showError(status.message(), status.error().field);
+    return status;
+}
+
+void MeetingEditor::showError(const QString& message, const QString& field)
+{
+    m_ui->errorLabel->setText(message);
+    m_ui->errorLabel->show();
+    // The field at fault gets the focus so the secretary can fix it at once.
+    if (field == QLatin1String("date"))
+        m_ui->dateEdit->setFocus();
+    else if (field == QLatin1String("kind"))
+        m_ui->kindCombo->setFocus();
+    else if (field == QLatin1String("title"))
+        m_ui->titleEdit->setFocus();
+    emit errorOccurred(message, field);
+}
+
+void MeetingEditor::clearError()
+{
+    m_ui->errorLabel->clear();
+    m_ui->errorLabel->hide();
+}
+
+void MeetingEditor::setDateSilently(QDate day)
+{
+    m_settingDate = true;
+    m_ui->dateEdit->setDate(day);
+    m_settingDate = false;
+}
+
+void MeetingEditor::setKind(MeetingKind kind)
+{
+    const int index = m_ui->kindCombo->findData(static_cast<int>(kind));
+    m_ui->kindCombo->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+MeetingKind MeetingEditor::kind() const
+{
+    return static_cast<MeetingKind>(m_ui->kindCombo->currentData().toInt());
+}
+
+} // namespace bilan

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "Database.h"
+#include "Enums.h"
+#include "Result.h"
+
+#include <QDate>
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class MeetingEditor;
+}
+
+namespace bilan {
+
+class AttendanceModel;
+
+// The board secretary's form for one meeting: its date, kind and title, who
+// attended, whether that makes quorum, and the notes for the minutes. A plain
+// widget, so it can sit in a dialog, a side panel or a stacked page.
+class MeetingEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MeetingEditor(Database& database, QWidget* parent = nullptr);
+    ~MeetingEditor() override;
+
+    // An unsaved meeting on `day`, every director in office that day absent until
+    // ticked.
+    bilan::Status newMeeting(QDate day, MeetingKind kind = MeetingKind::Board);
+    // A recorded meeting with its attendance.
+    bilan::Status loadMeeting(qint64 meetingId);
+    // Adds or updates the meeting and writes its attendance, all in one
+    // transaction.
+    bilan::Status save();
+
+    // 0 until a new meeting is saved.
+    qint64 meetingId() const { return m_meetingId; }
+    AttendanceModel* attendanceModel() const { return m_attendance; }
+    bool quorumReached() const;
+    QString quorumText() const;
+    // The error shown under the form; empty when the last action went well.
+    QString errorText() const;
+
+signals:
+    void saved(qint64 meetingId);
+    void errorOccurred(const QString& message, const QString& field);
+
+private:
+    void loadRule();
+    void changeDate(QDate day);
+    void updateQuorum(bool reached, int present, int required);
+    bilan::Status report(bilan::Status status);
+    void showError(const QString& message, const QString& field);
+    void clearError();
+    void setDateSilently(QDate day);
+    void setKind(MeetingKind kind);
+    MeetingKind kind() const;
+
+    Database& m_db;
+    std::unique_ptr<Ui::MeetingEditor> m_ui;
+    AttendanceModel* m_attendance = nullptr;
+    qint64 m_meetingId = 0;
+    // The date the meeting has in the database, to know when a save moves it.
+    QDate m_savedDate;
+    bool m_settingDate = false;
+};
+
+} // namespace bilan
