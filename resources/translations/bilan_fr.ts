@@ -2,14 +2,107 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>BoardView</name>
+    <message>
+        <source>Board</source>
+        <translation>Conseil</translation>
+    </message>
+    <message>
+        <source>Fiscal &amp;year:</source>
+        <translation>&amp;Exercice:</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting</source>
+        <translation>&amp;Nouvelle rencontre</translation>
+    </message>
+    <message>
+        <source>Attendance at board meetings this year:</source>
+        <translation>Présences aux rencontres du conseil pendant l&apos;exercice:</translation>
+    </message>
+    <message>
+        <source>Open a meeting from the list, or create a new one.</source>
+        <translation>Ouvrez une rencontre dans la liste ou créez-en une nouvelle.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSummaryView</name>
+    <message>
+        <source>Contents of the database</source>
+        <translation>Contenu de la base de données</translation>
+    </message>
+</context>
+<context>
+    <name>HoursView</name>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Quick entry</source>
+        <translation>Saisie rapide</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>E&amp;xpert</source>
+        <translation>E&amp;xpert</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>D&amp;uration</source>
+        <translation>Du&amp;rée</translation>
+    </message>
+    <message>
+        <source>&amp;Field of expertise</source>
+        <translation>&amp;Champ d&apos;expertise</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>A few letters of the name</source>
+        <translation>Quelques lettres du nom</translation>
+    </message>
+    <message>
+        <source>1:30, 1h30, 1.5</source>
+        <translation>1:30; 1h30; 1,5</translation>
+    </message>
+    <message>
+        <source>&lt;</source>
+        <translation>&lt;</translation>
+    </message>
+    <message>
+        <source>Previous week (Alt+Left)</source>
+        <translation>Semaine précédente (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <source>&gt;</source>
+        <translation>&gt;</translation>
+    </message>
+    <message>
+        <source>Next week (Alt+Right)</source>
+        <translation>Semaine suivante (Alt+Droite)</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>D&amp;u</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Au</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Bilan</source>
         <translation>Bilan</translation>
-    </message>
-    <message>
-        <source>Contents of the database</source>
-        <translation>Contenu de la base de données</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -18,6 +111,53 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Vues</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Rencontre</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>T&amp;itre:</translation>
+    </message>
+    <message>
+        <source>Attendance of the directors in office that day:</source>
+        <translation>Présence des membres du conseil en fonction ce jour-là:</translation>
+    </message>
+    <message>
+        <source>All &amp;present</source>
+        <translation>Tous &amp;présents</translation>
+    </message>
+    <message>
+        <source>&amp;Notes for the minutes:</source>
+        <translation>&amp;Notes pour le procès-verbal:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
     </message>
 </context>
 <context>
@@ -168,6 +308,33 @@
     <message>
         <source>no board mandate with id %1</source>
         <translation>aucun mandat au conseil portant l&apos;identifiant %1</translation>
+    </message>
+</context>
+<context>
+    <name>bilan::BoardView</name>
+    <message>
+        <source>Director</source>
+        <translation>Membre du conseil</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Rencontres</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>s.o.</translation>
     </message>
 </context>
 <context>
@@ -466,6 +633,21 @@ Sans --db, la base de données du dossier de données est utilisée : %2
     <message>
         <source>%1 is in a read-only folder and has changes not yet written into it (%2); copy both files to a folder you can write to</source>
         <translation>%1 est dans un dossier en lecture seule et contient des changements pas encore intégrés au fichier (%2); copiez les deux fichiers dans un dossier où vous pouvez écrire</translation>
+    </message>
+</context>
+<context>
+    <name>bilan::DatabaseSummaryView</name>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>illisible</translation>
     </message>
 </context>
 <context>
@@ -942,15 +1124,45 @@ lorsqu&apos;un chiffre ne peut pas être calculé).
     </message>
 </context>
 <context>
+    <name>bilan::HoursView</name>
+    <message>
+        <source>The fiscal year %1 (%2 to %3) is closed: its hours cannot change.</source>
+        <translation>L&apos;exercice %1 (du %2 au %3) est fermé: ses heures ne peuvent plus être modifiées.</translation>
+    </message>
+    <message>
+        <source>Type a few letters of the organisation&apos;s name.</source>
+        <translation>Tapez quelques lettres du nom de l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>No organisation matches &quot;%1&quot;.</source>
+        <translation>Aucune organisation ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisations match &quot;%1&quot;: choose one in the list.</source>
+        <translation>
+            <numerusform>%n organisation correspond à «&#xa0;%1&#xa0;»: choisissez-la dans la liste.</numerusform>
+            <numerusform>%n organisations correspondent à «&#xa0;%1&#xa0;»: choisissez-en une dans la liste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an expert.</source>
+        <translation>Choisissez un expert.</translation>
+    </message>
+    <message>
+        <source>Week of %1 to %2</source>
+        <translation>Semaine du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Week total: %1 h</source>
+        <translation>Total de la semaine: %1&#xa0;h</translation>
+    </message>
+    <message>
+        <source>Total shown: %1 h</source>
+        <translation>Total affiché: %1&#xa0;h</translation>
+    </message>
+</context>
+<context>
     <name>bilan::MainWindow</name>
-    <message>
-        <source>Records</source>
-        <translation>Enregistrements</translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation>Nombre</translation>
-    </message>
     <message>
         <source>Bilan — %1</source>
         <translation>Bilan — %1</translation>
@@ -960,8 +1172,27 @@ lorsqu&apos;un chiffre ne peut pas être calculé).
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <source>unreadable</source>
-        <translation>illisible</translation>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+</context>
+<context>
+    <name>bilan::MeetingEditor</name>
+    <message>
+        <source>The quorum rule &quot;%1&quot; in the settings is not understood; counting with more than half of the directors in office.</source>
+        <translation>La règle de quorum «&#xa0;%1&#xa0;» des paramètres n&apos;est pas comprise; le calcul se fait avec plus de la moitié des membres du conseil en fonction.</translation>
+    </message>
+    <message>
+        <source>Quorum reached: %1 present of %2, %3 required</source>
+        <translation>Quorum atteint: %1 présents sur %2, %3 requis</translation>
+    </message>
+    <message>
+        <source>No quorum: %1 present, %2 required</source>
+        <translation>Quorum non atteint: %1 présents, %2 requis</translation>
     </message>
 </context>
 <context>
@@ -1565,6 +1796,18 @@ défaut) ou en anglais.
     <message>
         <source>Business-development activities</source>
         <translation>Activités de développement des affaires</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Conseil</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
 </context>
 </TS>
