@@ -6,6 +6,7 @@
 #include "FiguresCalculator.h"
 #include "FiscalYear.h"
 #include "ReportInput.h"
+#include "ReportInputLoader.h"
 #include "ReportPdf.h"
 #include "ReportTextRepository.h"
 #include "SettingsRepository.h"
@@ -67,38 +68,14 @@ int ReportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     if (!fiscalYear)
         return userError(err, fiscalYear.message());
 
-    ReportInput input;
-    input.language =
-        language == QLatin1String("fr") ? ReportLanguage::French : ReportLanguage::English;
-    // One snapshot for the year's figures, the five years' series and the texts: the charts must
-    // not show other numbers than the tables when someone saves between two reads. It ends
-    // before the PDF is drawn, which reads nothing.
-    {
-        FiguresCalculator calculator(**database);
-        ReadTransaction snapshot(**database);
-        if (!snapshot.begun())
-            return userError(err, snapshot.begun().message());
-        auto figures = calculator.compute(fiscalYear->startYear());
-        if (!figures)
-            return userError(err, figures.message());
-        input.figures = std::move(*figures);
-        auto series = calculator.series(fiscalYear->startYear());
-        if (!series)
-            return userError(err, series.message());
-        input.series = std::move(*series);
-        auto texts = ReportTextRepository(**database).get(fiscalYear->startYear(), language);
-        if (!texts)
-            return userError(err, texts.message());
-        input.texts = std::move(*texts);
-        // Empty: the report uses its generic title, in the report's language.
-        auto name = settings.value(QString::fromLatin1(SettingsRepository::OrganisationNameKey));
-        if (!name)
-            return userError(err, name.message());
-        input.organisationName = *name;
-    }
+    auto input = ReportInputLoader::load(**database, fiscalYear->startYear(),
+                                         language == QLatin1String("fr") ? ReportLanguage::French
+                                                                         : ReportLanguage::English);
+    if (!input)
+        return userError(err, input.message());
 
     const QString target = parser.value(pdf);
-    auto pages = ReportPdf::write(input, target);
+    auto pages = ReportPdf::write(*input, target);
     if (!pages)
         return userError(err, pages.message());
     out << (*pages == 1 ? tr("%1: 1 page written").arg(QDir::toNativeSeparators(target))

@@ -12,6 +12,7 @@
 #include "MeetingRepository.h"
 #include "MembershipRepository.h"
 #include "OrganisationRepository.h"
+#include "ReportsView.h"
 #include "ServiceEntryRepository.h"
 #include "SurveyRepository.h"
 
@@ -88,6 +89,9 @@ bool WindowLauncher::open(const QString& databasePath)
     auto* board = new BoardView(db);
     QObject::connect(board, &BoardView::errorOccurred, m_window.get(), showProblem);
     m_window->addPage(tr("Board"), board);
+    auto* reports = new ReportsView(db);
+    QObject::connect(reports, &ReportsView::errorOccurred, m_window.get(), showProblem);
+    m_window->addPage(tr("Reports"), reports);
     auto* overview = new DatabaseSummaryView;
     overview->setSummary(summary);
     m_window->addPage(tr("Overview"), overview);

@@ -1,0 +1,39 @@
+#include "ReportInputLoader.h"
+
+#include "FiguresCalculator.h"
+#include "ReportTextRepository.h"
+#include "SettingsRepository.h"
+
+namespace bilan {
+
+Result<ReportInput> ReportInputLoader::load(Database& database, int startYear,
+                                            ReportLanguage language)
+{
+    ReportInput input;
+    input.language = language;
+    FiguresCalculator calculator(database);
+    ReadTransaction snapshot(database);
+    if (!snapshot.begun())
+        return snapshot.begun().error();
+    auto figures = calculator.compute(startYear);
+    if (!figures)
+        return figures.error();
+    input.figures = std::move(*figures);
+    auto series = calculator.series(startYear);
+    if (!series)
+        return series.error();
+    input.series = std::move(*series);
+    auto texts = ReportTextRepository(database).get(startYear, input.languageKey());
+    if (!texts)
+        return texts.error();
+    input.texts = std::move(*texts);
+    // Empty: the report uses its generic title, in the report's language.
+    auto name = SettingsRepository(database).value(
+        QString::fromLatin1(SettingsRepository::OrganisationNameKey));
+    if (!name)
+        return name.error();
+    input.organisationName = *name;
+    return input;
+}
+
+} // namespace bilan
