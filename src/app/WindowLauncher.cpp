@@ -7,6 +7,7 @@
 #include "DatabaseSummaryView.h"
 #include "ExpertRepository.h"
 #include "FinanceRepository.h"
+#include "FinancesView.h"
 #include "HoursView.h"
 #include "MainWindow.h"
 #include "MeetingRepository.h"
@@ -89,6 +90,9 @@ bool WindowLauncher::open(const QString& databasePath)
     auto* board = new BoardView(db);
     QObject::connect(board, &BoardView::errorOccurred, m_window.get(), showProblem);
     m_window->addPage(tr("Board"), board);
+    auto* finances = new FinancesView(db, nullptr, &db.clock());
+    QObject::connect(finances, &FinancesView::errorOccurred, m_window.get(), showProblem);
+    m_window->addPage(tr("Finances"), finances);
     auto* reports = new ReportsView(db);
     QObject::connect(reports, &ReportsView::errorOccurred, m_window.get(), showProblem);
     m_window->addPage(tr("Reports"), reports);
