@@ -144,8 +144,12 @@ bool FinanceYearModel::setData(const QModelIndex& index, const QVariant& value, 
         return false;
     }
     FinanceLine changed = m_lines.at(index.row());
-    if (changed.amountCents == *cents)
+    if (changed.amountCents == *cents) {
+        // Nothing to write, but the amount typed is good: a previous refusal no longer holds.
+        m_lastError.clear();
+        emit dataChanged(index, index, {Qt::DisplayRole, Qt::EditRole});
         return true;
+    }
     changed.amountCents = *cents;
     if (!report(FinanceRepository(m_db).update(changed)))
         return false;

@@ -147,6 +147,12 @@ TEST_F(FinancesViewTest, ARefusedAmountShowsTheInlineError)
     ASSERT_TRUE(model->setData(dues, QStringLiteral("6500")));
     EXPECT_TRUE(m_view->errorText().isEmpty());
     EXPECT_EQ(labelText("actualRevenueLabel"), QStringLiteral("$10,500.00"));
+
+    // So does typing the amount already there after a refusal: it is good, nothing to write.
+    EXPECT_FALSE(model->setData(dues, QStringLiteral("lots")));
+    EXPECT_FALSE(m_view->errorText().isEmpty());
+    ASSERT_TRUE(model->setData(dues, QStringLiteral("6500")));
+    EXPECT_TRUE(m_view->errorText().isEmpty());
 }
 
 TEST_F(FinancesViewTest, AClosedYearIsShownReadOnlyUnderABanner)
