@@ -32,6 +32,69 @@
     </message>
 </context>
 <context>
+    <name>FinancesView</name>
+    <message>
+        <source>Finances</source>
+        <translation>Finances</translation>
+    </message>
+    <message>
+        <source>Fiscal &amp;year:</source>
+        <translation>&amp;Exercice:</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totaux</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Frais d&apos;exploitation</translation>
+    </message>
+    <message>
+        <source>Surplus</source>
+        <translation>Excédent</translation>
+    </message>
+    <message>
+        <source>Self-financing ratio</source>
+        <translation>Ratio d&apos;autofinancement</translation>
+    </message>
+    <message>
+        <source>Scenario of the new line</source>
+        <translation>Scénario de la nouvelle ligne</translation>
+    </message>
+    <message>
+        <source>Kind of the new line</source>
+        <translation>Type de la nouvelle ligne</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>&amp;Ajouter une ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>&amp;Supprimer la ligne</translation>
+    </message>
+</context>
+<context>
     <name>HoursView</name>
     <message>
         <source>Hours</source>
@@ -158,6 +221,61 @@
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Fiscal &amp;year</source>
+        <translation>&amp;Exercice</translation>
+    </message>
+    <message>
+        <source>Report &amp;language</source>
+        <translation>&amp;Langue du rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>E&amp;xporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Main figures</source>
+        <translation>Principaux chiffres</translation>
+    </message>
+    <message>
+        <source>Report texts</source>
+        <translation>Textes du rapport</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>Lan&amp;gue</translation>
+    </message>
+    <message>
+        <source>&amp;President&apos;s word</source>
+        <translation>Mot de la &amp;présidence</translation>
+    </message>
+    <message>
+        <source>&amp;Director&apos;s word</source>
+        <translation>Mot de la &amp;direction générale</translation>
+    </message>
+    <message>
+        <source>&amp;Mission</source>
+        <translation>&amp;Mission</translation>
+    </message>
+    <message>
+        <source>&amp;Vision</source>
+        <translation>&amp;Vision</translation>
+    </message>
+    <message>
+        <source>&amp;Objectives</source>
+        <translation>&amp;Objectifs</translation>
+    </message>
+    <message>
+        <source>&amp;Save texts</source>
+        <translation>Enregi&amp;strer les textes</translation>
     </message>
 </context>
 <context>
@@ -1086,6 +1204,17 @@ lorsqu&apos;un chiffre ne peut pas être calculé).
     </message>
 </context>
 <context>
+    <name>bilan::FinancesView</name>
+    <message>
+        <source>The fiscal year %1 is closed: its lines can be read but not changed.</source>
+        <translation>L&apos;exercice %1 est fermé: ses lignes peuvent être consultées, mais pas modifiées.</translation>
+    </message>
+    <message>
+        <source>Select the line to remove.</source>
+        <translation>Sélectionnez la ligne à supprimer.</translation>
+    </message>
+</context>
+<context>
     <name>bilan::FiscalYear</name>
     <message>
         <source>&quot;%1&quot; is not a fiscal year; write it as 2019-2020 or 2019</source>
@@ -1507,6 +1636,92 @@ défaut) ou en anglais.
     </message>
 </context>
 <context>
+    <name>bilan::ReportsView</name>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variation</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1&#xa0;pts</translation>
+    </message>
+    <message>
+        <source>Hours of service</source>
+        <translation>Heures de services rendus</translation>
+    </message>
+    <message>
+        <source>Enterprises served</source>
+        <translation>Entreprises servies</translation>
+    </message>
+    <message>
+        <source>Members at year end</source>
+        <translation>Organisations membres en fin d&apos;exercice</translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation>Nouvelles organisations membres</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Frais d&apos;exploitation</translation>
+    </message>
+    <message>
+        <source>Surplus</source>
+        <translation>Excédent de l&apos;exercice</translation>
+    </message>
+    <message>
+        <source>Self-financing</source>
+        <translation>Ratio d&apos;autofinancement</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Texts of %1 saved.</source>
+        <translation>Textes de l&apos;exercice %1 enregistrés.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s language is fr or en, not &quot;%1&quot;.</source>
+        <translation>La langue du rapport est fr ou en, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n page(s) written.</source>
+        <translation>
+            <numerusform>%1: %n page écrite.</numerusform>
+            <numerusform>%1: %n pages écrites.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>annual-report-%1-%2.pdf</source>
+        <translation>rapport-annuel-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>Export the annual report</source>
+        <translation>Exporter le rapport annuel</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>bilan::RowImporter</name>
     <message>
         <source>a value is required: one of %1</source>
@@ -1808,6 +2023,14 @@ défaut) ou en anglais.
     <message>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>Finances</source>
+        <translation>Finances</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
     </message>
 </context>
 </TS>
