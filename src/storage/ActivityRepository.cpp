@@ -70,15 +70,15 @@ Result<qint64> ActivityRepository::add(const Activity& activity)
         return valid.error();
     const QString now = m_db.timestamp();
     auto inserted =
-        sql::run(m_db,
-                 QStringLiteral("INSERT INTO activities (activity_date, type, "
-                                "audience, title, created_at, updated_at) "
-                                "VALUES (?, ?, ?, ?, ?, ?)"),
-                 {sql::date(activity.date), toKey(activity.type), toKey(activity.audience),
-                  text(activity.title.simplified()), now, now});
+        sql::insert(m_db,
+                    QStringLiteral("INSERT INTO activities (activity_date, type, "
+                                   "audience, title, created_at, updated_at) "
+                                   "VALUES (?, ?, ?, ?, ?, ?)"),
+                    {sql::date(activity.date), toKey(activity.type), toKey(activity.audience),
+                     text(activity.title.simplified()), now, now});
     if (!inserted)
         return inserted.error();
-    return inserted->lastInsertId().toLongLong();
+    return *inserted;
 }
 
 Status ActivityRepository::update(const Activity& activity)

@@ -142,13 +142,13 @@ Result<qint64> BoardRepository::addDirector(const QString& name)
     if (*existing)
         return Validation::duplicateName(tr("a director"), clean);
     const QString now = m_db.timestamp();
-    auto inserted = sql::run(m_db,
-                             QStringLiteral("INSERT INTO directors (name, name_key, created_at, "
-                                            "updated_at) VALUES (?, ?, ?, ?)"),
-                             {clean, Parsing::nameKey(clean), now, now}, QStringLiteral("name"));
+    auto inserted = sql::insert(m_db,
+                                QStringLiteral("INSERT INTO directors (name, name_key, created_at, "
+                                               "updated_at) VALUES (?, ?, ?, ?)"),
+                                {clean, Parsing::nameKey(clean), now, now}, QStringLiteral("name"));
     if (!inserted)
         return inserted.error();
-    const qint64 id = inserted->lastInsertId().toLongLong();
+    const qint64 id = *inserted;
     if (auto committed = t.commit(); !committed)
         return committed.error();
     return id;
@@ -264,15 +264,16 @@ Result<qint64> BoardRepository::addMandate(const BoardMandate& mandate)
     if (auto checked = checkMandate(fresh); !checked)
         return checked.error();
     const QString now = m_db.timestamp();
-    auto inserted = sql::run(m_db,
-                             QStringLiteral("INSERT INTO board_mandates (director_id, "
-                                            "organisation_id, role, started_on, ended_on, "
-                                            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                             {mandate.directorId, mandate.organisationId, toKey(mandate.role),
-                              sql::date(mandate.started), sql::date(mandate.ended), now, now});
+    auto inserted =
+        sql::insert(m_db,
+                    QStringLiteral("INSERT INTO board_mandates (director_id, "
+                                   "organisation_id, role, started_on, ended_on, "
+                                   "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                    {mandate.directorId, mandate.organisationId, toKey(mandate.role),
+                     sql::date(mandate.started), sql::date(mandate.ended), now, now});
     if (!inserted)
         return inserted.error();
-    const qint64 id = inserted->lastInsertId().toLongLong();
+    const qint64 id = *inserted;
     if (auto committed = t.commit(); !committed)
         return committed.error();
     return id;

@@ -140,7 +140,7 @@ Result<qint64> ExpertRepository::add(const Expert& expert)
         return checked.error();
     const QString name = fresh.name.simplified();
     const QString now = m_db.timestamp();
-    auto inserted = sql::run(
+    auto inserted = sql::insert(
         m_db,
         QStringLiteral("INSERT INTO experts (name, name_key, role, region, gender, birth_year, "
                        "started_on, ended_on, created_at, updated_at) "
@@ -151,7 +151,7 @@ Result<qint64> ExpertRepository::add(const Expert& expert)
          now});
     if (!inserted)
         return inserted.error();
-    const qint64 id = inserted->lastInsertId().toLongLong();
+    const qint64 id = *inserted;
     if (auto written = writeFields(id, fresh.fields); !written)
         return written.error();
     if (auto committed = t.commit(); !committed)

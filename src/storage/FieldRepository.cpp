@@ -29,13 +29,13 @@ Result<qint64> FieldRepository::idFor(const QString& name)
     if (found->next())
         return found->value(0).toLongLong();
     const QString now = m_db.timestamp();
-    auto inserted = sql::run(m_db,
-                             QStringLiteral("INSERT INTO fields (name, name_key, created_at, "
-                                            "updated_at) VALUES (?, ?, ?, ?)"),
-                             {clean, key, now, now}, QStringLiteral("field"));
+    auto inserted = sql::insert(m_db,
+                                QStringLiteral("INSERT INTO fields (name, name_key, created_at, "
+                                               "updated_at) VALUES (?, ?, ?, ?)"),
+                                {clean, key, now, now}, QStringLiteral("field"));
     if (!inserted)
         return inserted.error();
-    return inserted->lastInsertId().toLongLong();
+    return *inserted;
 }
 
 Result<QHash<QString, qint64>> FieldRepository::idsByKey()

@@ -117,15 +117,15 @@ Result<qint64> FinanceRepository::add(const FinanceLine& line)
     if (auto unique = checkUnique(m_db, clean); !unique)
         return unique.error();
     const QString now = m_db.timestamp();
-    auto inserted = sql::run(m_db,
-                             QStringLiteral("INSERT INTO finance_lines (fiscal_year, scenario, "
-                                            "kind, label, amount_cents, created_at, updated_at) "
-                                            "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                             {clean.fiscalYear, toKey(clean.scenario), toKey(clean.kind),
-                              text(clean.label), clean.amountCents, now, now});
+    auto inserted = sql::insert(m_db,
+                                QStringLiteral("INSERT INTO finance_lines (fiscal_year, scenario, "
+                                               "kind, label, amount_cents, created_at, updated_at) "
+                                               "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                {clean.fiscalYear, toKey(clean.scenario), toKey(clean.kind),
+                                 text(clean.label), clean.amountCents, now, now});
     if (!inserted)
         return inserted.error();
-    const qint64 id = inserted->lastInsertId().toLongLong();
+    const qint64 id = *inserted;
     if (auto committed = t.commit(); !committed)
         return committed.error();
     return id;

@@ -109,16 +109,17 @@ Result<qint64> MeetingRepository::add(const Meeting& meeting)
     if (*existing)
         return duplicateMeeting(meeting.kind, meeting.date);
     const QString now = m_db.timestamp();
-    auto inserted = sql::run(m_db,
-                             QStringLiteral("INSERT INTO meetings (meeting_date, kind, title, "
-                                            "notes, created_at, updated_at) "
-                                            "VALUES (?, ?, ?, ?, ?, ?)"),
-                             {sql::date(meeting.date), toKey(meeting.kind),
-                              nonNull(meeting.title.trimmed()), nonNull(meeting.notes), now, now},
-                             QStringLiteral("date"));
+    auto inserted =
+        sql::insert(m_db,
+                    QStringLiteral("INSERT INTO meetings (meeting_date, kind, title, "
+                                   "notes, created_at, updated_at) "
+                                   "VALUES (?, ?, ?, ?, ?, ?)"),
+                    {sql::date(meeting.date), toKey(meeting.kind), nonNull(meeting.title.trimmed()),
+                     nonNull(meeting.notes), now, now},
+                    QStringLiteral("date"));
     if (!inserted)
         return inserted.error();
-    const qint64 id = inserted->lastInsertId().toLongLong();
+    const qint64 id = *inserted;
     if (auto committed = t.commit(); !committed)
         return committed.error();
     return id;

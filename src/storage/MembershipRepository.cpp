@@ -77,14 +77,14 @@ Result<qint64> MembershipRepository::add(const Membership& membership)
         return checked.error();
     const QString now = m_db.timestamp();
     auto inserted =
-        sql::run(m_db,
-                 QStringLiteral("INSERT INTO memberships (organisation_id, category, joined_on, "
-                                "left_on, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                 {fresh.organisationId, toKey(fresh.category), sql::date(fresh.joined),
-                  sql::date(fresh.left), now, now});
+        sql::insert(m_db,
+                    QStringLiteral("INSERT INTO memberships (organisation_id, category, joined_on, "
+                                   "left_on, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                    {fresh.organisationId, toKey(fresh.category), sql::date(fresh.joined),
+                     sql::date(fresh.left), now, now});
     if (!inserted)
         return inserted.error();
-    const qint64 id = inserted->lastInsertId().toLongLong();
+    const qint64 id = *inserted;
     if (auto committed = t.commit(); !committed)
         return committed.error();
     return id;

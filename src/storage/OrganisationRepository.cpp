@@ -140,7 +140,7 @@ Result<qint64> OrganisationRepository::add(const Organisation& organisation)
         return checked.error();
     const QString name = fresh.name.simplified();
     const QString now = m_db.timestamp();
-    auto inserted = sql::run(
+    auto inserted = sql::insert(
         m_db,
         QStringLiteral("INSERT INTO organisations (name, name_key, kind, region, sector, "
                        "network_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -148,7 +148,7 @@ Result<qint64> OrganisationRepository::add(const Organisation& organisation)
          sql::optionalId(fresh.networkId), now, now});
     if (!inserted)
         return inserted.error();
-    const qint64 id = inserted->lastInsertId().toLongLong();
+    const qint64 id = *inserted;
     if (auto committed = t.commit(); !committed)
         return committed.error();
     return id;

@@ -151,16 +151,17 @@ Result<qint64> ServiceEntryRepository::add(const ServiceEntry& entry)
     if (!fieldId)
         return fieldId.error();
     const QString now = m_db.timestamp();
-    auto inserted = sql::run(m_db,
-                             QStringLiteral("INSERT INTO service_entries (entry_date, expert_id, "
-                                            "organisation_id, minutes, field_id, note, "
-                                            "created_at, updated_at) "
-                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                             {sql::date(entry.date), entry.expertId, entry.organisationId,
-                              entry.minutes, *fieldId, nonNull(entry.note), now, now});
+    auto inserted =
+        sql::insert(m_db,
+                    QStringLiteral("INSERT INTO service_entries (entry_date, expert_id, "
+                                   "organisation_id, minutes, field_id, note, "
+                                   "created_at, updated_at) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                    {sql::date(entry.date), entry.expertId, entry.organisationId, entry.minutes,
+                     *fieldId, nonNull(entry.note), now, now});
     if (!inserted)
         return inserted.error();
-    const qint64 id = inserted->lastInsertId().toLongLong();
+    const qint64 id = *inserted;
     if (auto committed = t.commit(); !committed)
         return committed.error();
     return id;

@@ -57,6 +57,17 @@ inline Result<QSqlQuery> run(Database& database, const QString& statement,
     return query;
 }
 
+// Runs an INSERT and returns the id of the new row: the one place that knows how a driver
+// tells it (PostgreSQL will need `RETURNING id` here).
+inline Result<qint64> insert(Database& database, const QString& statement,
+                             std::initializer_list<QVariant> values, const QString& field = {})
+{
+    auto inserted = run(database, statement, values, field);
+    if (!inserted)
+        return inserted.error();
+    return inserted->lastInsertId().toLongLong();
+}
+
 // Same, for a query kept prepared across many executions (bulk writes).
 inline Status exec(Database& database, QSqlQuery& query, const QString& field = {})
 {

@@ -54,14 +54,15 @@ Result<qint64> SurveyRepository::add(const Survey& survey)
                     QStringLiteral("year"));
     }
     const QString now = m_db.timestamp();
-    auto inserted = sql::run(m_db,
-                             QStringLiteral("INSERT INTO surveys (fiscal_year, respondents, "
-                                            "recommend, created_at, updated_at) "
-                                            "VALUES (?, ?, ?, ?, ?)"),
-                             {survey.fiscalYear, survey.respondents, survey.recommend, now, now});
+    auto inserted =
+        sql::insert(m_db,
+                    QStringLiteral("INSERT INTO surveys (fiscal_year, respondents, "
+                                   "recommend, created_at, updated_at) "
+                                   "VALUES (?, ?, ?, ?, ?)"),
+                    {survey.fiscalYear, survey.respondents, survey.recommend, now, now});
     if (!inserted)
         return inserted.error();
-    const qint64 id = inserted->lastInsertId().toLongLong();
+    const qint64 id = *inserted;
     if (auto committed = t.commit(); !committed)
         return committed.error();
     return id;
