@@ -6,6 +6,7 @@
 #include "Database.h"
 #include "DatabaseSummaryView.h"
 #include "ExpertRepository.h"
+#include "ExpertsView.h"
 #include "FinanceRepository.h"
 #include "FinancesView.h"
 #include "HoursView.h"
@@ -90,6 +91,9 @@ bool WindowLauncher::open(const QString& databasePath)
     auto* board = new BoardView(db);
     QObject::connect(board, &BoardView::errorOccurred, m_window.get(), showProblem);
     m_window->addPage(tr("Board"), board);
+    auto* experts = new ExpertsView(db);
+    QObject::connect(experts, &ExpertsView::errorOccurred, m_window.get(), showProblem);
+    m_window->addPage(tr("Experts"), experts);
     auto* finances = new FinancesView(db, nullptr, &db.clock());
     QObject::connect(finances, &FinancesView::errorOccurred, m_window.get(), showProblem);
     m_window->addPage(tr("Finances"), finances);

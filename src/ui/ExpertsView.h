@@ -1,0 +1,70 @@
+#pragma once
+
+#include "Database.h"
+#include "Expert.h"
+#include "Result.h"
+
+#include <QHash>
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class ExpertsView;
+}
+
+class QCompleter;
+class QLabel;
+
+namespace bilan {
+
+class ExpertTableModel;
+
+// The experts' page: the list of experts and, beside it, an editor for the selected expert or
+// a new one. Gender and birth year sit apart, in a box that says they are only ever shown
+// aggregated. A refused save shows the repository's message next to the field at fault.
+class ExpertsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ExpertsView(Database& database, QWidget* parent = nullptr);
+    ~ExpertsView() override;
+
+    ExpertTableModel* model() const { return m_model; }
+    // The id of the expert being edited; 0 for a new one.
+    qint64 editedId() const { return m_editedId; }
+    // The inline error shown for `field` (a repository field name: name, role, fields, region,
+    // gender, birth_year, started, ended); empty when none. Unknown fields use the top line.
+    QString errorText(const QString& field = {}) const;
+
+    // Empties the editor for a new expert.
+    void newExpert();
+    // Loads the expert at `row` of the model into the editor.
+    void editRow(int row);
+    // Adds or updates the expert described by the editor.
+    bilan::Status save();
+
+signals:
+    void errorOccurred(const QString& message, const QString& field);
+    void expertSaved(qint64 id);
+
+private:
+    void loadFieldNames();
+    void fillEditor(const Expert& expert);
+    Expert expertFromEditor() const;
+    void completeField(const QString& text);
+    void insertCompletion(const QString& completion);
+    void selectExpert(qint64 id);
+    void showError(const QString& message, const QString& field);
+    void clearErrors();
+
+    Database& m_db;
+    std::unique_ptr<Ui::ExpertsView> m_ui;
+    ExpertTableModel* m_model = nullptr;
+    QCompleter* m_fieldCompleter = nullptr;
+    QHash<QString, QLabel*> m_errorLabels;
+    qint64 m_editedId = 0;
+};
+
+} // namespace bilan
