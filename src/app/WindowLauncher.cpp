@@ -12,6 +12,7 @@
 #include "HoursView.h"
 #include "MainWindow.h"
 #include "MeetingRepository.h"
+#include "MembersView.h"
 #include "MembershipRepository.h"
 #include "OrganisationRepository.h"
 #include "ReportsView.h"
@@ -91,6 +92,9 @@ bool WindowLauncher::open(const QString& databasePath)
     auto* board = new BoardView(db);
     QObject::connect(board, &BoardView::errorOccurred, m_window.get(), showProblem);
     m_window->addPage(tr("Board"), board);
+    auto* members = new MembersView(db, db.clock());
+    QObject::connect(members, &MembersView::errorOccurred, m_window.get(), showProblem);
+    m_window->addPage(tr("Members"), members);
     auto* experts = new ExpertsView(db);
     QObject::connect(experts, &ExpertsView::errorOccurred, m_window.get(), showProblem);
     m_window->addPage(tr("Experts"), experts);
