@@ -32,6 +32,65 @@
     </message>
 </context>
 <context>
+    <name>ExpertsView</name>
+    <message>
+        <source>Experts</source>
+        <translation>Experts</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>Expert</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle:</translation>
+    </message>
+    <message>
+        <source>&amp;Fields of expertise:</source>
+        <translation>&amp;Champs d&apos;expertise:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>Ré&amp;gion:</translation>
+    </message>
+    <message>
+        <source>&amp;Started:</source>
+        <translation>&amp;Début:</translation>
+    </message>
+    <message>
+        <source>&amp;Ended:</source>
+        <translation>&amp;Fin:</translation>
+    </message>
+    <message>
+        <source>Still &amp;active</source>
+        <translation>Toujours &amp;actif</translation>
+    </message>
+    <message>
+        <source>Optional personal information (shown only aggregated)</source>
+        <translation>Renseignements personnels facultatifs (présentés seulement sous forme agrégée)</translation>
+    </message>
+    <message>
+        <source>G&amp;ender:</source>
+        <translation>G&amp;enre:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth year:</source>
+        <translation>Année de na&amp;issance:</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>N&amp;ouveau</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Enregi&amp;strer</translation>
+    </message>
+</context>
+<context>
     <name>FinancesView</name>
     <message>
         <source>Finances</source>
@@ -221,6 +280,45 @@
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>MembersView</name>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher:</translation>
+    </message>
+    <message>
+        <source>Words of the name</source>
+        <translation>Mots du nom</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>Ré&amp;gion:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Catégorie:</translation>
+    </message>
+    <message>
+        <source>Member &amp;on:</source>
+        <translation>&amp;Membre au:</translation>
+    </message>
+    <message>
+        <source>Membership periods</source>
+        <translation>Périodes d&apos;adhésion</translation>
+    </message>
+    <message>
+        <source>Member organisations</source>
+        <translation>Organisations membres</translation>
     </message>
 </context>
 <context>
@@ -848,6 +946,80 @@ Sans --db, la base de données du dossier de données est utilisée : %2
     </message>
 </context>
 <context>
+    <name>bilan::ExpertTableModel</name>
+    <message>
+        <source>Professional</source>
+        <translation>Ressource professionnelle</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Formateur</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Fields of expertise</source>
+        <translation>Champs d&apos;expertise</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Fin</translation>
+    </message>
+</context>
+<context>
+    <name>bilan::ExpertsView</name>
+    <message>
+        <source>Not given</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>field | field | field</source>
+        <translation>champ | champ | champ</translation>
+    </message>
+    <message>
+        <source>Separate the fields of expertise with &quot;|&quot;.</source>
+        <translation>Séparez les champs d&apos;expertise par «&#xa0;|&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Expert: %1</source>
+        <translation>Expert: %1</translation>
+    </message>
+    <message>
+        <source>New expert</source>
+        <translation>Nouvel expert</translation>
+    </message>
+</context>
+<context>
     <name>bilan::FiguresCommand</name>
     <message>
         <source>Usage:
@@ -1391,6 +1563,103 @@ lorsqu&apos;un chiffre ne peut pas être calculé).
     </message>
 </context>
 <context>
+    <name>bilan::MembersView</name>
+    <message>
+        <source>Joined</source>
+        <translation>Adhésion</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Auxiliary</source>
+        <translation>Membre auxiliaire</translation>
+    </message>
+    <message>
+        <source>Supporting</source>
+        <translation>Membre de soutien</translation>
+    </message>
+    <message>
+        <source>Managed</source>
+        <translation>Membre sous entière gestion</translation>
+    </message>
+    <message>
+        <source>Not a member</source>
+        <translation>Non membre</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Toutes les régions</translation>
+    </message>
+    <message>
+        <source>1 organisation shown</source>
+        <translation>1 organisation affichée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisations shown</source>
+        <translation>
+            <numerusform>%n organisation affichée</numerusform>
+            <numerusform>%n organisations affichées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 member on %1</source>
+        <translation>1 membre au %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members on %1</source>
+        <translation>
+            <numerusform>%n membre au %1</numerusform>
+            <numerusform>%n membres au %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Select an organisation to see its memberships.</source>
+        <translation>Sélectionnez une organisation pour voir ses périodes d&apos;adhésion.</translation>
+    </message>
+    <message>
+        <source>Network: %1</source>
+        <translation>Réseau: %1</translation>
+    </message>
+    <message>
+        <source>Network: none</source>
+        <translation>Réseau: aucun</translation>
+    </message>
+    <message>
+        <source>still a member</source>
+        <translation>toujours membre</translation>
+    </message>
+    <message>
+        <source>Hours this year (%1): %2</source>
+        <translation>Heures de l&apos;exercice en cours (%1): %2</translation>
+    </message>
+    <message>
+        <source>Hours last year (%1): %2</source>
+        <translation>Heures de l&apos;exercice précédent (%1): %2</translation>
+    </message>
+</context>
+<context>
     <name>bilan::MembershipRepository</name>
     <message>
         <source>no organisation with id %1</source>
@@ -1458,6 +1727,61 @@ lorsqu&apos;un chiffre ne peut pas être calculé).
     <message>
         <source>&quot;%1&quot; belongs, through its networks, to &quot;%2&quot;: one cannot be the network of the other</source>
         <translation>« %1 » fait partie, par ses réseaux, de « %2 » : l&apos;un ne peut pas être le réseau de l&apos;autre</translation>
+    </message>
+</context>
+<context>
+    <name>bilan::OrganisationTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Member on %1</source>
+        <translation>Membre au %1</translation>
+    </message>
+    <message>
+        <source>Cooperative</source>
+        <translation>Coopérative</translation>
+    </message>
+    <message>
+        <source>Mutual</source>
+        <translation>Mutuelle</translation>
+    </message>
+    <message>
+        <source>Non-profit</source>
+        <translation>OBNL</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Auxiliary</source>
+        <translation>Membre auxiliaire</translation>
+    </message>
+    <message>
+        <source>Supporting</source>
+        <translation>Membre de soutien</translation>
+    </message>
+    <message>
+        <source>Managed</source>
+        <translation>Membre sous entière gestion</translation>
     </message>
 </context>
 <context>
@@ -2031,6 +2355,10 @@ défaut) ou en anglais.
     <message>
         <source>Reports</source>
         <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
     </message>
 </context>
 </TS>
