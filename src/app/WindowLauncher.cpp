@@ -19,7 +19,11 @@
 #include "ServiceEntryRepository.h"
 #include "SurveyRepository.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QMessageBox>
+#include <QProcess>
+#include <QSettings>
 
 namespace bilan {
 
@@ -50,6 +54,30 @@ private:
 };
 
 } // namespace
+
+Status WindowLauncher::backUp(const QString& path)
+{
+    Status copied = m_database->backupTo(path);
+    if (m_window)
+        m_window->showProblem(
+            copied ? tr("The database was backed up to %1").arg(QDir::toNativeSeparators(path))
+                   : copied.message());
+    return copied;
+}
+
+QStringList WindowLauncher::rememberDatabase(const QString& path)
+{
+    constexpr int Kept = 8;
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recent/databases")).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > Kept)
+        recent.removeLast();
+    settings.setValue(QStringLiteral("recent/databases"), recent);
+    return recent;
+}
 
 WindowLauncher::WindowLauncher() = default;
 WindowLauncher::~WindowLauncher() = default;
@@ -108,6 +136,19 @@ bool WindowLauncher::open(const QString& databasePath)
     overview->setSummary(summary);
     m_window->addPage(tr("Overview"), overview);
     m_window->restoreSettings();
+    m_window->setRecentDatabases(rememberDatabase(db.path()));
+    // Another database opens in a window of its own: this one's views stay on their database.
+    QObject::connect(
+        m_window.get(), &MainWindow::openDatabaseRequested, m_window.get(),
+        [window = m_window.get()](const QString& path) {
+            const QStringList arguments{QStringLiteral("--db"), path};
+            if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments))
+                window->showProblem(
+                    tr("Bilan could not be started on %1").arg(QDir::toNativeSeparators(path)));
+        });
+    QObject::connect(m_window.get(), &MainWindow::backupRequested, m_window.get(),
+                     // backUp() tells the outcome in the status bar itself.
+                     [this](const QString& path) { (void)backUp(path); });
     if (!c.firstProblem().isEmpty())
         m_window->showProblem(c.firstProblem());
     return true;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Result.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -23,6 +25,11 @@ public:
     // False, with the reason shown to the user, when the database cannot be opened.
     bool open(const QString& databasePath);
     MainWindow* window() const { return m_window.get(); }
+
+    // A copy of the open database into `path` (a new file), said in the status bar.
+    Status backUp(const QString& path);
+    // Puts `path` first in the recent databases kept in the user's settings; returns the list.
+    static QStringList rememberDatabase(const QString& path);
 
 private:
     std::unique_ptr<Database> m_database;

@@ -4,8 +4,11 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QDate>
 #include <QDir>
+#include <QFileDialog>
 #include <QKeySequence>
+#include <QMenu>
 #include <QSettings>
 #include <QUndoStack>
 
@@ -23,6 +26,17 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_ui(new Ui::Main
     m_ui->setupUi(this);
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    auto* open = new QAction(tr("&Open Database…"), this);
+    open->setShortcut(QKeySequence::Open);
+    connect(open, &QAction::triggered, this, &MainWindow::askForDatabase);
+    m_recentMenu = new QMenu(tr("Open &Recent"), this);
+    m_recentMenu->setEnabled(false);
+    auto* backup = new QAction(tr("&Back Up Database…"), this);
+    connect(backup, &QAction::triggered, this, &MainWindow::askForBackupFile);
+    m_ui->menuFile->insertAction(m_ui->actionQuit, open);
+    m_ui->menuFile->insertMenu(m_ui->actionQuit, m_recentMenu);
+    m_ui->menuFile->insertAction(m_ui->actionQuit, backup);
+    m_ui->menuFile->insertSeparator(m_ui->actionQuit);
     connect(m_ui->navigation, &QListWidget::currentRowChanged, m_ui->pages,
             &QStackedWidget::setCurrentIndex);
 }
@@ -77,6 +91,36 @@ void MainWindow::setDatabasePath(const QString& path)
 void MainWindow::showProblem(const QString& message)
 {
     m_ui->statusBar->showMessage(message);
+}
+
+void MainWindow::setRecentDatabases(const QStringList& paths)
+{
+    m_recentMenu->clear();
+    for (const QString& path : paths) {
+        QAction* action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this,
+                [this, path] { emit openDatabaseRequested(path); });
+    }
+    m_recentMenu->setEnabled(!paths.isEmpty());
+}
+
+void MainWindow::askForDatabase()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open a Bilan database"), QString(),
+                                     tr("Bilan databases (*.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty())
+        emit openDatabaseRequested(path);
+}
+
+void MainWindow::askForBackupFile()
+{
+    const QString suggested = QDir::home().filePath(
+        tr("bilan-backup-%1.sqlite").arg(QDate::currentDate().toString(Qt::ISODate)));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Back up the database"), suggested,
+                                                      tr("Bilan databases (*.sqlite)"));
+    if (!path.isEmpty())
+        emit backupRequested(path);
 }
 
 void MainWindow::restoreSettings()

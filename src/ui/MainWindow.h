@@ -4,6 +4,7 @@
 
 #include <memory>
 
+class QMenu;
 class QUndoStack;
 
 namespace Ui {
@@ -35,14 +36,24 @@ public:
 
     // Geometry and the last page shown, from the user's settings.
     void restoreSettings();
+    // The databases under File ▸ Open Recent, most recent first.
+    void setRecentDatabases(const QStringList& paths);
+
+signals:
+    // The user chose a database to open, or a file to back the open one up to.
+    void openDatabaseRequested(const QString& path);
+    void backupRequested(const QString& path);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void askForDatabase();
+    void askForBackupFile();
     void saveSettings() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    QMenu* m_recentMenu = nullptr;
 };
 
 } // namespace bilan

@@ -1,0 +1,91 @@
+// The window on a database: every page built, a backup copy from the File menu, and the list
+// of recent databases.
+
+#include "WindowLauncher.h"
+#include "Database.h"
+#include "MainWindow.h"
+#include "SettingsRepository.h"
+
+#include <QAction>
+#include <QFileInfo>
+#include <QListWidget>
+#include <QMenu>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace bilan;
+
+namespace {
+
+class WindowLauncherTest : public ::testing::Test
+{
+protected:
+    void SetUp() override { QSettings().remove(QStringLiteral("recent")); }
+    void TearDown() override
+    {
+        QSettings().remove(QStringLiteral("recent"));
+        QSettings().remove(QStringLiteral("window"));
+    }
+    QTemporaryDir m_dir;
+};
+
+} // namespace
+
+TEST_F(WindowLauncherTest, OpensEveryPageAndBacksTheDatabaseUp)
+{
+    const QString path = m_dir.filePath(QStringLiteral("bilan.sqlite"));
+    WindowLauncher launcher;
+    ASSERT_TRUE(launcher.open(path));
+    auto* pages = launcher.window()->findChild<QListWidget*>(QStringLiteral("navigation"));
+    ASSERT_TRUE(pages);
+    EXPECT_EQ(pages->count(), 7);
+
+    const QString copy = m_dir.filePath(QStringLiteral("copy.sqlite"));
+    ASSERT_TRUE(launcher.backUp(copy).ok());
+    EXPECT_TRUE(
+        launcher.window()->statusBar()->currentMessage().contains(QStringLiteral("backed up")));
+    auto reopened = Database::open(copy);
+    ASSERT_TRUE(reopened.ok()) << reopened.message().toStdString();
+
+    // A copy never overwrites a file; the reason is shown.
+    EXPECT_FALSE(launcher.backUp(copy).ok());
+    EXPECT_TRUE(launcher.window()->statusBar()->currentMessage().contains(
+        QStringLiteral("already exists")));
+}
+
+TEST_F(WindowLauncherTest, RemembersRecentDatabasesMostRecentFirstWithoutRepeats)
+{
+    QStringList recent;
+    for (int i = 0; i < 10; ++i)
+        recent =
+            WindowLauncher::rememberDatabase(m_dir.filePath(QStringLiteral("db%1.sqlite").arg(i)));
+    ASSERT_EQ(recent.size(), 8);
+    EXPECT_TRUE(recent.first().endsWith(QStringLiteral("db9.sqlite")));
+    recent = WindowLauncher::rememberDatabase(m_dir.filePath(QStringLiteral("db5.sqlite")));
+    EXPECT_TRUE(recent.first().endsWith(QStringLiteral("db5.sqlite")));
+    EXPECT_EQ(
+        recent.count(QFileInfo(m_dir.filePath(QStringLiteral("db5.sqlite"))).absoluteFilePath()),
+        1);
+}
+
+TEST_F(WindowLauncherTest, ARecentDatabaseIsOfferedInTheFileMenu)
+{
+    MainWindow window;
+    QSignalSpy opened(&window, &MainWindow::openDatabaseRequested);
+    window.setRecentDatabases({QStringLiteral("/data/a.sqlite"), QStringLiteral("/data/b.sqlite")});
+    QAction* second = nullptr;
+    for (QMenu* menu : window.findChildren<QMenu*>()) {
+        for (QAction* action : menu->actions()) {
+            if (action->text() == QStringLiteral("/data/b.sqlite"))
+                second = action;
+        }
+    }
+    ASSERT_TRUE(second);
+    second->trigger();
+    ASSERT_EQ(opened.count(), 1);
+    EXPECT_EQ(opened.at(0).at(0).toString(), QStringLiteral("/data/b.sqlite"));
+}
