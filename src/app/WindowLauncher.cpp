@@ -15,6 +15,7 @@
 #include "MembersView.h"
 #include "MembershipRepository.h"
 #include "OrganisationRepository.h"
+#include "PreferencesDialog.h"
 #include "ReportsView.h"
 #include "ServiceEntryRepository.h"
 #include "SurveyRepository.h"
@@ -146,6 +147,10 @@ bool WindowLauncher::open(const QString& databasePath)
                 window->showProblem(
                     tr("Bilan could not be started on %1").arg(QDir::toNativeSeparators(path)));
         });
+    QObject::connect(m_window.get(), &MainWindow::preferencesRequested, m_window.get(), [this] {
+        PreferencesDialog dialog(*m_database, m_window.get());
+        dialog.exec();
+    });
     QObject::connect(m_window.get(), &MainWindow::backupRequested, m_window.get(),
                      // backUp() tells the outcome in the status bar itself.
                      [this](const QString& path) { (void)backUp(path); });

@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "Logging.h"
 #include "MainWindow.h"
+#include "PreferencesDialog.h"
 #include "Translations.h"
 #include "WindowLauncher.h"
 
@@ -65,7 +66,8 @@ int runWindow(int argc, char** argv, const QStringList& arguments)
 
     QApplication app(argc, argv);
     bilan::Logging::start();
-    bilan::Translations::install();
+    // The language chosen in the preferences, else the system's.
+    bilan::Translations::install(bilan::PreferencesDialog::savedLanguage());
     QApplication::setApplicationDisplayName(QStringLiteral("Bilan"));
     bilan::WindowLauncher launcher;
     if (!launcher.open(parser.isSet(db) ? parser.value(db) : bilan::Database::defaultPath()))

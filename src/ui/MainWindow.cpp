@@ -37,6 +37,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_ui(new Ui::Main
     m_ui->menuFile->insertMenu(m_ui->actionQuit, m_recentMenu);
     m_ui->menuFile->insertAction(m_ui->actionQuit, backup);
     m_ui->menuFile->insertSeparator(m_ui->actionQuit);
+    m_preferences = new QAction(tr("&Preferences…"), this);
+    m_preferences->setShortcuts(
+        {QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)});
+    connect(m_preferences, &QAction::triggered, this, &MainWindow::preferencesRequested);
+    m_ui->menuEdit->addAction(m_preferences);
     connect(m_ui->navigation, &QListWidget::currentRowChanged, m_ui->pages,
             &QStackedWidget::setCurrentIndex);
 }
@@ -78,8 +83,9 @@ void MainWindow::setUndoStack(QUndoStack* stack)
     QAction* redo = stack->createRedoAction(this, tr("&Redo"));
     // Ctrl+Shift+Z everywhere, as users of other tools expect, besides the platform's own.
     redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
-    m_ui->menuEdit->addAction(undo);
-    m_ui->menuEdit->addAction(redo);
+    m_ui->menuEdit->insertAction(m_preferences, undo);
+    m_ui->menuEdit->insertAction(m_preferences, redo);
+    m_ui->menuEdit->insertSeparator(m_preferences);
 }
 
 void MainWindow::setDatabasePath(const QString& path)

@@ -4,6 +4,7 @@
 
 #include <memory>
 
+class QAction;
 class QMenu;
 class QUndoStack;
 
@@ -43,6 +44,7 @@ signals:
     // The user chose a database to open, or a file to back the open one up to.
     void openDatabaseRequested(const QString& path);
     void backupRequested(const QString& path);
+    void preferencesRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -54,6 +56,7 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QMenu* m_recentMenu = nullptr;
+    QAction* m_preferences = nullptr;
 };
 
 } // namespace bilan
