@@ -322,6 +322,37 @@
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time Bilan starts</source>
+        <translation>Prend effet au prochain démarrage de Bilan</translation>
+    </message>
+    <message>
+        <source>Quorum for meetings</source>
+        <translation>Quorum des rencontres</translation>
+    </message>
+    <message>
+        <source>&amp;More than half of the directors in office</source>
+        <translation>&amp;Plus de la moitié des membres du conseil en fonction</translation>
+    </message>
+    <message>
+        <source>At &amp;least N directors present</source>
+        <translation>Au &amp;moins N membres du conseil présents</translation>
+    </message>
+</context>
+<context>
     <name>ReportsView</name>
     <message>
         <source>Reports</source>
@@ -1480,6 +1511,42 @@ lorsqu&apos;un chiffre ne peut pas être calculé).
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Database…</source>
+        <translation>&amp;Sauvegarder la base de données…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>Open a Bilan database</source>
+        <translation>Ouvrir une base de données Bilan</translation>
+    </message>
+    <message>
+        <source>Bilan databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases de données Bilan (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>bilan-backup-%1.sqlite</source>
+        <translation>bilan-sauvegarde-%1.sqlite</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Sauvegarder la base de données</translation>
+    </message>
+    <message>
+        <source>Bilan databases (*.sqlite)</source>
+        <translation>Bases de données Bilan (*.sqlite)</translation>
+    </message>
 </context>
 <context>
     <name>bilan::MeetingEditor</name>
@@ -1844,6 +1911,25 @@ lorsqu&apos;un chiffre ne peut pas être calculé).
     <message>
         <source>&quot;%1&quot; is ambiguous: write 1234 for a whole amount, or at most two decimals (1234.56)</source>
         <translation>« %1 » est ambigu : écrivez 1234 pour un montant entier, ou au plus deux décimales (1234.56)</translation>
+    </message>
+</context>
+<context>
+    <name>bilan::PreferencesDialog</name>
+    <message>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <source>Français</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>The saved quorum rule &quot;%1&quot; is not understood; more than half of the directors in office is shown instead.</source>
+        <translation>La règle de quorum enregistrée «&#xa0;%1&#xa0;» n&apos;est pas comprise; la règle de plus de la moitié des membres du conseil en fonction est affichée à la place.</translation>
     </message>
 </context>
 <context>
@@ -2359,6 +2445,14 @@ défaut) ou en anglais.
     <message>
         <source>Members</source>
         <translation>Membres</translation>
+    </message>
+    <message>
+        <source>The database was backed up to %1</source>
+        <translation>La base de données a été sauvegardée dans %1</translation>
+    </message>
+    <message>
+        <source>Bilan could not be started on %1</source>
+        <translation>Bilan n&apos;a pas pu être lancé sur %1</translation>
     </message>
 </context>
 </TS>
