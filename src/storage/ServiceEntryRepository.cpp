@@ -408,13 +408,15 @@ Result<QHash<QPair<qint64, QDate>, int>> ServiceEntryRepository::dayTotalsAll(QD
     return totals;
 }
 
-Result<QHash<qint64, qint64>> ServiceEntryRepository::minutesByOrganisation(QDate from, QDate to)
+Result<QHash<qint64, qint64>> ServiceEntryRepository::minutesBy(const QString& column, QDate from,
+                                                                QDate to)
 {
+    // `column` is one of this class's own constants, never input.
     const Where where = whereOf(Filter{from, to, {}, {}});
     auto query =
         runWhere(m_db,
-                 QStringLiteral("SELECT e.organisation_id, SUM(e.minutes) FROM service_entries e") +
-                     where.clause + QStringLiteral(" GROUP BY e.organisation_id"),
+                 QStringLiteral("SELECT e.%1, SUM(e.minutes) FROM service_entries e").arg(column) +
+                     where.clause + QStringLiteral(" GROUP BY e.%1").arg(column),
                  where.values);
     if (!query)
         return query.error();
@@ -424,20 +426,14 @@ Result<QHash<qint64, qint64>> ServiceEntryRepository::minutesByOrganisation(QDat
     return minutes;
 }
 
+Result<QHash<qint64, qint64>> ServiceEntryRepository::minutesByOrganisation(QDate from, QDate to)
+{
+    return minutesBy(QStringLiteral("organisation_id"), from, to);
+}
+
 Result<QHash<qint64, qint64>> ServiceEntryRepository::minutesByExpert(QDate from, QDate to)
 {
-    const Where where = whereOf(Filter{from, to, {}, {}});
-    auto query =
-        runWhere(m_db,
-                 QStringLiteral("SELECT e.expert_id, SUM(e.minutes) FROM service_entries e") +
-                     where.clause + QStringLiteral(" GROUP BY e.expert_id"),
-                 where.values);
-    if (!query)
-        return query.error();
-    QHash<qint64, qint64> minutes;
-    while (query->next())
-        minutes.insert(query->value(0).toLongLong(), query->value(1).toLongLong());
-    return minutes;
+    return minutesBy(QStringLiteral("expert_id"), from, to);
 }
 
 Result<QPair<QDate, QDate>> ServiceEntryRepository::dateRange()

@@ -68,6 +68,7 @@ public:
 
 private:
     Status checkWrite(const ServiceEntry& entry, qint64 excludingId);
+    Result<QHash<qint64, qint64>> minutesBy(const QString& column, QDate from, QDate to);
     Database& m_db;
 };
 
