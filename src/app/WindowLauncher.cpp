@@ -7,9 +7,11 @@
 #include "DatabaseSummaryView.h"
 #include "ExpertRepository.h"
 #include "ExpertsView.h"
+#include "ExportDialog.h"
 #include "FinanceRepository.h"
 #include "FinancesView.h"
 #include "HoursView.h"
+#include "ImportDialog.h"
 #include "MainWindow.h"
 #include "MeetingRepository.h"
 #include "MembersView.h"
@@ -19,12 +21,14 @@
 #include "ReportsView.h"
 #include "ServiceEntryRepository.h"
 #include "SurveyRepository.h"
+#include "Translations.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QProcess>
 #include <QSettings>
+#include <QTimer>
 
 namespace bilan {
 
@@ -54,7 +58,19 @@ private:
     QString m_problem;
 };
 
+// Starts another Bilan on `path`: each window stays on the database it was opened on.
+void startWindowOn(MainWindow* window, const QString& path)
+{
+    const QStringList arguments{QStringLiteral("--db"), path};
+    if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments))
+        window->showProblem(WindowLauncher::tr("Bilan could not be started on %1")
+                                .arg(QDir::toNativeSeparators(path)));
+}
+
 } // namespace
+
+WindowLauncher::WindowLauncher() = default;
+WindowLauncher::~WindowLauncher() = default;
 
 Status WindowLauncher::backUp(const QString& path)
 {
@@ -64,6 +80,19 @@ Status WindowLauncher::backUp(const QString& path)
             copied ? tr("The database was backed up to %1").arg(QDir::toNativeSeparators(path))
                    : copied.message());
     return copied;
+}
+
+Status WindowLauncher::createDatabase(const QString& path)
+{
+    if (QFileInfo::exists(path))
+        return fail(tr("%1 already exists; open it with File ▸ Open Database, or choose another "
+                       "name for a new database.")
+                        .arg(QDir::toNativeSeparators(path)));
+    // Opening a path that does not exist creates the database with every migration applied.
+    auto created = Database::open(path);
+    if (!created)
+        return created.error();
+    return {};
 }
 
 QStringList WindowLauncher::rememberDatabase(const QString& path)
@@ -80,9 +109,6 @@ QStringList WindowLauncher::rememberDatabase(const QString& path)
     return recent;
 }
 
-WindowLauncher::WindowLauncher() = default;
-WindowLauncher::~WindowLauncher() = default;
-
 bool WindowLauncher::open(const QString& databasePath)
 {
     auto database = Database::open(databasePath);
@@ -93,8 +119,15 @@ bool WindowLauncher::open(const QString& databasePath)
         return false;
     }
     m_database = std::move(database.value());
-    Database& db = *m_database;
+    m_undo = std::make_unique<QUndoStack>();
+    buildWindow();
+    m_window->restoreSettings();
+    return true;
+}
 
+void WindowLauncher::buildWindow()
+{
+    Database& db = *m_database;
     const QDate everything(1900, 1, 1);
     const QDate ever(9999, 12, 31);
     Counter c;
@@ -109,7 +142,6 @@ bool WindowLauncher::open(const QString& databasePath)
         {tr("Surveys"), c.size(SurveyRepository(db).all())},
         {tr("Business-development activities"), c.size(ActivityRepository(db).all())},
     };
-    m_undo = std::make_unique<QUndoStack>();
     m_window = std::make_unique<MainWindow>();
     m_window->setDatabasePath(db.path());
     m_window->setUndoStack(m_undo.get());
@@ -136,27 +168,86 @@ bool WindowLauncher::open(const QString& databasePath)
     auto* overview = new DatabaseSummaryView;
     overview->setSummary(summary);
     m_window->addPage(tr("Overview"), overview);
-    m_window->restoreSettings();
     m_window->setRecentDatabases(rememberDatabase(db.path()));
-    // Another database opens in a window of its own: this one's views stay on their database.
-    QObject::connect(
-        m_window.get(), &MainWindow::openDatabaseRequested, m_window.get(),
-        [window = m_window.get()](const QString& path) {
-            const QStringList arguments{QStringLiteral("--db"), path};
-            if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments))
-                window->showProblem(
-                    tr("Bilan could not be started on %1").arg(QDir::toNativeSeparators(path)));
-        });
-    QObject::connect(m_window.get(), &MainWindow::preferencesRequested, m_window.get(), [this] {
-        PreferencesDialog dialog(*m_database, m_window.get());
-        dialog.exec();
-    });
-    QObject::connect(m_window.get(), &MainWindow::backupRequested, m_window.get(),
-                     // backUp() tells the outcome in the status bar itself.
-                     [this](const QString& path) { (void)backUp(path); });
+    connectFileMenu();
     if (!c.firstProblem().isEmpty())
         m_window->showProblem(c.firstProblem());
-    return true;
+}
+
+void WindowLauncher::connectFileMenu()
+{
+    MainWindow* window = m_window.get();
+    QObject::connect(window, &MainWindow::openDatabaseRequested, window,
+                     [window](const QString& path) { startWindowOn(window, path); });
+    QObject::connect(window, &MainWindow::newDatabaseRequested, window,
+                     [window](const QString& path) {
+                         const Status created = createDatabase(path);
+                         if (!created) {
+                             QMessageBox::warning(window, tr("New database"), created.message());
+                             return;
+                         }
+                         rememberDatabase(path);
+                         startWindowOn(window, path);
+                     });
+    QObject::connect(window, &MainWindow::importRequested, window, [this] { showImport(); });
+    QObject::connect(window, &MainWindow::exportRequested, window, [this] { showExport(); });
+    QObject::connect(window, &MainWindow::preferencesRequested, window,
+                     [this] { showPreferences(); });
+    QObject::connect(window, &MainWindow::backupRequested, window,
+                     // backUp() tells the outcome in the status bar itself.
+                     [this](const QString& path) { (void)backUp(path); });
+}
+
+void WindowLauncher::showPreferences()
+{
+    const QString before = Translations::resolve(PreferencesDialog::savedLanguage());
+    PreferencesDialog dialog(*m_database, m_window.get());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString after = Translations::resolve(PreferencesDialog::savedLanguage());
+    if (after == before)
+        return;
+    // Not from inside the dialog's own call stack: the window that opened it is replaced.
+    QTimer::singleShot(0, m_window.get(), [this, after] { switchLanguage(after); });
+}
+
+void WindowLauncher::showImport()
+{
+    ImportDialog dialog(*m_database, m_window.get());
+    bool imported = false;
+    QObject::connect(&dialog, &ImportDialog::imported, &dialog, [&imported] { imported = true; });
+    dialog.exec();
+    // Every page reads what the import wrote: lists, counts, totals and figures.
+    if (imported)
+        QTimer::singleShot(0, m_window.get(), [this] { rebuildWindow(); });
+}
+
+void WindowLauncher::showExport()
+{
+    ExportDialog dialog(*m_database, m_window.get());
+    dialog.exec();
+}
+
+void WindowLauncher::switchLanguage(const QString& language)
+{
+    Translations::install(language);
+    rebuildWindow();
+}
+
+void WindowLauncher::rebuildWindow()
+{
+    if (!m_window)
+        return;
+    std::unique_ptr<MainWindow> old = std::move(m_window);
+    const bool visible = old->isVisible();
+    old->saveSettings();
+    buildWindow();
+    m_window->restoreSettings();
+    if (visible)
+        m_window->show();
+    old->hide();
+    // Deleted once control is back in the event loop, which may still be delivering to it.
+    old.release()->deleteLater();
 }
 
 } // namespace bilan

@@ -40,9 +40,15 @@ HoursView::HoursView(Database& database, QUndoStack* undoStack, const Clock& clo
     : QWidget(parent), m_ui(new Ui::HoursView), m_db(database), m_stack(undoStack), m_clock(clock)
 {
     m_ui->setupUi(this);
-    // The commands on the stack refer to the context: it lives as long as the stack does.
-    m_context = new EntryCommandContext(database, undoStack ? static_cast<QObject*>(undoStack)
-                                                            : static_cast<QObject*>(this));
+    // The commands on the stack refer to the context: it lives as long as the stack does, and a
+    // view built again on the same stack (another language) shares it, so undoing an edit made
+    // before still refreshes the lists shown.
+    m_context = undoStack ? undoStack->findChild<EntryCommandContext*>(QString(),
+                                                                       Qt::FindDirectChildrenOnly)
+                          : nullptr;
+    if (!m_context)
+        m_context = new EntryCommandContext(database, undoStack ? static_cast<QObject*>(undoStack)
+                                                                : static_cast<QObject*>(this));
     m_week = new WeekGridModel(database, this);
     m_entries = new ServiceEntryTableModel(database, this);
     m_matchModel = new OrganisationMatchModel(this);

@@ -26,15 +26,28 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_ui(new Ui::Main
     m_ui->setupUi(this);
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    auto* create = new QAction(tr("&New Database…"), this);
+    create->setShortcut(QKeySequence::New);
+    connect(create, &QAction::triggered, this, &MainWindow::askForNewDatabase);
     auto* open = new QAction(tr("&Open Database…"), this);
     open->setShortcut(QKeySequence::Open);
     connect(open, &QAction::triggered, this, &MainWindow::askForDatabase);
     m_recentMenu = new QMenu(tr("Open &Recent"), this);
     m_recentMenu->setEnabled(false);
+    auto* import = new QAction(tr("&Import CSV…"), this);
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(import, &QAction::triggered, this, &MainWindow::importRequested);
+    auto* exportCsv = new QAction(tr("&Export CSV…"), this);
+    exportCsv->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(exportCsv, &QAction::triggered, this, &MainWindow::exportRequested);
     auto* backup = new QAction(tr("&Back Up Database…"), this);
     connect(backup, &QAction::triggered, this, &MainWindow::askForBackupFile);
+    m_ui->menuFile->insertAction(m_ui->actionQuit, create);
     m_ui->menuFile->insertAction(m_ui->actionQuit, open);
     m_ui->menuFile->insertMenu(m_ui->actionQuit, m_recentMenu);
+    m_ui->menuFile->insertSeparator(m_ui->actionQuit);
+    m_ui->menuFile->insertAction(m_ui->actionQuit, import);
+    m_ui->menuFile->insertAction(m_ui->actionQuit, exportCsv);
     m_ui->menuFile->insertAction(m_ui->actionQuit, backup);
     m_ui->menuFile->insertSeparator(m_ui->actionQuit);
     m_preferences = new QAction(tr("&Preferences…"), this);
@@ -117,6 +130,17 @@ void MainWindow::askForDatabase()
                                      tr("Bilan databases (*.sqlite *.db);;All files (*)"));
     if (!path.isEmpty())
         emit openDatabaseRequested(path);
+}
+
+void MainWindow::askForNewDatabase()
+{
+    // The dialog's own overwrite question is off: an existing file is refused, never replaced.
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Create a new Bilan database"),
+        QDir::home().filePath(QStringLiteral("bilan.sqlite")), tr("Bilan databases (*.sqlite)"),
+        nullptr, QFileDialog::DontConfirmOverwrite);
+    if (!path.isEmpty())
+        emit newDatabaseRequested(path);
 }
 
 void MainWindow::askForBackupFile()

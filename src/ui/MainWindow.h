@@ -37,12 +37,16 @@ public:
 
     // Geometry and the last page shown, from the user's settings.
     void restoreSettings();
+    void saveSettings() const;
     // The databases under File ▸ Open Recent, most recent first.
     void setRecentDatabases(const QStringList& paths);
 
 signals:
     // The user chose a database to open, or a file to back the open one up to.
     void openDatabaseRequested(const QString& path);
+    void newDatabaseRequested(const QString& path);
+    void importRequested();
+    void exportRequested();
     void backupRequested(const QString& path);
     void preferencesRequested();
 
@@ -51,8 +55,8 @@ protected:
 
 private:
     void askForDatabase();
+    void askForNewDatabase();
     void askForBackupFile();
-    void saveSettings() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QMenu* m_recentMenu = nullptr;

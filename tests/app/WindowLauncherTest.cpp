@@ -7,8 +7,10 @@
 #include "SettingsRepository.h"
 
 #include <QAction>
+#include <QFile>
 #include <QFileInfo>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenu>
 #include <QSettings>
 #include <QSignalSpy>
@@ -88,4 +90,46 @@ TEST_F(WindowLauncherTest, ARecentDatabaseIsOfferedInTheFileMenu)
     second->trigger();
     ASSERT_EQ(opened.count(), 1);
     EXPECT_EQ(opened.at(0).at(0).toString(), QStringLiteral("/data/b.sqlite"));
+}
+
+TEST_F(WindowLauncherTest, ANewDatabaseIsCreatedEmptyButNeverOverAnExistingFile)
+{
+    const QString path = m_dir.filePath(QStringLiteral("new.sqlite"));
+    ASSERT_TRUE(WindowLauncher::createDatabase(path).ok());
+    auto created = Database::open(path);
+    ASSERT_TRUE(created.ok()) << created.message().toStdString();
+    created->reset();
+
+    QFile other(m_dir.filePath(QStringLiteral("notes.txt")));
+    ASSERT_TRUE(other.open(QIODevice::WriteOnly));
+    other.write("keep me");
+    other.close();
+    const Status refused = WindowLauncher::createDatabase(other.fileName());
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.message().contains(QStringLiteral("already exists")));
+    ASSERT_TRUE(other.open(QIODevice::ReadOnly));
+    EXPECT_EQ(other.readAll(), QByteArray("keep me"));
+}
+
+TEST_F(WindowLauncherTest, SwitchingTheLanguageRebuildsTheWindowOnTheSamePage)
+{
+    WindowLauncher launcher;
+    ASSERT_TRUE(launcher.open(m_dir.filePath(QStringLiteral("bilan.sqlite"))));
+    launcher.window()->showPage(2);
+    MainWindow* before = launcher.window();
+
+    launcher.switchLanguage(QStringLiteral("fr"));
+    MainWindow* after = launcher.window();
+    EXPECT_NE(after, before);
+    EXPECT_EQ(after->currentPage(), 2);
+    auto* pages = after->findChild<QListWidget*>(QStringLiteral("navigation"));
+    ASSERT_TRUE(pages);
+    EXPECT_EQ(pages->item(0)->text(), QStringLiteral("Heures"));
+    EXPECT_EQ(QLocale().language(), QLocale::French);
+
+    launcher.switchLanguage(QStringLiteral("en"));
+    pages = launcher.window()->findChild<QListWidget*>(QStringLiteral("navigation"));
+    ASSERT_TRUE(pages);
+    EXPECT_EQ(pages->item(0)->text(), QStringLiteral("Hours"));
+    EXPECT_EQ(QLocale().language(), QLocale::English);
 }

@@ -1,0 +1,166 @@
+#include "ExportDialog.h"
+
+#include "ui_ExportDialog.h"
+
+#include "CsvExporter.h"
+#include "ImportDialog.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QMessageBox>
+#include <QSettings>
+
+namespace bilan {
+
+namespace {
+
+// QSettings key: the folder the last file was written to.
+constexpr const char* LastFolderKey = "export/lastFolder";
+
+QString defaultFileName(CsvKind kind)
+{
+    return CsvFormat::key(kind) + QStringLiteral(".csv");
+}
+
+} // namespace
+
+ExportDialog::ExportDialog(Database& database, QWidget* parent)
+    : QDialog(parent), m_db(database), m_ui(std::make_unique<Ui::ExportDialog>())
+{
+    m_ui->setupUi(this);
+    for (CsvKind kind : CsvFormat::kinds())
+        m_ui->kindCombo->addItem(ImportDialog::kindLabel(kind), CsvFormat::key(kind));
+    m_shownKind = kind();
+
+    connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, &ExportDialog::kindChanged);
+    connect(m_ui->fileEdit, &QLineEdit::textChanged, this, [this] {
+        showStatus({}, false);
+        updateButtons();
+    });
+    connect(m_ui->browseButton, &QPushButton::clicked, this, &ExportDialog::browse);
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &ExportDialog::exportClicked);
+    connect(m_ui->closeButton, &QPushButton::clicked, this, &ExportDialog::reject);
+    updateButtons();
+}
+
+ExportDialog::~ExportDialog() = default;
+
+CsvKind ExportDialog::kind() const
+{
+    return CsvFormat::fromKey(m_ui->kindCombo->currentData().toString())
+        .value_or(CsvKind::Organisations);
+}
+
+void ExportDialog::setKind(CsvKind kind)
+{
+    m_ui->kindCombo->setCurrentIndex(m_ui->kindCombo->findData(CsvFormat::key(kind)));
+}
+
+QString ExportDialog::filePath() const
+{
+    return m_ui->fileEdit->text().trimmed();
+}
+
+void ExportDialog::setFilePath(const QString& path)
+{
+    m_ui->fileEdit->setText(QDir::toNativeSeparators(path));
+}
+
+QString ExportDialog::statusText() const
+{
+    return m_ui->statusLabel->text();
+}
+
+void ExportDialog::browse()
+{
+    QSettings settings;
+    const QString folder =
+        filePath().isEmpty()
+            ? settings.value(QLatin1String(LastFolderKey), QDir::homePath()).toString()
+            : QFileInfo(filePath()).absolutePath();
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export to a CSV File"), QDir(folder).filePath(defaultFileName(kind())),
+        tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QLatin1String(LastFolderKey), QFileInfo(path).absolutePath());
+    setFilePath(path);
+    // The save dialog has already asked whether to replace it.
+    m_confirmedPath = QFileInfo(path).absoluteFilePath();
+}
+
+bool ExportDialog::exportNow()
+{
+    const QString path = filePath();
+    if (path.isEmpty()) {
+        showStatus(tr("Choose the file to write."), true);
+        return false;
+    }
+    // The export replaces its target: never the database or the files SQLite keeps beside it.
+    const QString target = QFileInfo(path).canonicalFilePath();
+    const QString databaseFile = QFileInfo(m_db.path()).canonicalFilePath();
+    for (const QString& suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+        if (!target.isEmpty() && target == databaseFile + suffix) {
+            showStatus(tr("%1 is the database's own file; choose another file.").arg(path), true);
+            emit errorOccurred(statusText(), QStringLiteral("file"));
+            return false;
+        }
+    }
+
+    const CsvKind exportedKind = kind();
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    auto rows = CsvExporter(m_db).exportFile(exportedKind, path);
+    QGuiApplication::restoreOverrideCursor();
+    if (!rows) {
+        showStatus(tr("Nothing was written: %1").arg(rows.message()), true);
+        emit errorOccurred(rows.message(), QStringLiteral("file"));
+        return false;
+    }
+    const QString file = QFileInfo(path).fileName();
+    showStatus(*rows == 1 ? tr("1 row written to %1.").arg(file)
+                          : tr("%1 rows written to %2.").arg(QLocale().toString(*rows), file),
+               false);
+    emit exported(exportedKind, *rows, path);
+    return true;
+}
+
+void ExportDialog::exportClicked()
+{
+    const QFileInfo info(filePath());
+    if (info.exists() && info.isFile() && info.absoluteFilePath() != m_confirmedPath) {
+        const auto answer = QMessageBox::question(
+            this, tr("Replace the File?"),
+            tr("%1 already exists. Replace it with the export?").arg(info.fileName()),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    exportNow();
+}
+
+void ExportDialog::kindChanged()
+{
+    // A file named after the previous kind follows the kind; a name the user chose stays.
+    const QFileInfo info(filePath());
+    if (!filePath().isEmpty() && info.fileName() == defaultFileName(m_shownKind))
+        setFilePath(info.dir().filePath(defaultFileName(kind())));
+    m_shownKind = kind();
+    showStatus({}, false);
+}
+
+void ExportDialog::showStatus(const QString& text, bool error)
+{
+    m_ui->statusLabel->setText(text);
+    m_ui->statusLabel->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+}
+
+void ExportDialog::updateButtons()
+{
+    m_ui->exportButton->setEnabled(!filePath().isEmpty());
+}
+
+} // namespace bilan

@@ -1,0 +1,129 @@
+// File ▸ Export: one kind written as CSV, read back by the import, errors said in the dialog.
+
+#include "ExportDialog.h"
+#include "CsvImporter.h"
+#include "ImportDialog.h"
+#include "OrganisationRepository.h"
+#include "TestDatabase.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace bilan;
+
+namespace {
+
+class ExportDialogTest : public bilan::test::DatabaseTest
+{
+protected:
+    void SetUp() override { ASSERT_TRUE(m_files.isValid()); }
+
+    // Two organisations, one a network the other belongs to, through the real importer.
+    void addOrganisations()
+    {
+        const QString path = m_files.filePath(QStringLiteral("seed.csv"));
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("name,kind,region,network\n"
+                                  "Réseau Sud,network,Montérégie,\n"
+                                  "Coop \"Le Rucher\", Sherbrooke,coop,Estrie,Réseau Sud\n")
+                       .toUtf8()
+                       .replace("Coop \"Le Rucher\", Sherbrooke",
+                                "\"Coop \"\"Le Rucher\"\", Sherbrooke\""));
+        file.close();
+        const ImportResult seeded = CsvImporter(db()).importFile(CsvKind::Organisations, path);
+        ASSERT_TRUE(seeded.written)
+            << (seeded.problems.isEmpty() ? std::string()
+                                          : seeded.problems.first().message.toStdString());
+    }
+
+    static QStringList names(Database& database)
+    {
+        auto all = OrganisationRepository(database).all();
+        EXPECT_TRUE(all.ok()) << all.message().toStdString();
+        QStringList names;
+        for (const Organisation& organisation : all ? *all : QList<Organisation>())
+            names << organisation.name;
+        names.sort();
+        return names;
+    }
+
+    QTemporaryDir m_files;
+};
+
+TEST_F(ExportDialogTest, OrganisationsExportIsReadBackIntoAFreshDatabase)
+{
+    addOrganisations();
+    ExportDialog dialog(db());
+    QSignalSpy exported(&dialog, &ExportDialog::exported);
+    const QString path = m_files.filePath(QStringLiteral("organisations.csv"));
+    dialog.setKind(CsvKind::Organisations);
+    dialog.setFilePath(path);
+    ASSERT_TRUE(dialog.exportNow()) << dialog.statusText().toStdString();
+    EXPECT_TRUE(dialog.statusText().contains(QStringLiteral("2 rows written")))
+        << dialog.statusText().toStdString();
+    ASSERT_EQ(exported.count(), 1);
+    EXPECT_EQ(exported.at(0).at(1).toLongLong(), 2);
+
+    bilan::test::TestDatabase fresh;
+    ImportDialog import(fresh.db());
+    import.setKind(CsvKind::Organisations);
+    import.setFilePath(path);
+    ASSERT_TRUE(import.check()) << import.statusText().toStdString();
+    ASSERT_TRUE(import.importNow()) << import.statusText().toStdString();
+    EXPECT_EQ(names(fresh.db()), (QStringList{QStringLiteral("Coop \"Le Rucher\", Sherbrooke"),
+                                              QStringLiteral("Réseau Sud")}));
+}
+
+TEST_F(ExportDialogTest, AFolderThatDoesNotExistIsAnErrorInTheDialog)
+{
+    addOrganisations();
+    ExportDialog dialog(db());
+    QSignalSpy errors(&dialog, &ExportDialog::errorOccurred);
+    const QString path = m_files.filePath(QStringLiteral("missing/folder/organisations.csv"));
+    dialog.setFilePath(path);
+    EXPECT_FALSE(dialog.exportNow());
+    EXPECT_TRUE(dialog.statusText().startsWith(QStringLiteral("Nothing was written")))
+        << dialog.statusText().toStdString();
+    EXPECT_EQ(errors.count(), 1);
+    EXPECT_FALSE(QFileInfo::exists(path));
+}
+
+TEST_F(ExportDialogTest, TheDatabaseFileItselfIsRefused)
+{
+    addOrganisations();
+    ExportDialog dialog(db());
+    dialog.setFilePath(m_test.path());
+    EXPECT_FALSE(dialog.exportNow());
+    EXPECT_TRUE(dialog.statusText().contains(QStringLiteral("database's own file")))
+        << dialog.statusText().toStdString();
+    EXPECT_EQ(names(db()).size(), 2);
+}
+
+TEST_F(ExportDialogTest, ADefaultFileNameFollowsTheKindButAChosenNameStays)
+{
+    ExportDialog dialog(db());
+    dialog.setKind(CsvKind::Organisations);
+    dialog.setFilePath(m_files.filePath(QStringLiteral("organisations.csv")));
+    dialog.setKind(CsvKind::Hours);
+    EXPECT_EQ(QFileInfo(dialog.filePath()).fileName(), QStringLiteral("hours.csv"));
+    EXPECT_EQ(QFileInfo(dialog.filePath()).absolutePath(),
+              QFileInfo(m_files.path()).absoluteFilePath());
+
+    dialog.setFilePath(m_files.filePath(QStringLiteral("for the accountant.csv")));
+    dialog.setKind(CsvKind::Finances);
+    EXPECT_EQ(QFileInfo(dialog.filePath()).fileName(), QStringLiteral("for the accountant.csv"));
+}
+
+TEST_F(ExportDialogTest, NoFileChosenIsSaid)
+{
+    ExportDialog dialog(db());
+    EXPECT_FALSE(dialog.exportNow());
+    EXPECT_FALSE(dialog.statusText().isEmpty());
+}
+
+} // namespace
