@@ -2,15 +2,15 @@
 
 #include "ui_MembersView.h"
 
-#include "FiscalYear.h"
+#include "MemberDetail.h"
+#include "MembershipPeriodEditor.h"
+#include "MembershipPeriodModel.h"
 #include "OrganisationTableModel.h"
 #include "Parsing.h"
-#include "ServiceEntryRepository.h"
-#include "SettingsRepository.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QLocale>
+#include <QShortcut>
 #include <QSignalBlocker>
 
 namespace bilan {
@@ -21,19 +21,12 @@ constexpr OrganisationKind Kinds[] = {OrganisationKind::Coop, OrganisationKind::
                                       OrganisationKind::Npo, OrganisationKind::Network,
                                       OrganisationKind::Other};
 
-enum PeriodColumn
-{
-    Joined,
-    Left,
-    PeriodCategory,
-    PeriodColumnCount
-};
-
 } // namespace
 
 MembersView::MembersView(Database& database, const Clock& clock, QWidget* parent)
     : QWidget(parent), m_db(database), m_clock(clock), m_ui(std::make_unique<Ui::MembersView>()),
-      m_model(new OrganisationTableModel(database, this))
+      m_model(new OrganisationTableModel(database, this)),
+      m_periods(new MembershipPeriodModel(database, this))
 {
     m_ui->setupUi(this);
     m_ui->errorLabel->hide();
@@ -45,13 +38,20 @@ MembersView::MembersView(Database& database, const Clock& clock, QWidget* parent
     m_ui->memberOnEdit->setDate(m_clock.today());
     m_ui->organisationsView->setModel(m_model);
     m_ui->organisationsView->verticalHeader()->hide();
-    m_ui->organisationsView->horizontalHeader()->setSectionResizeMode(OrganisationTableModel::Name,
-                                                                      QHeaderView::Stretch);
+    // The name takes what the short columns leave, so "Member on <day>" and network names show
+    // whole.
+    QHeaderView* header = m_ui->organisationsView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(OrganisationTableModel::Name, QHeaderView::Stretch);
+    QFont titleFont = m_ui->detailTitle->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    m_ui->detailTitle->setFont(titleFont);
 
-    m_ui->periodsTable->setColumnCount(PeriodColumnCount);
-    m_ui->periodsTable->setHorizontalHeaderLabels({tr("Joined"), tr("Left"), tr("Category")});
+    m_ui->periodsTable->setModel(m_periods);
     m_ui->periodsTable->verticalHeader()->hide();
-    m_ui->periodsTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->periodsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_ui->periodEditor->hide();
 
     fillFilters();
 
@@ -66,6 +66,32 @@ MembersView::MembersView(Database& database, const Clock& clock, QWidget* parent
     connect(m_ui->regionCombo, &QComboBox::currentIndexChanged, this, &MembersView::applyFilters);
     connect(m_ui->categoryCombo, &QComboBox::currentIndexChanged, this, &MembersView::applyFilters);
     connect(m_ui->memberOnEdit, &QDateEdit::dateChanged, this, &MembersView::applyFilters);
+
+    // A refused write is shown in the editor that made it; a failed read above the list.
+    connect(m_periods, &MembershipPeriodModel::errorOccurred, this,
+            [this](const QString& message, const QString& field) {
+                if (m_ui->periodEditor->isHidden()) {
+                    showError(message, field);
+                    return;
+                }
+                m_ui->periodEditor->showError(message, field);
+                emit errorOccurred(message, field);
+            });
+    connect(m_periods, &QAbstractItemModel::modelReset, this, &MembersView::updatePeriodButtons);
+    connect(m_ui->periodsTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MembersView::updatePeriodButtons);
+    connect(m_ui->periodsTable, &QAbstractItemView::activated, this, &MembersView::startCorrect);
+    auto* removeKey = new QShortcut(QKeySequence::Delete, m_ui->periodsTable);
+    removeKey->setContext(Qt::WidgetShortcut);
+    connect(removeKey, &QShortcut::activated, this, &MembersView::startRemove);
+    connect(m_ui->joinButton, &QPushButton::clicked, this, &MembersView::startJoin);
+    connect(m_ui->leaveButton, &QPushButton::clicked, this, &MembersView::startLeave);
+    connect(m_ui->correctButton, &QPushButton::clicked, this, &MembersView::startCorrect);
+    connect(m_ui->removeButton, &QPushButton::clicked, this, &MembersView::startRemove);
+    connect(m_ui->periodEditor, &MembershipPeriodEditor::confirmed, this,
+            [this] { (void)confirmPeriod(); });
+    connect(m_ui->periodEditor, &MembershipPeriodEditor::cancelled, this,
+            &MembersView::cancelPeriod);
 
     (void)reload();
 }
@@ -171,71 +197,147 @@ QString MembersView::errorText() const
 void MembersView::showDetail()
 {
     const qint64 id = selectedOrganisationId();
-    m_ui->periodsTable->setRowCount(0);
+    // The editor belongs to the organisation it was opened for.
+    if (id != m_shownId)
+        cancelPeriod();
+    m_shownId = id;
+    (void)m_periods->load(id);
     m_ui->membersList->clear();
     m_ui->detailPane->setEnabled(id != 0);
+    m_ui->membersLabel->hide();
+    m_ui->membersList->hide();
+    m_ui->networkLabel->clear();
+    m_ui->hoursThisYearLabel->clear();
+    m_ui->hoursLastYearLabel->clear();
     if (id == 0) {
         m_ui->detailTitle->setText(tr("Select an organisation to see its memberships."));
-        m_ui->networkLabel->clear();
-        m_ui->hoursThisYearLabel->clear();
-        m_ui->hoursLastYearLabel->clear();
-        m_ui->membersLabel->hide();
-        m_ui->membersList->hide();
         return;
     }
-    const Organisation organisation = m_model->organisationAt(m_model->rowOf(id));
-    m_ui->detailTitle->setText(organisation.name);
-    m_ui->networkLabel->setText(
-        organisation.networkId
-            ? tr("Network: %1").arg(m_model->organisationName(*organisation.networkId))
-            : tr("Network: none"));
-
-    const QList<Membership> periods = m_model->membershipsOf(id);
-    m_ui->periodsTable->setRowCount(static_cast<int>(periods.size()));
-    for (int row = 0; row < periods.size(); ++row) {
-        const Membership& period = periods[row];
-        m_ui->periodsTable->setItem(row, Joined,
-                                    new QTableWidgetItem(Parsing::formatDate(period.joined)));
-        m_ui->periodsTable->setItem(row, Left,
-                                    new QTableWidgetItem(period.isOpen()
-                                                             ? tr("still a member")
-                                                             : Parsing::formatDate(period.left)));
-        m_ui->periodsTable->setItem(
-            row, PeriodCategory,
-            new QTableWidgetItem(OrganisationTableModel::categoryLabel(period.category)));
+    m_ui->detailTitle->setText(m_model->organisationName(id));
+    auto detail = MemberDetailLoader(m_db, m_clock).load(id);
+    if (!detail) {
+        showError(detail.message(), detail.error().field);
+        return;
     }
+    showMemberDetail(*detail);
+}
 
+void MembersView::showMemberDetail(const MemberDetail& detail)
+{
+    m_ui->detailTitle->setText(detail.organisation.name);
+    m_ui->networkLabel->setText(detail.network ? tr("Network: %1").arg(detail.network->name)
+                                               : tr("Network: none"));
     // Only a network has member organisations to list.
-    const bool isNetwork = organisation.kind == OrganisationKind::Network;
+    const bool isNetwork = detail.organisation.kind == OrganisationKind::Network;
     m_ui->membersLabel->setVisible(isNetwork);
     m_ui->membersList->setVisible(isNetwork);
-    if (isNetwork)
-        for (const Organisation& member : m_model->networkMembers(id))
-            m_ui->membersList->addItem(member.name);
+    for (const Organisation& member : detail.members)
+        m_ui->membersList->addItem(member.name);
+    m_ui->hoursThisYearLabel->setText(
+        tr("Hours this year (%1): %2")
+            .arg(detail.thisYear.name(),
+                 Parsing::formatDuration(static_cast<int>(detail.minutesThisYear))));
+    m_ui->hoursLastYearLabel->setText(
+        tr("Hours last year (%1): %2")
+            .arg(detail.lastYear.name(),
+                 Parsing::formatDuration(static_cast<int>(detail.minutesLastYear))));
+}
 
-    auto year = SettingsRepository(m_db).fiscalYearContaining(m_clock.today());
-    if (!year) {
-        showError(year.message(), year.error().field);
+MembershipPeriodEditor* MembersView::periodEditor() const
+{
+    return m_ui->periodEditor;
+}
+
+int MembersView::currentPeriodRow() const
+{
+    const QModelIndex current = m_ui->periodsTable->selectionModel()->currentIndex();
+    return current.isValid() ? current.row() : -1;
+}
+
+void MembersView::selectPeriodRow(int row)
+{
+    if (row < 0 || row >= m_periods->rowCount())
         return;
+    m_ui->periodsTable->selectionModel()->setCurrentIndex(
+        m_periods->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void MembersView::updatePeriodButtons()
+{
+    const bool chosen = m_periods->organisationId() != 0;
+    const bool running = m_periods->openPeriod().has_value();
+    const bool hasPeriods = m_periods->rowCount() > 0;
+    // A running period must end before a new one starts; a rejoin is a new period.
+    m_ui->joinButton->setEnabled(chosen && !running);
+    m_ui->joinButton->setText(hasPeriods ? tr("Re&join…") : tr("&Join…"));
+    m_ui->leaveButton->setEnabled(chosen && running);
+    m_ui->correctButton->setEnabled(currentPeriodRow() >= 0);
+    m_ui->removeButton->setEnabled(currentPeriodRow() >= 0);
+}
+
+void MembersView::startJoin()
+{
+    if (m_periods->organisationId() == 0 || m_periods->openPeriod())
+        return;
+    m_ui->periodEditor->startJoin(m_clock.today(), m_periods->lastCategory(),
+                                  m_periods->rowCount() > 0);
+}
+
+void MembersView::startLeave()
+{
+    if (auto running = m_periods->openPeriod())
+        m_ui->periodEditor->startLeave(*running, m_clock.today());
+}
+
+void MembersView::startCorrect()
+{
+    if (const int row = currentPeriodRow(); row >= 0)
+        m_ui->periodEditor->startCorrect(m_periods->periodAt(row));
+}
+
+void MembersView::startRemove()
+{
+    if (const int row = currentPeriodRow(); row >= 0)
+        m_ui->periodEditor->startRemove(m_periods->periodAt(row));
+}
+
+Status MembersView::confirmPeriod()
+{
+    MembershipPeriodEditor* editor = m_ui->periodEditor;
+    if (editor->isHidden())
+        return {};
+    editor->clearErrors();
+    const Membership period = editor->period();
+    if (editor->mode() == MembershipPeriodEditor::Mode::Remove) {
+        if (auto removed = m_periods->remove(period.id); !removed)
+            return removed;
+        afterPeriodWrite(0);
+        return {};
     }
-    const FiscalYear years[] = {year.value(), year.value().previous()};
-    QLabel* labels[] = {m_ui->hoursThisYearLabel, m_ui->hoursLastYearLabel};
-    ServiceEntryRepository entries(m_db);
-    for (int i = 0; i < 2; ++i) {
-        ServiceEntryRepository::Filter filter;
-        filter.from = years[i].firstDay();
-        filter.to = years[i].lastDay();
-        filter.organisationId = id;
-        auto minutes = entries.totalMinutes(filter);
-        if (!minutes) {
-            showError(minutes.message(), minutes.error().field);
-            labels[i]->clear();
-            continue;
-        }
-        labels[i]->setText(
-            (i == 0 ? tr("Hours this year (%1): %2") : tr("Hours last year (%1): %2"))
-                .arg(years[i].name(), Parsing::formatDuration(static_cast<int>(minutes.value()))));
-    }
+    auto saved = m_periods->save(period);
+    if (!saved)
+        return saved.error();
+    afterPeriodWrite(*saved);
+    return {};
+}
+
+void MembersView::cancelPeriod()
+{
+    const bool wasOpen = !m_ui->periodEditor->isHidden();
+    m_ui->periodEditor->clearErrors();
+    m_ui->periodEditor->hide();
+    if (wasOpen)
+        m_ui->periodsTable->setFocus();
+}
+
+void MembersView::afterPeriodWrite(qint64 membershipId)
+{
+    m_ui->periodEditor->hide();
+    // The list's categories, its "member on" filter and its counts read the periods too.
+    if (auto reloaded = reload(); !reloaded)
+        return;
+    selectPeriodRow(membershipId != 0 ? m_periods->rowOf(membershipId) : 0);
+    m_ui->periodsTable->setFocus();
 }
 
 void MembersView::showError(const QString& message, const QString& field)

@@ -14,32 +14,54 @@ class MembersView;
 
 namespace bilan {
 
+class MembershipPeriodEditor;
+class MembershipPeriodModel;
 class OrganisationTableModel;
+struct MemberDetail;
 
 // The membership page: every organisation, narrowed by kind, region, category on a chosen day
 // and words of its name, with a count line and, beside the list, the selected organisation's
 // membership periods, its network or its member organisations, and its hours this fiscal year
-// and last. Read-only for now: periods are edited through the import until an editor is added.
+// and last. The periods are edited in place: join, leave, rejoin, correct, remove; after each
+// change the list is read again so its categories and counts follow.
 class MembersView : public QWidget
 {
     Q_OBJECT
 
 public:
-    // `clock` gives today (the default "member on" day and the current fiscal year); it must
-    // outlive the view.
+    // `clock` gives today (the default "member on" day, a join's or leave's default date and
+    // the current fiscal year); it must outlive the view.
     MembersView(Database& database, const Clock& clock, QWidget* parent = nullptr);
     ~MembersView() override;
 
     OrganisationTableModel* model() const { return m_model; }
+    MembershipPeriodModel* periodModel() const { return m_periods; }
+    MembershipPeriodEditor* periodEditor() const;
     // Reads everything again, keeping the filters and the selection when it is still shown.
     bilan::Status reload();
     // Selects the organisation's row (false when it is filtered out).
     bool selectOrganisation(qint64 organisationId);
     // 0 when nothing is selected.
     qint64 selectedOrganisationId() const;
+    // The row of the current period in periodModel(); -1 when none.
+    int currentPeriodRow() const;
+    void selectPeriodRow(int row);
     QString countText() const;
     // The error shown above the list; empty when the last action went well.
     QString errorText() const;
+
+    // The period actions of the buttons, opening the editor with its defaults: a join or a
+    // rejoin today in the organisation's last category, a leave today, a correction or a
+    // removal of the current period. Each does nothing when the action is not possible.
+    void startJoin();
+    void startLeave();
+    void startCorrect();
+    void startRemove();
+    // Writes what the editor holds (Enter); a refused write stays in the editor with the
+    // message next to the field.
+    bilan::Status confirmPeriod();
+    // Closes the editor without writing (Escape).
+    void cancelPeriod();
 
 signals:
     void errorOccurred(const QString& message, const QString& field);
@@ -50,6 +72,9 @@ private:
     void applyFilters();
     void updateCount();
     void showDetail();
+    void showMemberDetail(const MemberDetail& detail);
+    void updatePeriodButtons();
+    void afterPeriodWrite(qint64 membershipId);
     void showError(const QString& message, const QString& field);
     void clearError();
 
@@ -57,6 +82,9 @@ private:
     const Clock& m_clock;
     std::unique_ptr<Ui::MembersView> m_ui;
     OrganisationTableModel* m_model = nullptr;
+    MembershipPeriodModel* m_periods = nullptr;
+    // The organisation the detail shows, so that a reload of the same one keeps the editor.
+    qint64 m_shownId = 0;
 };
 
 } // namespace bilan

@@ -3,8 +3,7 @@
 #include "MembershipRepository.h"
 #include "OrganisationMatcher.h"
 #include "OrganisationRepository.h"
-
-#include <QLocale>
+#include "Parsing.h"
 
 #include <algorithm>
 
@@ -170,7 +169,8 @@ QVariant OrganisationTableModel::headerData(int section, Qt::Orientation orienta
     case Network:
         return tr("Network");
     case Category:
-        return tr("Member on %1").arg(QLocale().toString(m_memberOn, QLocale::ShortFormat));
+        // The same spelling as the "member on" date box above the column and the count line.
+        return tr("Member on %1").arg(Parsing::formatDate(m_memberOn));
     default:
         return {};
     }

@@ -1,6 +1,7 @@
 #include "MembersView.h"
 
 #include "ExpertRepository.h"
+#include "MembershipPeriodModel.h"
 #include "MembershipRepository.h"
 #include "OrganisationRepository.h"
 #include "OrganisationTableModel.h"
@@ -14,7 +15,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
-#include <QTableWidget>
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -101,6 +101,8 @@ protected:
         m_view = std::make_unique<MembersView>(db(), m_test.clock());
         m_tester = std::make_unique<QAbstractItemModelTester>(
             m_view->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        m_periodTester = std::make_unique<QAbstractItemModelTester>(
+            m_view->periodModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
         m_view->show();
     }
 
@@ -134,6 +136,7 @@ protected:
     qint64 m_mutual = 0;
     std::unique_ptr<MembersView> m_view;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
+    std::unique_ptr<QAbstractItemModelTester> m_periodTester;
 };
 
 TEST_F(MembersViewTest, ShowsEveryOrganisationWithItsCategoryToday)
@@ -152,6 +155,8 @@ TEST_F(MembersViewTest, ShowsEveryOrganisationWithItsCategoryToday)
         QString());
     EXPECT_EQ(m_view->countText(),
               QStringLiteral("3 organisations shown, 2 members on 2026-11-24"));
+    EXPECT_EQ(model->headerData(OrganisationTableModel::Category, Qt::Horizontal).toString(),
+              QStringLiteral("Member on 2026-11-24"));
     EXPECT_EQ(m_view->errorText(), QString());
 }
 
@@ -203,12 +208,12 @@ TEST_F(MembersViewTest, SelectingShowsPeriodsNetworkAndHours)
     EXPECT_EQ(child<QLabel>("detailTitle")->text(), QStringLiteral("Coopérative Le Rucher"));
     EXPECT_THAT(child<QLabel>("networkLabel")->text().toStdString(),
                 HasSubstr("Réseau des coopératives"));
-    auto* periods = child<QTableWidget>("periodsTable");
+    const auto* periods = m_view->periodModel();
     ASSERT_EQ(periods->rowCount(), 2);
-    EXPECT_EQ(periods->item(0, 0)->text(), QStringLiteral("2015-01-01"));
-    EXPECT_EQ(periods->item(0, 1)->text(), QStringLiteral("2018-01-01"));
-    EXPECT_EQ(periods->item(0, 2)->text(), QStringLiteral("Auxiliary"));
-    EXPECT_EQ(periods->item(1, 1)->text(), QStringLiteral("still a member"));
+    EXPECT_EQ(periods->index(0, 0).data().toString(), QStringLiteral("2015-01-01"));
+    EXPECT_EQ(periods->index(0, 1).data().toString(), QStringLiteral("2018-01-01"));
+    EXPECT_EQ(periods->index(0, 2).data().toString(), QStringLiteral("Auxiliary"));
+    EXPECT_EQ(periods->index(1, 1).data().toString(), QStringLiteral("still a member"));
     EXPECT_EQ(child<QLabel>("hoursThisYearLabel")->text(),
               QStringLiteral("Hours this year (2026-2027): 2:00"));
     EXPECT_EQ(child<QLabel>("hoursLastYearLabel")->text(),
