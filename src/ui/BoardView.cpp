@@ -3,6 +3,7 @@
 #include "ui_BoardView.h"
 
 #include "AttendanceModel.h"
+#include "MandatesPanel.h"
 #include "MeetingEditor.h"
 #include "MeetingListModel.h"
 #include "MeetingRepository.h"
@@ -48,14 +49,18 @@ BoardView::BoardView(Database& database, QWidget* parent)
     // The editor needs the database, so it is made here rather than by the form.
     m_editor = new MeetingEditor(database, m_ui->editorStack);
     m_ui->editorStack->addWidget(m_editor);
+    m_mandates = new MandatesPanel(database, m_ui->mandatesPage);
+    m_ui->mandatesLayout->addWidget(m_mandates);
     m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->errorLabel->hide();
 
     m_ui->meetingsView->setModel(m_meetings);
     m_ui->meetingsView->verticalHeader()->hide();
-    m_ui->meetingsView->horizontalHeader()->setSectionResizeMode(MeetingListModel::Title,
-                                                                 QHeaderView::Stretch);
+    QHeaderView* header = m_ui->meetingsView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(MeetingListModel::Title, QHeaderView::Stretch);
+    m_ui->meetingsView->setWordWrap(false);
 
     m_ui->ratesTable->setColumnCount(RateColumnCount);
     m_ui->ratesTable->setHorizontalHeaderLabels(
@@ -69,6 +74,11 @@ BoardView::BoardView(Database& database, QWidget* parent)
     connect(m_ui->newMeetingButton, &QPushButton::clicked, this,
             [this] { (void)startNewMeeting(); });
     connect(m_editor, &MeetingEditor::saved, this, &BoardView::meetingSaved);
+    // The editor and the panel show their errors next to their fields; the window hears of
+    // them too.
+    connect(m_editor, &MeetingEditor::errorOccurred, this, &BoardView::errorOccurred);
+    connect(m_mandates, &MandatesPanel::errorOccurred, this, &BoardView::errorOccurred);
+    connect(m_mandates, &MandatesPanel::mandatesChanged, this, &BoardView::mandatesChanged);
     connect(m_ui->yearCombo, &QComboBox::currentIndexChanged, this, &BoardView::selectYear);
 
     auto filled = fillYears();
@@ -138,6 +148,16 @@ bilan::Status BoardView::startNewMeeting()
     return started;
 }
 
+void BoardView::showMeetings()
+{
+    m_ui->tabs->setCurrentWidget(m_ui->meetingsPage);
+}
+
+void BoardView::showMandates()
+{
+    m_ui->tabs->setCurrentWidget(m_ui->mandatesPage);
+}
+
 QString BoardView::errorText() const
 {
     return m_ui->errorLabel->isHidden() ? QString() : m_ui->errorLabel->text();
@@ -153,19 +173,33 @@ bilan::Status BoardView::fillYears()
         problem = month.error();
     const FiscalYear current = FiscalYear::containing(m_db.clock().today(), m_fiscalStartMonth);
     int oldest = current.startYear() - YearsBack;
+    int newest = current.startYear() + 1;
+    // The page opens where the secretary's work is: this year once it has a meeting, else the
+    // latest year that has one (a database of past years would otherwise open on an empty list).
+    int opening = current.startYear();
     // Older meetings (imported minutes, say) stay reachable.
     auto meetings = MeetingRepository(m_db).list(QDate(1900, 1, 1), QDate(9999, 12, 31));
-    if (!meetings)
+    if (!meetings) {
         problem = meetings.error();
-    else if (!meetings->isEmpty())
-        oldest = std::min(
-            oldest, FiscalYear::containing(meetings->first().date, m_fiscalStartMonth).startYear());
+    } else if (!meetings->isEmpty()) {
+        const int first =
+            FiscalYear::containing(meetings->first().date, m_fiscalStartMonth).startYear();
+        const int last =
+            FiscalYear::containing(meetings->last().date, m_fiscalStartMonth).startYear();
+        oldest = std::min(oldest, first);
+        newest = std::max(newest, last);
+        const bool currentHasMeetings =
+            std::any_of(meetings->cbegin(), meetings->cend(),
+                        [&](const Meeting& meeting) { return current.contains(meeting.date); });
+        if (!currentHasMeetings)
+            opening = last;
+    }
 
     const QSignalBlocker blocker(m_ui->yearCombo);
     m_ui->yearCombo->clear();
-    for (int start = current.startYear() + 1; start >= oldest; --start)
+    for (int start = newest; start >= oldest; --start)
         m_ui->yearCombo->addItem(FiscalYear(start, m_fiscalStartMonth).name(), start);
-    m_ui->yearCombo->setCurrentIndex(m_ui->yearCombo->findData(current.startYear()));
+    m_ui->yearCombo->setCurrentIndex(m_ui->yearCombo->findData(opening));
     return problem;
 }
 
@@ -198,6 +232,13 @@ void BoardView::meetingSaved(qint64 meetingId)
     const int row = m_meetings->rowOf(meetingId);
     if (row >= 0)
         m_ui->meetingsView->selectRow(row);
+}
+
+void BoardView::mandatesChanged()
+{
+    // The checklist follows the board as it now stands; the rates count recorded attendance
+    // only, which a mandate change cannot alter.
+    (void)m_editor->refreshDirectors();
 }
 
 bilan::Status BoardView::refreshRates()

@@ -16,12 +16,14 @@ class QModelIndex;
 
 namespace bilan {
 
+class MandatesPanel;
 class MeetingEditor;
 class MeetingListModel;
 
-// The board secretary's page: the fiscal year's meetings, the meeting being
-// edited beside them, and how often each director attended the board's meetings
-// that year.
+// The board secretary's page. The Meetings tab: the fiscal year's meetings, the meeting being
+// edited beside them, and how often each director attended the board's meetings that year.
+// The Mandates tab: who sits on the board, for whom and in which role. It opens on the
+// current fiscal year when that year has meetings, else on the latest year that has some.
 class BoardView : public QWidget
 {
     Q_OBJECT
@@ -43,6 +45,10 @@ public:
     bilan::Status startNewMeeting();
 
     MeetingEditor* editor() const { return m_editor; }
+    MandatesPanel* mandatesPanel() const { return m_mandates; }
+    // Brings the Meetings or the Mandates tab forward.
+    void showMeetings();
+    void showMandates();
     MeetingListModel* meetingModel() const { return m_meetings; }
     // The error shown under the list; empty when the last action went well.
     QString errorText() const;
@@ -51,11 +57,12 @@ signals:
     void errorOccurred(const QString& message, const QString& field);
 
 private:
-    // The first problem met, after filling what it could.
+    // The first problem met, after filling what it could. Selects the year to open on.
     bilan::Status fillYears();
     void selectYear(int index);
     void openRow(const QModelIndex& index);
     void meetingSaved(qint64 meetingId);
+    void mandatesChanged();
     bilan::Status refreshRates();
     bilan::Status report(bilan::Status status);
     void showError(const QString& message, const QString& field);
@@ -65,6 +72,7 @@ private:
     std::unique_ptr<Ui::BoardView> m_ui;
     MeetingListModel* m_meetings = nullptr;
     MeetingEditor* m_editor = nullptr;
+    MandatesPanel* m_mandates = nullptr;
     int m_fiscalStartMonth = FiscalYear::DefaultStartMonth;
 };
 

@@ -4,11 +4,15 @@
 
 #include "AttendanceModel.h"
 #include "MeetingListModel.h"
+#include "MeetingPrinting.h"
 #include "MeetingRepository.h"
+#include "MeetingSheets.h"
 #include "Quorum.h"
 #include "SettingsRepository.h"
 
 #include <QHeaderView>
+#include <QMenu>
+#include <QTextDocument>
 
 namespace bilan {
 
@@ -26,8 +30,11 @@ MeetingEditor::MeetingEditor(Database& database, QWidget* parent)
     for (MeetingKind kind : {MeetingKind::Agm, MeetingKind::Board, MeetingKind::Executive})
         m_ui->kindCombo->addItem(MeetingListModel::kindLabel(kind), static_cast<int>(kind));
     m_ui->attendanceView->setModel(m_attendance);
-    m_ui->attendanceView->horizontalHeader()->setSectionResizeMode(AttendanceModel::Director,
-                                                                   QHeaderView::Stretch);
+    // Names, roles and statuses are short and read whole; the organisation takes what is left.
+    QHeaderView* header = m_ui->attendanceView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(AttendanceModel::Organisation, QHeaderView::Stretch);
+    m_ui->attendanceView->setWordWrap(false);
     m_ui->attendanceView->verticalHeader()->hide();
     m_ui->errorLabel->hide();
 
@@ -38,6 +45,7 @@ MeetingEditor::MeetingEditor(Database& database, QWidget* parent)
             [this] { m_attendance->setAllStatuses(AttendanceStatus::Present); });
     // The outcome is shown inline by save() itself.
     connect(m_ui->saveButton, &QPushButton::clicked, this, [this] { (void)save(); });
+    setUpPrinting();
     updateQuorum(false, 0, 0);
 }
 
@@ -136,6 +144,105 @@ QString MeetingEditor::quorumText() const
 QString MeetingEditor::errorText() const
 {
     return m_ui->errorLabel->isHidden() ? QString() : m_ui->errorLabel->text();
+}
+
+bilan::Status MeetingEditor::refreshDirectors()
+{
+    if (!m_attendance->date().isValid())
+        return {};
+    const QDate day = m_ui->dateEdit->date();
+    // Nothing ticked yet: the fresh list is not a change the secretary made here.
+    if (m_meetingId == 0 && !m_attendance->isModified())
+        return m_attendance->loadForDate(day);
+    return m_attendance->changeDate(day); // a failure is shown through errorOccurred
+}
+
+MeetingSheetInput MeetingEditor::sheetInput() const
+{
+    MeetingSheetInput input;
+    auto name = SettingsRepository(m_db).value(
+        QString::fromLatin1(SettingsRepository::OrganisationNameKey));
+    // The sheets print without the organisation's name rather than not at all.
+    if (name)
+        input.organisationName = *name;
+    input.kind = MeetingPrinting::meetingName(kind());
+    input.title = m_ui->titleEdit->text().trimmed();
+    input.date = m_ui->dateEdit->date();
+    for (int row = 0; row < m_attendance->rowCount(); ++row) {
+        MeetingSheetDirector director;
+        director.name = m_attendance->index(row, AttendanceModel::Director).data().toString();
+        director.role = m_attendance->index(row, AttendanceModel::Role).data().toString();
+        director.organisation =
+            m_attendance->index(row, AttendanceModel::Organisation).data().toString();
+        director.status = m_attendance->statusAt(row);
+        input.directors << director;
+    }
+    input.required = m_attendance->requiredCount();
+    input.quorumReached = m_attendance->quorumReached();
+    input.quorumRule = Quorum::describe(m_attendance->rule());
+    input.notes = m_ui->notesEdit->toPlainText();
+    return input;
+}
+
+std::unique_ptr<QTextDocument> MeetingEditor::attendanceSheet() const
+{
+    return MeetingSheets::attendanceSheet(sheetInput());
+}
+
+std::unique_ptr<QTextDocument> MeetingEditor::minutes() const
+{
+    return MeetingSheets::minutes(sheetInput());
+}
+
+bilan::Status MeetingEditor::saveAttendanceSheetPdf(const QString& path)
+{
+    clearError();
+    return report(MeetingSheets::writePdf(*attendanceSheet(), path));
+}
+
+bilan::Status MeetingEditor::saveMinutesPdf(const QString& path)
+{
+    clearError();
+    return report(MeetingSheets::writePdf(*minutes(), path));
+}
+
+void MeetingEditor::setUpPrinting()
+{
+    auto* sheetMenu = new QMenu(m_ui->attendanceSheetButton);
+    sheetMenu->addAction(tr("&Print…"), this, [this] { printDocument(*attendanceSheet()); });
+    sheetMenu->addAction(tr("Save as &PDF…"), this, &MeetingEditor::chooseAttendanceSheetPdf);
+    m_ui->attendanceSheetButton->setMenu(sheetMenu);
+    auto* minutesMenu = new QMenu(m_ui->minutesButton);
+    minutesMenu->addAction(tr("P&rint…"), this, [this] { printDocument(*minutes()); });
+    minutesMenu->addAction(tr("Save as P&DF…"), this, &MeetingEditor::chooseMinutesPdf);
+    m_ui->minutesButton->setMenu(minutesMenu);
+}
+
+void MeetingEditor::printDocument(const QTextDocument& document)
+{
+    clearError();
+    MeetingPrinting::preview(this, document);
+}
+
+void MeetingEditor::chooseAttendanceSheetPdf()
+{
+    const QString path = MeetingPrinting::askPdfPath(this, tr("Save the attendance sheet"),
+                                                     tr("attendance-sheet-%1.pdf").arg(fileStem()));
+    if (!path.isEmpty())
+        (void)saveAttendanceSheetPdf(path);
+}
+
+void MeetingEditor::chooseMinutesPdf()
+{
+    const QString path = MeetingPrinting::askPdfPath(this, tr("Save the minutes"),
+                                                     tr("minutes-%1.pdf").arg(fileStem()));
+    if (!path.isEmpty())
+        (void)saveMinutesPdf(path);
+}
+
+QString MeetingEditor::fileStem() const
+{
+    return m_ui->dateEdit->date().toString(Qt::ISODate) + QLatin1Char('-') + toKey(kind());
 }
 
 void MeetingEditor::loadRule()

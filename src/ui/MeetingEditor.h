@@ -9,6 +9,8 @@
 
 #include <memory>
 
+class QTextDocument;
+
 namespace Ui {
 class MeetingEditor;
 }
@@ -16,6 +18,7 @@ class MeetingEditor;
 namespace bilan {
 
 class AttendanceModel;
+struct MeetingSheetInput;
 
 // The board secretary's form for one meeting: its date, kind and title, who
 // attended, whether that makes quorum, and the notes for the minutes. A plain
@@ -44,6 +47,17 @@ public:
     QString quorumText() const;
     // The error shown under the form; empty when the last action went well.
     QString errorText() const;
+    // Lists the directors in office on the meeting's day again (after a mandate changed),
+    // keeping the statuses already ticked.
+    bilan::Status refreshDirectors();
+
+    // The meeting as the form shows it, ticks included, saved or not.
+    MeetingSheetInput sheetInput() const;
+    std::unique_ptr<QTextDocument> attendanceSheet() const;
+    std::unique_ptr<QTextDocument> minutes() const;
+    // Write the documents without asking; the buttons ask for the file first.
+    bilan::Status saveAttendanceSheetPdf(const QString& path);
+    bilan::Status saveMinutesPdf(const QString& path);
 
 signals:
     void saved(qint64 meetingId);
@@ -51,6 +65,11 @@ signals:
 
 private:
     void loadRule();
+    void setUpPrinting();
+    void printDocument(const QTextDocument& document);
+    void chooseAttendanceSheetPdf();
+    void chooseMinutesPdf();
+    QString fileStem() const;
     void changeDate(QDate day);
     void updateQuorum(bool reached, int present, int required);
     bilan::Status report(bilan::Status status);

@@ -10,15 +10,20 @@
 #include "SettingsRepository.h"
 #include "TestDatabase.h"
 
+#include "MeetingSheets.h"
+
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFile>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -28,6 +33,18 @@ using namespace bilan;
 namespace {
 
 const QDate MeetingDay(2025, 6, 10);
+
+// The text poppler finds in a PDF, ligatures undone (Qt writes "ﬁ" for "fi").
+QString pdfText(const QString& path)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    if (!process.waitForFinished(30000) || process.exitCode() != 0)
+        return QStringLiteral("<pdftotext failed: %1>")
+            .arg(QString::fromUtf8(process.readAllStandardError()));
+    return QString::fromUtf8(process.readAllStandardOutput())
+        .normalized(QString::NormalizationForm_KC);
+}
 
 class MeetingEditorTest : public bilan::test::DatabaseTest
 {
@@ -235,6 +252,82 @@ TEST_F(MeetingEditorTest, BoardViewListsOpensAndRatesTheYearsMeetings)
     EXPECT_EQ(editor.meetingId(), id);
     EXPECT_TRUE(editor.quorumReached());
     EXPECT_TRUE(view.errorText().isEmpty()) << view.errorText().toStdString();
+}
+
+TEST_F(MeetingEditorTest, AttendanceSheetOfANewMeetingListsTheDirectorsInOffice)
+{
+    ASSERT_OK(SettingsRepository(db()).setValue(
+        QString::fromLatin1(SettingsRepository::OrganisationNameKey),
+        QStringLiteral("Services partagés du Québec")));
+    MeetingEditor editor(db());
+    ASSERT_OK(editor.newMeeting(MeetingDay));
+    editor.findChild<QLineEdit*>(QStringLiteral("titleEdit"))
+        ->setText(QStringLiteral("June board"));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sheet.pdf"));
+    // Not saved: the sheet is printed before the meeting, from the directors in office.
+    ASSERT_OK(editor.saveAttendanceSheetPdf(path));
+    EXPECT_EQ(editor.meetingId(), 0);
+    ASSERT_TRUE(QFile::exists(path));
+    const QString text = pdfText(path);
+    EXPECT_TRUE(text.contains(QString::fromUtf8("Services partagés du Québec")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Attendance sheet"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("June board")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Board meeting")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Signature")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Coop Le Rucher")));
+    EXPECT_TRUE(text.contains(QStringLiteral("President")));
+    for (int i = 1; i <= 11; ++i)
+        EXPECT_TRUE(text.contains(QStringLiteral("Director %1").arg(i, 2, 10, QLatin1Char('0'))))
+            << i;
+    // The twelfth left before the meeting.
+    EXPECT_FALSE(text.contains(QStringLiteral("Director 12")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Directors in office on that day: 11.")))
+        << text.toStdString();
+}
+
+TEST_F(MeetingEditorTest, MinutesPdfHasTheAttendanceAsTickedTheQuorumAndTheNotes)
+{
+    MeetingEditor editor(db());
+    ASSERT_OK(editor.newMeeting(MeetingDay));
+    AttendanceModel& model = *editor.attendanceModel();
+    for (int row = 0; row < 6; ++row)
+        ASSERT_TRUE(model.setStatus(row, AttendanceStatus::Present));
+    ASSERT_TRUE(model.setStatus(10, AttendanceStatus::Excused));
+    editor.findChild<QPlainTextEdit*>(QStringLiteral("notesEdit"))
+        ->setPlainText(QStringLiteral("Budget adopted unanimously."));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("minutes.pdf"));
+    ASSERT_OK(editor.saveMinutesPdf(path));
+    const QString text = pdfText(path);
+    EXPECT_TRUE(text.contains(QStringLiteral("Minutes"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Present (6)"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Absent (4)")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Excused (1)")));
+    EXPECT_TRUE(text.contains(
+        QStringLiteral("Quorum reached: 6 present of 11 directors in office, 6 required.")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Budget adopted unanimously.")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Director 11")));
+
+    // One fewer present: the minutes say so.
+    ASSERT_TRUE(model.setStatus(5, AttendanceStatus::Absent));
+    ASSERT_OK(editor.saveMinutesPdf(path));
+    EXPECT_TRUE(pdfText(path).contains(
+        QStringLiteral("No quorum: 5 present of 11 directors in office, 6 required.")));
+}
+
+TEST_F(MeetingEditorTest, UnwritablePdfPathIsReportedInline)
+{
+    MeetingEditor editor(db());
+    ASSERT_OK(editor.newMeeting(MeetingDay));
+    QSignalSpy errors(&editor, &MeetingEditor::errorOccurred);
+    auto written = editor.saveMinutesPdf(QStringLiteral("/nonexistent-folder/minutes.pdf"));
+    ASSERT_FALSE(written.ok());
+    EXPECT_TRUE(editor.errorText().contains(QStringLiteral("minutes.pdf")))
+        << editor.errorText().toStdString();
+    EXPECT_EQ(errors.count(), 1);
 }
 
 } // namespace

@@ -1,0 +1,76 @@
+#include "MandateWriter.h"
+
+#include "BoardRepository.h"
+#include "OrganisationMatcher.h"
+#include "OrganisationRepository.h"
+
+namespace bilan {
+
+QString MandateWriter::formField(const QString& field)
+{
+    return field == QLatin1String("name") ? QStringLiteral("director") : field;
+}
+
+Result<qint64> MandateWriter::write(qint64 mandateId, const MandateInput& input)
+{
+    const QString director = input.director.simplified();
+    if (director.isEmpty())
+        return fail(tr("the director's name is required"), QStringLiteral("director"));
+
+    // A director typed for the first time is created with the mandate, or not at all.
+    Transaction transaction(m_db);
+    if (!transaction.begun())
+        return transaction.begun().error();
+    auto organisation = organisationId(input.organisation.simplified());
+    if (!organisation)
+        return organisation.error();
+    BoardRepository board(m_db);
+    auto directorId = board.directorIdFor(director);
+    if (!directorId)
+        return relabel(directorId.error(), formField(directorId.error().field));
+
+    BoardMandate mandate;
+    mandate.id = mandateId;
+    mandate.directorId = *directorId;
+    mandate.organisationId = *organisation;
+    mandate.role = input.role;
+    mandate.started = input.started;
+    mandate.ended = input.ended;
+    qint64 id = mandateId;
+    if (id == 0) {
+        auto added = board.addMandate(mandate);
+        if (!added)
+            return relabel(added.error(), formField(added.error().field));
+        id = *added;
+    } else if (auto updated = board.updateMandate(mandate); !updated) {
+        return relabel(updated.error(), formField(updated.error().field));
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return id;
+}
+
+Result<qint64> MandateWriter::organisationId(const QString& typed)
+{
+    if (typed.isEmpty())
+        return fail(tr("the organisation the director represents is required"),
+                    QStringLiteral("organisation"));
+    auto found = OrganisationRepository(m_db).findByName(typed);
+    if (!found)
+        return found.error();
+    if (*found)
+        return (*found)->id;
+    // A few letters that point to one organisation only are enough.
+    OrganisationMatcher matcher;
+    if (auto loaded = matcher.load(m_db); !loaded)
+        return loaded.error();
+    const QList<Organisation> matches = matcher.match(typed, 2);
+    if (matches.size() == 1)
+        return matches.first().id;
+    return fail(matches.isEmpty()
+                    ? tr("no organisation is named \"%1\"").arg(typed)
+                    : tr("several organisations match \"%1\"; pick one in the list").arg(typed),
+                QStringLiteral("organisation"));
+}
+
+} // namespace bilan

@@ -1,0 +1,48 @@
+#include "MeetingPrinting.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QStandardPaths>
+#include <QTextDocument>
+
+namespace bilan {
+
+QString MeetingPrinting::meetingName(MeetingKind kind)
+{
+    switch (kind) {
+    case MeetingKind::Agm:
+        return tr("General assembly");
+    case MeetingKind::Board:
+        return tr("Board meeting");
+    case MeetingKind::Executive:
+        return tr("Executive committee meeting");
+    }
+    return {};
+}
+
+void MeetingPrinting::preview(QWidget* parent, const QTextDocument& document)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(document.metaInformation(QTextDocument::DocumentTitle));
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    QPrintPreviewDialog dialog(&printer, parent);
+    dialog.setWindowTitle(document.metaInformation(QTextDocument::DocumentTitle));
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
+                     [&document](QPrinter* target) { document.print(target); });
+    dialog.exec();
+}
+
+QString MeetingPrinting::askPdfPath(QWidget* parent, const QString& title,
+                                    const QString& suggestedName)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = QFileDialog::getSaveFileName(parent, title, QDir(folder).filePath(suggestedName),
+                                                tr("PDF documents (*.pdf)"));
+    if (!path.isEmpty() && !path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        path += QStringLiteral(".pdf");
+    return path;
+}
+
+} // namespace bilan

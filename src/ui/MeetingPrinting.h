@@ -1,0 +1,29 @@
+#pragma once
+
+#include "Enums.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+class QTextDocument;
+class QWidget;
+
+namespace bilan {
+
+// The printing side of the meeting sheets: the dialogs, kept out of the editor so its tests
+// can write PDFs without meeting a modal window.
+class MeetingPrinting
+{
+    Q_DECLARE_TR_FUNCTIONS(bilan::MeetingPrinting)
+
+public:
+    // "Board meeting": the kind as a document's heading says it.
+    static QString meetingName(MeetingKind kind);
+    // Shows the document in a print preview, from which it is printed.
+    static void preview(QWidget* parent, const QTextDocument& document);
+    // The PDF file chosen by the secretary, empty when cancelled. `suggestedName` is offered
+    // in the documents folder.
+    static QString askPdfPath(QWidget* parent, const QString& title, const QString& suggestedName);
+};
+
+} // namespace bilan
