@@ -310,33 +310,26 @@ QStringList ReportPdf::pageBreakProblems(QTextDocument& document)
     return problems;
 }
 
-Result<int> ReportPdf::write(const ReportInput& input, const QString& path)
-{
-    QPdfWriter writer(path);
-    writer.setResolution(Dpi);
-    writer.setPageLayout(pageLayout());
-    writer.setCreator(QStringLiteral("Bilan"));
-    writer.setTitle(
-        ReportLabels::text("Activity report %1", input.language).arg(input.figures.year.name()));
-    QPainter painter;
-    if (!painter.begin(&writer))
-        return fail(tr("cannot write the PDF file %1; check the folder exists and is writable")
-                        .arg(QFileInfo(path).absoluteFilePath()));
+namespace {
 
-    const QSizeF body = bodySize();
+// The document laid out page by page on a painter already begun on `device`, whose page layout
+// is the report's: the PDF file and the printer get the same pages from the same code.
+int paintPages(const ReportInput& input, QPagedPaintDevice& device, QPainter& painter)
+{
+    const QSizeF body = ReportPdf::bodySize();
     auto document = ReportDocument::build(input, body.width());
     document->setPageSize(body);
-    keepTogether(*document);
+    ReportPdf::keepTogether(*document);
     splitAtPageBoundaries(*document);
     const int pages = document->pageCount();
 
-    // The document is laid out in CSS pixels; the page has 300 dots per inch.
-    const qreal scale = static_cast<qreal>(writer.resolution()) / CssDpi;
-    painter.scale(scale, scale);
+    // The document is laid out in CSS pixels; the device has its own dots per inch (300 for the
+    // PDF, whatever the printer or the preview says).
+    painter.scale(device.logicalDpiX() / CssDpi, device.logicalDpiY() / CssDpi);
     const qreal coverDrop = coverOffset(*document, body.height());
     for (int page = 0; page < pages; ++page) {
         if (page > 0)
-            writer.newPage();
+            device.newPage();
         else
             drawCoverRules(painter, body);
         painter.save();
@@ -354,8 +347,40 @@ Result<int> ReportPdf::write(const ReportInput& input, const QString& path)
         if (page > 0)
             drawFooter(painter, input, body, page + 1, pages);
     }
+    return pages;
+}
+
+} // namespace
+
+Result<int> ReportPdf::write(const ReportInput& input, const QString& path)
+{
+    QPdfWriter writer(path);
+    writer.setResolution(Dpi);
+    writer.setPageLayout(pageLayout());
+    writer.setCreator(QStringLiteral("Bilan"));
+    writer.setTitle(
+        ReportLabels::text("Activity report %1", input.language).arg(input.figures.year.name()));
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return fail(tr("cannot write the PDF file %1; check the folder exists and is writable")
+                        .arg(QFileInfo(path).absoluteFilePath()));
+    const int pages = paintPages(input, writer, painter);
     if (!painter.end())
         return fail(tr("cannot finish the PDF file %1").arg(QFileInfo(path).absoluteFilePath()));
+    return pages;
+}
+
+Result<int> ReportPdf::paint(const ReportInput& input, QPagedPaintDevice& device)
+{
+    // The report's own page, whatever the printer had: the printed pages are the PDF's pages.
+    if (!device.setPageLayout(pageLayout()))
+        return fail(tr("the printer does not accept the report's page (A4, portrait)"));
+    QPainter painter;
+    if (!painter.begin(&device))
+        return fail(tr("cannot start printing the report; check the printer is ready"));
+    const int pages = paintPages(input, device, painter);
+    if (!painter.end())
+        return fail(tr("cannot finish printing the report"));
     return pages;
 }
 

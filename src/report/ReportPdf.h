@@ -7,6 +7,7 @@
 #include <QSizeF>
 #include <QStringList>
 
+class QPagedPaintDevice;
 class QTextDocument;
 
 namespace bilan {
@@ -22,6 +23,10 @@ class ReportPdf
 public:
     // The number of pages written.
     static Result<int> write(const ReportInput& input, const QString& path);
+    // The same pages painted onto another paged device (a QPrinter, the print preview's), its
+    // page layout set to the report's A4 so that printing gives the PDF's pages. The number of
+    // pages painted.
+    static Result<int> paint(const ReportInput& input, QPagedPaintDevice& device);
 
     // Moves to the next page each heading that would end a page away from its content, and each
     // table row that would be cut in two.

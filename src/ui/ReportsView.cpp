@@ -2,13 +2,16 @@
 
 #include "FiguresCalculator.h"
 #include "FiscalYear.h"
-#include "Formatting.h"
+#include "ReportCharts.h"
 #include "ReportInputLoader.h"
+#include "ReportLabels.h"
 #include "ReportPdf.h"
 #include "ReportTextRepository.h"
 #include "SettingsRepository.h"
 #include "ui_ReportsView.h"
 
+#include <QChart>
+#include <QChartView>
 #include <QDate>
 #include <QDir>
 #include <QFileDialog>
@@ -16,8 +19,9 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLocale>
-#include <QPlainTextEdit>
-#include <QTableWidgetItem>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 
 #include <optional>
 
@@ -33,24 +37,22 @@ const QString ExportField = QStringLiteral("export");
 // How many years back the picker offers: the cooperative's history fits easily.
 constexpr int YearsOffered = 20;
 
-QString dash()
-{
-    return QStringLiteral("—");
-}
+// The dashboard's charts, in the report's order, two by two.
+constexpr ChartKind DashboardCharts[] = {ChartKind::Hours, ChartKind::Members, ChartKind::Revenue,
+                                         ChartKind::Experts};
 
-// Relative change, in percent, when the previous value is positive (else it means nothing).
-template <typename T>
-std::optional<double> relativeChange(std::optional<T> previous, std::optional<T> current)
+// The charts speak the interface's language, like the figures beside them.
+ReportLanguage interfaceLanguage()
 {
-    if (!previous || !current || *previous <= 0)
-        return std::nullopt;
-    return (static_cast<double>(*current) / static_cast<double>(*previous) - 1.0) * 100.0;
+    return QLocale().language() == QLocale::French ? ReportLanguage::French
+                                                   : ReportLanguage::English;
 }
 
 } // namespace
 
 ReportsView::ReportsView(Database& database, QWidget* parent)
-    : QWidget(parent), m_ui(new Ui::ReportsView), m_db(database)
+    : QWidget(parent), m_ui(new Ui::ReportsView), m_db(database),
+      m_dashboard(new ReportDashboardModel(this))
 {
     m_ui->setupUi(this);
 
@@ -58,15 +60,21 @@ ReportsView::ReportsView(Database& database, QWidget* parent)
         combo->addItem(tr("French"), French);
         combo->addItem(tr("English"), English);
     }
+    // The report is usually wanted in the language the director works in.
+    setReportLanguage(interfaceLanguage() == ReportLanguage::French ? French : English);
+
+    m_ui->printButton->setShortcut(QKeySequence::Print);
+    m_ui->printButton->setToolTip(
+        tr("Print the report (%1)")
+            .arg(QKeySequence(QKeySequence::Print).toString(QKeySequence::NativeText)));
 
     auto* table = m_ui->figuresTable;
-    table->setColumnCount(ColumnCount);
-    table->setRowCount(FigureCount);
-    table->setHorizontalHeaderLabels({tr("Figure"), QString(), QString(), tr("Change")});
+    table->setModel(m_dashboard);
     table->verticalHeader()->hide();
-    table->horizontalHeader()->setSectionResizeMode(FigureColumn, QHeaderView::Stretch);
-    for (int column = PreviousColumn; column < ColumnCount; ++column)
-        table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setStretchLastSection(false);
+    // Rows with room to breathe: the director reads these figures aloud at the board.
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 6);
+    createCharts();
 
     fillYears();
 
@@ -75,6 +83,8 @@ ReportsView::ReportsView(Database& database, QWidget* parent)
             [this] { loadTexts(); });
     connect(m_ui->saveTextsButton, &QPushButton::clicked, this, [this] { saveTexts(); });
     connect(m_ui->exportButton, &QPushButton::clicked, this, &ReportsView::askAndExport);
+    connect(m_ui->printButton, &QPushButton::clicked, this, &ReportsView::askAndPrint);
+    connect(m_ui->previewButton, &QPushButton::clicked, this, &ReportsView::showPreview);
 
     reload();
 }
@@ -130,6 +140,18 @@ void ReportsView::setTextLanguage(const QString& language)
         m_ui->textLanguageCombo->setCurrentIndex(index);
 }
 
+QString ReportsView::reportLanguage() const
+{
+    return m_ui->exportLanguageCombo->currentData().toString();
+}
+
+void ReportsView::setReportLanguage(const QString& language)
+{
+    const int index = m_ui->exportLanguageCombo->findData(language);
+    if (index >= 0)
+        m_ui->exportLanguageCombo->setCurrentIndex(index);
+}
+
 void ReportsView::reload()
 {
     m_lastError.clear();
@@ -138,16 +160,56 @@ void ReportsView::reload()
     loadTexts();
 }
 
-void ReportsView::setRow(Figure row, const QString& name, const QString& previous,
-                         const QString& current, const QString& change)
+void ReportsView::createCharts()
 {
-    auto* table = m_ui->figuresTable;
-    const QStringList texts{name, previous, current, change};
-    for (int column = 0; column < ColumnCount; ++column) {
-        auto* item = new QTableWidgetItem(texts.at(column));
-        if (column != FigureColumn)
-            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        table->setItem(row, column, item);
+    auto* layout = qobject_cast<QGridLayout*>(m_ui->chartsBox->layout());
+    int position = 0;
+    for (ChartKind kind : DashboardCharts) {
+        auto* view = new QChartView(m_ui->chartsBox);
+        view->setObjectName(QStringLiteral("chart-") + ReportCharts::key(kind));
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumSize(300, 180);
+        view->setFocusPolicy(Qt::NoFocus);
+        view->setToolTip(ReportCharts::title(kind, interfaceLanguage()));
+        layout->addWidget(view, position / 2, position % 2);
+        m_charts << view;
+        ++position;
+    }
+}
+
+QList<QChartView*> ReportsView::visibleCharts() const
+{
+    QList<QChartView*> shown;
+    for (QChartView* view : m_charts)
+        if (!view->isHidden())
+            shown << view;
+    return shown;
+}
+
+void ReportsView::clearCharts()
+{
+    for (QChartView* view : m_charts)
+        view->hide();
+}
+
+void ReportsView::showCharts(const ReportInput& input)
+{
+    for (int i = 0; i < m_charts.size(); ++i) {
+        const ChartKind kind = DashboardCharts[i];
+        QChartView* view = m_charts.at(i);
+        // An empty chart says nothing a dash in the table does not: left out, as in the report.
+        if (!ReportCharts::hasData(kind, input)) {
+            view->hide();
+            continue;
+        }
+        QChart* previous = view->chart();
+        QChart* chart = ReportCharts::create(kind, input);
+        // A legend entry the chart's width cuts short shows whole under the mouse.
+        chart->legend()->setShowToolTips(true);
+        view->setChart(chart);
+        // The view gives up the chart it replaces rather than deleting it.
+        delete previous;
+        view->show();
     }
 }
 
@@ -156,87 +218,58 @@ void ReportsView::loadFigures()
     const int year = fiscalYear();
     YearlyFigures previous;
     YearlyFigures current;
+    std::optional<ReportInput> charts;
     {
-        // One snapshot, so the two columns never mix two states of the database.
+        // One snapshot, so the columns and the charts never mix two states of the database.
         FiguresCalculator calculator(m_db);
         ReadTransaction snapshot(m_db);
-        if (!snapshot.begun()) {
-            showError(snapshot.begun().message());
-            return;
-        }
+        const auto failed = [this](const QString& message) {
+            m_dashboard->clear();
+            clearCharts();
+            showError(message);
+        };
+        if (!snapshot.begun())
+            return failed(snapshot.begun().message());
         auto y = calculator.compute(year);
-        if (!y) {
-            showError(y.message());
-            return;
-        }
+        if (!y)
+            return failed(y.message());
         auto y1 = calculator.compute(year - 1);
-        if (!y1) {
-            showError(y1.message());
-            return;
-        }
+        if (!y1)
+            return failed(y1.message());
+        auto input = ReportInputLoader::load(m_db, year, interfaceLanguage());
+        if (!input)
+            return failed(input.message());
+        charts = std::move(*input);
         current = std::move(*y);
         previous = std::move(*y1);
     }
-
-    m_ui->figuresTable->setHorizontalHeaderLabels(
-        {tr("Figure"), previous.year.name(), current.year.name(), tr("Change")});
-
-    const Formatting format{QLocale()};
-    const auto integer = [&](std::optional<qint64> v) { return v ? format.integer(*v) : dash(); };
-    const auto hours = [&](std::optional<qint64> v) { return v ? format.hours(*v) : dash(); };
-    const auto dollars = [&](std::optional<qint64> v) { return v ? format.dollars(*v) : dash(); };
-    const auto percent = [&](std::optional<double> v) { return format.percent(v, 0); };
-    const auto change = [&](std::optional<double> v) { return format.percent(v, 1, true); };
-    const auto toLong = [](std::optional<int> v) {
-        return v ? std::optional<qint64>(*v) : std::nullopt;
-    };
-    // A change of a percentage is a difference in points, not a ratio of ratios.
-    const auto points = [&](std::optional<double> before, std::optional<double> after) {
-        if (!before || !after)
-            return dash();
-        const double difference = *after - *before;
-        const QString number = format.locale().toString(difference, 'f', 1);
-        return tr("%1 pts").arg(difference > 0 ? QStringLiteral("+") + number : number);
-    };
-    // A surplus may be negative: its change is shown in dollars.
-    const auto difference = [&](std::optional<qint64> before, std::optional<qint64> after) {
-        if (!before || !after)
-            return dash();
-        const qint64 delta = *after - *before;
-        return delta > 0 ? QStringLiteral("+") + format.dollars(delta) : format.dollars(delta);
-    };
-
-    setRow(Hours, tr("Hours of service"), hours(previous.minutesRendered),
-           hours(current.minutesRendered),
-           change(relativeChange(previous.minutesRendered, current.minutesRendered)));
-    setRow(EnterprisesServed, tr("Enterprises served"), integer(toLong(previous.enterprisesServed)),
-           integer(toLong(current.enterprisesServed)),
-           change(relativeChange(previous.enterprisesServed, current.enterprisesServed)));
-    setRow(MembersAtYearEnd, tr("Members at year end"), integer(toLong(previous.membersEnd)),
-           integer(toLong(current.membersEnd)),
-           change(relativeChange(previous.membersEnd, current.membersEnd)));
-    setRow(NewMembers, tr("New members"), integer(toLong(previous.membersNew)),
-           integer(toLong(current.membersNew)),
-           change(relativeChange(previous.membersNew, current.membersNew)));
-    setRow(Revenue, tr("Revenue"), dollars(previous.revenueCents), dollars(current.revenueCents),
-           change(relativeChange(previous.revenueCents, current.revenueCents)));
-    setRow(Expenses, tr("Expenses"), dollars(previous.expensesCents),
-           dollars(current.expensesCents),
-           change(relativeChange(previous.expensesCents, current.expensesCents)));
-    setRow(Surplus, tr("Surplus"), dollars(previous.surplusCents), dollars(current.surplusCents),
-           difference(previous.surplusCents, current.surplusCents));
-    setRow(SelfFinancing, tr("Self-financing"), percent(previous.selfFinancingPct),
-           percent(current.selfFinancingPct),
-           points(previous.selfFinancingPct, current.selfFinancingPct));
-    setRow(Satisfaction, tr("Satisfaction"), percent(previous.satisfactionPct),
-           percent(current.satisfactionPct),
-           points(previous.satisfactionPct, current.satisfactionPct));
+    m_dashboard->setFigures(previous, current, QLocale());
+    fitFiguresTable();
+    showCharts(*charts);
 }
 
-QString ReportsView::cellText(Figure row, Column column) const
+// The table as wide and as tall as its cells, so that no figure or name is ever cut short and the
+// charts under it get the rest of the screen.
+void ReportsView::fitFiguresTable()
 {
-    const QTableWidgetItem* item = m_ui->figuresTable->item(row, column);
-    return item ? item->text() : QString();
+    auto* table = m_ui->figuresTable;
+    auto* header = table->horizontalHeader();
+    table->resizeColumnsToContents();
+    const int padding = table->fontMetrics().averageCharWidth() * 3;
+    int width = 2 * table->frameWidth();
+    for (int column = 0; column < ReportDashboardModel::ColumnCount; ++column) {
+        header->resizeSection(column, header->sectionSize(column) + padding);
+        width += header->sectionSize(column);
+    }
+    table->setFixedWidth(width);
+    table->setFixedHeight(2 * table->frameWidth() + header->sizeHint().height() +
+                          table->verticalHeader()->length());
+}
+
+QString ReportsView::cellText(ReportDashboardModel::Row row,
+                              ReportDashboardModel::Column column) const
+{
+    return m_dashboard->text(row, column);
 }
 
 void ReportsView::loadTexts()
@@ -275,14 +308,17 @@ bool ReportsView::saveTexts()
     return true;
 }
 
+Result<ReportInput> ReportsView::loadReport(const QString& language)
+{
+    if (language != French && language != English)
+        return fail(tr("The report's language is fr or en, not \"%1\".").arg(language));
+    return ReportInputLoader::load(
+        m_db, fiscalYear(), language == French ? ReportLanguage::French : ReportLanguage::English);
+}
+
 bool ReportsView::exportPdf(const QString& path, const QString& language)
 {
-    if (language != French && language != English) {
-        showError(tr("The report's language is fr or en, not \"%1\".").arg(language), ExportField);
-        return false;
-    }
-    auto input = ReportInputLoader::load(
-        m_db, fiscalYear(), language == French ? ReportLanguage::French : ReportLanguage::English);
+    auto input = loadReport(language);
     if (!input) {
         showError(input.message(), ExportField);
         return false;
@@ -297,9 +333,32 @@ bool ReportsView::exportPdf(const QString& path, const QString& language)
     return true;
 }
 
+bool ReportsView::paintReport(const ReportInput& input, QPrinter& printer)
+{
+    printer.setDocName(
+        ReportLabels::text("Activity report %1", input.language).arg(input.figures.year.name()));
+    auto pages = ReportPdf::paint(input, printer);
+    if (!pages) {
+        showError(pages.message(), ExportField);
+        return false;
+    }
+    m_lastError.clear();
+    return true;
+}
+
+bool ReportsView::printReport(QPrinter& printer, const QString& language)
+{
+    auto input = loadReport(language);
+    if (!input) {
+        showError(input.message(), ExportField);
+        return false;
+    }
+    return paintReport(*input, printer);
+}
+
 void ReportsView::askAndExport()
 {
-    const QString language = m_ui->exportLanguageCombo->currentData().toString();
+    const QString language = reportLanguage();
     const QString suggested = QDir::home().filePath(
         tr("annual-report-%1-%2.pdf").arg(m_ui->yearCombo->currentText(), language));
     QString path = QFileDialog::getSaveFileName(this, tr("Export the annual report"), suggested,
@@ -311,6 +370,44 @@ void ReportsView::askAndExport()
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     exportPdf(path, language);
     QGuiApplication::restoreOverrideCursor();
+}
+
+void ReportsView::askAndPrint()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print the annual report"));
+    // The report always prints whole, on its own A4 pages: no page range, no page size to pick.
+    dialog.setOptions(QAbstractPrintDialog::PrintToFile | QAbstractPrintDialog::PrintCollateCopies);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    if (printReport(printer, reportLanguage()))
+        showMessage(tr("The report of %1 was sent to %2.")
+                        .arg(m_ui->yearCombo->currentText(),
+                             printer.outputFormat() == QPrinter::PdfFormat
+                                 ? QDir::toNativeSeparators(printer.outputFileName())
+                                 : printer.printerName()));
+    QGuiApplication::restoreOverrideCursor();
+}
+
+void ReportsView::showPreview()
+{
+    // Read once: the preview repaints on every zoom or page setup change.
+    auto input = loadReport(reportLanguage());
+    if (!input) {
+        showError(input.message(), ExportField);
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setObjectName(QStringLiteral("reportPreview"));
+    dialog.setWindowTitle(tr("Print preview — %1").arg(m_ui->yearCombo->currentText()));
+    dialog.resize(900, 1000);
+    const ReportInput report = *input;
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+            [this, &report](QPrinter* target) { paintReport(report, *target); });
+    dialog.exec();
 }
 
 void ReportsView::showError(const QString& message, const QString& field)

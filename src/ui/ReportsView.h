@@ -1,13 +1,16 @@
 #pragma once
 
 #include "Database.h"
+#include "ReportDashboardModel.h"
 #include "ReportInput.h"
 #include "Result.h"
-#include "YearlyFigures.h"
 
 #include <QWidget>
 
 #include <memory>
+
+class QChartView;
+class QPrinter;
 
 namespace Ui {
 class ReportsView;
@@ -15,38 +18,15 @@ class ReportsView;
 
 namespace bilan {
 
-// The director's reports screen: a fiscal year, its main figures beside the previous year's,
-// the report's texts per year and language, and the annual report exported as a PDF. The view
-// never runs SQL: figures come from FiguresCalculator, texts from ReportTextRepository.
+// The director's reports screen: a fiscal year, its main figures beside the previous year's and
+// its charts, the report's texts per year and language, and the annual report — the document of
+// `bilan report` — previewed, printed or exported as a PDF. The view never runs SQL: figures come
+// from FiguresCalculator and ReportInputLoader, texts from ReportTextRepository.
 class ReportsView : public QWidget
 {
     Q_OBJECT
 
 public:
-    // The dashboard's rows, in order.
-    enum Figure
-    {
-        Hours,
-        EnterprisesServed,
-        MembersAtYearEnd,
-        NewMembers,
-        Revenue,
-        Expenses,
-        Surplus,
-        SelfFinancing,
-        Satisfaction,
-        FigureCount
-    };
-    // The dashboard's columns.
-    enum Column
-    {
-        FigureColumn,
-        PreviousColumn,
-        CurrentColumn,
-        ChangeColumn,
-        ColumnCount
-    };
-
     explicit ReportsView(Database& database, QWidget* parent = nullptr);
     ~ReportsView() override;
 
@@ -56,8 +36,11 @@ public:
     // The language of the texts being edited: "fr" or "en".
     QString textLanguage() const;
     void setTextLanguage(const QString& language);
+    // The language of the printed and exported report: "fr" or "en".
+    QString reportLanguage() const;
+    void setReportLanguage(const QString& language);
 
-    // Reads the figures and the texts of the year again (after an edit elsewhere).
+    // Reads the figures, the charts and the texts of the year again (after an edit elsewhere).
     void reload();
     // Saves the edited texts of the year and language; false (and the error shown inline) on a
     // failure.
@@ -66,9 +49,16 @@ public:
     // asks for the file then calls this; tests call it directly. False (and the error shown) on
     // a failure.
     bool exportPdf(const QString& path, const QString& language);
+    // Paints the same report onto `printer` (the print dialog's, the preview's), through the
+    // PDF's painting code: the same pages. False (and the error shown) on a failure.
+    bool printReport(QPrinter& printer, const QString& language);
 
+    // The dashboard's figures (tests read its cells; the table shows it).
+    ReportDashboardModel& dashboard() const { return *m_dashboard; }
     // The text shown in a dashboard cell (for tests and accessibility checks).
-    QString cellText(Figure row, Column column) const;
+    QString cellText(ReportDashboardModel::Row row, ReportDashboardModel::Column column) const;
+    // The dashboard's charts shown for the year (those with something to show), in order.
+    QList<QChartView*> visibleCharts() const;
     // The last error shown, empty when the last action succeeded.
     QString lastError() const { return m_lastError; }
 
@@ -77,17 +67,24 @@ signals:
 
 private:
     void fillYears();
+    void createCharts();
     void loadFigures();
+    void showCharts(const ReportInput& input);
+    void clearCharts();
+    void fitFiguresTable();
     void loadTexts();
     void askAndExport();
+    void askAndPrint();
+    void showPreview();
+    Result<ReportInput> loadReport(const QString& language);
+    bool paintReport(const ReportInput& input, QPrinter& printer);
     void showError(const QString& message, const QString& field = {});
     void showMessage(const QString& message);
-    void setRow(Figure row, const QString& name, const QString& previous, const QString& current,
-                const QString& change);
-    // Everything the report needs for one year and language, read in one snapshot.
 
     std::unique_ptr<Ui::ReportsView> m_ui;
     Database& m_db;
+    ReportDashboardModel* m_dashboard = nullptr;
+    QList<QChartView*> m_charts;
     QString m_lastError;
 };
 

@@ -8,6 +8,7 @@
 #include "ServiceEntryRepository.h"
 #include "TestDatabase.h"
 
+#include <QAbstractItemModelTester>
 #include <QFileInfo>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -102,23 +103,52 @@ TEST_F(ReportsViewTest, DashboardShowsTheYearBesideThePreviousOne)
     EXPECT_TRUE(view.lastError().isEmpty()) << view.lastError().toStdString();
 
     const Formatting format{QLocale()};
-    EXPECT_EQ(view.cellText(ReportsView::Hours, ReportsView::CurrentColumn), format.hours(1500));
-    EXPECT_EQ(view.cellText(ReportsView::Hours, ReportsView::PreviousColumn), format.hours(600));
-    EXPECT_EQ(view.cellText(ReportsView::Hours, ReportsView::ChangeColumn),
+    EXPECT_EQ(view.cellText(ReportDashboardModel::Hours, ReportDashboardModel::CurrentColumn),
+              format.hours(1500));
+    EXPECT_EQ(view.cellText(ReportDashboardModel::Hours, ReportDashboardModel::PreviousColumn),
+              format.hours(600));
+    EXPECT_EQ(view.cellText(ReportDashboardModel::Hours, ReportDashboardModel::ChangeColumn),
               format.percent(150.0, 1, true));
-    EXPECT_EQ(view.cellText(ReportsView::EnterprisesServed, ReportsView::CurrentColumn),
-              format.integer(2));
-    EXPECT_EQ(view.cellText(ReportsView::Revenue, ReportsView::CurrentColumn),
+    EXPECT_EQ(
+        view.cellText(ReportDashboardModel::EnterprisesServed, ReportDashboardModel::CurrentColumn),
+        format.integer(2));
+    EXPECT_EQ(view.cellText(ReportDashboardModel::Revenue, ReportDashboardModel::CurrentColumn),
               format.dollars(100'000'000));
-    EXPECT_EQ(view.cellText(ReportsView::Revenue, ReportsView::PreviousColumn),
+    EXPECT_EQ(view.cellText(ReportDashboardModel::Revenue, ReportDashboardModel::PreviousColumn),
               format.dollars(80'000'000));
-    EXPECT_EQ(view.cellText(ReportsView::Surplus, ReportsView::CurrentColumn),
+    EXPECT_EQ(view.cellText(ReportDashboardModel::Surplus, ReportDashboardModel::CurrentColumn),
               format.dollars(5'000'000));
     // Nothing recorded: a dash, never 0.
-    EXPECT_EQ(view.cellText(ReportsView::Satisfaction, ReportsView::CurrentColumn),
+    EXPECT_EQ(
+        view.cellText(ReportDashboardModel::Satisfaction, ReportDashboardModel::CurrentColumn),
+        QStringLiteral("—"));
+    EXPECT_EQ(
+        view.cellText(ReportDashboardModel::MembersAtYearEnd, ReportDashboardModel::CurrentColumn),
+        QStringLiteral("—"));
+}
+
+// A year with nothing recorded: dashes in every value cell and no empty chart frames.
+TEST_F(ReportsViewTest, AnEmptyYearShowsDashesAndNoCharts)
+{
+    ReportsView view(db());
+    QAbstractItemModelTester tester(&view.dashboard(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    view.setFiscalYear(2019);
+    // Hours, revenue and the one expert's role; no membership recorded, so no members chart.
+    EXPECT_EQ(view.visibleCharts().size(), 3);
+    view.setFiscalYear(2005);
+    EXPECT_TRUE(view.lastError().isEmpty()) << view.lastError().toStdString();
+    EXPECT_TRUE(view.visibleCharts().isEmpty());
+    EXPECT_EQ(view.cellText(ReportDashboardModel::Hours, ReportDashboardModel::CurrentColumn),
               QStringLiteral("—"));
-    EXPECT_EQ(view.cellText(ReportsView::MembersAtYearEnd, ReportsView::CurrentColumn),
-              QStringLiteral("—"));
+    EXPECT_EQ(
+        view.cellText(ReportDashboardModel::SelfFinancing, ReportDashboardModel::ChangeColumn),
+        QStringLiteral("—"));
+    EXPECT_EQ(view.cellText(ReportDashboardModel::Hours, ReportDashboardModel::FigureColumn),
+              QStringLiteral("Hours of service"));
+    EXPECT_EQ(
+        view.dashboard().headerData(ReportDashboardModel::CurrentColumn, Qt::Horizontal).toString(),
+        QStringLiteral("2005-2006"));
 }
 
 TEST_F(ReportsViewTest, TextsAreLoadedPerYearAndLanguageAndSaved)
