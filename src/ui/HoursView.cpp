@@ -5,6 +5,7 @@
 #include "ExpertRepository.h"
 #include "FieldRepository.h"
 #include "Parsing.h"
+#include "ServiceEntryRepository.h"
 #include "ServiceEntryTableModel.h"
 #include "SettingsRepository.h"
 #include "WeekGridModel.h"
@@ -224,9 +225,23 @@ void HoursView::organisationChosen()
     const auto organisation = typedOrganisation(error);
     if (!organisation)
         return;
-    // The completer gives the name; the field is the one last used there, if any.
-    if (auto field = m_lastField.constFind(organisation->id); field != m_lastField.cend())
+    // The completer gives the name; the field is the one last used there, if any: saved in this
+    // session, else the latest entry's in the database (the list is in date order).
+    if (auto field = m_lastField.constFind(organisation->id); field != m_lastField.cend()) {
         m_ui->fieldCombo->setEditText(*field);
+        return;
+    }
+    ServiceEntryRepository entries(m_db);
+    ServiceEntryRepository::Filter filter;
+    filter.organisationId = organisation->id;
+    const auto count = entries.count(filter);
+    if (!count || *count == 0)
+        return;
+    const auto latest = entries.list(filter, 1, static_cast<int>(*count - 1));
+    if (latest && !latest->isEmpty() && !latest->first().field.isEmpty()) {
+        m_lastField.insert(organisation->id, latest->first().field);
+        m_ui->fieldCombo->setEditText(latest->first().field);
+    }
 }
 
 std::optional<Organisation> HoursView::typedOrganisation(QString& error) const

@@ -255,4 +255,32 @@ TEST_F(HoursViewTest, FieldDefaultsToTheLastOneUsedWithTheOrganisation)
     EXPECT_EQ(field->currentText(), QStringLiteral("Paie"));
 }
 
+TEST_F(HoursViewTest, FieldDefaultsToTheLatestEntrysAfterARestart)
+{
+    // Entries saved in an earlier session: the latest by date (not by id) gives the field.
+    const qint64 alice = ExpertRepository(db()).all()->first().id;
+    const auto organisations = OrganisationRepository(db()).all();
+    ASSERT_OK(organisations);
+    qint64 ferme = 0;
+    for (const Organisation& organisation : *organisations)
+        if (organisation.name.startsWith(QStringLiteral("Ferme")))
+            ferme = organisation.id;
+    for (const auto& [day, field] : {std::pair{QDate(2026, 11, 20), QStringLiteral("Fiscalité")},
+                                     std::pair{QDate(2026, 10, 2), QStringLiteral("Paie")}}) {
+        ServiceEntry entry;
+        entry.date = day;
+        entry.expertId = alice;
+        entry.organisationId = ferme;
+        entry.minutes = 60;
+        entry.field = field;
+        ASSERT_OK(ServiceEntryRepository(db()).add(entry));
+    }
+    makeView();
+    auto* field = child<QComboBox>("fieldCombo");
+    field->setEditText(QStringLiteral("Autre"));
+    QTest::keyClicks(child<QLineEdit>("organisationEdit"), QStringLiteral("ferme"));
+    emit child<QLineEdit>("organisationEdit")->editingFinished();
+    EXPECT_EQ(field->currentText(), QStringLiteral("Fiscalité"));
+}
+
 } // namespace
