@@ -9,19 +9,27 @@
     </message>
     <message>
         <source>Fiscal &amp;year:</source>
-        <translation>&amp;Exercice:</translation>
-    </message>
-    <message>
-        <source>&amp;New meeting</source>
-        <translation>&amp;Nouvelle rencontre</translation>
+        <translation>E&amp;xercice&#xa0;:</translation>
     </message>
     <message>
         <source>Attendance at board meetings this year:</source>
-        <translation>Présences aux rencontres du conseil pendant l&apos;exercice:</translation>
+        <translation>Présences aux rencontres du conseil pendant l&apos;exercice&#xa0;:</translation>
     </message>
     <message>
         <source>Open a meeting from the list, or create a new one.</source>
         <translation>Ouvrez une rencontre dans la liste ou créez-en une nouvelle.</translation>
+    </message>
+    <message>
+        <source>Meetin&amp;gs</source>
+        <translation>Ren&amp;contres</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w meeting</source>
+        <translation>Nouvelle renc&amp;ontre</translation>
+    </message>
+    <message>
+        <source>Mand&amp;ates</source>
+        <translation>&amp;Mandats</translation>
     </message>
 </context>
 <context>
@@ -43,27 +51,27 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom:</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Rôle:</translation>
+        <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Fields of expertise:</source>
-        <translation>&amp;Champs d&apos;expertise:</translation>
+        <translation>&amp;Champs d&apos;expertise&#xa0;:</translation>
     </message>
     <message>
         <source>Re&amp;gion:</source>
-        <translation>Ré&amp;gion:</translation>
+        <translation>Ré&amp;gion&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Started:</source>
-        <translation>&amp;Début:</translation>
+        <translation>&amp;Début&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Ended:</source>
-        <translation>&amp;Fin:</translation>
+        <translation>&amp;Fin&#xa0;:</translation>
     </message>
     <message>
         <source>Still &amp;active</source>
@@ -75,11 +83,11 @@
     </message>
     <message>
         <source>G&amp;ender:</source>
-        <translation>G&amp;enre:</translation>
+        <translation>G&amp;enre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Birth year:</source>
-        <translation>Année de na&amp;issance:</translation>
+        <translation>Année de na&amp;issance&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;New</source>
@@ -91,6 +99,41 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export a CSV File</source>
+        <translation>Exporter un fichier CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of data:</source>
+        <translation>&amp;Type de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Path of the .csv file to write</source>
+        <translation>Chemin du fichier .csv à écrire</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>UTF-8, comma-separated, with a header row; the import reads it back.</source>
+        <translation>UTF-8, valeurs séparées par des virgules, avec une ligne d&apos;en-tête&#xa0;; l&apos;importation peut le relire.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>FinancesView</name>
     <message>
         <source>Finances</source>
@@ -98,7 +141,7 @@
     </message>
     <message>
         <source>Fiscal &amp;year:</source>
-        <translation>&amp;Exercice:</translation>
+        <translation>&amp;Exercice&#xa0;:</translation>
     </message>
     <message>
         <source>Totals</source>
@@ -221,6 +264,49 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import a CSV File</source>
+        <translation>Importer un fichier CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of data:</source>
+        <translation>&amp;Type de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Path of a .csv file</source>
+        <translation>Chemin d&apos;un fichier .csv</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Read the whole file and list its problems; nothing is written</source>
+        <translation>Lire tout le fichier et en relever les problèmes&#xa0;; rien n&apos;est écrit</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>Write every row in one go; offered after a check that found no problem</source>
+        <translation>Écrire toutes les lignes d&apos;un seul coup&#xa0;; disponible après une vérification qui n&apos;a relevé aucun problème</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Bilan</source>
@@ -248,6 +334,81 @@
     </message>
 </context>
 <context>
+    <name>MandatesPanel</name>
+    <message>
+        <source>Mandates</source>
+        <translation>Mandats</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w ended mandates</source>
+        <translation>Affic&amp;her les mandats terminés</translation>
+    </message>
+    <message>
+        <source>New &amp;mandate</source>
+        <translation>&amp;Nouveau mandat</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Mandat</translation>
+    </message>
+    <message>
+        <source>&amp;Director:</source>
+        <translation>Mem&amp;bre du conseil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>Prénom et nom</translation>
+    </message>
+    <message>
+        <source>Re&amp;presents:</source>
+        <translation>Re&amp;présente&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Type a few letters of the organisation</source>
+        <translation>Tapez quelques lettres du nom de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Started o&amp;n:</source>
+        <translation>&amp;Début&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Ended on:</source>
+        <translation>F&amp;in&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Leave unticked while the mandate is ongoing.</source>
+        <translation>Laissez décoché tant que le mandat est en cours.</translation>
+    </message>
+    <message>
+        <source>End &amp;today</source>
+        <translation>&amp;Terminer aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Ends the selected mandate today; adjust the date, then save.</source>
+        <translation>Met fin au mandat sélectionné en date d&apos;aujourd&apos;hui&#xa0;; ajustez la date, puis enregistrez.</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Removes the selected mandate (entered by mistake).</source>
+        <translation>Supprime le mandat sélectionné (saisi par erreur).</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Ann&amp;uler</translation>
+    </message>
+    <message>
+        <source>&amp;Save mandate</source>
+        <translation>&amp;Enregistrer le mandat</translation>
+    </message>
+</context>
+<context>
     <name>MeetingEditor</name>
     <message>
         <source>Meeting</source>
@@ -255,19 +416,19 @@
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Date:</translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type:</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>T&amp;itre:</translation>
+        <translation>T&amp;itre&#xa0;:</translation>
     </message>
     <message>
         <source>Attendance of the directors in office that day:</source>
-        <translation>Présence des membres du conseil en fonction ce jour-là:</translation>
+        <translation>Présence des membres du conseil en fonction ce jour-là&#xa0;:</translation>
     </message>
     <message>
         <source>All &amp;present</source>
@@ -275,11 +436,27 @@
     </message>
     <message>
         <source>&amp;Notes for the minutes:</source>
-        <translation>&amp;Notes pour le procès-verbal:</translation>
+        <translation>&amp;Notes pour le procès-verbal&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Attendance s&amp;heet</source>
+        <translation>Feuille de pré&amp;sence</translation>
+    </message>
+    <message>
+        <source>Print the sheet the directors sign, or save it as PDF.</source>
+        <translation>Imprimer la feuille que signent les membres du conseil, ou l&apos;enregistrer en PDF.</translation>
+    </message>
+    <message>
+        <source>M&amp;inutes</source>
+        <translation>Procès-&amp;verbal</translation>
+    </message>
+    <message>
+        <source>Print the minutes with the attendance as ticked, or save them as PDF.</source>
+        <translation>Imprimer le procès-verbal avec les présences cochées, ou l&apos;enregistrer en PDF.</translation>
     </message>
 </context>
 <context>
@@ -290,7 +467,7 @@
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Rechercher:</translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>Words of the name</source>
@@ -298,19 +475,19 @@
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type:</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation>Ré&amp;gion:</translation>
+        <translation>Ré&amp;gion&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation>&amp;Catégorie:</translation>
+        <translation>&amp;Catégorie&#xa0;:</translation>
     </message>
     <message>
         <source>Member &amp;on:</source>
-        <translation>&amp;Membre au:</translation>
+        <translation>&amp;Membre au&#xa0;:</translation>
     </message>
     <message>
         <source>Membership periods</source>
@@ -319,6 +496,53 @@
     <message>
         <source>Member organisations</source>
         <translation>Organisations membres</translation>
+    </message>
+    <message>
+        <source>Enter: correct the period; Delete: remove it</source>
+        <translation>Entrée&#xa0;: corriger la période&#xa0;; Suppr&#xa0;: la supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Join…</source>
+        <translation>A&amp;dhésion…</translation>
+    </message>
+    <message>
+        <source>Lea&amp;ve…</source>
+        <translation>Dé&amp;part…</translation>
+    </message>
+    <message>
+        <source>Correc&amp;t…</source>
+        <translation>C&amp;orriger…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipPeriodEditor</name>
+    <message>
+        <source>Joi&amp;ned on:</source>
+        <translation>Adhésio&amp;n le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Left on:</source>
+        <translation>Départ &amp;le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Still a mem&amp;ber</source>
+        <translation>Toujours mem&amp;bre</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>Catégor&amp;ie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Échap</translation>
     </message>
 </context>
 <context>
@@ -333,11 +557,7 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
-    </message>
-    <message>
-        <source>Takes effect the next time Bilan starts</source>
-        <translation>Prend effet au prochain démarrage de Bilan</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Quorum for meetings</source>
@@ -350,6 +570,10 @@
     <message>
         <source>At &amp;least N directors present</source>
         <translation>Au &amp;moins N membres du conseil présents</translation>
+    </message>
+    <message>
+        <source>Applied to the window as soon as you press OK</source>
+        <translation>S&apos;applique à la fenêtre dès que vous cliquez sur OK</translation>
     </message>
 </context>
 <context>
@@ -367,16 +591,8 @@
         <translation>&amp;Langue du rapport</translation>
     </message>
     <message>
-        <source>&amp;Export PDF…</source>
-        <translation>E&amp;xporter en PDF…</translation>
-    </message>
-    <message>
         <source>Main figures</source>
         <translation>Principaux chiffres</translation>
-    </message>
-    <message>
-        <source>Report texts</source>
-        <translation>Textes du rapport</translation>
     </message>
     <message>
         <source>Lan&amp;guage</source>
@@ -387,16 +603,8 @@
         <translation>Mot de la &amp;présidence</translation>
     </message>
     <message>
-        <source>&amp;Director&apos;s word</source>
-        <translation>Mot de la &amp;direction générale</translation>
-    </message>
-    <message>
         <source>&amp;Mission</source>
         <translation>&amp;Mission</translation>
-    </message>
-    <message>
-        <source>&amp;Vision</source>
-        <translation>&amp;Vision</translation>
     </message>
     <message>
         <source>&amp;Objectives</source>
@@ -405,6 +613,46 @@
     <message>
         <source>&amp;Save texts</source>
         <translation>Enregi&amp;strer les textes</translation>
+    </message>
+    <message>
+        <source>The language of the printed and exported report</source>
+        <translation>La langue du rapport imprimé et exporté</translation>
+    </message>
+    <message>
+        <source>Print previe&amp;w…</source>
+        <translation>Aperç&amp;u avant impression…</translation>
+    </message>
+    <message>
+        <source>See the report&apos;s pages as they will be printed</source>
+        <translation>Voir les pages du rapport telles qu&apos;elles seront imprimées</translation>
+    </message>
+    <message>
+        <source>Pri&amp;nt…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation>E&amp;xporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Write the annual report as a PDF file, as the bilan report command does</source>
+        <translation>Produire le rapport annuel en fichier PDF, comme le fait la commande bilan report</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Report &amp;texts</source>
+        <translation>Textes du &amp;rapport</translation>
+    </message>
+    <message>
+        <source>Di&amp;rector&apos;s word</source>
+        <translation>Mot de la &amp;direction générale</translation>
+    </message>
+    <message>
+        <source>V&amp;ision</source>
+        <translation>&amp;Vision</translation>
     </message>
 </context>
 <context>
@@ -1051,6 +1299,45 @@ Sans --db, la base de données du dossier de données est utilisée : %2
     </message>
 </context>
 <context>
+    <name>bilan::ExportDialog</name>
+    <message>
+        <source>Export to a CSV File</source>
+        <translation>Exporter vers un fichier CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Choisissez le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>%1 is the database&apos;s own file; choose another file.</source>
+        <translation>%1 est le fichier même de la base de données&#xa0;; choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>Rien n&apos;a été écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>1 row written to %1.</source>
+        <translation>1 ligne écrite dans %1.</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2.</source>
+        <translation>%1 lignes écrites dans %2.</translation>
+    </message>
+    <message>
+        <source>Replace the File?</source>
+        <translation>Remplacer le fichier&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with the export?</source>
+        <translation>%1 existe déjà. Le remplacer par l&apos;exportation&#xa0;?</translation>
+    </message>
+</context>
+<context>
     <name>bilan::FiguresCommand</name>
     <message>
         <source>Usage:
@@ -1494,6 +1781,156 @@ lorsqu&apos;un chiffre ne peut pas être calculé).
     </message>
 </context>
 <context>
+    <name>bilan::ImportDialog</name>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Memberships (periods as a member)</source>
+        <translation>Adhésions (périodes d&apos;adhésion)</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>Experts</translation>
+    </message>
+    <message>
+        <source>Hours (service entries)</source>
+        <translation>Heures (entrées de temps)</translation>
+    </message>
+    <message>
+        <source>Board mandates (directors)</source>
+        <translation>Mandats au conseil (membres du conseil)</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Rencontres</translation>
+    </message>
+    <message>
+        <source>Meeting attendance</source>
+        <translation>Présences aux rencontres</translation>
+    </message>
+    <message>
+        <source>Finances (actual and budget lines)</source>
+        <translation>Finances (postes réels et budgétés)</translation>
+    </message>
+    <message>
+        <source>Satisfaction surveys</source>
+        <translation>Sondages de satisfaction</translation>
+    </message>
+    <message>
+        <source>Business-development activities</source>
+        <translation>Activités de développement des affaires</translation>
+    </message>
+    <message>
+        <source>Choose a CSV File to Import</source>
+        <translation>Choisir un fichier CSV à importer</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The database is open read-only; nothing can be imported into it.</source>
+        <translation>La base de données est ouverte en lecture seule&#xa0;; rien ne peut y être importé.</translation>
+    </message>
+    <message>
+        <source>Check the file first: Import is offered once a check finds no problem.</source>
+        <translation>Vérifiez d&apos;abord le fichier&#xa0;: le bouton Importer devient disponible dès qu&apos;une vérification ne relève aucun problème.</translation>
+    </message>
+    <message>
+        <source>Choose a file to import.</source>
+        <translation>Choisissez un fichier à importer.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Le fichier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>Checking… %p%</source>
+        <translation>Vérification… %p&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Importing… %p%</source>
+        <translation>Importation… %p&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Choose the kind of data and a file, then Check it.</source>
+        <translation>Choisissez le type de données et un fichier, puis cliquez sur Vérifier.</translation>
+    </message>
+    <message>
+        <source>Check the file to see its problems before anything is written.</source>
+        <translation>Vérifiez le fichier pour en voir les problèmes avant que rien ne soit écrit.</translation>
+    </message>
+    <message>
+        <source>Ignored columns (not columns of %1): %2</source>
+        <translation>Colonnes ignorées (absentes des colonnes de %1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>Rien n&apos;a été écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>1 problem found; nothing was written. Correct the file and check it again.</source>
+        <translation>1 problème trouvé&#xa0;; rien n&apos;a été écrit. Corrigez le fichier et vérifiez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 problems found; nothing was written. Correct the file and check it again.</source>
+        <translation>%1 problèmes trouvés&#xa0;; rien n&apos;a été écrit. Corrigez le fichier et vérifiez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>1 row imported into %1.</source>
+        <translation>1 ligne importée dans %1.</translation>
+    </message>
+    <message>
+        <source>%1 rows imported into %2.</source>
+        <translation>%1 lignes importées dans %2.</translation>
+    </message>
+    <message>
+        <source>The file has no rows: there is nothing to import.</source>
+        <translation>Le fichier ne contient aucune ligne&#xa0;: il n&apos;y a rien à importer.</translation>
+    </message>
+    <message>
+        <source>1 row checked, no problem found. Nothing is written until you press Import.</source>
+        <translation>1 ligne vérifiée, aucun problème trouvé. Rien n&apos;est écrit tant que vous ne cliquez pas sur Importer.</translation>
+    </message>
+    <message>
+        <source>%1 rows checked, no problem found. Nothing is written until you press Import.</source>
+        <translation>%1 lignes vérifiées, aucun problème trouvé. Rien n&apos;est écrit tant que vous ne cliquez pas sur Importer.</translation>
+    </message>
+    <message>
+        <source>Required columns: %1.</source>
+        <translation>Colonnes requises&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Optional columns: %1.</source>
+        <translation>Colonnes facultatives&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>bilan::ImportProblemModel</name>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+</context>
+<context>
     <name>bilan::MainWindow</name>
     <message>
         <source>Bilan — %1</source>
@@ -1547,6 +1984,91 @@ lorsqu&apos;un chiffre ne peut pas être calculé).
         <source>Bilan databases (*.sqlite)</source>
         <translation>Bases de données Bilan (*.sqlite)</translation>
     </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Nouvelle base de données…</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importer un fichier CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exporter un fichier CSV…</translation>
+    </message>
+    <message>
+        <source>Create a new Bilan database</source>
+        <translation>Créer une nouvelle base de données Bilan</translation>
+    </message>
+</context>
+<context>
+    <name>bilan::MandateTableModel</name>
+    <message>
+        <source>ongoing</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Membre du conseil</translation>
+    </message>
+    <message>
+        <source>Represents</source>
+        <translation>Représente</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Fin</translation>
+    </message>
+</context>
+<context>
+    <name>bilan::MandateWriter</name>
+    <message>
+        <source>the director&apos;s name is required</source>
+        <translation>le nom du membre du conseil est requis</translation>
+    </message>
+    <message>
+        <source>the organisation the director represents is required</source>
+        <translation>l&apos;organisation que représente le membre du conseil est requise</translation>
+    </message>
+    <message>
+        <source>no organisation is named &quot;%1&quot;</source>
+        <translation>aucune organisation ne porte le nom «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>several organisations match &quot;%1&quot;; pick one in the list</source>
+        <translation>plusieurs organisations correspondent à «&#xa0;%1&#xa0;»&#xa0;; choisissez-en une dans la liste</translation>
+    </message>
+</context>
+<context>
+    <name>bilan::MandatesPanel</name>
+    <message>
+        <source>New mandate</source>
+        <translation>Nouveau mandat</translation>
+    </message>
+    <message>
+        <source>Mandate of %1</source>
+        <translation>Mandat de %1</translation>
+    </message>
+    <message>
+        <source>Remove the mandate</source>
+        <translation>Supprimer le mandat</translation>
+    </message>
+    <message>
+        <source>Remove this mandate of %1? To record that a director left the board, end the mandate instead.</source>
+        <translation>Supprimer ce mandat de %1&#xa0;? Pour consigner le départ d&apos;un membre du conseil, mettez plutôt fin au mandat.</translation>
+    </message>
+    <message>
+        <source>Directors in office today: %1</source>
+        <translation>Membres du conseil en fonction aujourd&apos;hui&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>bilan::MeetingEditor</name>
@@ -1561,6 +2083,38 @@ lorsqu&apos;un chiffre ne peut pas être calculé).
     <message>
         <source>No quorum: %1 present, %2 required</source>
         <translation>Quorum non atteint: %1 présents, %2 requis</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Enregistrer en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Enregistrer en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the attendance sheet</source>
+        <translation>Enregistrer la feuille de présence</translation>
+    </message>
+    <message>
+        <source>attendance-sheet-%1.pdf</source>
+        <translation>feuille-de-presence-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the minutes</source>
+        <translation>Enregistrer le procès-verbal</translation>
+    </message>
+    <message>
+        <source>minutes-%1.pdf</source>
+        <translation>proces-verbal-%1.pdf</translation>
     </message>
 </context>
 <context>
@@ -1599,6 +2153,25 @@ lorsqu&apos;un chiffre ne peut pas être calculé).
     </message>
 </context>
 <context>
+    <name>bilan::MeetingPrinting</name>
+    <message>
+        <source>General assembly</source>
+        <translation>Assemblée générale</translation>
+    </message>
+    <message>
+        <source>Board meeting</source>
+        <translation>Rencontre du conseil</translation>
+    </message>
+    <message>
+        <source>Executive committee meeting</source>
+        <translation>Rencontre du comité exécutif</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>bilan::MeetingRepository</name>
     <message>
         <source>a general assembly on %1 already exists</source>
@@ -1630,19 +2203,94 @@ lorsqu&apos;un chiffre ne peut pas être calculé).
     </message>
 </context>
 <context>
+    <name>bilan::MeetingSheets</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 du %2</translation>
+    </message>
+    <message>
+        <source>Quorum reached: %1 present of %2 directors in office, %3 required.</source>
+        <translation>Quorum atteint&#xa0;: %1 présents sur %2 membres du conseil en fonction, %3 requis.</translation>
+    </message>
+    <message>
+        <source>No quorum: %1 present of %2 directors in office, %3 required.</source>
+        <translation>Quorum non atteint&#xa0;: %1 présents sur %2 membres du conseil en fonction, %3 requis.</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Feuille de présence</translation>
+    </message>
+    <message>
+        <source>No director is in office on that day.</source>
+        <translation>Aucun membre du conseil n&apos;est en fonction ce jour-là.</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Membre du conseil</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Represents</source>
+        <translation>Représente</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Directors in office on that day: %1.</source>
+        <translation>Membres du conseil en fonction ce jour-là&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Attendance sheet — %1</source>
+        <translation>Feuille de présence — %1</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Procès-verbal</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <source>Present (%1)</source>
+        <translation>Présents (%1)</translation>
+    </message>
+    <message>
+        <source>Absent (%1)</source>
+        <translation>Absents (%1)</translation>
+    </message>
+    <message>
+        <source>Excused (%1)</source>
+        <translation>Excusés (%1)</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>Quorum</translation>
+    </message>
+    <message>
+        <source>Rule: %1.</source>
+        <translation>Règle&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Minutes — %1</source>
+        <translation>Procès-verbal — %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>bilan::MembersView</name>
-    <message>
-        <source>Joined</source>
-        <translation>Adhésion</translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation>Départ</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Catégorie</translation>
-    </message>
     <message>
         <source>All kinds</source>
         <translation>Tous les types</translation>
@@ -1714,16 +2362,94 @@ lorsqu&apos;un chiffre ne peut pas être calculé).
         <translation>Réseau: aucun</translation>
     </message>
     <message>
-        <source>still a member</source>
-        <translation>toujours membre</translation>
-    </message>
-    <message>
         <source>Hours this year (%1): %2</source>
         <translation>Heures de l&apos;exercice en cours (%1): %2</translation>
     </message>
     <message>
         <source>Hours last year (%1): %2</source>
         <translation>Heures de l&apos;exercice précédent (%1): %2</translation>
+    </message>
+    <message>
+        <source>Re&amp;join…</source>
+        <translation>Réa&amp;dhésion…</translation>
+    </message>
+    <message>
+        <source>&amp;Join…</source>
+        <translation>A&amp;dhésion…</translation>
+    </message>
+</context>
+<context>
+    <name>bilan::MembershipPeriodEditor</name>
+    <message>
+        <source>Rejoin: a new period</source>
+        <translation>Réadhésion&#xa0;: nouvelle période</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Adhésion</translation>
+    </message>
+    <message>
+        <source>Rejoin</source>
+        <translation>Réadhésion</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>Correct the period</source>
+        <translation>Corriger la période</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Remove the period</source>
+        <translation>Supprimer la période</translation>
+    </message>
+    <message>
+        <source>Remove this period for good? The counts of members will no longer include it.</source>
+        <translation>Supprimer définitivement cette période&#xa0;? Elle ne sera plus comptée dans le nombre de membres.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>bilan::MembershipPeriodModel</name>
+    <message>
+        <source>Not a member from this day on.</source>
+        <translation>N&apos;est plus membre à compter de ce jour.</translation>
+    </message>
+    <message>
+        <source>still a member</source>
+        <translation>toujours membre</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Adhésion</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>the organisation has no running membership to end</source>
+        <translation>l&apos;organisation n&apos;a aucune adhésion en cours à laquelle mettre fin</translation>
+    </message>
+    <message>
+        <source>choose an organisation first</source>
+        <translation>choisissez d&apos;abord une organisation</translation>
+    </message>
+    <message>
+        <source>no membership with id %1 for this organisation</source>
+        <translation>aucune période d&apos;adhésion portant l&apos;identifiant %1 pour cette organisation</translation>
     </message>
 </context>
 <context>
@@ -2020,6 +2746,57 @@ défaut) ou en anglais.
     </message>
 </context>
 <context>
+    <name>bilan::ReportDashboardModel</name>
+    <message>
+        <source>Hours of service</source>
+        <translation>Heures de services rendus</translation>
+    </message>
+    <message>
+        <source>Enterprises served</source>
+        <translation>Entreprises servies</translation>
+    </message>
+    <message>
+        <source>Members at year end</source>
+        <translation>Organisations membres en fin d&apos;exercice</translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation>Nouveaux membres</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Frais d&apos;exploitation</translation>
+    </message>
+    <message>
+        <source>Surplus</source>
+        <translation>Excédent</translation>
+    </message>
+    <message>
+        <source>Self-financing</source>
+        <translation>Ratio d&apos;autofinancement</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1&#xa0;pts</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variation</translation>
+    </message>
+</context>
+<context>
     <name>bilan::ReportPdf</name>
     <message>
         <source>cannot write the PDF file %1; check the folder exists and is writable</source>
@@ -2028,6 +2805,18 @@ défaut) ou en anglais.
     <message>
         <source>cannot finish the PDF file %1</source>
         <translation>impossible de terminer le fichier PDF %1</translation>
+    </message>
+    <message>
+        <source>the printer does not accept the report&apos;s page (A4, portrait)</source>
+        <translation>l&apos;imprimante n&apos;accepte pas le format de page du rapport (A4, portrait)</translation>
+    </message>
+    <message>
+        <source>cannot start printing the report; check the printer is ready</source>
+        <translation>impossible de lancer l&apos;impression du rapport&#xa0;; vérifiez que l&apos;imprimante est prête</translation>
+    </message>
+    <message>
+        <source>cannot finish printing the report</source>
+        <translation>impossible de terminer l&apos;impression du rapport</translation>
     </message>
 </context>
 <context>
@@ -2056,54 +2845,6 @@ défaut) ou en anglais.
         <translation>Anglais</translation>
     </message>
     <message>
-        <source>Figure</source>
-        <translation>Indicateur</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Variation</translation>
-    </message>
-    <message>
-        <source>%1 pts</source>
-        <translation>%1&#xa0;pts</translation>
-    </message>
-    <message>
-        <source>Hours of service</source>
-        <translation>Heures de services rendus</translation>
-    </message>
-    <message>
-        <source>Enterprises served</source>
-        <translation>Entreprises servies</translation>
-    </message>
-    <message>
-        <source>Members at year end</source>
-        <translation>Organisations membres en fin d&apos;exercice</translation>
-    </message>
-    <message>
-        <source>New members</source>
-        <translation>Nouvelles organisations membres</translation>
-    </message>
-    <message>
-        <source>Revenue</source>
-        <translation>Produits</translation>
-    </message>
-    <message>
-        <source>Expenses</source>
-        <translation>Frais d&apos;exploitation</translation>
-    </message>
-    <message>
-        <source>Surplus</source>
-        <translation>Excédent de l&apos;exercice</translation>
-    </message>
-    <message>
-        <source>Self-financing</source>
-        <translation>Ratio d&apos;autofinancement</translation>
-    </message>
-    <message>
-        <source>Satisfaction</source>
-        <translation>Satisfaction</translation>
-    </message>
-    <message>
         <source>Texts of %1 saved.</source>
         <translation>Textes de l&apos;exercice %1 enregistrés.</translation>
     </message>
@@ -2129,6 +2870,22 @@ défaut) ou en anglais.
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print the report (%1)</source>
+        <translation>Imprimer le rapport (%1)</translation>
+    </message>
+    <message>
+        <source>Print the annual report</source>
+        <translation>Imprimer le rapport annuel</translation>
+    </message>
+    <message>
+        <source>The report of %1 was sent to %2.</source>
+        <translation>Le rapport de l&apos;exercice %1 a été envoyé vers %2.</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>Aperçu avant impression — %1</translation>
     </message>
 </context>
 <context>
@@ -2453,6 +3210,14 @@ défaut) ou en anglais.
     <message>
         <source>Bilan could not be started on %1</source>
         <translation>Bilan n&apos;a pas pu être lancé sur %1</translation>
+    </message>
+    <message>
+        <source>%1 already exists; open it with File ▸ Open Database, or choose another name for a new database.</source>
+        <translation>%1 existe déjà&#xa0;; ouvrez-le avec Fichier ▸ Ouvrir une base de données, ou choisissez un autre nom pour la nouvelle base de données.</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Nouvelle base de données</translation>
     </message>
 </context>
 </TS>
