@@ -141,7 +141,7 @@
     </message>
     <message>
         <source>Fiscal &amp;year:</source>
-        <translation>&amp;Exercice&#xa0;:</translation>
+        <translation>E&amp;xercice&#xa0;:</translation>
     </message>
     <message>
         <source>Totals</source>
@@ -584,7 +584,7 @@
     </message>
     <message>
         <source>Fiscal &amp;year</source>
-        <translation>&amp;Exercice</translation>
+        <translation>Exer&amp;cice</translation>
     </message>
     <message>
         <source>Report &amp;language</source>

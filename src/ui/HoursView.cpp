@@ -12,6 +12,7 @@
 #include "ui_HoursView.h"
 
 #include <QCompleter>
+#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLocale>
 #include <QShortcut>
@@ -51,7 +52,10 @@ HoursView::HoursView(Database& database, QUndoStack* undoStack, const Clock& clo
         m_context = new EntryCommandContext(database, undoStack ? static_cast<QObject*>(undoStack)
                                                                 : static_cast<QObject*>(this));
     m_week = new WeekGridModel(database, this);
-    m_entries = new ServiceEntryTableModel(database, this);
+    ServiceEntryRepository::Filter thisWeek;
+    thisWeek.from = clock.today().addDays(1 - clock.today().dayOfWeek());
+    thisWeek.to = thisWeek.from.addDays(6);
+    m_entries = new ServiceEntryTableModel(database, thisWeek, this);
     m_matchModel = new OrganisationMatchModel(this);
 
     setUpQuickEntry();
@@ -115,10 +119,12 @@ void HoursView::setUpWeek()
     connect(m_ui->previousWeekButton, &QToolButton::clicked, this, [this] {
         m_week->previousWeek();
         updateWeekLabels();
+        listWeekShown();
     });
     connect(m_ui->nextWeekButton, &QToolButton::clicked, this, [this] {
         m_week->nextWeek();
         updateWeekLabels();
+        listWeekShown();
     });
     const QList<QPair<QKeySequence, QToolButton*>> shortcuts = {
         {QKeySequence(Qt::ALT | Qt::Key_Left), m_ui->previousWeekButton},
@@ -140,6 +146,17 @@ void HoursView::setUpEntries()
     m_ui->fromDateEdit->setDate(monday);
     m_ui->toDateEdit->setDate(monday.addDays(6));
     m_ui->entriesTable->setModel(m_entries);
+    // The rows are fetched lazily, so the widths come from the headers (never the contents,
+    // which would read every row): each title whole, the names wider, the note to the edge.
+    QHeaderView* header = m_ui->entriesTable->horizontalHeader();
+    header->setStretchLastSection(true);
+    for (int column = 0; column < m_entries->columnCount(); ++column) {
+        const int wide = column == ServiceEntryTableModel::Organisation ? 3
+                         : column == ServiceEntryTableModel::Expert     ? 2
+                                                                        : 1;
+        header->resizeSection(column, std::max(header->sectionSizeHint(column) + 16,
+                                               wide * header->defaultSectionSize()));
+    }
     m_ui->entriesTable->installEventFilter(this);
     connect(m_ui->fromDateEdit, &QDateEdit::dateChanged, this, &HoursView::applyFilter);
     connect(m_ui->toDateEdit, &QDateEdit::dateChanged, this, &HoursView::applyFilter);
@@ -361,6 +378,19 @@ void HoursView::updateWeekLabels()
                                       QLocale().toString(monday.addDays(6), QLocale::ShortFormat)));
     m_ui->weekTotalLabel->setText(
         tr("Week total: %1 h").arg(Parsing::formatDuration(m_week->weekTotalMinutes())));
+}
+
+void HoursView::listWeekShown()
+{
+    // The list follows the week being browsed; its dates stay free to widen afterwards.
+    const QDate monday = m_week->weekStart();
+    {
+        const QSignalBlocker blockFrom(m_ui->fromDateEdit);
+        const QSignalBlocker blockTo(m_ui->toDateEdit);
+        m_ui->fromDateEdit->setDate(monday);
+        m_ui->toDateEdit->setDate(monday.addDays(6));
+    }
+    applyFilter();
 }
 
 void HoursView::applyFilter()

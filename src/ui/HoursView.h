@@ -59,6 +59,7 @@ private:
     void updateWeekLabels();
     void updateTotalShown();
     void applyFilter();
+    void listWeekShown();
     void deleteSelectedEntry();
     // Pushes on the stack, or runs it once when there is no stack.
     void run(QUndoCommand* command);

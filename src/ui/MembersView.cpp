@@ -43,6 +43,12 @@ MembersView::MembersView(Database& database, const Clock& clock, QWidget* parent
     QHeaderView* header = m_ui->organisationsView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(OrganisationTableModel::Name, QHeaderView::Stretch);
+    // A network's name is as long as a member's: sized by hand, it leaves the name the room.
+    header->setSectionResizeMode(OrganisationTableModel::Network, QHeaderView::Interactive);
+    header->resizeSection(OrganisationTableModel::Network, header->defaultSectionSize() * 2);
+    m_ui->organisationsView->setWordWrap(false);
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 2);
     QFont titleFont = m_ui->detailTitle->font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);

@@ -15,6 +15,15 @@ ServiceEntryTableModel::ServiceEntryTableModel(Database& database, QObject* pare
     readAll(m_pageSize);
 }
 
+ServiceEntryTableModel::ServiceEntryTableModel(Database& database,
+                                               const ServiceEntryRepository::Filter& filter,
+                                               QObject* parent, int pageSize)
+    : QAbstractTableModel(parent), m_repository(database), m_db(database), m_filter(filter),
+      m_pageSize(std::max(1, pageSize))
+{
+    readAll(m_pageSize);
+}
+
 void ServiceEntryTableModel::setFilter(const ServiceEntryRepository::Filter& filter)
 {
     m_filter = filter;

@@ -41,6 +41,10 @@ public:
 
     explicit ServiceEntryTableModel(Database& database, QObject* parent = nullptr,
                                     int pageSize = DefaultPageSize);
+    // Starts on what `filter` matches: on a million entries, counting and summing the whole
+    // table first would cost the Hours page its first screen.
+    ServiceEntryTableModel(Database& database, const ServiceEntryRepository::Filter& filter,
+                           QObject* parent = nullptr, int pageSize = DefaultPageSize);
 
     // Starts again from the first page of what `filter` matches.
     void setFilter(const ServiceEntryRepository::Filter& filter);

@@ -18,7 +18,9 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <QToolButton>
 #include <gmock/gmock.h>
+
 #include <gtest/gtest.h>
 
 using namespace bilan;
@@ -281,6 +283,21 @@ TEST_F(HoursViewTest, FieldDefaultsToTheLatestEntrysAfterARestart)
     QTest::keyClicks(child<QLineEdit>("organisationEdit"), QStringLiteral("ferme"));
     emit child<QLineEdit>("organisationEdit")->editingFinished();
     EXPECT_EQ(field->currentText(), QStringLiteral("Fiscalité"));
+}
+
+TEST_F(HoursViewTest, TheListFollowsTheWeekBrowsed)
+{
+    makeView();
+    auto* from = child<QDateEdit>("fromDateEdit");
+    auto* to = child<QDateEdit>("toDateEdit");
+    const QDate monday = from->date();
+    ASSERT_EQ(monday.dayOfWeek(), 1);
+    child<QToolButton>("previousWeekButton")->click();
+    EXPECT_EQ(from->date(), monday.addDays(-7));
+    EXPECT_EQ(to->date(), monday.addDays(-1));
+    child<QToolButton>("nextWeekButton")->click();
+    child<QToolButton>("nextWeekButton")->click();
+    EXPECT_EQ(from->date(), monday.addDays(7));
 }
 
 } // namespace

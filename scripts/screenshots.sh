@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Takes the screenshots of docs/screenshots: the real window on a demo database, under a
+# virtual display, every page in French (and a few in English), driven by its keyboard
+# shortcuts as a user would. Needs a built `bilan` (argument 1, default build/src/app/bilan)
+# and xvfb, xdotool and imagemagick (apt-get install xvfb xdotool imagemagick).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BILAN=$(realpath "${1:-build/src/app/bilan}")
+OUT=$(realpath docs/screenshots)
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+export HOME="$WORK/home" XDG_CONFIG_HOME="$WORK/home/.config" XDG_DATA_HOME="$WORK/home/.local/share"
+mkdir -p "$HOME"
+"$BILAN" demo --db "$WORK/demo.sqlite" >/dev/null
+
+cat >"$WORK/drive.sh" <<'DRIVE'
+#!/usr/bin/env bash
+# Runs inside xvfb-run: opens the window, then one key sequence per screenshot.
+set -euo pipefail
+BILAN=$1 DB=$2 OUT=$3 LANGUAGE_CODE=$4
+shift 4
+"$BILAN" --db "$DB" &
+PID=$!
+for _ in $(seq 50); do
+  WID=$(xdotool search --onlyvisible --name "Bilan" 2>/dev/null | head -1 || true)
+  [ -n "$WID" ] && break
+  sleep 0.2
+done
+[ -n "$WID" ] || { echo "the window did not appear" >&2; kill "$PID"; exit 1; }
+# No window manager under Xvfb: place the window and give it the keyboard by hand.
+xdotool windowmove "$WID" 0 0 windowsize "$WID" 1400 900
+sleep 1
+xdotool windowfocus --sync "$WID"
+sleep 0.5
+while [ $# -gt 0 ]; do
+  NAME=$1 KEYS=$2
+  shift 2
+  for KEY in $KEYS; do
+    case "$KEY" in
+      type:*) xdotool type --delay 40 "${KEY#type:}" ;;                    # e.g. type:Maxime
+      click:*)                                                             # e.g. click:265,99
+        POINT=${KEY#click:}
+        xdotool mousemove "${POINT%,*}" "${POINT#*,}" click 1
+        ;;
+      *x[0-9]*) xdotool key --delay 30 --repeat "${KEY##*x}" "${KEY%x*}" ;; # e.g. alt+Leftx80
+      *) xdotool key "$KEY" ;;
+    esac
+    sleep 0.4
+  done
+  sleep 1
+  import -window root "$OUT/$NAME-$LANGUAGE_CODE.png"
+  # Closes a dialog opened for the shot.
+  case "$NAME" in import | preferences | export)
+    xdotool key Escape
+    sleep 0.5
+    xdotool windowfocus --sync "$WID"
+    ;;
+  esac
+done
+kill "$PID"
+wait "$PID" 2>/dev/null || true
+DRIVE
+chmod +x "$WORK/drive.sh"
+
+shots() {
+  local lang=$1
+  shift
+  LANG="${lang}_CA.UTF-8" LC_ALL="${lang}_CA.UTF-8" LANGUAGE="$lang" \
+    xvfb-run -a -s "-screen 0 1400x900x24" "$WORK/drive.sh" "$BILAN" "$WORK/demo.sqlite" "$OUT" "$lang" "$@"
+}
+
+# Ctrl+1 Hours, Ctrl+2 Board, Ctrl+3 Members, Ctrl+4 Experts, Ctrl+5 Finances, Ctrl+6 Reports,
+# Ctrl+7 Overview.
+shots fr hours "ctrl+1 alt+x type:Maxime alt+d alt+Leftx88" board "ctrl+2" mandates "ctrl+2 alt+m" members "ctrl+3 type:Shawinigan click:300,99" \
+  experts "ctrl+4" finances "ctrl+5" reports "ctrl+6 alt+c Down" overview "ctrl+7" \
+  import "ctrl+i" export "ctrl+e" preferences "ctrl+comma"
+shots en hours "ctrl+1 alt+x type:Maxime alt+d alt+Leftx88" board "ctrl+2" reports "ctrl+6 alt+y Down"
+ls "$OUT"
