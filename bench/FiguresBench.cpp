@@ -1,13 +1,9 @@
 #include "FiguresBench.h"
 
+#include "BigDatabase.h"
+
 #include "Database.h"
-#include "ExpertRepository.h"
 #include "FiguresCalculator.h"
-#include "FinanceRepository.h"
-#include "MembershipRepository.h"
-#include "OrganisationRepository.h"
-#include "ServiceEntryRepository.h"
-#include "SurveyRepository.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -23,94 +19,7 @@ namespace bilan::bench {
 
 namespace {
 
-constexpr int Organisations = 2000;
-constexpr int Experts = 100;
-constexpr int FirstYear = 2015; // ten fiscal years: 2015-2016 to 2024-2025
-constexpr int Years = 10;
 constexpr int MeasuredYear = 2019;
-
-bool seedPeople(Database& db)
-{
-    Transaction transaction(db);
-    for (int i = 0; i < Organisations; ++i) {
-        Organisation organisation;
-        organisation.name = QStringLiteral("Coopérative numéro %1").arg(i);
-        organisation.kind = OrganisationKind::Coop;
-        auto id = OrganisationRepository(db).add(organisation);
-        if (!id)
-            return false;
-        // One in four is a member, some of them for a few years only.
-        if (i % 4 == 0) {
-            Membership membership;
-            membership.organisationId = *id;
-            membership.joined = QDate(FirstYear - 1 + i % 7, 4 + i % 9, 1);
-            if (i % 3 == 0)
-                membership.left = membership.joined.addYears(3);
-            if (!MembershipRepository(db).add(membership))
-                return false;
-        }
-    }
-    for (int i = 0; i < Experts; ++i) {
-        Expert expert;
-        expert.name = QStringLiteral("Expert·e %1").arg(i);
-        expert.role = static_cast<ExpertRole>(i % 3);
-        expert.started = QDate(2010, 1, 1);
-        expert.birthYear = 1960 + i % 35;
-        if (!ExpertRepository(db).add(expert))
-            return false;
-    }
-    for (int year = FirstYear; year < FirstYear + Years + 1; ++year) {
-        for (FinanceKind kind : allValues<FinanceKind>()) {
-            for (Scenario scenario : allValues<Scenario>()) {
-                FinanceLine line;
-                line.fiscalYear = year;
-                line.scenario = scenario;
-                line.kind = kind;
-                line.amountCents = 100'000'000 + year * 1000 + static_cast<int>(kind);
-                if (!FinanceRepository(db).add(line))
-                    return false;
-            }
-        }
-        if (!SurveyRepository(db).add(Survey{0, year, 200, 180, {}, {}}))
-            return false;
-    }
-    return transaction.commit().ok();
-}
-
-// Every (expert, day) pair of the ten years gets its entries before any pair gets another, so
-// that no expert's day passes 24 h (at most 3 entries of at most 240 minutes).
-bool seedEntries(Database& db, int count, QTextStream& out)
-{
-    const QDate first(FirstYear, 4, 1);
-    const int days = static_cast<int>(first.daysTo(QDate(FirstYear + Years, 3, 31))) + 1;
-    const int pairs = days * Experts;
-    Transaction transaction(db);
-    ServiceEntryRepository repository(db);
-    QList<ServiceEntry> chunk;
-    chunk.reserve(10'000);
-    QElapsedTimer timer;
-    timer.start();
-    for (int i = 0; i < count; ++i) {
-        const int pair = i % pairs;
-        ServiceEntry entry;
-        entry.date = first.addDays(pair / Experts);
-        entry.expertId = 1 + pair % Experts;
-        entry.organisationId = 1 + static_cast<qint64>((i * 7919LL) % Organisations);
-        entry.minutes = 15 + static_cast<int>((i * 37LL) % 226);
-        chunk << entry;
-        if (chunk.size() == 10'000 || i == count - 1) {
-            if (auto written = repository.insertChecked(chunk, {}); !written) {
-                out << "insert failed: " << written.message() << '\n';
-                return false;
-            }
-            chunk.clear();
-        }
-    }
-    if (!transaction.commit())
-        return false;
-    out << QStringLiteral("built %1 entries in %2 s\n").arg(count).arg(timer.elapsed() / 1000.0);
-    return true;
-}
 
 // The statements FiguresCalculator's repository calls run for one year, with the dates written
 // in: the service entries' aggregates (the bulk of the work), memberships, finances, survey.
@@ -189,33 +98,23 @@ std::optional<SqliteRun> runSqlite(const QString& path, const QString& script)
     return run;
 }
 
+} // namespace
+
 double median(std::vector<double> values)
 {
     std::sort(values.begin(), values.end());
     return values.empty() ? 0 : values[values.size() / 2];
 }
 
-} // namespace
-
-int figures(int entries, int runs, const QString& givenPath, QTextStream& out)
+std::optional<FiguresTiming> measureFigures(const QString& path, int runs, QTextStream& out)
 {
-    QTemporaryDir dir;
-    const QString path =
-        givenPath.isEmpty() ? dir.filePath(QStringLiteral("figures.sqlite")) : givenPath;
-    if (!QFileInfo::exists(path)) {
-        auto database = Database::open(path);
-        if (!database || !seedPeople(**database) || !seedEntries(**database, entries, out)) {
-            out << "cannot build " << path << (database ? QString() : database.message()) << '\n';
-            return 1;
-        }
-    }
     const QString script = sqliteScript(FiscalYear(MeasuredYear));
     std::vector<double> wallMs, statementsMs;
     for (int run = 0; run <= runs; ++run) { // run 0 warms the page cache
         const auto sqlite = runSqlite(path, script);
         if (!sqlite) {
             out << "the sqlite3 command line failed\n";
-            return 1;
+            return std::nullopt;
         }
         if (run > 0) {
             wallMs.push_back(sqlite->wallMs);
@@ -238,7 +137,7 @@ int figures(int entries, int runs, const QString& givenPath, QTextStream& out)
                 auto database = Database::open(path, options);
                 if (!database) {
                     out << database.message() << '\n';
-                    return 1;
+                    return std::nullopt;
                 }
                 kept = std::move(database).value();
                 if (!reopen)
@@ -248,7 +147,7 @@ int figures(int entries, int runs, const QString& givenPath, QTextStream& out)
             const double elapsed = timer.nsecsElapsed() / 1e6;
             if (!figures) {
                 out << figures.message() << '\n';
-                return 1;
+                return std::nullopt;
             }
             if (run == 0 && !reopen)
                 out << QStringLiteral("%1: %2 minutes, %3 enterprises served\n")
@@ -259,10 +158,23 @@ int figures(int entries, int runs, const QString& givenPath, QTextStream& out)
                 (reopen ? coldMs : warmMs).push_back(elapsed);
         }
     }
-    const double statements = median(statementsMs);
-    const double wall = median(wallMs);
-    const double warm = median(warmMs);
-    const double cold = median(coldMs);
+    return FiguresTiming{median(statementsMs), median(wallMs), median(warmMs), median(coldMs)};
+}
+
+int figures(int entries, int runs, const QString& givenPath, QTextStream& out)
+{
+    QTemporaryDir dir;
+    const QString path =
+        givenPath.isEmpty() ? dir.filePath(QStringLiteral("figures.sqlite")) : givenPath;
+    if (!ensureBigDatabase(path, entries, out))
+        return 1;
+    const auto timing = measureFigures(path, runs, out);
+    if (!timing)
+        return 1;
+    const double statements = timing->sqliteStatementsMs;
+    const double wall = timing->sqliteProcessMs;
+    const double warm = timing->computeMs;
+    const double cold = timing->openComputeMs;
     out << QStringLiteral("medians of %1 runs\n"
                           "sqlite3 command line: statements %2 ms, whole process %3 ms\n"
                           "FiguresCalculator::compute, open connection: %4 ms (%5x the "

@@ -3,6 +3,9 @@
 #include <QString>
 #include <QTextStream>
 
+#include <optional>
+#include <vector>
+
 namespace bilan::bench {
 
 // Times FiguresCalculator::compute for one fiscal year on a database of `entries` service
@@ -10,5 +13,17 @@ namespace bilan::bench {
 // run by the `sqlite3` command line on the same file. `path`: where to build the database (kept
 // and reused when it exists); empty: a temporary file. Prints the medians of `runs` runs.
 int figures(int entries, int runs, const QString& path, QTextStream& out);
+
+// Medians of `runs` runs on the database at `path`, in milliseconds.
+struct FiguresTiming
+{
+    double sqliteStatementsMs = 0; // the sum of the sqlite3 `.timer` real times
+    double sqliteProcessMs = 0;    // the whole sqlite3 process
+    double computeMs = 0;          // FiguresCalculator::compute on an open connection
+    double openComputeMs = 0;      // opening the file too, as `bilan figures` does
+};
+std::optional<FiguresTiming> measureFigures(const QString& path, int runs, QTextStream& out);
+
+double median(std::vector<double> values);
 
 } // namespace bilan::bench

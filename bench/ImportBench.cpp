@@ -41,9 +41,11 @@ bool seed(Database& db)
     return transaction.commit().ok();
 }
 
+} // namespace
+
 // Plausible entries from 2019-04-01 on, one per (expert, day) pair over ten years before any
 // pair repeats, so that no day reaches 24 h; durations in the spellings people use.
-bool writeCsv(const QString& path, int rows)
+bool writeHoursCsv(const QString& path, int rows, int experts, int organisations)
 {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -56,22 +58,20 @@ bool writeCsv(const QString& path, int rows)
     QRandomGenerator random(42);
     const QDate first(2019, 4, 1);
     for (int i = 0; i < rows; ++i) {
-        const int expert = i % Experts;
-        const QDate day = first.addDays((i / Experts) % 3650);
+        const int expert = i % experts;
+        const QDate day = first.addDays((i / experts) % 3650);
         out << day.toString(Qt::ISODate) << ",Expert·e " << expert << ",Coopérative numéro "
-            << random.bounded(Organisations) << ',' << durations.at(i % durations.size())
+            << random.bounded(organisations) << ',' << durations.at(i % durations.size())
             << ",Ressources humaines," << (i % 7 == 0 ? "\"suivi, rencontre\"" : "") << '\n';
     }
     return true;
 }
 
-} // namespace
-
 int importHours(int rows, int runs, QTextStream& out)
 {
     QTemporaryDir dir;
     const QString csv = dir.filePath(QStringLiteral("hours.csv"));
-    if (!writeCsv(csv, rows)) {
+    if (!writeHoursCsv(csv, rows, Experts, Organisations)) {
         out << "cannot write " << csv << '\n';
         return 1;
     }

@@ -105,6 +105,86 @@ std::optional<int> quickDecimalHours(QStringView text)
     return static_cast<int>(whole * 60 + (fraction * 60 * 2 + scale) / (2 * scale));
 }
 
+// Leading ASCII digits from `i` on, at most `maxDigits` of them; nullopt when there are none or
+// more (the general path words the error for those).
+std::optional<int> quickNumber(QStringView text, qsizetype& i, int maxDigits)
+{
+    int value = 0;
+    const qsizetype start = i;
+    while (i < text.size()) {
+        const int digit = digitAt(text, i);
+        if (digit < 0)
+            break;
+        // Stop before a digit too many: twelve of them overflow an int (found by fuzzing).
+        if (i - start == maxDigits)
+            return std::nullopt;
+        value = value * 10 + digit;
+        ++i;
+    }
+    if (i == start)
+        return std::nullopt;
+    return value;
+}
+
+bool isLetter(QStringView text, qsizetype i, char16_t lower)
+{
+    return i < text.size() && (text[i].unicode() | 0x20) == lower;
+}
+
+// The rest of the text is "", "m", "min" or "mins", in any case.
+bool quickMinuteUnit(QStringView text, qsizetype i)
+{
+    const qsizetype rest = text.size() - i;
+    if (rest == 0)
+        return true;
+    if (!isLetter(text, i, u'm'))
+        return false;
+    if (rest == 1)
+        return true;
+    if (rest != 3 && rest != 4)
+        return false;
+    return isLetter(text, i + 1, u'i') && isLetter(text, i + 2, u'n') &&
+           (rest == 3 || isLetter(text, i + 3, u's'));
+}
+
+// The unit spellings without spaces: "2h", "1.5h", "0:45", "1h30", "1h30min", "90min", "90m".
+// Every text accepted here reads the same through the general path's expressions.
+std::optional<int> quickUnits(QStringView text)
+{
+    if (text.size() > 12)
+        return std::nullopt;
+    qsizetype i = 0;
+    const auto first = quickNumber(text, i, 5);
+    if (!first || i == text.size())
+        return std::nullopt;
+    const char16_t c = text[i].unicode();
+    if (c == u':') {
+        ++i;
+        const qsizetype start = i;
+        const auto minutes = quickNumber(text, i, 2);
+        if (!minutes || i - start != 2 || i != text.size() || *minutes >= 60)
+            return std::nullopt;
+        return *first * 60 + *minutes;
+    }
+    if (c == u'h' || c == u'H') {
+        ++i;
+        if (i == text.size())
+            return *first * 60;
+        const auto minutes = quickNumber(text, i, 2);
+        if (!minutes || *minutes >= 60 || !quickMinuteUnit(text, i))
+            return std::nullopt;
+        return *first * 60 + *minutes;
+    }
+    if (c == u'.' || c == u',') {
+        if (text.back() != u'h' && text.back() != u'H')
+            return std::nullopt;
+        return quickDecimalHours(text.chopped(1));
+    }
+    if (c == u'm' || c == u'M')
+        return quickMinuteUnit(text, i) ? first : std::nullopt;
+    return std::nullopt;
+}
+
 } // namespace
 
 Result<QDate> Parsing::date(QStringView text)
@@ -139,6 +219,8 @@ Result<int> Parsing::duration(QStringView text)
         QRegularExpression::CaseInsensitiveOption);
 
     if (auto quick = quickDecimalHours(text.trimmed()))
+        return *quick;
+    if (auto quick = quickUnits(text.trimmed()))
         return *quick;
     const QString trimmed = text.trimmed().toString();
     if (trimmed.isEmpty())

@@ -89,15 +89,38 @@ CsvReader::Outcome CsvReader::parseRecord(QStringList& fields, int& startLine, b
         AfterQuoted
     };
 
-    fields.clear();
     quoted = false;
-    QString field; // pieces of the current field that a slice of the buffer cannot hold
+    // The record's strings are written over in place: a file of a million rows then costs no
+    // allocation per field, unless a caller kept a copy of one (copy-on-write detaches it).
+    qsizetype count = 0;
+    struct Trim
+    {
+        QStringList& fields;
+        const qsizetype& count;
+        ~Trim() { fields.resize(count); }
+    } trim{fields, count};
+    QString& field =
+        m_pending; // pieces of the current field that a slice of the buffer cannot hold
+    field.resize(0);
     State state = State::RecordStart;
     qsizetype start = m_pos; // where the current field's unsaved text begins in m_buffer
     int fieldLine = m_line;
     const char16_t delimiter = m_delimiter.unicode();
 
-    const auto takeField = [&] { fields.append(std::exchange(field, QString())); };
+    const auto put = [&](QStringView text) {
+        if (count < fields.size()) {
+            QString& slot = fields[count];
+            slot.resize(0);
+            slot.append(text);
+        } else {
+            fields.append(text.toString());
+        }
+        ++count;
+    };
+    const auto takeField = [&] {
+        put(field);
+        field.resize(0);
+    };
 
     for (;;) {
         if (m_pos == m_buffer.size()) {
@@ -153,7 +176,7 @@ CsvReader::Outcome CsvReader::parseRecord(QStringList& fields, int& startLine, b
             if (i == size)
                 break;
             if (data[i] == u'"') {
-                field.clear(); // spaces before an opening quote are not content
+                field.resize(0); // spaces before an opening quote are not content
                 quoted = true;
                 start = ++m_pos;
                 state = State::Quoted;
@@ -175,7 +198,7 @@ CsvReader::Outcome CsvReader::parseRecord(QStringList& fields, int& startLine, b
             if (i == size)
                 break;
             if (field.isEmpty()) {
-                fields.append(QString(m_buffer.constData() + start, i - start));
+                put(QStringView(m_buffer).sliced(start, i - start));
             } else {
                 field.append(QStringView(m_buffer).sliced(start, i - start));
                 takeField();

@@ -102,6 +102,7 @@ private:
     QStringDecoder m_decoder;
     QByteArray m_bytes;
     QString m_buffer;
+    QString m_pending; // parseRecord's field in pieces, kept for its allocation
     qsizetype m_pos = 0;
     // Whether the character just before m_buffer[0] was a CR, so that a CRLF split across two
     // chunks still counts as one line break.

@@ -1,7 +1,9 @@
 // The hours import: the one kind whose files are large (a year is ~40 000 rows, a history
 // 1 000 000). Rows are checked in memory against names loaded once, the experts' day totals
 // are checked across the whole file and the database at the end, then every row is written
-// through one prepared statement. The rules are the domain's, as for a single entry.
+// through one prepared statement (ServiceEntryRepository's bulk insertChecked, which rebuilds
+// the indexes after a large file). Rows wait as ids and numbers, not strings: a million of
+// them take ~60 MB. The rules are the domain's, as for a single entry.
 
 #include "CsvRowImporter.h"
 #include "ExpertRepository.h"
@@ -13,9 +15,28 @@
 
 #include <QHash>
 
+#include <unordered_map>
+#include <vector>
+
 namespace bilan {
 
 namespace {
+
+// FNV-1a over the UTF-16 text: the names met on every row are short, and Qt's string hash
+// (SipHash) was the import's largest cost after SQLite.
+struct SpellingHash
+{
+    size_t operator()(const QString& text) const noexcept
+    {
+        quint64 hash = 14695981039346656037ULL;
+        for (const QChar c : QStringView(text)) {
+            hash ^= c.unicode();
+            hash *= 1099511628211ULL;
+        }
+        return static_cast<size_t>(hash);
+    }
+};
+using Spellings = std::unordered_map<QString, qint64, SpellingHash>;
 
 const QString DateColumn = QStringLiteral("date");
 const QString ExpertColumn = QStringLiteral("expert");
@@ -65,17 +86,14 @@ public:
         if (!day || !minutes)
             return;
 
-        ServiceEntry entry;
+        ServiceEntry entry; // for the domain's checks; only the row's ids and values are kept
         entry.date = *day;
         entry.minutes = *minutes;
         entry.field = row.value(FieldColumn).simplified();
-        entry.note = row.raw(NoteColumn);
         // Checked even when a name is unknown, so the row's every problem is reported at once.
         const bool valid = accept(row, Validation::serviceEntry(entry));
         if (!valid || !expert || !organisation)
             return;
-        entry.expertId = *expert;
-        entry.organisationId = *organisation;
         for (const FiscalYear& year : std::as_const(m_closed)) {
             if (year.contains(entry.date)) {
                 report(row, Validation::closedYear(year, DateColumn));
@@ -86,13 +104,17 @@ public:
             m_first = entry.date;
         if (!m_last.isValid() || entry.date > m_last)
             m_last = entry.date;
-        m_entries.append(std::move(entry));
-        m_lines.append(row.line());
+        // A million rows are held until the whole file is checked: ids and numbers, the field
+        // as the number of its spelling, the note only when there is one.
+        m_rows.push_back(ServiceEntryRepository::CheckedRow{entry.date, *expert, *organisation,
+                                                            entry.minutes, fieldSlot(entry.field),
+                                                            row.raw(NoteColumn)});
+        m_lines.push_back(row.line());
     }
 
     void end() override
     {
-        if (m_entries.isEmpty())
+        if (m_rows.empty())
             return;
         ServiceEntryRepository repository(m_db);
         auto totals = repository.dayTotalsAll(m_first, m_last);
@@ -100,29 +122,47 @@ public:
             report(0, totals.error());
             return;
         }
-        for (qsizetype i = 0; i < m_entries.size(); ++i) {
-            const ServiceEntry& entry = m_entries.at(i);
+        for (size_t i = 0; i < m_rows.size(); ++i) {
+            const ServiceEntryRepository::CheckedRow& entry = m_rows[i];
             int& total = (*totals)[qMakePair(entry.expertId, entry.date)];
-            accept(m_lines.at(i), Validation::dayTotal(entry.date, total, entry.minutes));
+            accept(m_lines[i], Validation::dayTotal(entry.date, total, entry.minutes));
             total += entry.minutes;
         }
         if (!m_result.problems.isEmpty())
             return;
-        if (auto written = repository.insertChecked(m_entries, m_fields); !written)
+        // Fields named for the first time are created with the rows, in the same transaction.
+        std::vector<qint64> fieldIds(1, 0);
+        for (const QString& spelling : std::as_const(m_fieldSpellings)) {
+            const auto known = m_fields.constFind(Parsing::nameKey(spelling));
+            if (known != m_fields.constEnd()) {
+                fieldIds.push_back(*known);
+                continue;
+            }
+            auto created = FieldRepository(m_db).idFor(spelling);
+            if (!created) {
+                report(0, created.error());
+                return;
+            }
+            m_fields.insert(Parsing::nameKey(spelling), *created);
+            fieldIds.push_back(*created);
+        }
+        for (ServiceEntryRepository::CheckedRow& entry : m_rows)
+            entry.fieldId = fieldIds[static_cast<size_t>(entry.fieldId)];
+        if (auto written = repository.insertChecked(m_rows); !written)
             report(0, written.error());
     }
 
 private:
     // Names repeat on most rows: `seen` remembers each spelling met, so its key is computed once.
     std::optional<qint64> lookup(const CsvRow& row, const QString& column,
-                                 const QHash<QString, qint64>& ids, QHash<QString, qint64>& seen)
+                                 const QHash<QString, qint64>& ids, Spellings& seen)
     {
         const QString name = row.value(column);
-        if (const auto known = seen.constFind(name); known != seen.constEnd())
-            return *known;
+        if (const auto known = seen.find(name); known != seen.end())
+            return known->second;
         const auto found = ids.constFind(Parsing::nameKey(name));
         if (found != ids.constEnd()) {
-            seen.insert(name, *found);
+            seen.emplace(name, *found);
             return *found;
         }
         if (name.isEmpty())
@@ -145,6 +185,17 @@ private:
         return std::nullopt;
     }
 
+    // 0 for no field, else 1 + the index of its spelling in m_fieldSpellings.
+    qint64 fieldSlot(const QString& field)
+    {
+        if (field.isEmpty())
+            return 0;
+        if (const auto seen = m_fieldSlots.find(field); seen != m_fieldSlots.end())
+            return seen->second;
+        m_fieldSpellings.append(field);
+        return m_fieldSlots.emplace(field, m_fieldSpellings.size()).first->second;
+    }
+
     void accept(int line, const Status& status)
     {
         if (!status)
@@ -154,12 +205,14 @@ private:
 
     QHash<QString, qint64> m_organisations;
     QHash<QString, qint64> m_experts;
-    QHash<QString, qint64> m_seenOrganisations;
-    QHash<QString, qint64> m_seenExperts;
+    Spellings m_seenOrganisations;
+    Spellings m_seenExperts;
     QHash<QString, qint64> m_fields;
     QList<FiscalYear> m_closed;
-    QList<ServiceEntry> m_entries;
-    QList<int> m_lines;
+    Spellings m_fieldSlots;
+    QStringList m_fieldSpellings;
+    std::vector<ServiceEntryRepository::CheckedRow> m_rows;
+    std::vector<int> m_lines;
     QDate m_first;
     QDate m_last;
 };

@@ -216,72 +216,38 @@ Status ServiceEntryRepository::insertChecked(const QList<ServiceEntry>& entries,
 {
     if (entries.isEmpty())
         return {};
-    // A savepoint inside the caller's transaction: a failure leaves none of these rows.
+    // A savepoint inside the caller's transaction: a failure leaves none of these rows, nor
+    // the fields created for them.
     Transaction t(m_db);
     if (!t.begun())
         return t.begun();
     QHash<QString, qint64> ids = fieldIds;
-    auto fieldIdOf = [&](const ServiceEntry& entry) -> Result<std::optional<qint64>> {
-        if (entry.field.isEmpty())
-            return std::optional<qint64>();
-        const QString key = Parsing::nameKey(entry.field);
-        auto found = ids.constFind(key);
-        if (found == ids.constEnd()) {
-            auto created = FieldRepository(m_db).idFor(entry.field);
-            if (!created)
-                return created.error();
-            found = ids.insert(key, *created);
-        }
-        return std::optional<qint64>(*found);
-    };
-
-    static const char* const insertSql =
-        "INSERT INTO service_entries (entry_date, expert_id, organisation_id, minutes, "
-        "field_id, note, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
-    const QString now = m_db.timestamp();
-    // SQLite's own statement where available: Qt's binding costs more than the insert itself.
-    if (auto statement = SqliteStatement::prepare(m_db, insertSql)) {
-        const QByteArray stamp = now.toUtf8();
-        const QByteArray empty("");
-        for (const ServiceEntry& entry : entries) {
-            auto fieldId = fieldIdOf(entry);
-            if (!fieldId)
-                return fieldId.error();
-            statement->bind(1, entry.date);
-            statement->bind(2, entry.expertId);
-            statement->bind(3, entry.organisationId);
-            statement->bind(4, static_cast<qint64>(entry.minutes));
-            if (*fieldId)
-                statement->bind(5, **fieldId);
-            else
-                statement->bindNull(5);
-            statement->bind(6, entry.note.isEmpty() ? empty : entry.note.toUtf8());
-            statement->bind(7, stamp);
-            statement->bind(8, stamp);
-            if (auto ran = statement->step(); !ran)
-                return ran;
-        }
-        return t.commit();
-    }
-
-    QSqlQuery insert(m_db.connection());
-    if (!insert.prepare(QString::fromLatin1(insertSql)))
-        return m_db.sqlError(insert);
+    // Most entries repeat a few spellings: each is keyed once.
+    QHash<QString, qint64> bySpelling;
+    std::vector<CheckedRow> rows;
+    rows.reserve(static_cast<size_t>(entries.size()));
     for (const ServiceEntry& entry : entries) {
-        auto fieldId = fieldIdOf(entry);
-        if (!fieldId)
-            return fieldId.error();
-        insert.bindValue(0, sql::date(entry.date));
-        insert.bindValue(1, entry.expertId);
-        insert.bindValue(2, entry.organisationId);
-        insert.bindValue(3, entry.minutes);
-        insert.bindValue(4, sql::optionalId(*fieldId));
-        insert.bindValue(5, sql::text(entry.note));
-        insert.bindValue(6, now);
-        insert.bindValue(7, now);
-        if (auto ran = sql::exec(m_db, insert); !ran)
-            return ran;
+        qint64 fieldId = 0;
+        if (!entry.field.isEmpty()) {
+            auto spelled = bySpelling.constFind(entry.field);
+            if (spelled == bySpelling.constEnd()) {
+                const QString key = Parsing::nameKey(entry.field);
+                auto found = ids.constFind(key);
+                if (found == ids.constEnd()) {
+                    auto created = FieldRepository(m_db).idFor(entry.field);
+                    if (!created)
+                        return created.error();
+                    found = ids.insert(key, *created);
+                }
+                spelled = bySpelling.insert(entry.field, *found);
+            }
+            fieldId = *spelled;
+        }
+        rows.push_back(CheckedRow{entry.date, entry.expertId, entry.organisationId, entry.minutes,
+                                  fieldId, entry.note});
     }
+    if (auto inserted = insertChecked(rows); !inserted)
+        return inserted;
     return t.commit();
 }
 

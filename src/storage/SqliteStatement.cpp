@@ -21,7 +21,8 @@ std::optional<SqliteStatement> SqliteStatement::prepare(Database& database, cons
 }
 
 SqliteStatement::SqliteStatement(SqliteStatement&& other) noexcept
-    : m_db(other.m_db), m_handle(other.m_handle), m_statement(other.m_statement)
+    : m_db(other.m_db), m_handle(other.m_handle), m_statement(other.m_statement),
+      m_dates(other.m_dates)
 {
     other.m_statement = nullptr;
 }
@@ -48,13 +49,21 @@ void SqliteStatement::bind(int index, const QByteArray& utf8)
                       SQLITE_TRANSIENT);
 }
 
+void SqliteStatement::bindStatic(int index, QByteArrayView utf8)
+{
+    sqlite3_bind_text(m_statement, index, utf8.data(), static_cast<int>(utf8.size()),
+                      SQLITE_STATIC);
+}
+
 void SqliteStatement::bind(int index, QDate date)
 {
     if (!date.isValid()) {
         bindNull(index);
         return;
     }
-    char text[10];
+    const bool slot = index >= 1 && index <= DateSlots;
+    char local[10];
+    char* text = slot ? m_dates.data() + (index - 1) * 10 : local;
     const int parts[3] = {date.year(), date.month(), date.day()};
     int y = parts[0];
     for (int i = 3; i >= 0; --i, y /= 10)
@@ -65,7 +74,7 @@ void SqliteStatement::bind(int index, QDate date)
     text[7] = '-';
     text[8] = static_cast<char>('0' + parts[2] / 10);
     text[9] = static_cast<char>('0' + parts[2] % 10);
-    sqlite3_bind_text(m_statement, index, text, 10, SQLITE_TRANSIENT);
+    sqlite3_bind_text(m_statement, index, text, 10, slot ? SQLITE_STATIC : SQLITE_TRANSIENT);
 }
 
 Status SqliteStatement::step()

@@ -4,9 +4,11 @@
 #include "Result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QDate>
 #include <QString>
 
+#include <array>
 #include <optional>
 
 struct sqlite3;
@@ -30,8 +32,12 @@ public:
     // Parameters are numbered from 1, as in SQLite.
     void bind(int index, qint64 value);
     void bindNull(int index);
+    // Copied by SQLite: `utf8` may go away before step().
     void bind(int index, const QByteArray& utf8);
-    // An ISO YYYY-MM-DD date, formatted without allocating.
+    // Not copied: `utf8` must stay alive and unchanged until step() has run (a bulk insert
+    // binds a buffer it keeps, saving one allocation a value).
+    void bindStatic(int index, QByteArrayView utf8);
+    // An ISO YYYY-MM-DD date, formatted into the statement's own buffer (no allocation).
     void bind(int index, QDate date);
     // Runs the statement once and makes it ready for the next values.
     Status step();
@@ -43,6 +49,9 @@ private:
     Database* m_db;
     sqlite3* m_handle;
     sqlite3_stmt* m_statement;
+    // Room for the dates of the first DateSlots parameters, kept until the next bind.
+    static constexpr int DateSlots = 8;
+    std::array<char, DateSlots * 10> m_dates{};
 };
 
 } // namespace bilan

@@ -176,6 +176,15 @@ TEST(ParsingDuration, RefusesFigureTooLongToBeADuration)
     EXPECT_EQ(minutes(QStringLiteral("99999")), 99999 * 60);
 }
 
+// Found by the CSV import fuzzer: twelve digits before a unit overflowed an int on the quick
+// path (signed overflow, reported by scripts/sanitize.sh's UBSan) before it was refused.
+TEST(ParsingDuration, RefusesTwelveDigitsBeforeAUnitWithoutOverflowing)
+{
+    EXPECT_THAT(durationError(QStringLiteral("21474836489h")), HasSubstr("far too long"));
+    EXPECT_THAT(durationError(QStringLiteral("99999999999m")), HasSubstr("far too long"));
+    EXPECT_THAT(durationError(QStringLiteral("1h2147483648")), HasSubstr("not a duration"));
+}
+
 TEST(ParsingDuration, FormatsAsHoursAndMinutes)
 {
     EXPECT_EQ(Parsing::formatDuration(90), "1:30");
