@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Bilan needs to build, run and test — only those missing —
 # and configures a build folder. Quiet when everything is already there.
-#   scripts/setup.sh BUILD_DIR BUILD_TYPE [extra cmake options...]
+#   [BILAN_EXTRA_PACKAGES="pkg ..."] scripts/setup.sh BUILD_DIR BUILD_TYPE [extra cmake options...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,6 +16,10 @@ packages=(
   libsqlite3-dev sqlite3 libspdlog-dev libgtest-dev libgmock-dev
   xvfb xauth poppler-utils
 )
+# Scripts that need more (scripts/fuzz.sh: clang and libFuzzer) name it here, so that one
+# apt-get update serves both lists.
+read -r -a extra_packages <<<"${BILAN_EXTRA_PACKAGES:-}"
+packages+=("${extra_packages[@]}")
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
