@@ -71,11 +71,11 @@
     </message>
     <message>
         <source>&amp;Ended:</source>
-        <translation>&amp;Fin&#xa0;:</translation>
+        <translation>F&amp;in&#xa0;:</translation>
     </message>
     <message>
         <source>Still &amp;active</source>
-        <translation>Toujours &amp;actif</translation>
+        <translation>&amp;Toujours actif</translation>
     </message>
     <message>
         <source>Optional personal information (shown only aggregated)</source>
@@ -110,7 +110,7 @@
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier&#xa0;:</translation>
+        <translation>Fic&amp;hier&#xa0;:</translation>
     </message>
     <message>
         <source>Path of the .csv file to write</source>
@@ -189,7 +189,7 @@
     </message>
     <message>
         <source>&amp;Add line</source>
-        <translation>&amp;Ajouter une ligne</translation>
+        <translation>A&amp;jouter une ligne</translation>
     </message>
     <message>
         <source>&amp;Remove line</source>
@@ -260,7 +260,7 @@
     </message>
     <message>
         <source>&amp;To</source>
-        <translation>&amp;Au</translation>
+        <translation>A&amp;u</translation>
     </message>
 </context>
 <context>
@@ -275,7 +275,7 @@
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier&#xa0;:</translation>
+        <translation>Fic&amp;hier&#xa0;:</translation>
     </message>
     <message>
         <source>Path of a .csv file</source>
@@ -949,17 +949,17 @@
 KIND is one of: %1.
 Without --db, the database in the data folder is used: %2
 </source>
-        <translation>Utilisation :
+        <translation>Utilisation&#xa0;:
   bilan [--db FILE]                                   ouvrir la fenêtre
-  bilan import --db FILE KIND FILE.csv [--dry-run]    importer un fichier CSV : tout ou rien
+  bilan import --db FILE KIND FILE.csv [--dry-run]    importer un fichier CSV&#xa0;: tout ou rien
   bilan export --db FILE KIND FILE.csv                exporter un type de données en CSV
   bilan demo --db FILE                                créer une base de données de démonstration
   bilan figures --db FILE --year 2019-2020 [--json]   les chiffres d&apos;un exercice
   bilan report --db FILE --year 2019-2020 --pdf OUT.pdf [--lang fr|en]
                                                       le rapport d&apos;activités annuel en PDF
 
-KIND est l&apos;un des types suivants : %1.
-Sans --db, la base de données du dossier de données est utilisée : %2
+KIND est l&apos;un des types suivants&#xa0;: %1.
+Sans --db, la base de données du dossier de données est utilisée&#xa0;: %2
 </translation>
     </message>
 </context>
@@ -967,7 +967,7 @@ Sans --db, la base de données du dossier de données est utilisée : %2
     <name>bilan::CsvExporter</name>
     <message>
         <source>could not write the file: %1</source>
-        <translation>impossible d&apos;écrire le fichier : %1</translation>
+        <translation>impossible d&apos;écrire le fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
@@ -978,7 +978,7 @@ Sans --db, la base de données du dossier de données est utilisée : %2
     <name>bilan::CsvImporter</name>
     <message>
         <source>cannot read the file: %1</source>
-        <translation>impossible de lire le fichier : %1</translation>
+        <translation>impossible de lire le fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>the column appears twice in the header</source>
@@ -986,7 +986,7 @@ Sans --db, la base de données du dossier de données est utilisée : %2
     </message>
     <message>
         <source>the required column is missing (the columns of %1 are: %2)</source>
-        <translation>la colonne requise est absente (les colonnes de %1 sont : %2)</translation>
+        <translation>la colonne requise est absente (les colonnes de %1 sont&#xa0;: %2)</translation>
     </message>
     <message>
         <source>this row has %1 values but the header names %2 columns; quote values that contain the delimiter &quot;%3&quot;</source>
@@ -1021,14 +1021,14 @@ Sans --db, la base de données du dossier de données est utilisée : %2
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation>impossible de lire le fichier : %1</translation>
+        <translation>impossible de lire le fichier&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>bilan::CsvWriter</name>
     <message>
         <source>cannot write the file: %1</source>
-        <translation>impossible d&apos;écrire le fichier : %1</translation>
+        <translation>impossible d&apos;écrire le fichier&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1043,7 +1043,7 @@ Sans --db, la base de données du dossier de données est utilisée : %2
     </message>
     <message>
         <source>%1 cannot be read: permission denied</source>
-        <translation>%1 ne peut pas être lu : permission refusée</translation>
+        <translation>%1 ne peut pas être lu&#xa0;: permission refusée</translation>
     </message>
     <message>
         <source>%1 is an empty file, not a Bilan database; choose another file or delete it to start a new database</source>
@@ -1055,11 +1055,11 @@ Sans --db, la base de données du dossier de données est utilisée : %2
     </message>
     <message>
         <source>%1 is read-only: Bilan cannot save changes to it</source>
-        <translation>%1 est en lecture seule : Bilan ne peut pas y enregistrer de modifications</translation>
+        <translation>%1 est en lecture seule&#xa0;: Bilan ne peut pas y enregistrer de modifications</translation>
     </message>
     <message>
         <source>the folder of %1 is read-only: Bilan needs to write its journal beside the database</source>
-        <translation>le dossier de %1 est en lecture seule : Bilan doit écrire son journal à côté de la base de données</translation>
+        <translation>le dossier de %1 est en lecture seule&#xa0;: Bilan doit écrire son journal à côté de la base de données</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
@@ -1095,7 +1095,7 @@ Sans --db, la base de données du dossier de données est utilisée : %2
     </message>
     <message>
         <source>could not copy %1 before upgrading it, so it was left as it is: %2</source>
-        <translation>impossible de copier %1 avant sa mise à niveau; il a donc été laissé tel quel : %2</translation>
+        <translation>impossible de copier %1 avant sa mise à niveau; il a donc été laissé tel quel&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name</source>
@@ -1115,11 +1115,11 @@ Sans --db, la base de données du dossier de données est utilisée : %2
     </message>
     <message>
         <source>%1 could not be read or written: %2</source>
-        <translation>%1 n&apos;a pas pu être lu ou écrit : %2</translation>
+        <translation>%1 n&apos;a pas pu être lu ou écrit&#xa0;: %2</translation>
     </message>
     <message>
         <source>the database refused the change: %1</source>
-        <translation>la base de données a refusé la modification : %1</translation>
+        <translation>la base de données a refusé la modification&#xa0;: %1</translation>
     </message>
     <message>
         <source>database error in %1: %2</source>
@@ -1180,7 +1180,7 @@ Sans --db, la base de données du dossier de données est utilisée : %2
     </message>
     <message>
         <source>%1: demo database written in %2 s: %3 organisations, %4 experts, %5 hour entries over the fiscal years 2015-2016 to 2024-2025</source>
-        <translation>%1: base de données de démonstration écrite en %2 s : %3 organisations, %4 experts, %5 entrées de temps sur les exercices 2015-2016 à 2024-2025</translation>
+        <translation>%1: base de données de démonstration écrite en %2 s&#xa0;: %3 organisations, %4 experts, %5 entrées de temps sur les exercices 2015-2016 à 2024-2025</translation>
     </message>
 </context>
 <context>
@@ -1217,11 +1217,11 @@ Sans --db, la base de données du dossier de données est utilisée : %2
     </message>
     <message>
         <source>cannot delete &quot;%1&quot;: 1 hour entry refers to them</source>
-        <translation>impossible de supprimer «&#xa0;%1&#xa0;» : 1 entrée de temps lui est associée</translation>
+        <translation>impossible de supprimer «&#xa0;%1&#xa0;»&#xa0;: 1 entrée de temps lui est associée</translation>
     </message>
     <message>
         <source>cannot delete &quot;%1&quot;: %2 hour entries refer to them</source>
-        <translation>impossible de supprimer «&#xa0;%1&#xa0;» : %2 entrées de temps lui sont associées</translation>
+        <translation>impossible de supprimer «&#xa0;%1&#xa0;»&#xa0;: %2 entrées de temps lui sont associées</translation>
     </message>
 </context>
 <context>
@@ -1291,7 +1291,7 @@ Sans --db, la base de données du dossier de données est utilisée : %2
     </message>
     <message>
         <source>Expert: %1</source>
-        <translation>Expert: %1</translation>
+        <translation>Expert&#xa0;: %1</translation>
     </message>
     <message>
         <source>New expert</source>
@@ -1347,10 +1347,10 @@ Prints the figures of one fiscal year: a table, or with --json one JSON object
 (money in cents, time in minutes, percentages with one decimal, null when a
 figure cannot be computed).
 </source>
-        <translation>Utilisation :
+        <translation>Utilisation&#xa0;:
   bilan figures --db FILE --year 2019-2020 [--json]
 
-Affiche les chiffres d&apos;un exercice : un tableau ou, avec --json, un objet JSON
+Affiche les chiffres d&apos;un exercice&#xa0;: un tableau ou, avec --json, un objet JSON
 (montants en cents, durées en minutes, pourcentages à une décimale, null
 lorsqu&apos;un chiffre ne peut pas être calculé).
 </translation>
@@ -1697,7 +1697,7 @@ lorsqu&apos;un chiffre ne peut pas être calculé).
     <name>bilan::FinancesView</name>
     <message>
         <source>The fiscal year %1 is closed: its lines can be read but not changed.</source>
-        <translation>L&apos;exercice %1 est fermé: ses lignes peuvent être consultées, mais pas modifiées.</translation>
+        <translation>L&apos;exercice %1 est fermé&#xa0;: ses lignes peuvent être consultées, mais pas modifiées.</translation>
     </message>
     <message>
         <source>Select the line to remove.</source>
@@ -1720,7 +1720,7 @@ lorsqu&apos;un chiffre ne peut pas être calculé).
     </message>
     <message>
         <source>&quot;%1&quot; is not a fiscal year: the second year must follow the first, as in %2-%3</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un exercice : la seconde année doit suivre la première, comme dans %2-%3</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un exercice&#xa0;: la seconde année doit suivre la première, comme dans %2-%3</translation>
     </message>
 </context>
 <context>
@@ -1746,7 +1746,7 @@ lorsqu&apos;un chiffre ne peut pas être calculé).
     <name>bilan::HoursView</name>
     <message>
         <source>The fiscal year %1 (%2 to %3) is closed: its hours cannot change.</source>
-        <translation>L&apos;exercice %1 (du %2 au %3) est fermé: ses heures ne peuvent plus être modifiées.</translation>
+        <translation>L&apos;exercice %1 (du %2 au %3) est fermé&#xa0;: ses heures ne peuvent plus être modifiées.</translation>
     </message>
     <message>
         <source>Type a few letters of the organisation&apos;s name.</source>
@@ -1759,8 +1759,8 @@ lorsqu&apos;un chiffre ne peut pas être calculé).
     <message numerus="yes">
         <source>%n organisations match &quot;%1&quot;: choose one in the list.</source>
         <translation>
-            <numerusform>%n organisation correspond à «&#xa0;%1&#xa0;»: choisissez-la dans la liste.</numerusform>
-            <numerusform>%n organisations correspondent à «&#xa0;%1&#xa0;»: choisissez-en une dans la liste.</numerusform>
+            <numerusform>%n organisation correspond à «&#xa0;%1&#xa0;»&#xa0;: choisissez-la dans la liste.</numerusform>
+            <numerusform>%n organisations correspondent à «&#xa0;%1&#xa0;»&#xa0;: choisissez-en une dans la liste.</numerusform>
         </translation>
     </message>
     <message>
@@ -1773,11 +1773,11 @@ lorsqu&apos;un chiffre ne peut pas être calculé).
     </message>
     <message>
         <source>Week total: %1 h</source>
-        <translation>Total de la semaine: %1&#xa0;h</translation>
+        <translation>Total de la semaine&#xa0;: %1&#xa0;h</translation>
     </message>
     <message>
         <source>Total shown: %1 h</source>
-        <translation>Total affiché: %1&#xa0;h</translation>
+        <translation>Total affiché&#xa0;: %1&#xa0;h</translation>
     </message>
 </context>
 <context>
@@ -1938,7 +1938,7 @@ lorsqu&apos;un chiffre ne peut pas être calculé).
     </message>
     <message>
         <source>Database: %1</source>
-        <translation>Base de données : %1</translation>
+        <translation>Base de données&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -2078,11 +2078,11 @@ lorsqu&apos;un chiffre ne peut pas être calculé).
     </message>
     <message>
         <source>Quorum reached: %1 present of %2, %3 required</source>
-        <translation>Quorum atteint: %1 présents sur %2, %3 requis</translation>
+        <translation>Quorum atteint&#xa0;: %1 présents sur %2, %3 requis</translation>
     </message>
     <message>
         <source>No quorum: %1 present, %2 required</source>
-        <translation>Quorum non atteint: %1 présents, %2 requis</translation>
+        <translation>Quorum non atteint&#xa0;: %1 présents, %2 requis</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -2355,19 +2355,19 @@ lorsqu&apos;un chiffre ne peut pas être calculé).
     </message>
     <message>
         <source>Network: %1</source>
-        <translation>Réseau: %1</translation>
+        <translation>Réseau&#xa0;: %1</translation>
     </message>
     <message>
         <source>Network: none</source>
-        <translation>Réseau: aucun</translation>
+        <translation>Réseau&#xa0;: aucun</translation>
     </message>
     <message>
         <source>Hours this year (%1): %2</source>
-        <translation>Heures de l&apos;exercice en cours (%1): %2</translation>
+        <translation>Heures de l&apos;exercice en cours (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Hours last year (%1): %2</source>
-        <translation>Heures de l&apos;exercice précédent (%1): %2</translation>
+        <translation>Heures de l&apos;exercice précédent (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Re&amp;join…</source>
@@ -2507,19 +2507,19 @@ lorsqu&apos;un chiffre ne peut pas être calculé).
     </message>
     <message>
         <source>cannot delete &quot;%1&quot;: %2 and %3 refer to it</source>
-        <translation>impossible de supprimer «&#xa0;%1&#xa0;» : %2 et %3 y font référence</translation>
+        <translation>impossible de supprimer «&#xa0;%1&#xa0;»&#xa0;: %2 et %3 y font référence</translation>
     </message>
     <message>
         <source>cannot delete &quot;%1&quot;: %2 refers to it</source>
-        <translation>impossible de supprimer «&#xa0;%1&#xa0;» : %2 y fait référence</translation>
+        <translation>impossible de supprimer «&#xa0;%1&#xa0;»&#xa0;: %2 y fait référence</translation>
     </message>
     <message>
         <source>cannot delete &quot;%1&quot;: %2 refer to it</source>
-        <translation>impossible de supprimer «&#xa0;%1&#xa0;» : %2 y font référence</translation>
+        <translation>impossible de supprimer «&#xa0;%1&#xa0;»&#xa0;: %2 y font référence</translation>
     </message>
     <message>
         <source>&quot;%1&quot; belongs, through its networks, to &quot;%2&quot;: one cannot be the network of the other</source>
-        <translation>« %1 » fait partie, par ses réseaux, de « %2 » : l&apos;un ne peut pas être le réseau de l&apos;autre</translation>
+        <translation>« %1 » fait partie, par ses réseaux, de « %2 »&#xa0;: l&apos;un ne peut pas être le réseau de l&apos;autre</translation>
     </message>
 </context>
 <context>
@@ -2608,7 +2608,7 @@ lorsqu&apos;un chiffre ne peut pas être calculé).
     </message>
     <message>
         <source>&quot;%1&quot;: minutes must be below 60</source>
-        <translation>«&#xa0;%1&#xa0;» : les minutes doivent être inférieures à 60</translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: les minutes doivent être inférieures à 60</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is far too long for a duration</source>
@@ -2636,7 +2636,7 @@ lorsqu&apos;un chiffre ne peut pas être calculé).
     </message>
     <message>
         <source>&quot;%1&quot; is ambiguous: write 1234 for a whole amount, or at most two decimals (1234.56)</source>
-        <translation>« %1 » est ambigu : écrivez 1234 pour un montant entier, ou au plus deux décimales (1234.56)</translation>
+        <translation>« %1 » est ambigu&#xa0;: écrivez 1234 pour un montant entier, ou au plus deux décimales (1234.56)</translation>
     </message>
 </context>
 <context>
@@ -2681,7 +2681,7 @@ lorsqu&apos;un chiffre ne peut pas être calculé).
 Writes the annual activity report of one fiscal year as a PDF, in French (the
 default) or in English.
 </source>
-        <translation>Utilisation :
+        <translation>Utilisation&#xa0;:
   bilan report --db FILE --year 2019-2020 --pdf OUT.pdf [--lang fr|en]
 
 Produit en PDF le rapport d&apos;activités annuel d&apos;un exercice, en français (par
@@ -2714,7 +2714,7 @@ défaut) ou en anglais.
     </message>
     <message>
         <source>The report&apos;s language: fr or en.</source>
-        <translation>La langue du rapport : fr ou en.</translation>
+        <translation>La langue du rapport&#xa0;: fr ou en.</translation>
     </message>
     <message>
         <source>LANG</source>
@@ -3039,7 +3039,7 @@ défaut) ou en anglais.
     </message>
     <message>
         <source>&quot;%1&quot;: a field of expertise cannot contain &quot;|&quot;</source>
-        <translation>«&#xa0;%1&#xa0;» : un champ d&apos;expertise ne peut pas contenir «&#xa0;|&#xa0;»</translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: un champ d&apos;expertise ne peut pas contenir «&#xa0;|&#xa0;»</translation>
     </message>
     <message>
         <source>the date is required</source>
@@ -3055,7 +3055,7 @@ défaut) ou en anglais.
     </message>
     <message>
         <source>this brings the expert&apos;s total for %1 to %2 h, more than 24 h (already logged: %3 h)</source>
-        <translation>cela porte le total de l&apos;expert pour le %1 à %2 h, soit plus de 24 h (déjà saisi : %3 h)</translation>
+        <translation>cela porte le total de l&apos;expert pour le %1 à %2 h, soit plus de 24 h (déjà saisi&#xa0;: %3 h)</translation>
     </message>
     <message>
         <source>the date the mandate started is required</source>
@@ -3087,7 +3087,7 @@ défaut) ou en anglais.
     </message>
     <message>
         <source>the fiscal year %1 is closed: its hours and finance lines can no longer be added, changed or deleted</source>
-        <translation>l&apos;exercice %1 est fermé : ses heures et ses postes financiers ne peuvent plus être ajoutés, modifiés ni supprimés</translation>
+        <translation>l&apos;exercice %1 est fermé&#xa0;: ses heures et ses postes financiers ne peuvent plus être ajoutés, modifiés ni supprimés</translation>
     </message>
     <message>
         <source>%1 named &quot;%2&quot; already exists</source>
@@ -3106,13 +3106,13 @@ défaut) ou en anglais.
     <name>bilan::WeekGridModel</name>
     <message>
         <source>The fiscal year %1 is closed: its hours can no longer change</source>
-        <translation>L&apos;exercice %1 est fermé : ses heures ne peuvent plus être modifiées</translation>
+        <translation>L&apos;exercice %1 est fermé&#xa0;: ses heures ne peuvent plus être modifiées</translation>
     </message>
     <message numerus="yes">
         <source>%n entries: change them in the list of entries</source>
         <translation>
-            <numerusform>%n entrée de temps : modifiez-la dans la liste des entrées de temps</numerusform>
-            <numerusform>%n entrées de temps : modifiez-les dans la liste des entrées de temps</numerusform>
+            <numerusform>%n entrée de temps&#xa0;: modifiez-la dans la liste des entrées de temps</numerusform>
+            <numerusform>%n entrées de temps&#xa0;: modifiez-les dans la liste des entrées de temps</numerusform>
         </translation>
     </message>
     <message>
@@ -3126,7 +3126,7 @@ défaut) ou en anglais.
     </message>
     <message>
         <source>%1 entries make up this cell: change them one by one in the list of entries</source>
-        <translation>%1 entrées de temps composent cette cellule : modifiez-les une à une dans la liste des entrées de temps</translation>
+        <translation>%1 entrées de temps composent cette cellule&#xa0;: modifiez-les une à une dans la liste des entrées de temps</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QKeySequence>
+#include <QLabel>
 #include <QMenu>
 #include <QSettings>
 #include <QUndoStack>
@@ -51,8 +52,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_ui(new Ui::Main
     m_ui->menuFile->insertAction(m_ui->actionQuit, backup);
     m_ui->menuFile->insertSeparator(m_ui->actionQuit);
     m_preferences = new QAction(tr("&Preferences…"), this);
-    m_preferences->setShortcuts(
-        {QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)});
+    // The platform's key first when it has one (the menu shows the first); Linux has none.
+    QList<QKeySequence> preferenceKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    preferenceKeys.removeAll(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferenceKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_preferences->setShortcuts(preferenceKeys);
     connect(m_preferences, &QAction::triggered, this, &MainWindow::preferencesRequested);
     m_ui->menuEdit->addAction(m_preferences);
     connect(m_ui->navigation, &QListWidget::currentRowChanged, m_ui->pages,
@@ -104,7 +108,12 @@ void MainWindow::setUndoStack(QUndoStack* stack)
 void MainWindow::setDatabasePath(const QString& path)
 {
     setWindowTitle(tr("Bilan — %1").arg(QDir::toNativeSeparators(path)));
-    m_ui->statusBar->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(path)));
+    // A permanent label: messages come and go (a menu's hints clear them), the file stays said.
+    if (!m_databaseLabel) {
+        m_databaseLabel = new QLabel(this);
+        m_ui->statusBar->addPermanentWidget(m_databaseLabel);
+    }
+    m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(path)));
 }
 
 void MainWindow::showProblem(const QString& message)

@@ -5,6 +5,7 @@
 #include <memory>
 
 class QAction;
+class QLabel;
 class QMenu;
 class QUndoStack;
 
@@ -61,6 +62,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     QMenu* m_recentMenu = nullptr;
     QAction* m_preferences = nullptr;
+    QLabel* m_databaseLabel = nullptr;
 };
 
 } // namespace bilan
