@@ -4,6 +4,8 @@
 #include "EntryCommands.h"
 #include "ExpertRepository.h"
 #include "FieldRepository.h"
+#include "HoursEntryDelegate.h"
+#include "HoursEntryList.h"
 #include "Parsing.h"
 #include "ServiceEntryRepository.h"
 #include "ServiceEntryTableModel.h"
@@ -15,8 +17,11 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLocale>
+#include <QSettings>
 #include <QShortcut>
 #include <QUndoStack>
+
+#include <algorithm>
 
 namespace bilan {
 
@@ -36,6 +41,8 @@ bool isReturn(const QEvent* event)
     return key == Qt::Key_Return || key == Qt::Key_Enter;
 }
 
+const QString LastExpertKey = QStringLiteral("hours/lastExpert");
+
 } // namespace
 
 HoursView::HoursView(Database& database, QUndoStack* undoStack, const Clock& clock, QWidget* parent)
@@ -52,20 +59,31 @@ HoursView::HoursView(Database& database, QUndoStack* undoStack, const Clock& clo
         m_context = new EntryCommandContext(database, undoStack ? static_cast<QObject*>(undoStack)
                                                                 : static_cast<QObject*>(this));
     m_week = new WeekGridModel(database, this);
-    ServiceEntryRepository::Filter thisWeek;
-    thisWeek.from = clock.today().addDays(1 - clock.today().dayOfWeek());
-    thisWeek.to = thisWeek.from.addDays(6);
-    m_entries = new ServiceEntryTableModel(database, thisWeek, this);
+    HoursEntryList::Widgets list;
+    list.table = m_ui->entriesTable;
+    list.from = m_ui->fromDateEdit;
+    list.to = m_ui->toDateEdit;
+    list.expert = m_ui->listExpertCombo;
+    list.organisation = m_ui->listOrganisationEdit;
+    list.total = m_ui->totalShownLabel;
+    m_list = new HoursEntryList(database, undoStack, m_context, list,
+                                clock.today().addDays(1 - clock.today().dayOfWeek()), this);
+    connect(m_list, &HoursEntryList::errorOccurred, this, &HoursView::showMessage);
     m_matchModel = new OrganisationMatchModel(this);
 
     setUpQuickEntry();
     setUpWeek();
-    setUpEntries();
     reloadLists();
     dateChanged();
 }
 
-HoursView::~HoursView() = default;
+HoursView::~HoursView()
+{
+    // The focused field still emits editingFinished while its parent is being destroyed: the
+    // slots of this class must not run then.
+    for (QObject* child : findChildren<QObject*>())
+        disconnect(child, nullptr, this, nullptr);
+}
 
 void HoursView::setUpQuickEntry()
 {
@@ -78,13 +96,7 @@ void HoursView::setUpQuickEntry()
     }
     m_ui->dateEdit->setDate(m_clock.today());
 
-    auto* completer = new QCompleter(m_matchModel, this);
-    // The model does the accent- and case-blind matching; the completer only shows it.
-    completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    m_ui->organisationEdit->setCompleter(completer);
-    connect(m_ui->organisationEdit, &QLineEdit::textEdited, m_matchModel,
-            &OrganisationMatchModel::setTyped);
+    QCompleter* completer = completeOrganisations(m_ui->organisationEdit, m_matchModel);
     connect(completer, qOverload<const QString&>(&QCompleter::activated), this,
             &HoursView::organisationChosen);
     connect(m_ui->organisationEdit, &QLineEdit::editingFinished, this,
@@ -111,7 +123,13 @@ void HoursView::setUpQuickEntry()
 void HoursView::setUpWeek()
 {
     m_week->setUndoStack(m_stack, m_context);
+    m_week->setFieldDefault([this](qint64 organisation) { return lastFieldFor(organisation); });
     m_ui->weekTable->setModel(m_week);
+    // Long organisation names must not push the days and the total off the screen: the names
+    // are elided (the header's tooltip gives them whole) and the days share the rest.
+    m_ui->weekTable->verticalHeader()->setMaximumWidth(280);
+    m_ui->weekTable->verticalHeader()->setTextElideMode(Qt::ElideRight);
+    m_ui->weekTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     connect(m_week, &WeekGridModel::totalsChanged, this, &HoursView::updateWeekLabels);
     connect(m_week, &QAbstractItemModel::modelReset, this, &HoursView::updateWeekLabels);
     connect(m_week, &WeekGridModel::errorOccurred, this,
@@ -139,34 +157,6 @@ void HoursView::setUpWeek()
     }
 }
 
-void HoursView::setUpEntries()
-{
-    const QDate today = m_clock.today();
-    const QDate monday = today.addDays(1 - today.dayOfWeek());
-    m_ui->fromDateEdit->setDate(monday);
-    m_ui->toDateEdit->setDate(monday.addDays(6));
-    m_ui->entriesTable->setModel(m_entries);
-    // The rows are fetched lazily, so the widths come from the headers (never the contents,
-    // which would read every row): each title whole, the names wider, the note to the edge.
-    QHeaderView* header = m_ui->entriesTable->horizontalHeader();
-    header->setStretchLastSection(true);
-    for (int column = 0; column < m_entries->columnCount(); ++column) {
-        const int wide = column == ServiceEntryTableModel::Organisation ? 3
-                         : column == ServiceEntryTableModel::Expert     ? 2
-                                                                        : 1;
-        header->resizeSection(column, std::max(header->sectionSizeHint(column) + 16,
-                                               wide * header->defaultSectionSize()));
-    }
-    m_ui->entriesTable->installEventFilter(this);
-    connect(m_ui->fromDateEdit, &QDateEdit::dateChanged, this, &HoursView::applyFilter);
-    connect(m_ui->toDateEdit, &QDateEdit::dateChanged, this, &HoursView::applyFilter);
-    connect(m_entries, &ServiceEntryTableModel::totalsChanged, this, &HoursView::updateTotalShown);
-    connect(m_entries, &ServiceEntryTableModel::errorOccurred, this,
-            [this](const QString& message) { showMessage(message); });
-    connect(m_context, &EntryCommandContext::entriesChanged, m_entries,
-            &ServiceEntryTableModel::reload);
-}
-
 void HoursView::reloadLists()
 {
     const qint64 expert = currentExpertId();
@@ -174,12 +164,17 @@ void HoursView::reloadLists()
     if (!experts) {
         showError(experts.message(), ExpertField);
     } else {
+        // The experts still active on the entry's day first: those who left stay at the end.
+        const QDate day = m_ui->dateEdit->date();
+        std::stable_partition(experts->begin(), experts->end(),
+                              [day](const Expert& e) { return e.activeOn(day); });
         QSignalBlocker blocker(m_ui->expertCombo);
         m_ui->expertCombo->clear();
         for (const Expert& e : *experts)
             m_ui->expertCombo->addItem(e.name, e.id);
-        const int row = m_ui->expertCombo->findData(expert);
+        const int row = m_ui->expertCombo->findData(expert != 0 ? expert : defaultExpert(*experts));
         m_ui->expertCombo->setCurrentIndex(row >= 0 ? row : 0);
+        m_list->reloadLists(*experts);
     }
     auto fields = FieldRepository(m_db).names();
     if (!fields) {
@@ -196,6 +191,28 @@ void HoursView::reloadLists()
     expertChanged();
 }
 
+qint64 HoursView::defaultExpert(const QList<Expert>& experts) const
+{
+    const QDate day = m_ui->dateEdit->date();
+    const qint64 last = QSettings().value(LastExpertKey).toLongLong();
+    for (const Expert& expert : experts)
+        if (expert.id == last && expert.activeOn(day))
+            return last;
+    for (const Expert& expert : experts)
+        if (expert.activeOn(day))
+            return expert.id;
+    return experts.isEmpty() ? 0 : experts.first().id;
+}
+
+void HoursView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // The constructor has just read them the first time.
+    if (m_shownOnce)
+        reloadLists();
+    m_shownOnce = true;
+}
+
 qint64 HoursView::currentExpertId() const
 {
     return m_ui->expertCombo->currentData().toLongLong();
@@ -204,15 +221,18 @@ qint64 HoursView::currentExpertId() const
 void HoursView::expertChanged()
 {
     m_week->setExpert(currentExpertId());
-    applyFilter();
+    m_list->followExpert(currentExpertId());
     updateWeekLabels();
 }
 
 void HoursView::dateChanged()
 {
     const QDate day = m_ui->dateEdit->date();
+    const QDate shown = m_week->weekStart();
     m_week->setWeek(day);
     updateWeekLabels();
+    if (m_week->weekStart() != shown)
+        listWeekShown();
     auto closed = SettingsRepository(m_db).closedYearContaining(day);
     if (!closed) {
         showError(closed.message(), DateField);
@@ -242,23 +262,27 @@ void HoursView::organisationChosen()
     const auto organisation = typedOrganisation(error);
     if (!organisation)
         return;
-    // The completer gives the name; the field is the one last used there, if any: saved in this
-    // session, else the latest entry's in the database (the list is in date order).
-    if (auto field = m_lastField.constFind(organisation->id); field != m_lastField.cend()) {
-        m_ui->fieldCombo->setEditText(*field);
-        return;
-    }
+    if (const QString field = lastFieldFor(organisation->id); !field.isEmpty())
+        m_ui->fieldCombo->setEditText(field);
+}
+
+QString HoursView::lastFieldFor(qint64 organisationId)
+{
+    // Saved in this session, else the latest entry's in the database (the list is in date
+    // order).
+    if (auto field = m_lastField.constFind(organisationId); field != m_lastField.cend())
+        return *field;
     ServiceEntryRepository entries(m_db);
     ServiceEntryRepository::Filter filter;
-    filter.organisationId = organisation->id;
+    filter.organisationId = organisationId;
     const auto count = entries.count(filter);
     if (!count || *count == 0)
-        return;
+        return {};
     const auto latest = entries.list(filter, 1, static_cast<int>(*count - 1));
-    if (latest && !latest->isEmpty() && !latest->first().field.isEmpty()) {
-        m_lastField.insert(organisation->id, latest->first().field);
-        m_ui->fieldCombo->setEditText(latest->first().field);
-    }
+    if (!latest || latest->isEmpty() || latest->first().field.isEmpty())
+        return {};
+    m_lastField.insert(organisationId, latest->first().field);
+    return latest->first().field;
 }
 
 std::optional<Organisation> HoursView::typedOrganisation(QString& error) const
@@ -322,9 +346,11 @@ bool HoursView::save()
     }
     m_ui->messageLabel->hide();
     m_lastField.insert(organisation->id, entry.field);
-    m_ui->organisationEdit->clear();
-    m_ui->durationEdit->clear();
-    m_ui->noteEdit->clear();
+    QSettings().setValue(LastExpertKey, entry.expertId);
+    // setText, unlike clear(), empties each field's own undo history: Ctrl+Z in the fresh row
+    // then reaches the window and undoes the entry just saved.
+    for (QLineEdit* edit : {m_ui->organisationEdit, m_ui->durationEdit, m_ui->noteEdit})
+        edit->setText({});
     m_ui->organisationEdit->setFocus();
     // A day in another week: show the week the entry went to.
     if (m_week->weekStart() != entry.date.addDays(1 - entry.date.dayOfWeek()))
@@ -380,46 +406,15 @@ void HoursView::updateWeekLabels()
         tr("Week total: %1 h").arg(Parsing::formatDuration(m_week->weekTotalMinutes())));
 }
 
+ServiceEntryTableModel* HoursView::entriesModel() const
+{
+    return m_list->model();
+}
+
 void HoursView::listWeekShown()
 {
     // The list follows the week being browsed; its dates stay free to widen afterwards.
-    const QDate monday = m_week->weekStart();
-    {
-        const QSignalBlocker blockFrom(m_ui->fromDateEdit);
-        const QSignalBlocker blockTo(m_ui->toDateEdit);
-        m_ui->fromDateEdit->setDate(monday);
-        m_ui->toDateEdit->setDate(monday.addDays(6));
-    }
-    applyFilter();
-}
-
-void HoursView::applyFilter()
-{
-    ServiceEntryRepository::Filter filter;
-    filter.from = m_ui->fromDateEdit->date();
-    filter.to = m_ui->toDateEdit->date();
-    if (const qint64 expert = currentExpertId(); expert != 0)
-        filter.expertId = expert;
-    m_entries->setFilter(filter);
-    updateTotalShown();
-}
-
-void HoursView::updateTotalShown()
-{
-    m_ui->totalShownLabel->setText(
-        tr("Total shown: %1 h")
-            .arg(Parsing::formatDuration(static_cast<int>(m_entries->totalMinutes()))));
-}
-
-void HoursView::deleteSelectedEntry()
-{
-    const QModelIndex current = m_ui->entriesTable->currentIndex();
-    if (!current.isValid())
-        return;
-    const auto entry = m_entries->entryAt(current.row());
-    if (!entry)
-        return;
-    run(new DeleteEntryCommand(*m_context, entry->id));
+    m_list->showWeek(m_week->weekStart());
 }
 
 void HoursView::run(QUndoCommand* command)
@@ -441,12 +436,18 @@ void HoursView::showMessage(const QString& message)
 
 bool HoursView::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_ui->entriesTable && event->type() == QEvent::KeyPress &&
-        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Delete) {
-        deleteSelectedEntry();
-        return true;
+    if (event->type() == QEvent::ShortcutOverride) {
+        // A line edit claims Ctrl+Z even with nothing to undo: let it through to the window's
+        // Edit menu then, so the entry just saved is what gets undone.
+        auto* key = static_cast<QKeyEvent*>(event);
+        auto* edit = qobject_cast<QLineEdit*>(watched);
+        if (edit && ((key->matches(QKeySequence::Undo) && !edit->isUndoAvailable()) ||
+                     (key->matches(QKeySequence::Redo) && !edit->isRedoAvailable()))) {
+            event->ignore();
+            return true;
+        }
     }
-    if (watched != m_ui->entriesTable && isReturn(event)) {
+    if (isReturn(event)) {
         save();
         return true;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Database.h"
+#include "Expert.h"
 #include "OrganisationMatcher.h"
 
 #include <QHash>
@@ -21,6 +22,7 @@ namespace bilan {
 
 class Clock;
 class EntryCommandContext;
+class HoursEntryList;
 class ServiceEntryTableModel;
 class WeekGridModel;
 
@@ -39,7 +41,8 @@ public:
     // Reads experts, organisations and fields again (after an import or an edit elsewhere).
     void reloadLists();
     WeekGridModel* weekModel() const { return m_week; }
-    ServiceEntryTableModel* entriesModel() const { return m_entries; }
+    ServiceEntryTableModel* entriesModel() const;
+    HoursEntryList* entryList() const { return m_list; }
     // The expert chosen in the quick-entry row, 0 when there is none.
     qint64 currentExpertId() const;
 
@@ -48,19 +51,22 @@ public:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    // Lists edited elsewhere (experts, organisations) are read again when the page comes back.
+    void showEvent(QShowEvent* event) override;
 
 private:
     void setUpQuickEntry();
     void setUpWeek();
-    void setUpEntries();
+    // The expert the row starts on: the last one used if still active that day, else the
+    // first active one.
+    qint64 defaultExpert(const QList<Expert>& experts) const;
+    // The field last used with the organisation: this session's, else the latest entry's.
+    QString lastFieldFor(qint64 organisationId);
     void expertChanged();
     void organisationChosen();
     void dateChanged();
     void updateWeekLabels();
-    void updateTotalShown();
-    void applyFilter();
     void listWeekShown();
-    void deleteSelectedEntry();
     // Pushes on the stack, or runs it once when there is no stack.
     void run(QUndoCommand* command);
     void showMessage(const QString& message);
@@ -77,13 +83,14 @@ private:
     const Clock& m_clock;
     EntryCommandContext* m_context;
     WeekGridModel* m_week;
-    ServiceEntryTableModel* m_entries;
+    HoursEntryList* m_list;
     OrganisationMatchModel* m_matchModel;
     OrganisationMatcher m_matcher;
     // The field last used with each organisation during this session.
     QHash<qint64, QString> m_lastField;
     bool m_yearClosed = false;
     bool m_saving = false;
+    bool m_shownOnce = false;
 };
 
 } // namespace bilan

@@ -1,8 +1,11 @@
 #include "ServiceEntryTableModel.h"
 
+#include "EntryCommands.h"
 #include "ExpertRepository.h"
 #include "OrganisationRepository.h"
 #include "Parsing.h"
+
+#include <QUndoStack>
 
 #include <algorithm>
 
@@ -43,6 +46,133 @@ void ServiceEntryTableModel::reload()
     emit totalsChanged();
 }
 
+void ServiceEntryTableModel::setUndoStack(QUndoStack* stack, EntryCommandContext* context)
+{
+    if (m_context)
+        disconnect(m_context, nullptr, this, nullptr);
+    m_stack = stack && context ? stack : nullptr;
+    m_context = m_stack ? context : nullptr;
+    if (m_context)
+        connect(m_context, &EntryCommandContext::entriesChanged, this,
+                &ServiceEntryTableModel::reload);
+}
+
+Qt::ItemFlags ServiceEntryTableModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (index.isValid() && m_stack && !m_db.isReadOnly())
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+bool ServiceEntryTableModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (role != Qt::EditRole || !m_stack ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const ServiceEntry& before = m_entries.at(index.row());
+    auto after = edited(before, index.column(), value);
+    if (!after) {
+        report(after.error());
+        return false;
+    }
+    if (after->date == before.date && after->expertId == before.expertId &&
+        after->organisationId == before.organisationId && after->minutes == before.minutes &&
+        after->field == before.field && after->note == before.note)
+        return true;
+    // The repository checks the rest (closed year, 24 h a day); a command whose first run
+    // fails is deleted by the stack, so its outcome is read from the context.
+    m_stack->push(new EditEntryCommand(*m_context, *after));
+    if (const Error& error = m_context->lastError(); !error.message.isEmpty()) {
+        report(error);
+        return false;
+    }
+    return true;
+}
+
+Result<ServiceEntry> ServiceEntryTableModel::edited(ServiceEntry entry, int column,
+                                                    const QVariant& value) const
+{
+    const QString text = value.toString().trimmed();
+    switch (column) {
+    case Date: {
+        if (value.typeId() == QMetaType::QDate) {
+            entry.date = value.toDate();
+            break;
+        }
+        auto date = Parsing::date(text);
+        if (!date)
+            return fail(date.message(), QStringLiteral("date"));
+        entry.date = *date;
+        break;
+    }
+    case Expert: {
+        bool isId = false;
+        const qint64 id = value.toLongLong(&isId);
+        if (isId && m_expertNames.contains(id)) {
+            entry.expertId = id;
+            break;
+        }
+        const QString key = Parsing::searchKey(text);
+        const auto found =
+            std::find_if(m_expertNames.cbegin(), m_expertNames.cend(),
+                         [&key](const QString& name) { return Parsing::searchKey(name) == key; });
+        if (found == m_expertNames.cend())
+            return fail(tr("No expert is named \"%1\".").arg(text), QStringLiteral("expert"));
+        entry.expertId = found.key();
+        break;
+    }
+    case Organisation: {
+        auto id = organisationFrom(value);
+        if (!id)
+            return id.error();
+        entry.organisationId = *id;
+        break;
+    }
+    case Duration: {
+        auto minutes = Parsing::duration(text);
+        if (!minutes)
+            return fail(minutes.message(), QStringLiteral("duration"));
+        entry.minutes = *minutes;
+        break;
+    }
+    case Field:
+        entry.field = text;
+        break;
+    case Note:
+        entry.note = text;
+        break;
+    default:
+        return fail(tr("This column cannot be changed."));
+    }
+    return entry;
+}
+
+Result<qint64> ServiceEntryTableModel::organisationFrom(const QVariant& value) const
+{
+    bool isId = false;
+    if (const qint64 id = value.toLongLong(&isId); isId && m_organisationNames.contains(id))
+        return id;
+    const QString typed = value.toString().trimmed();
+    const QString field = QStringLiteral("organisation");
+    if (typed.isEmpty())
+        return fail(tr("Type a few letters of the organisation's name."), field);
+    // The same rule as the quick entry: an exact name, else the single name that matches.
+    const QList<bilan::Organisation> matches = m_matcher.match(typed, -1);
+    const QString key = Parsing::searchKey(typed);
+    for (const bilan::Organisation& organisation : matches)
+        if (Parsing::searchKey(organisation.name) == key)
+            return organisation.id;
+    if (matches.size() == 1)
+        return matches.first().id;
+    if (matches.isEmpty())
+        return fail(tr("No organisation matches \"%1\".").arg(typed), field);
+    return fail(tr("%n organisations match \"%1\": choose one in the list.", nullptr,
+                   static_cast<int>(matches.size()))
+                    .arg(typed),
+                field);
+}
+
 void ServiceEntryTableModel::sort(int column, Qt::SortOrder order)
 {
     if (column != Date || order == m_order)
@@ -75,6 +205,7 @@ bool ServiceEntryTableModel::readAll(int rows)
     m_organisationNames.clear();
     for (const auto& organisation : *organisations)
         m_organisationNames.insert(organisation.id, organisation.name);
+    m_matcher.setOrganisations(*organisations);
 
     auto count = m_repository.count(m_filter);
     if (!count) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Database.h"
+#include "OrganisationMatcher.h"
 #include "Result.h"
 #include "ServiceEntry.h"
 #include "ServiceEntryRepository.h"
@@ -11,11 +12,15 @@
 
 #include <optional>
 
+class QUndoStack;
+
 namespace bilan {
 
+class EntryCommandContext;
+
 // The hours list: the entries a Filter matches, read a page at a time as the view scrolls
-// (a database holds a million entries; a view shows a few dozen). Read-only: changes go
-// through EntryCommands on an undo stack, after which the view calls reload().
+// (a database holds a million entries; a view shows a few dozen). Cells are edited through
+// EditEntryCommand on an undo stack (setUndoStack), so Ctrl+Z undoes a change in the list.
 class ServiceEntryTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -51,6 +56,9 @@ public:
     const ServiceEntryRepository::Filter& filter() const { return m_filter; }
     // Reads again, as deep as the view had scrolled (after an edit, an undo, an import).
     void reload();
+    // Edits go through commands on `stack`, and the list follows every command of the
+    // context. Both must outlive the model; without them the list is read-only.
+    void setUndoStack(QUndoStack* stack, EntryCommandContext* context);
 
     int pageSize() const { return m_pageSize; }
     // How many entries and minutes the filter matches, loaded or not.
@@ -72,6 +80,11 @@ public:
     void fetchMore(const QModelIndex& parent) override;
     // Only by date: the repository reads in date order, newest first by reading from the end.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    // Date: a QDate or any spelling Parsing::date accepts; Expert: an id or the exact name;
+    // Organisation: an id or letters matching one name (accent-blind, like the quick entry);
+    // Duration: any spelling Parsing::duration accepts. A refusal is reported, nothing changes.
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
 
 signals:
     void errorOccurred(const QString& message, const QString& field);
@@ -84,6 +97,9 @@ private:
     // The next `rows` entries in the current order; empty on a failure (reported).
     QList<ServiceEntry> readPage(int rows);
     void report(const Error& error);
+    // The entry with the cell's new value, or the reason it is refused.
+    Result<ServiceEntry> edited(ServiceEntry entry, int column, const QVariant& value) const;
+    Result<qint64> organisationFrom(const QVariant& value) const;
     QString expertName(qint64 id) const;
     QString organisationName(qint64 id) const;
 
@@ -97,6 +113,9 @@ private:
     qint64 m_totalMinutes = 0;
     QHash<qint64, QString> m_expertNames;
     QHash<qint64, QString> m_organisationNames;
+    OrganisationMatcher m_matcher;
+    QUndoStack* m_stack = nullptr;
+    EntryCommandContext* m_context = nullptr;
     QString m_lastError;
     bool m_fetching = false;
 };

@@ -297,6 +297,10 @@ QVariant WeekGridModel::data(const QModelIndex& index, int role) const
 
 QVariant WeekGridModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // Long names are elided in the narrow header: the tooltip gives them whole.
+    if (role == Qt::ToolTipRole && orientation == Qt::Vertical && section >= 0 &&
+        section < totalRow())
+        return m_rows.at(section).name;
     if (role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (orientation == Qt::Horizontal) {
@@ -390,6 +394,8 @@ Status WeekGridModel::write(const Row& row, int day, int minutes)
             if (!other.isEmpty() && changed.field.isEmpty())
                 changed.field = other.first().field;
         }
+        if (changed.field.isEmpty() && m_fieldFor)
+            changed.field = m_fieldFor(row.organisationId);
     }
 
     if (m_stack) {

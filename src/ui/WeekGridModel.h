@@ -12,6 +12,7 @@
 #include <QList>
 
 #include <array>
+#include <functional>
 #include <optional>
 
 class QUndoStack;
@@ -49,6 +50,13 @@ public:
     // and the grid follows every command of the context (undo, redo, the quick-entry row).
     // Both must outlive the model; null pointers write directly again.
     void setUndoStack(QUndoStack* stack, EntryCommandContext* context);
+
+    // The field of expertise a new entry typed in the grid gets when the organisation has no
+    // other entry that week (the quick entry's rule: the last field used there).
+    void setFieldDefault(std::function<QString(qint64 organisationId)> fieldFor)
+    {
+        m_fieldFor = std::move(fieldFor);
+    }
 
     void setExpert(qint64 expertId);
     qint64 expertId() const { return m_expertId; }
@@ -116,6 +124,7 @@ private:
     QList<Row> m_rows;
     std::array<std::optional<FiscalYear>, DayCount> m_closed;
     QHash<qint64, QString> m_names;
+    std::function<QString(qint64)> m_fieldFor;
     QString m_lastError;
 };
 
