@@ -12,9 +12,22 @@ namespace bilan {
 
 namespace {
 
-// A status from what a delegate, a check list or a test may hand over: the enum itself, its
-// int, its translated label or its stored key.
-std::optional<AttendanceStatus> statusFrom(const QVariant& value)
+// Lower case without accents, so « excusé », « Excuse » and « EXCUSÉ » read the same.
+QString folded(const QString& text)
+{
+    const QString decomposed = text.trimmed().normalized(QString::NormalizationForm_D);
+    QString plain;
+    plain.reserve(decomposed.size());
+    for (QChar c : decomposed) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            plain.append(c);
+    }
+    return plain.toCaseFolded();
+}
+
+} // namespace
+
+std::optional<AttendanceStatus> AttendanceModel::parseStatus(const QVariant& value)
 {
     if (value.metaType() == QMetaType::fromType<AttendanceStatus>())
         return value.value<AttendanceStatus>();
@@ -26,15 +39,26 @@ std::optional<AttendanceStatus> statusFrom(const QVariant& value)
             return std::nullopt;
         return static_cast<AttendanceStatus>(number);
     }
-    const QString text = value.toString().trimmed();
+    const QString text = folded(value.toString());
+    if (text.isEmpty())
+        return std::nullopt;
+    // A whole name first (translated label or stored key), then the start of exactly one
+    // of them: "e" or "excuse" for « Excusé » / "Excused".
+    std::optional<AttendanceStatus> byPrefix;
+    bool ambiguous = false;
     for (AttendanceStatus status : allValues<AttendanceStatus>()) {
-        if (text.compare(AttendanceModel::statusLabel(status), Qt::CaseInsensitive) == 0)
+        const QString label = folded(statusLabel(status));
+        const QString key = folded(toKey(status));
+        if (text == label || text == key)
             return status;
+        if (label.startsWith(text) || key.startsWith(text)) {
+            if (byPrefix && *byPrefix != status)
+                ambiguous = true;
+            byPrefix = status;
+        }
     }
-    return fromKey<AttendanceStatus>(text);
+    return ambiguous ? std::nullopt : byPrefix;
 }
-
-} // namespace
 
 AttendanceModel::AttendanceModel(Database& database, QObject* parent)
     : QAbstractTableModel(parent), m_db(database)
@@ -110,6 +134,7 @@ bilan::Status AttendanceModel::load(QDate day, const QHash<qint64, AttendanceSta
     m_rows = rows;
     endResetModel();
     m_lastError.clear();
+    m_lastErrorField.clear();
     emitQuorum();
     return {};
 }
@@ -214,14 +239,23 @@ bool AttendanceModel::setData(const QModelIndex& index, const QVariant& value, i
         ((role == Qt::EditRole || role == Qt::DisplayRole) && index.column() == Status);
     if (!statusEdit)
         return false;
-    const auto status = statusFrom(value);
+    const auto status = parseStatus(value);
     if (!status) {
-        notify(fail(
-            tr("%1 is not an attendance status (present, absent or excused)").arg(value.toString()),
-            QStringLiteral("status")));
+        notify(fail(tr("%1 is not an attendance status (%2, %3 or %4)")
+                        .arg(value.toString(), statusLabel(AttendanceStatus::Present),
+                             statusLabel(AttendanceStatus::Absent),
+                             statusLabel(AttendanceStatus::Excused)),
+                    QStringLiteral("status")));
         return false;
     }
-    return setStatus(index.row(), *status);
+    const bool changed = setStatus(index.row(), *status);
+    // The refused value has been corrected: its error line goes.
+    if (changed && m_lastErrorField == QLatin1String("status")) {
+        m_lastError.clear();
+        m_lastErrorField.clear();
+        emit errorCleared(QStringLiteral("status"));
+    }
+    return changed;
 }
 
 qint64 AttendanceModel::directorIdAt(int row) const
@@ -288,6 +322,7 @@ bilan::Status AttendanceModel::save(qint64 meetingId)
         return report(saved);
     m_modified = false;
     m_lastError.clear();
+    m_lastErrorField.clear();
     return {};
 }
 
@@ -301,6 +336,7 @@ bilan::Status AttendanceModel::report(bilan::Status status)
 void AttendanceModel::notify(const Error& error)
 {
     m_lastError = error.message;
+    m_lastErrorField = error.field;
     emit errorOccurred(error.message, error.field);
 }
 

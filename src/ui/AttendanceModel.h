@@ -69,7 +69,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
-    // Status takes an AttendanceStatus (or its int), its translated label or its key; the
+    // Status takes an AttendanceStatus (or its int), its translated label or its key (case and
+    // accents ignored, or the start of only one of them); the
     // Director column's check box marks present (checked) or absent (unchecked).
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
 
@@ -92,6 +93,8 @@ public:
     QString lastError() const { return m_lastError; }
 
     static QString statusLabel(AttendanceStatus status);
+    // What setData accepts as a status; empty when it names none or more than one.
+    static std::optional<AttendanceStatus> parseStatus(const QVariant& value);
     static QString roleLabel(BoardRole role);
     // Every director with attendance recorded in [from, to], by name; `kind` keeps only the
     // meetings of that kind (the board's own meetings, say).
@@ -102,6 +105,8 @@ public:
 signals:
     void quorumChanged(bool reached, int present, int required);
     void errorOccurred(const QString& message, const QString& field);
+    // The error last reported for `field` is fixed (a valid status after a refused one).
+    void errorCleared(const QString& field);
 
 private:
     struct Row
@@ -124,6 +129,7 @@ private:
     QList<Row> m_rows;
     bool m_modified = false;
     QString m_lastError;
+    QString m_lastErrorField;
 };
 
 } // namespace bilan

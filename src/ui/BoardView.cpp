@@ -10,7 +10,10 @@
 #include "SettingsRepository.h"
 
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLocale>
+#include <QMessageBox>
+#include <QShortcut>
 #include <QSignalBlocker>
 
 #include <algorithm>
@@ -73,6 +76,14 @@ BoardView::BoardView(Database& database, QWidget* parent)
     connect(m_ui->meetingsView, &QAbstractItemView::activated, this, &BoardView::openRow);
     connect(m_ui->newMeetingButton, &QPushButton::clicked, this,
             [this] { (void)startNewMeeting(); });
+    connect(m_ui->deleteMeetingButton, &QPushButton::clicked, this,
+            &BoardView::confirmDeleteSelected);
+    auto* deleteKey = new QShortcut(QKeySequence::Delete, m_ui->meetingsView);
+    deleteKey->setContext(Qt::WidgetShortcut);
+    connect(deleteKey, &QShortcut::activated, this, &BoardView::confirmDeleteSelected);
+    connect(m_ui->meetingsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &BoardView::updateDeleteButton);
+    connect(m_meetings, &QAbstractItemModel::modelReset, this, &BoardView::updateDeleteButton);
     connect(m_editor, &MeetingEditor::saved, this, &BoardView::meetingSaved);
     // The editor and the panel show their errors next to their fields; the window hears of
     // them too.
@@ -146,6 +157,69 @@ bilan::Status BoardView::startNewMeeting()
     m_ui->editorStack->setCurrentWidget(m_editor);
     m_ui->meetingsView->clearSelection();
     return started;
+}
+
+bilan::Status BoardView::deleteMeeting(qint64 meetingId)
+{
+    clearError();
+    // Attendance goes with the meeting (ON DELETE CASCADE).
+    auto removed = MeetingRepository(m_db).remove(meetingId);
+    if (!removed)
+        return report(removed);
+    // The editor must not keep a meeting that no longer exists: a save would fail.
+    if (m_editor->meetingId() == meetingId)
+        m_ui->editorStack->setCurrentWidget(m_ui->placeholderPage);
+    auto listed = refresh();
+    if (!listed)
+        return listed;
+    m_ui->meetingsView->setFocus();
+    return {};
+}
+
+qint64 BoardView::selectedMeetingId() const
+{
+    const QModelIndexList rows = m_ui->meetingsView->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return 0;
+    return m_meetings->meetingAt(rows.first().row()).id;
+}
+
+QString BoardView::meetingDescription(qint64 meetingId) const
+{
+    const int row = m_meetings->rowOf(meetingId);
+    if (row < 0)
+        return {};
+    const Meeting meeting = m_meetings->meetingAt(row);
+    const QString name = tr("%1 of %2")
+                             .arg(MeetingListModel::kindLabel(meeting.kind),
+                                  QLocale().toString(meeting.date, QLocale::LongFormat));
+    return meeting.title.isEmpty() ? name : tr("%1 — %2").arg(name, meeting.title);
+}
+
+void BoardView::confirmDeleteSelected()
+{
+    const qint64 id = selectedMeetingId();
+    if (id == 0)
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Delete meeting"),
+        tr("Delete the meeting « %1 » and its attendance list? This cannot be undone.")
+            .arg(meetingDescription(id)),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Yes)
+        (void)deleteMeeting(id);
+}
+
+void BoardView::updateDeleteButton()
+{
+    m_ui->deleteMeetingButton->setEnabled(selectedMeetingId() != 0);
+}
+
+void BoardView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // Re-read on every show: the preferences dialog writes the rule while this page waits.
+    m_editor->reloadQuorumRule();
 }
 
 void BoardView::showMeetings()

@@ -44,6 +44,14 @@ public:
     // shown.
     bilan::Status startNewMeeting();
 
+    // Removes a recorded meeting and its attendance without asking (the button and the Delete
+    // key ask first), then lists the year again.
+    bilan::Status deleteMeeting(qint64 meetingId);
+    // The meeting selected in the list; 0 when none is.
+    qint64 selectedMeetingId() const;
+    // « Board meeting of 2025-06-10 — Regular meeting », to name it in a question.
+    QString meetingDescription(qint64 meetingId) const;
+
     MeetingEditor* editor() const { return m_editor; }
     MandatesPanel* mandatesPanel() const { return m_mandates; }
     // Brings the Meetings or the Mandates tab forward.
@@ -56,7 +64,14 @@ public:
 signals:
     void errorOccurred(const QString& message, const QString& field);
 
+protected:
+    // The quorum rule may have changed in the preferences while the page was hidden.
+    void showEvent(QShowEvent* event) override;
+
 private:
+    // Asks, naming the meeting, before deleteMeeting().
+    void confirmDeleteSelected();
+    void updateDeleteButton();
     // The first problem met, after filling what it could. Selects the year to open on.
     bilan::Status fillYears();
     void selectYear(int index);

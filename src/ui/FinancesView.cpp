@@ -12,8 +12,10 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QSignalBlocker>
 
+#include <algorithm>
 #include <set>
 
 namespace bilan {
@@ -65,7 +67,15 @@ FinancesView::FinancesView(Database& database, QWidget* parent, const Clock* clo
     connect(m_ui->addButton, &QPushButton::clicked, this, [this] { (void)addLineFromForm(); });
     connect(m_ui->amountEdit, &QLineEdit::returnPressed, this, [this] { (void)addLineFromForm(); });
     connect(m_ui->removeButton, &QPushButton::clicked, this,
-            [this] { (void)removeSelectedLine(); });
+            &FinancesView::confirmRemoveSelectedLine);
+    connect(m_ui->closeYearButton, &QPushButton::clicked, this,
+            &FinancesView::confirmCloseOrReopen);
+    // Wide enough for either text, so the toolbar does not jump when the year is closed.
+    m_ui->closeYearButton->setText(tr("&Reopen the year…"));
+    const int reopenWidth = m_ui->closeYearButton->sizeHint().width();
+    m_ui->closeYearButton->setText(tr("&Close the year…"));
+    m_ui->closeYearButton->setMinimumWidth(
+        std::max(reopenWidth, m_ui->closeYearButton->sizeHint().width()));
     connect(m_ui->yearCombo, &QComboBox::currentIndexChanged, this, &FinancesView::selectYear);
 
     auto filled = fillYears();
@@ -104,19 +114,26 @@ bilan::Status FinancesView::fillYears()
     // The years that have lines, plus the current one and the next (the budget being drawn up).
     const FiscalYear current = FiscalYear::containing(m_clock.today(), m_fiscalStartMonth);
     std::set<int> years{current.startYear(), current.next().startYear()};
+    std::set<int> withLines;
     if (auto lines = FinanceRepository(m_db).all()) {
         for (const FinanceLine& line : *lines)
-            years.insert(line.fiscalYear);
+            withLines.insert(line.fiscalYear);
     } else if (problem) {
         problem = lines.error();
     }
+    years.insert(withLines.cbegin(), withLines.cend());
+    // The page opens where the figures are: this year once it has a line, else the latest
+    // year that has some (like the Board page with its meetings).
+    const int opening = withLines.empty() || withLines.count(current.startYear())
+                            ? current.startYear()
+                            : *withLines.rbegin();
 
     const QSignalBlocker blocker(m_ui->yearCombo);
     m_ui->yearCombo->clear();
     // Most recent first, as the treasurer mostly works on this year or the next.
     for (auto it = years.rbegin(); it != years.rend(); ++it)
         m_ui->yearCombo->addItem(FiscalYear(*it, m_fiscalStartMonth).name(), *it);
-    m_ui->yearCombo->setCurrentIndex(m_ui->yearCombo->findData(current.startYear()));
+    m_ui->yearCombo->setCurrentIndex(m_ui->yearCombo->findData(opening));
     return problem;
 }
 
@@ -195,6 +212,13 @@ void FinancesView::updateReadOnly()
           static_cast<QWidget*>(m_ui->labelEdit), static_cast<QWidget*>(m_ui->amountEdit),
           static_cast<QWidget*>(m_ui->addButton), static_cast<QWidget*>(m_ui->removeButton)})
         widget->setEnabled(!closed);
+    m_ui->closeYearButton->setText(closed ? tr("&Reopen the year…") : tr("&Close the year…"));
+    m_ui->closeYearButton->setToolTip(
+        closed ? tr("Reopen the fiscal year %1 so its hours and finances can be changed again")
+                     .arg(year().name())
+               : tr("Close the fiscal year %1: its hours and finances can then no longer be "
+                    "changed")
+                     .arg(year().name()));
 }
 
 bilan::Status FinancesView::addLineFromForm()
@@ -233,6 +257,64 @@ bilan::Status FinancesView::removeSelectedLine()
     if (removed)
         clearError();
     return removed;
+}
+
+QString FinancesView::lineDescription(int row) const
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return {};
+    auto cell = [this, row](int column) { return m_model->index(row, column).data().toString(); };
+    return tr("%1 — %2 — %3: %4")
+        .arg(cell(FinanceYearModel::Scenario), cell(FinanceYearModel::Kind),
+             cell(FinanceYearModel::Label), cell(FinanceYearModel::Amount));
+}
+
+void FinancesView::confirmRemoveSelectedLine()
+{
+    const QModelIndex current = m_ui->linesView->selectionModel()->currentIndex();
+    // Nothing selected: removeSelectedLine() says so.
+    if (current.isValid()) {
+        const auto answer =
+            QMessageBox::question(this, tr("Remove the line"),
+                                  tr("Remove the line « %1 »?").arg(lineDescription(current.row())),
+                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    (void)removeSelectedLine();
+}
+
+bilan::Status FinancesView::setYearClosed(bool closed)
+{
+    clearError();
+    const FiscalYear shown = year();
+    SettingsRepository settings(m_db);
+    auto changed = closed ? settings.closeYear(shown) : settings.reopenYear(shown.startYear());
+    if (!changed) {
+        showError(changed.message(), changed.error().field);
+        return changed;
+    }
+    // Read again: the model learns the year's state when it loads.
+    return setFiscalYear(shown.startYear());
+}
+
+void FinancesView::confirmCloseOrReopen()
+{
+    const bool closing = !m_model->isReadOnly();
+    const QString name = year().name();
+    const QString question =
+        closing ? tr("Close the fiscal year %1?\n\nOnce closed, the hours and the finances of "
+                     "%1 can no longer be added, changed or deleted, at any desk, until the "
+                     "year is reopened.")
+                      .arg(name)
+                : tr("Reopen the fiscal year %1?\n\nIts hours and finances can be changed "
+                     "again; figures already published may then no longer match.")
+                      .arg(name);
+    const auto answer = QMessageBox::question(
+        this, closing ? tr("Close the year") : tr("Reopen the year"), question,
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Yes)
+        (void)setYearClosed(closing);
 }
 
 void FinancesView::showError(const QString& message, const QString& field)

@@ -44,8 +44,14 @@ public:
 
     // Adds the line described by the form under the table.
     bilan::Status addLineFromForm();
-    // Removes the line selected in the table.
+    // Removes the line selected in the table, without asking (the button asks first).
     bilan::Status removeSelectedLine();
+    // « Actual — Expense — Rent: $500.00 », to name a line in a question; empty out of range.
+    QString lineDescription(int row) const;
+
+    // Closes or reopens the year shown, without asking (the button asks first), then shows it
+    // again: read-only under its banner once closed.
+    bilan::Status setYearClosed(bool closed);
 
 signals:
     void errorOccurred(const QString& message, const QString& field);
@@ -55,6 +61,8 @@ private:
     void selectYear(int index);
     void updateTotals();
     void updateReadOnly();
+    void confirmRemoveSelectedLine();
+    void confirmCloseOrReopen();
     void showError(const QString& message, const QString& field);
     void clearError();
 

@@ -3,6 +3,7 @@
 #include "ui_MeetingEditor.h"
 
 #include "AttendanceModel.h"
+#include "AttendanceStatusDelegate.h"
 #include "MeetingListModel.h"
 #include "MeetingPrinting.h"
 #include "MeetingRepository.h"
@@ -12,6 +13,7 @@
 
 #include <QHeaderView>
 #include <QMenu>
+#include <QShortcut>
 #include <QTextDocument>
 
 namespace bilan {
@@ -30,6 +32,18 @@ MeetingEditor::MeetingEditor(Database& database, QWidget* parent)
     for (MeetingKind kind : {MeetingKind::Agm, MeetingKind::Board, MeetingKind::Executive})
         m_ui->kindCombo->addItem(MeetingListModel::kindLabel(kind), static_cast<int>(kind));
     m_ui->attendanceView->setModel(m_attendance);
+    m_ui->attendanceView->setItemDelegateForColumn(
+        AttendanceModel::Status, new AttendanceStatusDelegate(m_ui->attendanceView));
+    // F2, a double click or a typed letter open the status's list (the table's own triggers);
+    // Enter does too, since a table only reports it as an activation.
+    m_ui->attendanceView->setEditTriggers(QAbstractItemView::DoubleClicked |
+                                          QAbstractItemView::EditKeyPressed |
+                                          QAbstractItemView::AnyKeyPressed);
+    connect(m_ui->attendanceView, &QAbstractItemView::activated, this,
+            [this](const QModelIndex& index) {
+                if (index.column() == AttendanceModel::Status)
+                    m_ui->attendanceView->edit(index);
+            });
     // Names, roles and statuses are short and read whole; the organisation takes what is left.
     QHeaderView* header = m_ui->attendanceView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -40,11 +54,20 @@ MeetingEditor::MeetingEditor(Database& database, QWidget* parent)
 
     connect(m_attendance, &AttendanceModel::quorumChanged, this, &MeetingEditor::updateQuorum);
     connect(m_attendance, &AttendanceModel::errorOccurred, this, &MeetingEditor::showError);
+    connect(m_attendance, &AttendanceModel::errorCleared, this, [this](const QString& field) {
+        // Only the error that was fixed goes; a refused save stays in sight.
+        if (field == m_errorField)
+            clearError();
+    });
     connect(m_ui->dateEdit, &QDateEdit::dateChanged, this, &MeetingEditor::changeDate);
     connect(m_ui->allPresentButton, &QPushButton::clicked, this,
             [this] { m_attendance->setAllStatuses(AttendanceStatus::Present); });
     // The outcome is shown inline by save() itself.
     connect(m_ui->saveButton, &QPushButton::clicked, this, [this] { (void)save(); });
+    // Ctrl+S anywhere in the form, as in the mandates form.
+    auto* saveShortcut = new QShortcut(QKeySequence::Save, this);
+    saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(saveShortcut, &QShortcut::activated, this, [this] { (void)save(); });
     setUpPrinting();
     updateQuorum(false, 0, 0);
 }
@@ -245,8 +268,16 @@ QString MeetingEditor::fileStem() const
     return m_ui->dateEdit->date().toString(Qt::ISODate) + QLatin1Char('-') + toKey(kind());
 }
 
+void MeetingEditor::reloadQuorumRule()
+{
+    loadRule();
+}
+
 void MeetingEditor::loadRule()
 {
+    // A complaint about the former rule goes; the new one is judged below.
+    if (m_errorField == QuorumRuleKey)
+        clearError();
     auto text = SettingsRepository(m_db).value(QuorumRuleKey);
     QuorumRule rule;
     if (!text) {
@@ -301,6 +332,7 @@ bilan::Status MeetingEditor::report(bilan::Status status)
 
 void MeetingEditor::showError(const QString& message, const QString& field)
 {
+    m_errorField = field;
     m_ui->errorLabel->setText(message);
     m_ui->errorLabel->show();
     // The field at fault gets the focus so the secretary can fix it at once.
@@ -315,6 +347,7 @@ void MeetingEditor::showError(const QString& message, const QString& field)
 
 void MeetingEditor::clearError()
 {
+    m_errorField.clear();
     m_ui->errorLabel->clear();
     m_ui->errorLabel->hide();
 }

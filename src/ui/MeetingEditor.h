@@ -51,6 +51,10 @@ public:
     // keeping the statuses already ticked.
     bilan::Status refreshDirectors();
 
+    // Reads the quorum rule from the settings again and updates the indicator (the
+    // preferences may have changed it since the meeting was opened).
+    void reloadQuorumRule();
+
     // The meeting as the form shows it, ticks included, saved or not.
     MeetingSheetInput sheetInput() const;
     std::unique_ptr<QTextDocument> attendanceSheet() const;
@@ -86,6 +90,8 @@ private:
     // The date the meeting has in the database, to know when a save moves it.
     QDate m_savedDate;
     bool m_settingDate = false;
+    // The field of the error on show, to clear it when that field is fixed.
+    QString m_errorField;
 };
 
 } // namespace bilan

@@ -4,8 +4,7 @@
 #include "FiscalYear.h"
 #include "ReportCharts.h"
 #include "ReportInputLoader.h"
-#include "ReportLabels.h"
-#include "ReportPdf.h"
+#include "ReportPrinting.h"
 #include "ReportTextRepository.h"
 #include "SettingsRepository.h"
 #include "ui_ReportsView.h"
@@ -14,15 +13,12 @@
 #include <QChartView>
 #include <QDate>
 #include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
-#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLocale>
-#include <QPrintDialog>
-#include <QPrintPreviewDialog>
+#include <QMessageBox>
 #include <QPrinter>
 
+#include <algorithm>
 #include <optional>
 
 namespace bilan {
@@ -30,6 +26,7 @@ namespace bilan {
 namespace {
 
 const QString French = QStringLiteral("fr");
+
 const QString English = QStringLiteral("en");
 const QString TextsField = QStringLiteral("texts");
 const QString ExportField = QStringLiteral("export");
@@ -78,9 +75,22 @@ ReportsView::ReportsView(Database& database, QWidget* parent)
 
     fillYears();
 
-    connect(m_ui->yearCombo, &QComboBox::currentIndexChanged, this, [this] { reload(); });
-    connect(m_ui->textLanguageCombo, &QComboBox::currentIndexChanged, this,
-            [this] { loadTexts(); });
+    connect(m_ui->yearCombo, &QComboBox::currentIndexChanged, this, [this] {
+        // Edited texts belong to the year they were loaded for: never dropped silently.
+        if (!confirmLeavingTexts()) {
+            revertTextsSelection();
+            return;
+        }
+        loadFigures();
+        loadTexts();
+    });
+    connect(m_ui->textLanguageCombo, &QComboBox::currentIndexChanged, this, [this] {
+        if (!confirmLeavingTexts()) {
+            revertTextsSelection();
+            return;
+        }
+        loadTexts();
+    });
     connect(m_ui->saveTextsButton, &QPushButton::clicked, this, [this] { saveTexts(); });
     connect(m_ui->exportButton, &QPushButton::clicked, this, &ReportsView::askAndExport);
     connect(m_ui->printButton, &QPushButton::clicked, this, &ReportsView::askAndPrint);
@@ -98,7 +108,7 @@ void ReportsView::fillYears()
         showError(startMonth.message());
         return;
     }
-    const FiscalYear current = FiscalYear::containing(QDate::currentDate(), *startMonth);
+    const FiscalYear current = FiscalYear::containing(m_db.clock().today(), *startMonth);
     const QSignalBlocker blocker(m_ui->yearCombo);
     m_ui->yearCombo->clear();
     for (int year = current.startYear(); year > current.startYear() - YearsOffered; --year)
@@ -157,7 +167,9 @@ void ReportsView::reload()
     m_lastError.clear();
     m_ui->messageLabel->clear();
     loadFigures();
-    loadTexts();
+    // Texts being edited stay: reading them again would lose the edits.
+    if (!textsModified())
+        loadTexts();
 }
 
 void ReportsView::createCharts()
@@ -285,14 +297,19 @@ void ReportsView::loadTexts()
     m_ui->missionEdit->setPlainText(texts->mission);
     m_ui->visionEdit->setPlainText(texts->vision);
     m_ui->objectivesEdit->setPlainText(texts->objectives);
+    m_textsYear = fiscalYear();
+    m_textsLanguage = textLanguage();
+    setTextsUnmodified();
 }
 
 bool ReportsView::saveTexts()
 {
     m_ui->textErrorLabel->clear();
     ReportTexts texts;
-    texts.fiscalYear = fiscalYear();
-    texts.language = textLanguage();
+    // The year and language the texts were loaded for, which a switch being confirmed has
+    // already moved away from in the pickers.
+    texts.fiscalYear = m_textsYear;
+    texts.language = m_textsLanguage;
     texts.president = m_ui->presidentEdit->toPlainText();
     texts.director = m_ui->directorEdit->toPlainText();
     texts.mission = m_ui->missionEdit->toPlainText();
@@ -304,30 +321,82 @@ bool ReportsView::saveTexts()
         return false;
     }
     m_lastError.clear();
-    showMessage(tr("Texts of %1 saved.").arg(m_ui->yearCombo->currentText()));
+    setTextsUnmodified();
+    showMessage(tr("Texts of %1 saved.")
+                    .arg(m_ui->yearCombo->itemText(m_ui->yearCombo->findData(m_textsYear))));
     return true;
 }
 
-Result<ReportInput> ReportsView::loadReport(const QString& language)
+bool ReportsView::textsModified() const
 {
-    if (language != French && language != English)
-        return fail(tr("The report's language is fr or en, not \"%1\".").arg(language));
-    return ReportInputLoader::load(
-        m_db, fiscalYear(), language == French ? ReportLanguage::French : ReportLanguage::English);
+    const auto edits = textEdits();
+    return std::any_of(edits.cbegin(), edits.cend(),
+                       [](const QPlainTextEdit* edit) { return edit->document()->isModified(); });
+}
+
+void ReportsView::setUnsavedTextsQuestion(std::function<UnsavedTexts()> ask)
+{
+    m_askUnsavedTexts = std::move(ask);
+}
+
+void ReportsView::setTextsUnmodified()
+{
+    for (QPlainTextEdit* edit : textEdits())
+        edit->document()->setModified(false);
+}
+
+QList<QPlainTextEdit*> ReportsView::textEdits() const
+{
+    return {m_ui->presidentEdit, m_ui->directorEdit, m_ui->missionEdit, m_ui->visionEdit,
+            m_ui->objectivesEdit};
+}
+
+ReportsView::UnsavedTexts ReportsView::askUnsavedTexts()
+{
+    QMessageBox box(QMessageBox::Question, tr("Unsaved texts"),
+                    tr("The report texts of %1 (%2) have unsaved changes.")
+                        .arg(m_ui->yearCombo->itemText(m_ui->yearCombo->findData(m_textsYear)),
+                             m_ui->textLanguageCombo->itemText(
+                                 m_ui->textLanguageCombo->findData(m_textsLanguage))),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setInformativeText(tr("Save them before showing other texts?"));
+    box.setDefaultButton(QMessageBox::Save);
+    const int answer = box.exec();
+    return answer == QMessageBox::Save      ? UnsavedTexts::Save
+           : answer == QMessageBox::Discard ? UnsavedTexts::Discard
+                                            : UnsavedTexts::Cancel;
+}
+
+bool ReportsView::confirmLeavingTexts()
+{
+    if (m_textsYear == 0 || !textsModified())
+        return true;
+    const UnsavedTexts answer = m_askUnsavedTexts ? m_askUnsavedTexts() : askUnsavedTexts();
+    switch (answer) {
+    case UnsavedTexts::Save:
+        // A failed save is shown and the edits stay on screen.
+        return saveTexts();
+    case UnsavedTexts::Discard:
+        return true;
+    case UnsavedTexts::Cancel:
+        break;
+    }
+    return false;
+}
+
+void ReportsView::revertTextsSelection()
+{
+    const QSignalBlocker years(m_ui->yearCombo);
+    const QSignalBlocker languages(m_ui->textLanguageCombo);
+    m_ui->yearCombo->setCurrentIndex(m_ui->yearCombo->findData(m_textsYear));
+    m_ui->textLanguageCombo->setCurrentIndex(m_ui->textLanguageCombo->findData(m_textsLanguage));
 }
 
 bool ReportsView::exportPdf(const QString& path, const QString& language)
 {
-    auto input = loadReport(language);
-    if (!input) {
-        showError(input.message(), ExportField);
-        return false;
-    }
-    auto pages = ReportPdf::write(*input, path);
-    if (!pages) {
-        showError(pages.message(), ExportField);
-        return false;
-    }
+    auto pages = ReportPrinting::writePdf(m_db, fiscalYear(), language, path);
+    if (!pages)
+        return exportFailed(pages.message());
     m_lastError.clear();
     showMessage(tr("%1: %n page(s) written.", nullptr, *pages).arg(QDir::toNativeSeparators(path)));
     return true;
@@ -335,79 +404,57 @@ bool ReportsView::exportPdf(const QString& path, const QString& language)
 
 bool ReportsView::paintReport(const ReportInput& input, QPrinter& printer)
 {
-    printer.setDocName(
-        ReportLabels::text("Activity report %1", input.language).arg(input.figures.year.name()));
-    auto pages = ReportPdf::paint(input, printer);
-    if (!pages) {
-        showError(pages.message(), ExportField);
-        return false;
-    }
+    auto painted = ReportPrinting::paint(input, printer);
+    if (!painted)
+        return exportFailed(painted.message());
     m_lastError.clear();
     return true;
 }
 
 bool ReportsView::printReport(QPrinter& printer, const QString& language)
 {
-    auto input = loadReport(language);
-    if (!input) {
-        showError(input.message(), ExportField);
-        return false;
-    }
-    return paintReport(*input, printer);
+    auto input = ReportPrinting::load(m_db, fiscalYear(), language);
+    return input ? paintReport(*input, printer) : exportFailed(input.message());
+}
+
+bool ReportsView::exportFailed(const QString& message)
+{
+    showError(message, ExportField);
+    return false;
 }
 
 void ReportsView::askAndExport()
 {
     const QString language = reportLanguage();
-    const QString suggested = QDir::home().filePath(
-        tr("annual-report-%1-%2.pdf").arg(m_ui->yearCombo->currentText(), language));
-    QString path = QFileDialog::getSaveFileName(this, tr("Export the annual report"), suggested,
-                                                tr("PDF files (*.pdf)"));
+    const QString path = ReportPrinting::askPdfPath(this, m_ui->yearCombo->currentText(), language);
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".pdf");
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const ReportPrinting::WaitCursor wait;
     exportPdf(path, language);
-    QGuiApplication::restoreOverrideCursor();
 }
 
 void ReportsView::askAndPrint()
 {
     QPrinter printer(QPrinter::HighResolution);
-    QPrintDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Print the annual report"));
-    // The report always prints whole, on its own A4 pages: no page range, no page size to pick.
-    dialog.setOptions(QAbstractPrintDialog::PrintToFile | QAbstractPrintDialog::PrintCollateCopies);
-    if (dialog.exec() != QDialog::Accepted)
+    if (!ReportPrinting::askPrinter(this, printer))
         return;
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const ReportPrinting::WaitCursor wait;
     if (printReport(printer, reportLanguage()))
         showMessage(tr("The report of %1 was sent to %2.")
-                        .arg(m_ui->yearCombo->currentText(),
-                             printer.outputFormat() == QPrinter::PdfFormat
-                                 ? QDir::toNativeSeparators(printer.outputFileName())
-                                 : printer.printerName()));
-    QGuiApplication::restoreOverrideCursor();
+                        .arg(m_ui->yearCombo->currentText(), ReportPrinting::destination(printer)));
 }
 
 void ReportsView::showPreview()
 {
     // Read once: the preview repaints on every zoom or page setup change.
-    auto input = loadReport(reportLanguage());
+    auto input = ReportPrinting::load(m_db, fiscalYear(), reportLanguage());
     if (!input) {
-        showError(input.message(), ExportField);
+        exportFailed(input.message());
         return;
     }
-    QPrinter printer(QPrinter::HighResolution);
-    QPrintPreviewDialog dialog(&printer, this);
-    dialog.setObjectName(QStringLiteral("reportPreview"));
-    dialog.setWindowTitle(tr("Print preview — %1").arg(m_ui->yearCombo->currentText()));
-    dialog.resize(900, 1000);
-    const ReportInput report = *input;
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
-            [this, &report](QPrinter* target) { paintReport(report, *target); });
-    dialog.exec();
+    ReportPrinting::preview(
+        this, m_ui->yearCombo->currentText(),
+        [this, report = *input](QPrinter& target) { paintReport(report, target); });
 }
 
 void ReportsView::showError(const QString& message, const QString& field)

@@ -7,9 +7,11 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QChartView;
+class QPlainTextEdit;
 class QPrinter;
 
 namespace Ui {
@@ -42,8 +44,19 @@ public:
 
     // Reads the figures, the charts and the texts of the year again (after an edit elsewhere).
     void reload();
-    // Saves the edited texts of the year and language; false (and the error shown inline) on a
-    // failure.
+    // Whether a text was edited since it was loaded or saved.
+    bool textsModified() const;
+    // The answer to "save the edited texts?" when the year or the language changes.
+    enum class UnsavedTexts
+    {
+        Save,
+        Discard,
+        Cancel
+    };
+    // Replaces the question box (tests answer without a modal dialog).
+    void setUnsavedTextsQuestion(std::function<UnsavedTexts()> ask);
+    // Saves the edited texts for the year and language they were loaded for; false (and the error
+    // shown inline) on a failure.
     bool saveTexts();
     // Writes the year's annual report, in "fr" or "en", as `bilan report` does. The export button
     // asks for the file then calls this; tests call it directly. False (and the error shown) on
@@ -76,8 +89,16 @@ private:
     void askAndExport();
     void askAndPrint();
     void showPreview();
-    Result<ReportInput> loadReport(const QString& language);
+    void setTextsUnmodified();
+    QList<QPlainTextEdit*> textEdits() const;
+    UnsavedTexts askUnsavedTexts();
+    // True when the texts on screen may be replaced (saved, discarded or never edited).
+    bool confirmLeavingTexts();
+    // Puts the pickers back on the texts shown, after a cancelled switch.
+    void revertTextsSelection();
     bool paintReport(const ReportInput& input, QPrinter& printer);
+    // Shows a failed export, print or preview; always false.
+    bool exportFailed(const QString& message);
     void showError(const QString& message, const QString& field = {});
     void showMessage(const QString& message);
 
@@ -86,6 +107,10 @@ private:
     ReportDashboardModel* m_dashboard = nullptr;
     QList<QChartView*> m_charts;
     QString m_lastError;
+    // The year and language of the texts on screen (0 before the first load).
+    int m_textsYear = 0;
+    QString m_textsLanguage;
+    std::function<UnsavedTexts()> m_askUnsavedTexts;
 };
 
 } // namespace bilan

@@ -1,0 +1,96 @@
+#include "ReportPrinting.h"
+
+#include "ReportInputLoader.h"
+#include "ReportLabels.h"
+#include "ReportPdf.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+
+namespace bilan {
+
+Result<ReportInput> ReportPrinting::load(Database& database, int startYear, const QString& language)
+{
+    if (language != QLatin1String("fr") && language != QLatin1String("en"))
+        return fail(tr("The report's language is fr or en, not \"%1\".").arg(language));
+    return ReportInputLoader::load(database, startYear,
+                                   language == QLatin1String("fr") ? ReportLanguage::French
+                                                                   : ReportLanguage::English);
+}
+
+ReportPrinting::WaitCursor::WaitCursor()
+{
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+}
+
+ReportPrinting::WaitCursor::~WaitCursor()
+{
+    QGuiApplication::restoreOverrideCursor();
+}
+
+Result<int> ReportPrinting::writePdf(Database& database, int startYear, const QString& language,
+                                     const QString& path)
+{
+    auto input = load(database, startYear, language);
+    if (!input)
+        return input.error();
+    return ReportPdf::write(*input, path);
+}
+
+Status ReportPrinting::paint(const ReportInput& input, QPrinter& printer)
+{
+    printer.setDocName(
+        ReportLabels::text("Activity report %1", input.language).arg(input.figures.year.name()));
+    auto pages = ReportPdf::paint(input, printer);
+    if (!pages)
+        return pages.error();
+    return {};
+}
+
+QString ReportPrinting::askPdfPath(QWidget* parent, const QString& yearName,
+                                   const QString& language)
+{
+    const QString suggested =
+        QDir::home().filePath(tr("annual-report-%1-%2.pdf").arg(yearName, language));
+    QString path = QFileDialog::getSaveFileName(parent, tr("Export the annual report"), suggested,
+                                                tr("PDF files (*.pdf)"));
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".pdf");
+    return path;
+}
+
+bool ReportPrinting::askPrinter(QWidget* parent, QPrinter& printer)
+{
+    QPrintDialog dialog(&printer, parent);
+    dialog.setWindowTitle(tr("Print the annual report"));
+    // The report always prints whole, on its own A4 pages: no page range, no page size to pick.
+    dialog.setOptions(QAbstractPrintDialog::PrintToFile | QAbstractPrintDialog::PrintCollateCopies);
+    return dialog.exec() == QDialog::Accepted;
+}
+
+void ReportPrinting::preview(QWidget* parent, const QString& yearName,
+                             const std::function<void(QPrinter&)>& paint)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintPreviewDialog dialog(&printer, parent);
+    dialog.setObjectName(QStringLiteral("reportPreview"));
+    dialog.setWindowTitle(tr("Print preview — %1").arg(yearName));
+    dialog.resize(900, 1000);
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
+                     [&paint](QPrinter* target) { paint(*target); });
+    dialog.exec();
+}
+
+QString ReportPrinting::destination(const QPrinter& printer)
+{
+    return printer.outputFormat() == QPrinter::PdfFormat
+               ? QDir::toNativeSeparators(printer.outputFileName())
+               : printer.printerName();
+}
+
+} // namespace bilan
