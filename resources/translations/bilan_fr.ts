@@ -31,6 +31,14 @@
         <source>Mand&amp;ates</source>
         <translation>&amp;Mandats</translation>
     </message>
+    <message>
+        <source>De&amp;lete meeting</source>
+        <translation>Supprimer &amp;la rencontre</translation>
+    </message>
+    <message>
+        <source>Delete the selected meeting and its attendance (Delete)</source>
+        <translation>Supprimer la rencontre choisie et ses présences (Suppr)</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseSummaryView</name>
@@ -58,20 +66,12 @@
         <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Fields of expertise:</source>
-        <translation>&amp;Champs d&apos;expertise&#xa0;:</translation>
-    </message>
-    <message>
         <source>Re&amp;gion:</source>
         <translation>Ré&amp;gion&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Started:</source>
         <translation>&amp;Début&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Ended:</source>
-        <translation>F&amp;in&#xa0;:</translation>
     </message>
     <message>
         <source>Still &amp;active</source>
@@ -96,6 +96,14 @@
     <message>
         <source>Sa&amp;ve</source>
         <translation>Enregi&amp;strer</translation>
+    </message>
+    <message>
+        <source>Fields of e&amp;xpertise:</source>
+        <translation>Champs d&apos;e&amp;xpertise&#xa0;:</translation>
+    </message>
+    <message>
+        <source>En&amp;ded:</source>
+        <translation>F&amp;in&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -195,6 +203,14 @@
         <source>&amp;Remove line</source>
         <translation>&amp;Supprimer la ligne</translation>
     </message>
+    <message>
+        <source>&amp;Close the year…</source>
+        <translation>&amp;Clore l&apos;exercice…</translation>
+    </message>
+    <message>
+        <source>Close the fiscal year shown: its hours and finances can then no longer be changed</source>
+        <translation>Clore l&apos;exercice affiché&#xa0;: ses heures et ses finances ne pourront plus être modifiées</translation>
+    </message>
 </context>
 <context>
     <name>HoursView</name>
@@ -260,7 +276,19 @@
     </message>
     <message>
         <source>&amp;To</source>
-        <translation>A&amp;u</translation>
+        <translation>&amp;Jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Ex&amp;pert</source>
+        <translation>Ex&amp;pert</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation</source>
+        <translation>Or&amp;ganisation</translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation>Toutes les organisations</translation>
     </message>
 </context>
 <context>
@@ -723,10 +751,6 @@
         <translation>Présence</translation>
     </message>
     <message>
-        <source>%1 is not an attendance status (present, absent or excused)</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un statut de présence (présent, absent ou excusé)</translation>
-    </message>
-    <message>
         <source>Present</source>
         <translation>Présent</translation>
     </message>
@@ -749,6 +773,10 @@
     <message>
         <source>Secretary-treasurer</source>
         <translation>Secrétaire-trésorier</translation>
+    </message>
+    <message>
+        <source>%1 is not an attendance status (%2, %3 or %4)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une présence (%2, %3 ou %4)</translation>
     </message>
 </context>
 <context>
@@ -830,6 +858,22 @@
     <message>
         <source>n/a</source>
         <translation>s.o.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 du %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Supprimer la rencontre</translation>
+    </message>
+    <message>
+        <source>Delete the meeting « %1 » and its attendance list? This cannot be undone.</source>
+        <translation>Supprimer la rencontre «&#xa0;%1&#xa0;» et sa liste de présences&#xa0;? Cette action est définitive.</translation>
     </message>
 </context>
 <context>
@@ -1703,6 +1747,58 @@ lorsqu&apos;un chiffre ne peut pas être calculé).
         <source>Select the line to remove.</source>
         <translation>Sélectionnez la ligne à supprimer.</translation>
     </message>
+    <message>
+        <source>&amp;Reopen the year…</source>
+        <translation>&amp;Rouvrir l&apos;exercice…</translation>
+    </message>
+    <message>
+        <source>&amp;Close the year…</source>
+        <translation>&amp;Clore l&apos;exercice…</translation>
+    </message>
+    <message>
+        <source>Reopen the fiscal year %1 so its hours and finances can be changed again</source>
+        <translation>Rouvrir l&apos;exercice %1 pour que ses heures et ses finances puissent de nouveau être modifiées</translation>
+    </message>
+    <message>
+        <source>Close the fiscal year %1: its hours and finances can then no longer be changed</source>
+        <translation>Clore l&apos;exercice %1&#xa0;: ses heures et ses finances ne pourront plus être modifiées</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3: %4</source>
+        <translation>%1 — %2 — %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>Remove the line</source>
+        <translation>Supprimer la ligne</translation>
+    </message>
+    <message>
+        <source>Remove the line « %1 »?</source>
+        <translation>Supprimer la ligne «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Close the fiscal year %1?
+
+Once closed, the hours and the finances of %1 can no longer be added, changed or deleted, at any desk, until the year is reopened.</source>
+        <translation>Clore l&apos;exercice %1&#xa0;?
+
+Une fois clos, les heures et les finances de %1 ne peuvent plus être ajoutées, modifiées ni supprimées, à aucun poste, tant que l&apos;exercice n&apos;est pas rouvert.</translation>
+    </message>
+    <message>
+        <source>Reopen the fiscal year %1?
+
+Its hours and finances can be changed again; figures already published may then no longer match.</source>
+        <translation>Rouvrir l&apos;exercice %1&#xa0;?
+
+Ses heures et ses finances pourront de nouveau être modifiées&#xa0;; les chiffres déjà publiés pourraient alors ne plus correspondre.</translation>
+    </message>
+    <message>
+        <source>Close the year</source>
+        <translation>Clore l&apos;exercice</translation>
+    </message>
+    <message>
+        <source>Reopen the year</source>
+        <translation>Rouvrir l&apos;exercice</translation>
+    </message>
 </context>
 <context>
     <name>bilan::FiscalYear</name>
@@ -1721,6 +1817,17 @@ lorsqu&apos;un chiffre ne peut pas être calculé).
     <message>
         <source>&quot;%1&quot; is not a fiscal year: the second year must follow the first, as in %2-%3</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un exercice&#xa0;: la seconde année doit suivre la première, comme dans %2-%3</translation>
+    </message>
+</context>
+<context>
+    <name>bilan::HoursEntryList</name>
+    <message>
+        <source>All experts</source>
+        <translation>Tous les experts</translation>
+    </message>
+    <message>
+        <source>Total shown: %1 h (entries: %2)</source>
+        <translation>Total affiché&#xa0;: %1 h (entrées&#xa0;: %2)</translation>
     </message>
 </context>
 <context>
@@ -1774,10 +1881,6 @@ lorsqu&apos;un chiffre ne peut pas être calculé).
     <message>
         <source>Week total: %1 h</source>
         <translation>Total de la semaine&#xa0;: %1&#xa0;h</translation>
-    </message>
-    <message>
-        <source>Total shown: %1 h</source>
-        <translation>Total affiché&#xa0;: %1&#xa0;h</translation>
     </message>
 </context>
 <context>
@@ -2820,6 +2923,33 @@ défaut) ou en anglais.
     </message>
 </context>
 <context>
+    <name>bilan::ReportPrinting</name>
+    <message>
+        <source>The report&apos;s language is fr or en, not &quot;%1&quot;.</source>
+        <translation>La langue du rapport est fr ou en, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>annual-report-%1-%2.pdf</source>
+        <translation>rapport-annuel-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>Export the annual report</source>
+        <translation>Exporter le rapport annuel</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print the annual report</source>
+        <translation>Imprimer le rapport annuel</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>Aperçu avant impression — %1</translation>
+    </message>
+</context>
+<context>
     <name>bilan::ReportTextRepository</name>
     <message>
         <source>&quot;%1&quot; is not a report language; use fr or en</source>
@@ -2848,10 +2978,6 @@ défaut) ou en anglais.
         <source>Texts of %1 saved.</source>
         <translation>Textes de l&apos;exercice %1 enregistrés.</translation>
     </message>
-    <message>
-        <source>The report&apos;s language is fr or en, not &quot;%1&quot;.</source>
-        <translation>La langue du rapport est fr ou en, pas «&#xa0;%1&#xa0;».</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n page(s) written.</source>
         <translation>
@@ -2860,32 +2986,24 @@ défaut) ou en anglais.
         </translation>
     </message>
     <message>
-        <source>annual-report-%1-%2.pdf</source>
-        <translation>rapport-annuel-%1-%2.pdf</translation>
-    </message>
-    <message>
-        <source>Export the annual report</source>
-        <translation>Exporter le rapport annuel</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Fichiers PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Print the report (%1)</source>
         <translation>Imprimer le rapport (%1)</translation>
-    </message>
-    <message>
-        <source>Print the annual report</source>
-        <translation>Imprimer le rapport annuel</translation>
     </message>
     <message>
         <source>The report of %1 was sent to %2.</source>
         <translation>Le rapport de l&apos;exercice %1 a été envoyé vers %2.</translation>
     </message>
     <message>
-        <source>Print preview — %1</source>
-        <translation>Aperçu avant impression — %1</translation>
+        <source>Unsaved texts</source>
+        <translation>Textes non enregistrés</translation>
+    </message>
+    <message>
+        <source>The report texts of %1 (%2) have unsaved changes.</source>
+        <translation>Les textes du rapport de %1 (%2) ont des modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <source>Save them before showing other texts?</source>
+        <translation>Les enregistrer avant d&apos;afficher d&apos;autres textes&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -2955,6 +3073,29 @@ défaut) ou en anglais.
     <message>
         <source>organisation #%1</source>
         <translation>organisation nº&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>No expert is named &quot;%1&quot;.</source>
+        <translation>Aucun expert ne s&apos;appelle «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>This column cannot be changed.</source>
+        <translation>Cette colonne ne peut pas être modifiée.</translation>
+    </message>
+    <message>
+        <source>Type a few letters of the organisation&apos;s name.</source>
+        <translation>Tapez quelques lettres du nom de l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>No organisation matches &quot;%1&quot;.</source>
+        <translation>Aucune organisation ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisations match &quot;%1&quot;: choose one in the list.</source>
+        <translation>
+            <numerusform>%n organisation correspond à «&#xa0;%1&#xa0;»&#xa0;: choisissez-la dans la liste.</numerusform>
+            <numerusform>%n organisations correspondent à «&#xa0;%1&#xa0;»&#xa0;: choisissez-en une dans la liste.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
