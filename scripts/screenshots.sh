@@ -71,7 +71,7 @@ shots() {
 
 # Ctrl+1 Hours, Ctrl+2 Board, Ctrl+3 Members, Ctrl+4 Experts, Ctrl+5 Finances, Ctrl+6 Reports,
 # Ctrl+7 Overview.
-shots fr hours "ctrl+1 alt+x type:Maxime alt+d alt+Leftx88" board "ctrl+2" mandates "ctrl+2 alt+m" members "ctrl+3 type:Shawinigan click:300,99" \
+shots fr hours "ctrl+1 alt+x type:Maxime alt+d alt+Leftx88" board "ctrl+2 click:306,372 Return" mandates "ctrl+2 alt+m" members "ctrl+3 type:Shawinigan click:300,99" \
   experts "ctrl+4" finances "ctrl+5" reports "ctrl+6 alt+c Down" overview "ctrl+7" \
   import "ctrl+i" export "ctrl+e" preferences "ctrl+comma"
 shots en hours "ctrl+1 alt+x type:Maxime alt+d alt+Leftx88" board "ctrl+2" reports "ctrl+6 alt+y Down"
