@@ -3360,5 +3360,13 @@ défaut) ou en anglais.
         <source>New database</source>
         <translation>Nouvelle base de données</translation>
     </message>
+    <message>
+        <source>The new language will be used the next time Bilan starts.</source>
+        <translation>La nouvelle langue sera utilisée au prochain démarrage de Bilan.</translation>
+    </message>
+    <message>
+        <source>The pages were not read again: save or discard your changes, then reopen them.</source>
+        <translation>Les pages n&apos;ont pas été relues&#xa0;: enregistrez ou abandonnez vos modifications, puis rouvrez-les.</translation>
+    </message>
 </context>
 </TS>

@@ -230,14 +230,30 @@ void WindowLauncher::showExport()
 
 void WindowLauncher::switchLanguage(const QString& language)
 {
+    if (m_window && !m_window->confirmLeavingPages()) {
+        m_window->showProblem(tr("The new language will be used the next time Bilan starts."));
+        return;
+    }
     Translations::install(language);
-    rebuildWindow();
+    rebuild();
 }
 
-void WindowLauncher::rebuildWindow()
+bool WindowLauncher::rebuildWindow()
 {
     if (!m_window)
-        return;
+        return false;
+    // A page with unsaved work (report texts) asks first; staying keeps the window as it is.
+    if (!m_window->confirmLeavingPages()) {
+        m_window->showProblem(
+            tr("The pages were not read again: save or discard your changes, then reopen them."));
+        return false;
+    }
+    rebuild();
+    return true;
+}
+
+void WindowLauncher::rebuild()
+{
     std::unique_ptr<MainWindow> old = std::move(m_window);
     const bool visible = old->isVisible();
     old->saveSettings();

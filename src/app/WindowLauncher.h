@@ -38,11 +38,14 @@ public:
     // Installs `language` ("fr", "en", or "" for the system's) and builds the window again in
     // it, on the same page and at the same place. The undo history is kept.
     void switchLanguage(const QString& language);
-    // Builds every page again, so that each reads the database afresh (after an import).
-    void rebuildWindow();
+    // Builds every page again, so that each reads the database afresh (after an import); false
+    // when a page with unsaved work asked to stay.
+    bool rebuildWindow();
 
 private:
     void buildWindow();
+    // Replaces the window by a new one, without asking.
+    void rebuild();
     void connectFileMenu();
     void showPreferences();
     void showImport();

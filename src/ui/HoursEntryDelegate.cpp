@@ -75,7 +75,9 @@ void HoursEntryDelegate::setEditorData(QWidget* editor, const QModelIndex& index
     if (auto* date = qobject_cast<QDateEdit*>(editor)) {
         date->setDate(index.data(ServiceEntryTableModel::DateRole).toDate());
     } else if (auto* combo = qobject_cast<QComboBox*>(editor)) {
-        combo->setCurrentIndex(std::max(0, combo->findText(index.data().toString())));
+        // By id: two experts may share a name, and one added at another desk since the list was
+        // read is not offered; then nothing is chosen and closing the editor changes nothing.
+        combo->setCurrentIndex(combo->findData(index.data(ServiceEntryTableModel::ExpertIdRole)));
     } else {
         QStyledItemDelegate::setEditorData(editor, index);
     }
@@ -86,9 +88,11 @@ void HoursEntryDelegate::setModelData(QWidget* editor, QAbstractItemModel* model
 {
     if (auto* date = qobject_cast<QDateEdit*>(editor))
         model->setData(index, date->date());
-    else if (auto* combo = qobject_cast<QComboBox*>(editor))
-        model->setData(index, combo->currentData());
-    else
+    else if (auto* combo = qobject_cast<QComboBox*>(editor)) {
+        if (combo->currentIndex() >= 0 &&
+            combo->currentData() != index.data(ServiceEntryTableModel::ExpertIdRole))
+            model->setData(index, combo->currentData());
+    } else
         QStyledItemDelegate::setModelData(editor, model, index);
 }
 

@@ -83,6 +83,9 @@ HoursView::~HoursView()
     // slots of this class must not run then.
     for (QObject* child : findChildren<QObject*>())
         disconnect(child, nullptr, this, nullptr);
+    // The list's wiring too: it outlives the filter widgets it listens to.
+    delete m_list;
+    m_list = nullptr;
 }
 
 void HoursView::setUpQuickEntry()

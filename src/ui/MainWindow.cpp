@@ -10,6 +10,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenu>
+#include <QMetaObject>
 #include <QSettings>
 #include <QUndoStack>
 
@@ -176,8 +177,29 @@ void MainWindow::saveSettings() const
     settings.setValue(PageKey, currentPage());
 }
 
+bool MainWindow::confirmLeavingPages()
+{
+    for (int index = 0; index < m_ui->pages->count(); ++index) {
+        QWidget* page = m_ui->pages->widget(index);
+        if (page->metaObject()->indexOfMethod("confirmLeaving()") < 0)
+            continue;
+        bool mayLeave = true;
+        QMetaObject::invokeMethod(page, "confirmLeaving", Qt::DirectConnection,
+                                  Q_RETURN_ARG(bool, mayLeave));
+        if (!mayLeave) {
+            showPage(index);
+            return false;
+        }
+    }
+    return true;
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!confirmLeavingPages()) {
+        event->ignore();
+        return;
+    }
     saveSettings();
     event->accept();
 }

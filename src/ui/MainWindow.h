@@ -39,6 +39,9 @@ public:
     // Geometry and the last page shown, from the user's settings.
     void restoreSettings();
     void saveSettings() const;
+    // Asks each page that has unsaved work (a page with an invokable `bool confirmLeaving()`)
+    // whether it may go; false as soon as one says to stay.
+    bool confirmLeavingPages();
     // The databases under File ▸ Open Recent, most recent first.
     void setRecentDatabases(const QStringList& paths);
 

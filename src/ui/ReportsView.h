@@ -46,6 +46,9 @@ public:
     void reload();
     // Whether a text was edited since it was loaded or saved.
     bool textsModified() const;
+    // Asked by the window before it closes or is rebuilt: true when the page may go (its texts
+    // saved, discarded or never edited), false when the user chose to stay.
+    Q_INVOKABLE bool confirmLeaving() { return confirmLeavingTexts(); }
     // The answer to "save the edited texts?" when the year or the language changes.
     enum class UnsavedTexts
     {

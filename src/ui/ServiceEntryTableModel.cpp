@@ -309,6 +309,8 @@ QVariant ServiceEntryTableModel::data(const QModelIndex& index, int role) const
         return entry.minutes;
     case DateRole:
         return entry.date;
+    case ExpertIdRole:
+        return entry.expertId;
     case Qt::TextAlignmentRole:
         if (index.column() == Duration)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);

@@ -41,6 +41,7 @@ public:
         IdRole = Qt::UserRole + 1,
         MinutesRole,
         DateRole,
+        ExpertIdRole,
     };
     static constexpr int DefaultPageSize = 256;
 

@@ -4,6 +4,7 @@
 #include "WindowLauncher.h"
 #include "Database.h"
 #include "MainWindow.h"
+#include "ReportsView.h"
 #include "SettingsRepository.h"
 
 #include <QAction>
@@ -12,10 +13,12 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <gtest/gtest.h>
 
@@ -132,4 +135,33 @@ TEST_F(WindowLauncherTest, SwitchingTheLanguageRebuildsTheWindowOnTheSamePage)
     ASSERT_TRUE(pages);
     EXPECT_EQ(pages->item(0)->text(), QStringLiteral("Hours"));
     EXPECT_EQ(QLocale().language(), QLocale::English);
+}
+
+TEST_F(WindowLauncherTest, UnsavedReportTextsAreAskedAboutBeforeTheWindowIsRebuilt)
+{
+    WindowLauncher launcher;
+    ASSERT_TRUE(launcher.open(m_dir.filePath(QStringLiteral("bilan.sqlite"))));
+    MainWindow* before = launcher.window();
+    auto* reports = before->findChild<ReportsView*>();
+    ASSERT_TRUE(reports);
+    auto* text = reports->findChild<QPlainTextEdit*>();
+    ASSERT_TRUE(text);
+    QTest::keyClicks(text, QStringLiteral("Mot de la presidence"));
+    ASSERT_TRUE(reports->textsModified());
+
+    int asked = 0;
+    reports->setUnsavedTextsQuestion([&asked] {
+        ++asked;
+        return ReportsView::UnsavedTexts::Cancel;
+    });
+    EXPECT_FALSE(launcher.rebuildWindow());
+    launcher.switchLanguage(QStringLiteral("fr"));
+    EXPECT_EQ(asked, 2);
+    EXPECT_EQ(launcher.window(), before);
+    EXPECT_EQ(QLocale().language(), QLocale::English);
+    EXPECT_TRUE(reports->textsModified());
+
+    reports->setUnsavedTextsQuestion([] { return ReportsView::UnsavedTexts::Discard; });
+    EXPECT_TRUE(launcher.rebuildWindow());
+    EXPECT_NE(launcher.window(), before);
 }

@@ -1,0 +1,76 @@
+// The list's expert editor chooses by id: closing it without a choice never moves an entry to
+// another expert, even when the entry's expert is missing from the list offered (added at
+// another desk since the list was read).
+
+#include "HoursEntryDelegate.h"
+#include "ExpertRepository.h"
+#include "OrganisationRepository.h"
+#include "ServiceEntryRepository.h"
+#include "ServiceEntryTableModel.h"
+#include "TestDatabase.h"
+
+#include <QComboBox>
+#include <QStyleOptionViewItem>
+#include <QWidget>
+
+#include <gtest/gtest.h>
+
+using namespace bilan;
+
+namespace {
+
+class HoursEntryDelegateTest : public test::DatabaseTest
+{
+protected:
+    void SetUp() override
+    {
+        for (int i = 0; i < 2; ++i) {
+            Expert expert;
+            expert.name = i == 0 ? QStringLiteral("Alex Roy") : QStringLiteral("Zoé Roy");
+            expert.started = QDate(2015, 1, 1);
+            auto id = ExpertRepository(db()).add(expert);
+            ASSERT_OK(id);
+            expert.id = *id;
+            m_experts << expert;
+        }
+        Organisation organisation;
+        organisation.name = QStringLiteral("Coop Un");
+        organisation.kind = OrganisationKind::Coop;
+        auto org = OrganisationRepository(db()).add(organisation);
+        ASSERT_OK(org);
+        ServiceEntry entry;
+        entry.date = QDate(2026, 11, 23);
+        entry.expertId = m_experts.at(1).id;
+        entry.organisationId = *org;
+        entry.minutes = 60;
+        ASSERT_OK(ServiceEntryRepository(db()).add(entry));
+    }
+
+    // Opens the expert editor on the entry and closes it at once, as Escape-less Tab would.
+    qint64 expertAfterEditing(const QList<Expert>& offered)
+    {
+        ServiceEntryTableModel model(db());
+        HoursEntryDelegate delegate;
+        delegate.setExperts(offered);
+        const QModelIndex cell = model.index(0, ServiceEntryTableModel::Expert);
+        QWidget parent;
+        std::unique_ptr<QWidget> editor(delegate.createEditor(&parent, {}, cell));
+        delegate.setEditorData(editor.get(), cell);
+        delegate.setModelData(editor.get(), &model, cell);
+        return ServiceEntryRepository(db()).list({})->first().expertId;
+    }
+
+    QList<Expert> m_experts;
+};
+
+} // namespace
+
+TEST_F(HoursEntryDelegateTest, ClosingTheEditorKeepsTheSecondExpert)
+{
+    EXPECT_EQ(expertAfterEditing(m_experts), m_experts.at(1).id);
+}
+
+TEST_F(HoursEntryDelegateTest, AnExpertMissingFromTheListIsNotReplacedByTheFirst)
+{
+    EXPECT_EQ(expertAfterEditing({m_experts.at(0)}), m_experts.at(1).id);
+}
