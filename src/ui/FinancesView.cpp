@@ -291,6 +291,8 @@ bilan::Status FinancesView::setYearClosed(bool closed)
     SettingsRepository settings(m_db);
     auto changed = closed ? settings.closeYear(shown) : settings.reopenYear(shown.startYear());
     if (!changed) {
+        // Read again all the same (another desk may have closed it meanwhile), then say why.
+        (void)setFiscalYear(shown.startYear());
         showError(changed.message(), changed.error().field);
         return changed;
     }

@@ -70,7 +70,14 @@ bool ServiceEntryTableModel::setData(const QModelIndex& index, const QVariant& v
     if (role != Qt::EditRole || !m_stack ||
         !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
-    const ServiceEntry& before = m_entries.at(index.row());
+    // The change applies to the entry as stored now, not to the row read when the list was
+    // loaded: another desk's change to the other columns since then is kept.
+    auto stored = m_repository.get(m_entries.at(index.row()).id);
+    if (!stored) {
+        report(stored.error());
+        return false;
+    }
+    const ServiceEntry& before = *stored;
     auto after = edited(before, index.column(), value);
     if (!after) {
         report(after.error());

@@ -3,6 +3,7 @@
 // another desk since the list was read).
 
 #include "HoursEntryDelegate.h"
+#include "EntryCommands.h"
 #include "ExpertRepository.h"
 #include "OrganisationRepository.h"
 #include "ServiceEntryRepository.h"
@@ -11,6 +12,7 @@
 
 #include <QComboBox>
 #include <QStyleOptionViewItem>
+#include <QUndoStack>
 #include <QWidget>
 
 #include <gtest/gtest.h>
@@ -73,4 +75,26 @@ TEST_F(HoursEntryDelegateTest, ClosingTheEditorKeepsTheSecondExpert)
 TEST_F(HoursEntryDelegateTest, AnExpertMissingFromTheListIsNotReplacedByTheFirst)
 {
     EXPECT_EQ(expertAfterEditing({m_experts.at(0)}), m_experts.at(1).id);
+}
+
+TEST_F(HoursEntryDelegateTest, AnEditInTheListKeepsAnotherDesksChangeToOtherColumns)
+{
+    ServiceEntryTableModel model(db());
+    QUndoStack stack;
+    EntryCommandContext context(db());
+    model.setUndoStack(&stack, &context);
+    ASSERT_EQ(model.rowCount(), 1);
+
+    // Another desk adds a note after this list was read.
+    ServiceEntry elsewhere = ServiceEntryRepository(db()).list({})->first();
+    elsewhere.note = QStringLiteral("noted at the other desk");
+    ASSERT_OK(ServiceEntryRepository(db()).update(elsewhere));
+
+    ASSERT_TRUE(
+        model.setData(model.index(0, ServiceEntryTableModel::Duration), QStringLiteral("1h30")));
+    const ServiceEntry stored = ServiceEntryRepository(db()).list({})->first();
+    EXPECT_EQ(stored.minutes, 90);
+    EXPECT_EQ(stored.note, QStringLiteral("noted at the other desk"));
+    stack.undo();
+    EXPECT_EQ(ServiceEntryRepository(db()).list({})->first().minutes, 60);
 }
