@@ -29,13 +29,25 @@ namespace {
 class WindowLauncherTest : public ::testing::Test
 {
 protected:
-    void SetUp() override { QSettings().remove(QStringLiteral("recent")); }
+    // ctest runs the tests as parallel processes: each gets settings of its own (the window's
+    // page and geometry, the recent databases), removed at the end.
+    void SetUp() override
+    {
+        m_application = QCoreApplication::applicationName();
+        QCoreApplication::setApplicationName(
+            m_application + QStringLiteral("-%1").arg(QCoreApplication::applicationPid()));
+        QSettings().clear();
+    }
     void TearDown() override
     {
-        QSettings().remove(QStringLiteral("recent"));
-        QSettings().remove(QStringLiteral("window"));
+        QSettings settings;
+        settings.clear();
+        settings.sync();
+        QFile::remove(settings.fileName());
+        QCoreApplication::setApplicationName(m_application);
     }
     QTemporaryDir m_dir;
+    QString m_application;
 };
 
 } // namespace
@@ -154,11 +166,12 @@ TEST_F(WindowLauncherTest, UnsavedReportTextsAreAskedAboutBeforeTheWindowIsRebui
         ++asked;
         return ReportsView::UnsavedTexts::Cancel;
     });
+    const QLocale::Language language = QLocale().language();
     EXPECT_FALSE(launcher.rebuildWindow());
     launcher.switchLanguage(QStringLiteral("fr"));
     EXPECT_EQ(asked, 2);
     EXPECT_EQ(launcher.window(), before);
-    EXPECT_EQ(QLocale().language(), QLocale::English);
+    EXPECT_EQ(QLocale().language(), language);
     EXPECT_TRUE(reports->textsModified());
 
     reports->setUnsavedTextsQuestion([] { return ReportsView::UnsavedTexts::Discard; });
