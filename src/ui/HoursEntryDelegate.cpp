@@ -39,9 +39,9 @@ HoursEntryDelegate::HoursEntryDelegate(QObject* parent)
     : QStyledItemDelegate(parent), m_organisations(new OrganisationMatchModel(this))
 {}
 
-bool HoursEntryDelegate::load(Database& database)
+void HoursEntryDelegate::setOrganisations(const QList<Organisation>& organisations)
 {
-    return m_organisations->load(database);
+    m_organisations->setOrganisations(organisations);
 }
 
 QWidget* HoursEntryDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem& option,

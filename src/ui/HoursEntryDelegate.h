@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Expert.h"
+#include "Organisation.h"
 
 #include <QList>
 #include <QStyledItemDelegate>
@@ -23,8 +24,8 @@ class HoursEntryDelegate : public QStyledItemDelegate
 public:
     explicit HoursEntryDelegate(QObject* parent = nullptr);
 
-    // Reads the organisations again for the completion; false on a failure (reported).
-    bool load(Database& database);
+    // The organisations the completion offers (read once by the page for all its lists).
+    void setOrganisations(const QList<Organisation>& organisations);
     void setExperts(const QList<Expert>& experts) { m_experts = experts; }
 
     QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option,

@@ -21,7 +21,7 @@ namespace bilan {
 
 HoursEntryList::HoursEntryList(Database& database, QUndoStack* stack, EntryCommandContext* context,
                                const Widgets& widgets, QDate monday, QObject* parent)
-    : QObject(parent), m_db(database), m_stack(stack), m_context(context), m_widgets(widgets)
+    : QObject(parent), m_stack(stack), m_context(context), m_widgets(widgets)
 {
     ServiceEntryRepository::Filter thisWeek;
     thisWeek.from = monday;
@@ -68,7 +68,8 @@ HoursEntryList::HoursEntryList(Database& database, QUndoStack* stack, EntryComma
                 &ServiceEntryTableModel::reload);
 }
 
-void HoursEntryList::reloadLists(const QList<Expert>& experts)
+void HoursEntryList::reloadLists(const QList<Expert>& experts,
+                                 const QList<Organisation>& organisations)
 {
     const qint64 chosen = expertFilter();
     {
@@ -80,10 +81,9 @@ void HoursEntryList::reloadLists(const QList<Expert>& experts)
         m_widgets.expert->setCurrentIndex(std::max(0, m_widgets.expert->findData(chosen)));
     }
     m_delegate->setExperts(experts);
-    if (!m_delegate->load(m_db) || !m_matchModel->load(m_db))
-        emit errorOccurred(m_matchModel->lastError());
-    if (auto loaded = m_matcher.load(m_db); !loaded)
-        emit errorOccurred(loaded.message());
+    m_delegate->setOrganisations(organisations);
+    m_matchModel->setOrganisations(organisations);
+    m_matcher.setOrganisations(organisations);
     applyFilter();
 }
 

@@ -43,7 +43,7 @@ public:
 
     ServiceEntryTableModel* model() const { return m_model; }
     // Reads the experts and organisations the filters and editors offer, keeping the choices.
-    void reloadLists(const QList<Expert>& experts);
+    void reloadLists(const QList<Expert>& experts, const QList<Organisation>& organisations);
     // The list shows this expert's entries (what the quick-entry row chose); "all" stays all.
     void followExpert(qint64 expertId);
     // The list shows the week starting on `monday`; the dates stay free to widen afterwards.
@@ -62,7 +62,6 @@ protected:
 private:
     void updateTotal();
 
-    Database& m_db;
     QUndoStack* m_stack;
     EntryCommandContext* m_context;
     Widgets m_widgets;

@@ -6,6 +6,7 @@
 #include "FieldRepository.h"
 #include "HoursEntryDelegate.h"
 #include "HoursEntryList.h"
+#include "OrganisationRepository.h"
 #include "Parsing.h"
 #include "ServiceEntryRepository.h"
 #include "ServiceEntryTableModel.h"
@@ -163,6 +164,14 @@ void HoursView::setUpWeek()
 void HoursView::reloadLists()
 {
     const qint64 expert = currentExpertId();
+    // One read of the organisations serves the quick entry, the list's filter and its editor.
+    auto organisations = OrganisationRepository(m_db).all();
+    if (!organisations) {
+        showError(organisations.message(), OrganisationField);
+    } else {
+        m_matchModel->setOrganisations(*organisations);
+        m_matcher.setOrganisations(*organisations);
+    }
     auto experts = ExpertRepository(m_db).all();
     if (!experts) {
         showError(experts.message(), ExpertField);
@@ -177,7 +186,7 @@ void HoursView::reloadLists()
             m_ui->expertCombo->addItem(e.name, e.id);
         const int row = m_ui->expertCombo->findData(expert != 0 ? expert : defaultExpert(*experts));
         m_ui->expertCombo->setCurrentIndex(row >= 0 ? row : 0);
-        m_list->reloadLists(*experts);
+        m_list->reloadLists(*experts, organisations ? *organisations : QList<Organisation>());
     }
     auto fields = FieldRepository(m_db).names();
     if (!fields) {
@@ -188,9 +197,6 @@ void HoursView::reloadLists()
         m_ui->fieldCombo->addItems(*fields);
         m_ui->fieldCombo->setEditText(typed);
     }
-    m_matchModel->load(m_db);
-    if (auto loaded = m_matcher.load(m_db); !loaded)
-        showError(loaded.message(), OrganisationField);
     expertChanged();
 }
 
