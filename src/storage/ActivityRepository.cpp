@@ -38,15 +38,18 @@ Result<Activity> activityFrom(const QSqlQuery& query)
     return activity;
 }
 
-Result<QList<Activity>> activitiesFrom(QSqlQuery& query)
+Result<QList<Activity>> activitiesFrom(Database& db, QSqlQuery& query)
 {
     QList<Activity> activities;
-    while (query.next()) {
-        auto activity = activityFrom(query);
+    auto read = sql::forEachRow(db, query, [&](const QSqlQuery& row) -> Status {
+        auto activity = activityFrom(row);
         if (!activity)
             return activity.error();
         activities << *activity;
-    }
+        return {};
+    });
+    if (!read)
+        return read.error();
     return activities;
 }
 
@@ -115,7 +118,10 @@ Result<Activity> ActivityRepository::get(qint64 id)
         sql::run(m_db, QStringLiteral("SELECT %1 FROM activities WHERE id = ?").arg(Columns), {id});
     if (!query)
         return query.error();
-    if (!query->next())
+    auto found = sql::next(m_db, *query);
+    if (!found)
+        return found.error();
+    if (!*found)
         return fail(tr("no activity with id %1").arg(id));
     return activityFrom(*query);
 }
@@ -129,7 +135,7 @@ Result<QList<Activity>> ActivityRepository::list(QDate from, QDate to)
                           {lowerBound(from), upperBound(to)});
     if (!query)
         return query.error();
-    return activitiesFrom(*query);
+    return activitiesFrom(m_db, *query);
 }
 
 Result<QList<Activity>> ActivityRepository::all()
@@ -138,7 +144,7 @@ Result<QList<Activity>> ActivityRepository::all()
         m_db, QStringLiteral("SELECT %1 FROM activities ORDER BY activity_date, id").arg(Columns));
     if (!query)
         return query.error();
-    return activitiesFrom(*query);
+    return activitiesFrom(m_db, *query);
 }
 
 Result<QMap<QPair<Audience, ActivityType>, int>>
@@ -152,14 +158,17 @@ ActivityRepository::countByAudienceAndType(QDate from, QDate to)
     if (!query)
         return query.error();
     QMap<QPair<Audience, ActivityType>, int> counts;
-    while (query->next()) {
-        const auto audience = fromKey<Audience>(query->value(0).toString());
-        const auto type = fromKey<ActivityType>(query->value(1).toString());
+    auto read = sql::forEachRow(m_db, *query, [&](const QSqlQuery& row) -> Status {
+        const auto audience = fromKey<Audience>(row.value(0).toString());
+        const auto type = fromKey<ActivityType>(row.value(1).toString());
         if (!audience || !type)
             return fail(tr("the activities hold an unknown audience or type (\"%1\", \"%2\")")
-                            .arg(query->value(0).toString(), query->value(1).toString()));
-        counts.insert({*audience, *type}, query->value(2).toInt());
-    }
+                            .arg(row.value(0).toString(), row.value(1).toString()));
+        counts.insert({*audience, *type}, row.value(2).toInt());
+        return {};
+    });
+    if (!read)
+        return read.error();
     return counts;
 }
 

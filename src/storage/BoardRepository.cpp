@@ -54,10 +54,7 @@ Result<QList<BoardMandate>> mandatesWhere(Database& db, const QString& tail,
     auto query = sql::run(db, SelectMandates + tail, values);
     if (!query)
         return query.error();
-    QList<BoardMandate> mandates;
-    while (query->next())
-        mandates << mandateFrom(*query);
-    return mandates;
+    return sql::rows(db, *query, mandateFrom);
 }
 
 Result<bool> exists(Database& db, const QString& table, qint64 id)
@@ -65,7 +62,7 @@ Result<bool> exists(Database& db, const QString& table, qint64 id)
     auto query = sql::run(db, QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table), {id});
     if (!query)
         return query.error();
-    return query->next();
+    return sql::next(db, *query);
 }
 
 bool overlap(const BoardMandate& a, const BoardMandate& b)
@@ -93,7 +90,12 @@ Result<std::optional<AttendedMeeting>> firstUncovered(Database& db, qint64 direc
                           {directorId});
     if (!query)
         return query.error();
-    while (query->next()) {
+    for (;;) {
+        auto row = sql::next(db, *query);
+        if (!row)
+            return row.error();
+        if (!*row)
+            return std::optional<AttendedMeeting>();
         const QDate day = sql::toDate(query->value(0));
         const bool covered = std::any_of(mandates.cbegin(), mandates.cend(),
                                          [&](const BoardMandate& m) { return m.inOfficeOn(day); });
@@ -102,7 +104,6 @@ Result<std::optional<AttendedMeeting>> firstUncovered(Database& db, qint64 direc
                 day,
                 fromKey<MeetingKind>(query->value(1).toString()).value_or(MeetingKind::Board)});
     }
-    return std::optional<AttendedMeeting>();
 }
 
 Error uncoveredAttendance(const QString& director, const AttendedMeeting& meeting,
@@ -195,7 +196,10 @@ Result<Director> BoardRepository::director(qint64 id)
     auto query = sql::run(m_db, SelectDirectors + QStringLiteral(" WHERE id = ?"), {id});
     if (!query)
         return query.error();
-    if (!query->next())
+    auto found = sql::next(m_db, *query);
+    if (!found)
+        return found.error();
+    if (!*found)
         return fail(tr("no director with id %1").arg(id));
     return directorFrom(*query);
 }
@@ -206,7 +210,10 @@ Result<std::optional<Director>> BoardRepository::findDirector(const QString& nam
                           {Parsing::nameKey(name)});
     if (!query)
         return query.error();
-    if (!query->next())
+    auto found = sql::next(m_db, *query);
+    if (!found)
+        return found.error();
+    if (!*found)
         return std::optional<Director>();
     return std::optional<Director>(directorFrom(*query));
 }
@@ -216,10 +223,7 @@ Result<QList<Director>> BoardRepository::directors()
     auto query = sql::run(m_db, SelectDirectors + QStringLiteral(" ORDER BY name_key, id"));
     if (!query)
         return query.error();
-    QList<Director> all;
-    while (query->next())
-        all << directorFrom(*query);
-    return all;
+    return sql::rows(m_db, *query, directorFrom);
 }
 
 Status BoardRepository::checkMandate(const BoardMandate& mandate)
@@ -380,17 +384,19 @@ Result<QList<BoardMandate>> BoardRepository::inOfficeOn(QDate day)
                  {sql::date(day), sql::date(day)});
     if (!query)
         return query.error();
-    QList<QPair<BoardMandate, QString>> named;
-    while (query->next())
-        named.append({mandateFrom(*query), query->value(8).toString()});
+    auto named = sql::rows(m_db, *query, [](const QSqlQuery& row) {
+        return QPair<BoardMandate, QString>(mandateFrom(row), row.value(8).toString());
+    });
+    if (!named)
+        return named.error();
     // Roles sort in their order of precedence, which their keys' alphabetical order is not.
-    std::sort(named.begin(), named.end(), [](const auto& a, const auto& b) {
+    std::sort(named->begin(), named->end(), [](const auto& a, const auto& b) {
         if (a.first.role != b.first.role)
             return a.first.role < b.first.role;
         return a.second < b.second;
     });
     QList<BoardMandate> mandates;
-    for (const auto& [mandate, nameKey] : named)
+    for (const auto& [mandate, nameKey] : *named)
         mandates << mandate;
     return mandates;
 }

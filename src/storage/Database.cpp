@@ -1,11 +1,15 @@
 #include "Database.h"
 
 #include "Migrations.h"
+#include "SqlSupport.h"
 
 #include <QAtomicInt>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -13,6 +17,8 @@
 #include <QUrl>
 
 #include <spdlog/spdlog.h>
+
+#include <algorithm>
 
 namespace bilan {
 
@@ -53,6 +59,130 @@ bool hasSqliteHeader(const QString& path)
 std::string utf8(const QString& text)
 {
     return text.toStdString();
+}
+
+// Whose file this is, as its own tables say, read before anything is written to it.
+struct Recorded
+{
+    enum class Owner
+    {
+        Nobody, // no table at all: a file Bilan is creating
+        Bilan,
+        Other,
+    };
+    Owner owner = Owner::Other;
+    qint64 version = 0;
+};
+
+// The tables that Bilan's steps up to `version` leave in the file.
+QSet<QString> tablesUpTo(const std::vector<Migration>& steps, qint64 version)
+{
+    static const QRegularExpression create(
+        QStringLiteral(R"(^\s*CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?(\w+))"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression drop(
+        QStringLiteral(R"(^\s*DROP\s+TABLE\s+(?:IF\s+EXISTS\s+)?(\w+))"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression rename(
+        QStringLiteral(R"(^\s*ALTER\s+TABLE\s+(\w+)\s+RENAME\s+TO\s+(\w+))"),
+        QRegularExpression::CaseInsensitiveOption);
+    QSet<QString> tables;
+    for (const Migration& step : steps) {
+        if (step.version > version)
+            break;
+        for (const QString& statement : step.statements) {
+            if (const auto m = create.match(statement); m.hasMatch()) {
+                tables.insert(m.captured(1).toLower());
+            } else if (const auto m = drop.match(statement); m.hasMatch()) {
+                tables.remove(m.captured(1).toLower());
+            } else if (const auto m = rename.match(statement); m.hasMatch()) {
+                tables.remove(m.captured(1).toLower());
+                tables.insert(m.captured(2).toLower());
+            }
+        }
+    }
+    return tables;
+}
+
+// Other programs keep a schema_migrations table too (Rails: one text column holding
+// timestamps; golang-migrate: version and dirty): the name alone says nothing, and taking
+// their number for Bilan's would either write Bilan's tables into their file or blame "a newer
+// Bilan". A file is Bilan's when the table has Bilan's exact shape, records Bilan's own steps
+// from 1 with their descriptions, and holds the tables those steps made. A higher version than
+// `steps` knows, recorded that way, is a newer Bilan's.
+Result<Recorded> readRecorded(Database& database, const std::vector<Migration>& steps)
+{
+    QSqlQuery query(database.connection());
+    query.setForwardOnly(true);
+    QHash<QString, QString> objects; // lower-case name -> type
+    if (!query.exec(QStringLiteral("SELECT name, type FROM sqlite_master")))
+        return database.sqlError(query);
+    auto listed = sql::forEachRow(database, query, [&](const QSqlQuery& row) {
+        objects.insert(row.value(0).toString().toLower(), row.value(1).toString());
+    });
+    if (!listed)
+        return listed.error();
+    const QString versionTable = QStringLiteral("schema_migrations");
+    if (objects.value(versionTable) != QLatin1String("table"))
+        return Recorded{objects.isEmpty() ? Recorded::Owner::Nobody : Recorded::Owner::Other, 0};
+
+    // cid, name, type, notnull, default, pk
+    if (!query.exec(QStringLiteral("PRAGMA table_info(schema_migrations)")))
+        return database.sqlError(query);
+    QStringList shape;
+    auto described = sql::forEachRow(database, query, [&](const QSqlQuery& row) {
+        shape << QStringLiteral("%1 %2 %3 %4")
+                     .arg(row.value(1).toString().toLower(), row.value(2).toString().toUpper())
+                     .arg(row.value(3).toInt())
+                     .arg(row.value(5).toInt());
+    });
+    if (!described)
+        return described.error();
+    const QStringList bilanShape{QStringLiteral("version INTEGER 0 1"),
+                                 QStringLiteral("description TEXT 1 0"),
+                                 QStringLiteral("applied_at TEXT 1 0")};
+    if (shape != bilanShape)
+        return Recorded{Recorded::Owner::Other, 0};
+
+    if (!query.exec(QStringLiteral("SELECT version, typeof(version), description "
+                                   "FROM schema_migrations ORDER BY version")))
+        return database.sqlError(query);
+    QHash<qint64, QString> known;
+    for (const Migration& step : steps)
+        known.insert(step.version, QString::fromUtf8(step.description));
+    const qint64 latest = steps.back().version;
+    qint64 version = 0;
+    qsizetype knownRows = 0;
+    bool bilans = true;
+    auto versions = sql::forEachRow(database, query, [&](const QSqlQuery& row) {
+        const qint64 recorded = row.value(0).toLongLong();
+        if (row.value(1).toString() != QLatin1String("integer") || recorded < 1)
+            bilans = false;
+        // Bilan records its known steps one by one, each with the words of its step.
+        else if (recorded <= latest) {
+            ++knownRows;
+            if (known.value(recorded) != row.value(2).toString())
+                bilans = false;
+        }
+        version = std::max(version, recorded);
+    });
+    if (!versions)
+        return versions.error();
+    // None of Bilan's steps may be missing below the highest one recorded.
+    const auto stepsBelow = std::count_if(steps.cbegin(), steps.cend(),
+                                          [&](const Migration& s) { return s.version <= version; });
+    if (!bilans || knownRows != stepsBelow)
+        return Recorded{Recorded::Owner::Other, 0};
+    const QSet<QString> tables = tablesUpTo(steps, std::min(version, latest));
+    for (const QString& table : tables) {
+        if (objects.value(table) != QLatin1String("table"))
+            return Recorded{Recorded::Owner::Other, 0};
+    }
+    // An empty version table beside other tables is no Bilan file either: Bilan records its
+    // first step in the transaction that creates its tables.
+    if (version == 0 && objects.size() > 1)
+        return Recorded{Recorded::Owner::Other, 0};
+    return Recorded{Recorded::Owner::Bilan, version};
 }
 
 } // namespace
@@ -211,31 +341,22 @@ Status Database::migrate()
     QSqlQuery query(db);
     const QString shown = QDir::toNativeSeparators(m_path);
 
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next())
-        return sqlError(query);
-    const int objects = query.value(0).toInt();
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
-                                   "AND name = 'schema_migrations'")) ||
-        !query.next())
-        return sqlError(query);
-    const bool hasVersionTable = query.value(0).toInt() == 1;
-    if (!hasVersionTable && objects > 0)
-        return fail(tr("%1 is a SQLite database but not a Bilan database").arg(shown));
-
-    m_version = 0;
-    if (hasVersionTable) {
-        if (!query.exec(QStringLiteral("SELECT max(version) FROM schema_migrations")) ||
-            !query.next())
-            return sqlError(query);
-        m_version = query.value(0).toInt();
-    }
+    // Decided before anything is written (the WAL switch below changes the file's header): a
+    // file Bilan refuses stays byte for byte as it was.
+    auto recorded = readRecorded(*this, *m_migrations);
+    if (!recorded)
+        return recorded.error();
+    if (recorded->owner == Recorded::Owner::Other)
+        return fail(
+            tr("%1 is a SQLite database of another program, not a Bilan database").arg(shown));
     const int latest = m_migrations->back().version;
-    if (m_version > latest)
+    if (recorded->version > latest)
         return fail(tr("%1 was written by a newer version of Bilan (database version %2, this "
                        "Bilan knows up to %3); update Bilan to open it")
                         .arg(shown)
-                        .arg(m_version)
+                        .arg(recorded->version)
                         .arg(latest));
+    m_version = static_cast<int>(recorded->version);
 
     if (m_access == Access::ReadWrite) {
         // WAL lets readers work while one desk writes; FULL sync keeps every saved entry
@@ -344,9 +465,19 @@ Error Database::describeSqlError(const QString& driverText, int code, const QStr
         return fail(tr("%1 is read-only: Bilan cannot save changes to it").arg(shown), field);
     case SqliteFull:
         return fail(tr("the disk holding %1 is full; nothing was changed").arg(shown), field);
+    // A read that stops here has read only part of a table: the caller must not pass what it
+    // got for the whole, and the user needs to know what to do next.
     case SqliteCorrupt:
+        return fail(tr("%1 is damaged: part of it cannot be read. Restore it from your last "
+                       "backup, or check it with: sqlite3 \"%1\" \"PRAGMA integrity_check\"")
+                        .arg(shown),
+                    field);
     case SqliteNotADatabase:
-        return fail(tr("%1 is damaged or is not a Bilan database").arg(shown), field);
+        return fail(tr("%1 is damaged or is not a Bilan database. If it is yours, restore it from "
+                       "your last backup, or check it with: sqlite3 \"%1\" \"PRAGMA "
+                       "integrity_check\"")
+                        .arg(shown),
+                    field);
     case SqliteIoError:
     case SqliteCantOpen:
         return fail(tr("%1 could not be read or written: %2").arg(shown, driverText), field);

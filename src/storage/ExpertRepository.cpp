@@ -56,10 +56,12 @@ Result<QList<Expert>> loadExperts(Database& db, const QString& where,
         return rows.error();
     QList<Expert> experts;
     QHash<qint64, qsizetype> indexById;
-    while (rows->next()) {
-        experts << readExpert(*rows);
+    auto read = sql::forEachRow(db, *rows, [&](const QSqlQuery& row) {
+        experts << readExpert(row);
         indexById.insert(experts.last().id, experts.size() - 1);
-    }
+    });
+    if (!read)
+        return read.error();
     if (experts.isEmpty())
         return experts;
 
@@ -72,11 +74,13 @@ Result<QList<Expert>> loadExperts(Database& db, const QString& where,
                            values);
     if (!fields)
         return fields.error();
-    while (fields->next()) {
-        const auto found = indexById.constFind(fields->value(0).toLongLong());
+    read = sql::forEachRow(db, *fields, [&](const QSqlQuery& row) {
+        const auto found = indexById.constFind(row.value(0).toLongLong());
         if (found != indexById.constEnd())
-            experts[*found].fields << fields->value(1).toString();
-    }
+            experts[*found].fields << row.value(1).toString();
+    });
+    if (!read)
+        return read.error();
     return experts;
 }
 
@@ -92,7 +96,10 @@ Status ExpertRepository::check(const Expert& expert)
                  {Parsing::nameKey(name), expert.id}, QStringLiteral("name"));
     if (!same)
         return same.error();
-    if (same->next())
+    auto found = sql::next(m_db, *same);
+    if (!found)
+        return found.error();
+    if (*found)
         return Validation::duplicateName(tr("an expert"), name);
     return {};
 }
@@ -168,7 +175,10 @@ Status ExpertRepository::update(const Expert& expert)
         sql::run(m_db, QStringLiteral("SELECT 1 FROM experts WHERE id = ?"), {expert.id});
     if (!existing)
         return existing.error();
-    if (!existing->next())
+    auto found = sql::next(m_db, *existing);
+    if (!found)
+        return found.error();
+    if (!*found)
         return fail(tr("no expert with id %1").arg(expert.id));
     if (auto checked = check(expert); !checked)
         return checked;
@@ -197,14 +207,17 @@ Status ExpertRepository::remove(qint64 id)
     auto existing = sql::run(m_db, QStringLiteral("SELECT name FROM experts WHERE id = ?"), {id});
     if (!existing)
         return existing.error();
-    if (!existing->next())
+    auto found = sql::next(m_db, *existing);
+    if (!found)
+        return found.error();
+    if (!*found)
         return fail(tr("no expert with id %1").arg(id));
     const QString name = existing->value(0).toString();
-    auto hours = sql::run(
+    auto hours = sql::scalar(
         m_db, QStringLiteral("SELECT COUNT(*) FROM service_entries WHERE expert_id = ?"), {id});
     if (!hours)
         return hours.error();
-    const int count = hours->next() ? hours->value(0).toInt() : 0;
+    const int count = hours->toInt();
     if (count == 1)
         return fail(tr("cannot delete \"%1\": 1 hour entry refers to them").arg(name));
     if (count > 1)

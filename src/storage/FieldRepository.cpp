@@ -12,8 +12,10 @@ Result<QStringList> FieldRepository::names()
     if (!query)
         return query.error();
     QStringList names;
-    while (query->next())
-        names << query->value(0).toString();
+    auto read = sql::forEachRow(m_db, *query,
+                                [&](const QSqlQuery& row) { names << row.value(0).toString(); });
+    if (!read)
+        return read.error();
     return names;
 }
 
@@ -26,7 +28,10 @@ Result<qint64> FieldRepository::idFor(const QString& name)
     auto found = sql::run(m_db, QStringLiteral("SELECT id FROM fields WHERE name_key = ?"), {key});
     if (!found)
         return found.error();
-    if (found->next())
+    auto row = sql::next(m_db, *found);
+    if (!row)
+        return row.error();
+    if (*row)
         return found->value(0).toLongLong();
     const QString now = m_db.timestamp();
     auto inserted = sql::insert(m_db,
@@ -44,8 +49,11 @@ Result<QHash<QString, qint64>> FieldRepository::idsByKey()
     if (!query)
         return query.error();
     QHash<QString, qint64> ids;
-    while (query->next())
-        ids.insert(query->value(0).toString(), query->value(1).toLongLong());
+    auto read = sql::forEachRow(m_db, *query, [&](const QSqlQuery& row) {
+        ids.insert(row.value(0).toString(), row.value(1).toLongLong());
+    });
+    if (!read)
+        return read.error();
     return ids;
 }
 

@@ -43,15 +43,18 @@ Result<FinanceLine> lineFrom(const QSqlQuery& query)
     return line;
 }
 
-Result<QList<FinanceLine>> linesFrom(QSqlQuery& query)
+Result<QList<FinanceLine>> linesFrom(Database& db, QSqlQuery& query)
 {
     QList<FinanceLine> lines;
-    while (query.next()) {
-        auto line = lineFrom(query);
+    auto read = sql::forEachRow(db, query, [&](const QSqlQuery& row) -> Status {
+        auto line = lineFrom(row);
         if (!line)
             return line.error();
         lines << *line;
-    }
+        return {};
+    });
+    if (!read)
+        return read.error();
     // Enum order (revenues before expenses), which the keys' alphabetical order is not.
     std::stable_sort(lines.begin(), lines.end(), [](const FinanceLine& a, const FinanceLine& b) {
         return std::tie(a.fiscalYear, a.scenario, a.kind) <
@@ -70,7 +73,10 @@ Status checkUnique(Database& db, const FinanceLine& line)
         {line.fiscalYear, toKey(line.scenario), toKey(line.kind), text(line.label), line.id});
     if (!query)
         return query.error();
-    if (!query->next())
+    auto found = sql::next(db, *query);
+    if (!found)
+        return found.error();
+    if (!*found)
         return {};
     auto year = SettingsRepository(db).fiscalYear(line.fiscalYear);
     if (!year)
@@ -186,7 +192,10 @@ Result<FinanceLine> FinanceRepository::get(qint64 id)
         m_db, QStringLiteral("SELECT %1 FROM finance_lines WHERE id = ?").arg(Columns), {id});
     if (!query)
         return query.error();
-    if (!query->next())
+    auto found = sql::next(m_db, *query);
+    if (!found)
+        return found.error();
+    if (!*found)
         return fail(tr("no finance line with id %1").arg(id));
     return lineFrom(*query);
 }
@@ -200,7 +209,7 @@ Result<QList<FinanceLine>> FinanceRepository::forYear(int fiscalYear)
                           {fiscalYear});
     if (!query)
         return query.error();
-    return linesFrom(*query);
+    return linesFrom(m_db, *query);
 }
 
 Result<QList<FinanceLine>> FinanceRepository::all()
@@ -209,7 +218,7 @@ Result<QList<FinanceLine>> FinanceRepository::all()
         m_db, QStringLiteral("SELECT %1 FROM finance_lines ORDER BY label, id").arg(Columns));
     if (!query)
         return query.error();
-    return linesFrom(*query);
+    return linesFrom(m_db, *query);
 }
 
 Result<QMap<FinanceKind, qint64>> FinanceRepository::totals(int fiscalYear, Scenario scenario)
@@ -221,14 +230,17 @@ Result<QMap<FinanceKind, qint64>> FinanceRepository::totals(int fiscalYear, Scen
     if (!query)
         return query.error();
     QMap<FinanceKind, qint64> totals;
-    while (query->next()) {
-        const auto kind = fromKey<FinanceKind>(query->value(0).toString());
+    auto read = sql::forEachRow(m_db, *query, [&](const QSqlQuery& row) -> Status {
+        const auto kind = fromKey<FinanceKind>(row.value(0).toString());
         if (!kind)
             return fail(tr("the finance lines of %1 hold an unknown kind \"%2\"")
                             .arg(fiscalYear)
-                            .arg(query->value(0).toString()));
-        totals.insert(*kind, query->value(1).toLongLong());
-    }
+                            .arg(row.value(0).toString()));
+        totals.insert(*kind, row.value(1).toLongLong());
+        return {};
+    });
+    if (!read)
+        return read.error();
     return totals;
 }
 

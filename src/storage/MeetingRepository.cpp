@@ -186,7 +186,10 @@ Result<Meeting> MeetingRepository::get(qint64 id)
     auto query = sql::run(m_db, SelectMeetings + QStringLiteral(" WHERE id = ?"), {id});
     if (!query)
         return query.error();
-    if (!query->next())
+    auto found = sql::next(m_db, *query);
+    if (!found)
+        return found.error();
+    if (!*found)
         return fail(tr("no meeting with id %1").arg(id));
     return meetingFrom(*query);
 }
@@ -198,7 +201,10 @@ Result<std::optional<Meeting>> MeetingRepository::find(QDate date, MeetingKind k
                  {sql::date(date), toKey(kind)});
     if (!query)
         return query.error();
-    if (!query->next())
+    auto found = sql::next(m_db, *query);
+    if (!found)
+        return found.error();
+    if (!*found)
         return std::optional<Meeting>();
     return std::optional<Meeting>(meetingFrom(*query));
 }
@@ -213,10 +219,7 @@ Result<QList<Meeting>> MeetingRepository::list(QDate from, QDate to)
                  {fromBound(from), toBound(to)});
     if (!query)
         return query.error();
-    QList<Meeting> meetings;
-    while (query->next())
-        meetings << meetingFrom(*query);
-    return meetings;
+    return sql::rows(m_db, *query, meetingFrom);
 }
 
 Status MeetingRepository::setAttendance(const Attendance& attendance)
@@ -318,10 +321,7 @@ Result<QList<Attendance>> MeetingRepository::attendance(qint64 meetingId)
         {meetingId});
     if (!query)
         return query.error();
-    QList<Attendance> rows;
-    while (query->next())
-        rows << attendanceFrom(*query);
-    return rows;
+    return sql::rows(m_db, *query, attendanceFrom);
 }
 
 Result<QList<Attendance>> MeetingRepository::attendanceBetween(QDate from, QDate to)
@@ -333,10 +333,7 @@ Result<QList<Attendance>> MeetingRepository::attendanceBetween(QDate from, QDate
                           {fromBound(from), toBound(to)});
     if (!query)
         return query.error();
-    QList<Attendance> rows;
-    while (query->next())
-        rows << attendanceFrom(*query);
-    return rows;
+    return sql::rows(m_db, *query, attendanceFrom);
 }
 
 Result<QMap<MeetingKind, int>> MeetingRepository::countByKind(QDate from, QDate to)
@@ -352,10 +349,12 @@ Result<QMap<MeetingKind, int>> MeetingRepository::countByKind(QDate from, QDate 
     QMap<MeetingKind, int> counts;
     for (MeetingKind kind : allValues<MeetingKind>())
         counts.insert(kind, 0);
-    while (query->next()) {
-        if (auto kind = fromKey<MeetingKind>(query->value(0).toString()))
-            counts[*kind] = query->value(1).toInt();
-    }
+    auto read = sql::forEachRow(m_db, *query, [&](const QSqlQuery& row) {
+        if (auto kind = fromKey<MeetingKind>(row.value(0).toString()))
+            counts[*kind] = row.value(1).toInt();
+    });
+    if (!read)
+        return read.error();
     return counts;
 }
 

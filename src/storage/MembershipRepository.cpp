@@ -28,21 +28,19 @@ Membership readMembership(const QSqlQuery& query)
     return membership;
 }
 
-Result<QList<Membership>> readAll(Result<QSqlQuery> query)
+Result<QList<Membership>> readAll(Database& db, Result<QSqlQuery> query)
 {
-    if (!query)
-        return query.error();
-    QList<Membership> memberships;
-    while (query->next())
-        memberships << readMembership(*query);
-    return memberships;
+    return sql::rows(db, std::move(query), readMembership);
 }
 
-Result<int> singleCount(Result<QSqlQuery> query)
+Result<int> singleCount(Database& db, Result<QSqlQuery> query)
 {
     if (!query)
         return query.error();
-    return query->next() ? query->value(0).toInt() : 0;
+    auto value = sql::scalar(db, *query);
+    if (!value)
+        return value.error();
+    return value->toInt();
 }
 
 } // namespace
@@ -53,7 +51,10 @@ Status MembershipRepository::check(const Membership& membership)
                                  {membership.organisationId}, QStringLiteral("organisation"));
     if (!organisation)
         return organisation.error();
-    if (!organisation->next())
+    auto found = sql::next(m_db, *organisation);
+    if (!found)
+        return found.error();
+    if (!*found)
         return fail(tr("no organisation with id %1").arg(membership.organisationId),
                     QStringLiteral("organisation"));
     if (auto valid = Validation::membership(membership); !valid)
@@ -127,14 +128,18 @@ Result<Membership> MembershipRepository::get(qint64 id)
         m_db, QStringLiteral("SELECT %1 FROM memberships m WHERE m.id = ?").arg(columns), {id});
     if (!query)
         return query.error();
-    if (!query->next())
+    auto found = sql::next(m_db, *query);
+    if (!found)
+        return found.error();
+    if (!*found)
         return fail(tr("no membership with id %1").arg(id));
     return readMembership(*query);
 }
 
 Result<QList<Membership>> MembershipRepository::forOrganisation(qint64 organisationId)
 {
-    return readAll(sql::run(m_db,
+    return readAll(m_db,
+                   sql::run(m_db,
                             QStringLiteral("SELECT %1 FROM memberships m "
                                            "WHERE m.organisation_id = ? ORDER BY m.joined_on, m.id")
                                 .arg(columns),
@@ -143,7 +148,8 @@ Result<QList<Membership>> MembershipRepository::forOrganisation(qint64 organisat
 
 Result<QList<Membership>> MembershipRepository::all()
 {
-    return readAll(sql::run(m_db, QStringLiteral("SELECT %1 FROM memberships m "
+    return readAll(m_db,
+                   sql::run(m_db, QStringLiteral("SELECT %1 FROM memberships m "
                                                  "JOIN organisations o ON o.id = m.organisation_id "
                                                  "ORDER BY o.name_key, o.id, m.joined_on, m.id")
                                       .arg(columns)));
@@ -151,21 +157,21 @@ Result<QList<Membership>> MembershipRepository::all()
 
 Result<QList<Membership>> MembershipRepository::coveringDay(QDate day)
 {
-    return readAll(sql::run(m_db,
-                            QStringLiteral("SELECT %1 FROM memberships m "
-                                           "JOIN organisations o ON o.id = m.organisation_id "
-                                           "WHERE %2 ORDER BY o.name_key, o.id, m.joined_on")
-                                .arg(columns, coversDay),
-                            {sql::date(day), sql::date(day)}));
+    return readAll(m_db, sql::run(m_db,
+                                  QStringLiteral("SELECT %1 FROM memberships m "
+                                                 "JOIN organisations o ON o.id = m.organisation_id "
+                                                 "WHERE %2 ORDER BY o.name_key, o.id, m.joined_on")
+                                      .arg(columns, coversDay),
+                                  {sql::date(day), sql::date(day)}));
 }
 
 Result<int> MembershipRepository::countMembersOn(QDate day)
 {
-    return singleCount(sql::run(m_db,
-                                QStringLiteral("SELECT COUNT(DISTINCT m.organisation_id) "
-                                               "FROM memberships m WHERE %1")
-                                    .arg(coversDay),
-                                {sql::date(day), sql::date(day)}));
+    return singleCount(m_db, sql::run(m_db,
+                                      QStringLiteral("SELECT COUNT(DISTINCT m.organisation_id) "
+                                                     "FROM memberships m WHERE %1")
+                                          .arg(coversDay),
+                                      {sql::date(day), sql::date(day)}));
 }
 
 Result<QMap<MembershipCategory, int>> MembershipRepository::countByCategoryOn(QDate day)
@@ -181,10 +187,12 @@ Result<QMap<MembershipCategory, int>> MembershipRepository::countByCategoryOn(QD
     QMap<MembershipCategory, int> counts;
     for (MembershipCategory category : allValues<MembershipCategory>())
         counts.insert(category, 0);
-    while (query->next()) {
-        if (auto category = fromKey<MembershipCategory>(query->value(0).toString()))
-            counts[*category] = query->value(1).toInt();
-    }
+    auto read = sql::forEachRow(m_db, *query, [&](const QSqlQuery& row) {
+        if (auto category = fromKey<MembershipCategory>(row.value(0).toString()))
+            counts[*category] = row.value(1).toInt();
+    });
+    if (!read)
+        return read.error();
     return counts;
 }
 
@@ -192,26 +200,30 @@ Result<int> MembershipRepository::countNewMembers(QDate from, QDate to)
 {
     // A period that continues one ending the day it starts (a rejoin on the day of leaving, a
     // change of category) is no arrival: another period covers the day before it starts.
-    return singleCount(sql::run(
+    return singleCount(
         m_db,
-        QStringLiteral("SELECT COUNT(DISTINCT m.organisation_id) FROM memberships m "
-                       "WHERE m.joined_on >= ? AND m.joined_on <= ? AND NOT EXISTS ("
-                       "SELECT 1 FROM memberships p WHERE p.organisation_id = m.organisation_id "
-                       "AND p.id <> m.id AND p.joined_on < m.joined_on "
-                       "AND (p.left_on IS NULL OR p.left_on >= m.joined_on))"),
-        {sql::date(from), sql::date(to)}));
+        sql::run(m_db,
+                 QStringLiteral(
+                     "SELECT COUNT(DISTINCT m.organisation_id) FROM memberships m "
+                     "WHERE m.joined_on >= ? AND m.joined_on <= ? AND NOT EXISTS ("
+                     "SELECT 1 FROM memberships p WHERE p.organisation_id = m.organisation_id "
+                     "AND p.id <> m.id AND p.joined_on < m.joined_on "
+                     "AND (p.left_on IS NULL OR p.left_on >= m.joined_on))"),
+                 {sql::date(from), sql::date(to)}));
 }
 
 Result<int> MembershipRepository::countLeft(QDate from, QDate to)
 {
-    return singleCount(sql::run(
+    return singleCount(
         m_db,
-        QStringLiteral("SELECT COUNT(DISTINCT m.organisation_id) FROM memberships m "
-                       "WHERE m.left_on >= ? AND m.left_on <= ? AND NOT EXISTS ("
-                       "SELECT 1 FROM memberships p WHERE p.organisation_id = m.organisation_id "
-                       "AND p.id <> m.id AND p.joined_on <= m.left_on "
-                       "AND (p.left_on IS NULL OR p.left_on > m.left_on))"),
-        {sql::date(from), sql::date(to)}));
+        sql::run(m_db,
+                 QStringLiteral(
+                     "SELECT COUNT(DISTINCT m.organisation_id) FROM memberships m "
+                     "WHERE m.left_on >= ? AND m.left_on <= ? AND NOT EXISTS ("
+                     "SELECT 1 FROM memberships p WHERE p.organisation_id = m.organisation_id "
+                     "AND p.id <> m.id AND p.joined_on <= m.left_on "
+                     "AND (p.left_on IS NULL OR p.left_on > m.left_on))"),
+                 {sql::date(from), sql::date(to)}));
 }
 
 } // namespace bilan

@@ -34,22 +34,17 @@ Organisation readOrganisation(const QSqlQuery& query)
     return organisation;
 }
 
-Result<QList<Organisation>> readAll(Result<QSqlQuery> query)
+Result<QList<Organisation>> readAll(Database& db, Result<QSqlQuery> query)
 {
-    if (!query)
-        return query.error();
-    QList<Organisation> organisations;
-    while (query->next())
-        organisations << readOrganisation(*query);
-    return organisations;
+    return sql::rows(db, std::move(query), readOrganisation);
 }
 
 Result<int> countOf(Database& db, const QString& statement, qint64 id)
 {
-    auto query = sql::run(db, statement, {id});
-    if (!query)
-        return query.error();
-    return query->next() ? query->value(0).toInt() : 0;
+    auto count = sql::scalar(db, statement, {id});
+    if (!count)
+        return count.error();
+    return count->toInt();
 }
 
 } // namespace
@@ -65,7 +60,10 @@ Status OrganisationRepository::check(const Organisation& organisation)
                          {Parsing::nameKey(name), organisation.id}, QStringLiteral("name"));
     if (!same)
         return same.error();
-    if (same->next())
+    auto taken = sql::next(m_db, *same);
+    if (!taken)
+        return taken.error();
+    if (*taken)
         return Validation::duplicateName(tr("an organisation"), name);
 
     if (organisation.networkId) {
@@ -78,7 +76,10 @@ Status OrganisationRepository::check(const Organisation& organisation)
                      {networkId}, QStringLiteral("network"));
         if (!network)
             return network.error();
-        if (!network->next())
+        auto found = sql::next(m_db, *network);
+        if (!found)
+            return found.error();
+        if (!*found)
             return fail(tr("no organisation with id %1").arg(networkId), QStringLiteral("network"));
         if (network->value(1).toString() != toKey(OrganisationKind::Network))
             return fail(tr("\"%1\" is not a network (its kind is %2)")
@@ -94,7 +95,10 @@ Status OrganisationRepository::check(const Organisation& organisation)
                     {above}, QStringLiteral("network"));
                 if (!parent)
                     return parent.error();
-                if (!parent->next() || parent->value(0).isNull())
+                auto row = sql::next(m_db, *parent);
+                if (!row)
+                    return row.error();
+                if (!*row || parent->value(0).isNull())
                     break;
                 above = parent->value(0).toLongLong();
                 if (above == organisation.id)
@@ -230,7 +234,10 @@ Result<Organisation> OrganisationRepository::get(qint64 id)
         m_db, QStringLiteral("SELECT %1 FROM organisations WHERE id = ?").arg(columns), {id});
     if (!query)
         return query.error();
-    if (!query->next())
+    auto found = sql::next(m_db, *query);
+    if (!found)
+        return found.error();
+    if (!*found)
         return fail(tr("no organisation with id %1").arg(id));
     return readOrganisation(*query);
 }
@@ -242,20 +249,25 @@ Result<std::optional<Organisation>> OrganisationRepository::findByName(const QSt
         {Parsing::nameKey(name)});
     if (!query)
         return query.error();
-    if (!query->next())
+    auto found = sql::next(m_db, *query);
+    if (!found)
+        return found.error();
+    if (!*found)
         return std::optional<Organisation>();
     return std::optional<Organisation>(readOrganisation(*query));
 }
 
 Result<QList<Organisation>> OrganisationRepository::all()
 {
-    return readAll(sql::run(
-        m_db, QStringLiteral("SELECT %1 FROM organisations ORDER BY name_key, id").arg(columns)));
+    return readAll(
+        m_db, sql::run(m_db, QStringLiteral("SELECT %1 FROM organisations ORDER BY name_key, id")
+                                 .arg(columns)));
 }
 
 Result<QList<Organisation>> OrganisationRepository::networkMembers(qint64 networkId)
 {
-    return readAll(sql::run(m_db,
+    return readAll(m_db,
+                   sql::run(m_db,
                             QStringLiteral("SELECT %1 FROM organisations WHERE network_id = ? "
                                            "ORDER BY name_key, id")
                                 .arg(columns),
@@ -264,10 +276,10 @@ Result<QList<Organisation>> OrganisationRepository::networkMembers(qint64 networ
 
 Result<int> OrganisationRepository::count()
 {
-    auto query = sql::run(m_db, QStringLiteral("SELECT COUNT(*) FROM organisations"));
-    if (!query)
-        return query.error();
-    return query->next() ? query->value(0).toInt() : 0;
+    auto count = sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM organisations"));
+    if (!count)
+        return count.error();
+    return count->toInt();
 }
 
 } // namespace bilan

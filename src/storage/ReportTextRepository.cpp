@@ -64,7 +64,10 @@ Result<ReportTexts> ReportTextRepository::get(int fiscalYear, const QString& lan
                           {fiscalYear, *key});
     if (!query)
         return query.error();
-    if (query->next())
+    auto found = sql::next(m_db, *query);
+    if (!found)
+        return found.error();
+    if (*found)
         return textsFrom(*query);
     ReportTexts empty;
     empty.fiscalYear = fiscalYear;
@@ -134,10 +137,7 @@ Result<QList<ReportTexts>> ReportTextRepository::all()
         QStringLiteral("SELECT %1 FROM report_texts ORDER BY fiscal_year, language").arg(Columns));
     if (!query)
         return query.error();
-    QList<ReportTexts> all;
-    while (query->next())
-        all << textsFrom(*query);
-    return all;
+    return sql::rows(m_db, *query, textsFrom);
 }
 
 } // namespace bilan

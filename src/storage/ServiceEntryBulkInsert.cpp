@@ -27,10 +27,7 @@ const char* const InsertSql =
 
 Result<QVariant> scalar(Database& db, const QString& statement)
 {
-    auto query = sql::run(db, statement);
-    if (!query)
-        return query.error();
-    return query->next() ? query->value(0) : QVariant();
+    return sql::scalar(db, statement);
 }
 
 // Sets the page cache for the life of the object, then sets it back.
@@ -69,8 +66,11 @@ Result<QList<QPair<QString, QString>>> entryIndexes(Database& db)
     if (!query)
         return query.error();
     QList<QPair<QString, QString>> indexes;
-    while (query->next())
-        indexes.append({query->value(0).toString(), query->value(1).toString()});
+    auto read = sql::forEachRow(db, *query, [&](const QSqlQuery& row) {
+        indexes.append({row.value(0).toString(), row.value(1).toString()});
+    });
+    if (!read)
+        return read.error();
     return indexes;
 }
 

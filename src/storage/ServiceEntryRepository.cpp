@@ -90,7 +90,7 @@ Result<bool> exists(Database& db, const QString& table, qint64 id)
     auto query = sql::run(db, QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table), {id});
     if (!query)
         return query.error();
-    return query->next();
+    return sql::next(db, *query);
 }
 
 Status refuseClosedYear(Database& db, QDate day)
@@ -256,7 +256,10 @@ Result<ServiceEntry> ServiceEntryRepository::get(qint64 id)
     auto query = sql::run(m_db, SelectEntries + QStringLiteral(" WHERE e.id = ?"), {id});
     if (!query)
         return query.error();
-    if (!query->next())
+    auto found = sql::next(m_db, *query);
+    if (!found)
+        return found.error();
+    if (!*found)
         return fail(tr("no service entry with id %1").arg(id));
     return entryFrom(*query);
 }
@@ -274,10 +277,7 @@ Result<QList<ServiceEntry>> ServiceEntryRepository::list(const Filter& filter, i
     auto query = runWhere(m_db, statement, where.values);
     if (!query)
         return query.error();
-    QList<ServiceEntry> entries;
-    while (query->next())
-        entries << entryFrom(*query);
-    return entries;
+    return sql::rows(m_db, *query, entryFrom);
 }
 
 Status ServiceEntryRepository::forEach(const Filter& filter,
@@ -289,9 +289,7 @@ Status ServiceEntryRepository::forEach(const Filter& filter,
         where.values);
     if (!query)
         return query.error();
-    while (query->next())
-        visit(entryFrom(*query));
-    return {};
+    return sql::forEachRow(m_db, *query, [&](const QSqlQuery& row) { visit(entryFrom(row)); });
 }
 
 Result<qint64> ServiceEntryRepository::count(const Filter& filter)
@@ -302,7 +300,10 @@ Result<qint64> ServiceEntryRepository::count(const Filter& filter)
                  where.values);
     if (!query)
         return query.error();
-    return query->next() ? query->value(0).toLongLong() : 0;
+    auto value = sql::scalar(m_db, *query);
+    if (!value)
+        return value.error();
+    return value->toLongLong();
 }
 
 Result<qint64> ServiceEntryRepository::totalMinutes(const Filter& filter)
@@ -314,7 +315,10 @@ Result<qint64> ServiceEntryRepository::totalMinutes(const Filter& filter)
         where.values);
     if (!query)
         return query.error();
-    return query->next() ? query->value(0).toLongLong() : 0;
+    auto value = sql::scalar(m_db, *query);
+    if (!value)
+        return value.error();
+    return value->toLongLong();
 }
 
 Result<int> ServiceEntryRepository::distinctOrganisations(QDate from, QDate to)
@@ -327,7 +331,10 @@ Result<int> ServiceEntryRepository::distinctOrganisations(QDate from, QDate to)
                  where.values);
     if (!query)
         return query.error();
-    return query->next() ? query->value(0).toInt() : 0;
+    auto value = sql::scalar(m_db, *query);
+    if (!value)
+        return value.error();
+    return value->toInt();
 }
 
 Result<int> ServiceEntryRepository::minutesOnDay(qint64 expertId, QDate day, qint64 excludingId)
@@ -338,7 +345,10 @@ Result<int> ServiceEntryRepository::minutesOnDay(qint64 expertId, QDate day, qin
                           {expertId, sql::date(day), excludingId});
     if (!query)
         return query.error();
-    return query->next() ? query->value(0).toInt() : 0;
+    auto value = sql::scalar(m_db, *query);
+    if (!value)
+        return value.error();
+    return value->toInt();
 }
 
 Result<QMap<QDate, int>> ServiceEntryRepository::dayTotals(qint64 expertId, QDate from, QDate to)
@@ -352,8 +362,11 @@ Result<QMap<QDate, int>> ServiceEntryRepository::dayTotals(qint64 expertId, QDat
     if (!query)
         return query.error();
     QMap<QDate, int> totals;
-    while (query->next())
-        totals.insert(sql::toDate(query->value(0)), query->value(1).toInt());
+    auto read = sql::forEachRow(m_db, *query, [&](const QSqlQuery& row) {
+        totals.insert(sql::toDate(row.value(0)), row.value(1).toInt());
+    });
+    if (!read)
+        return read.error();
     return totals;
 }
 
@@ -368,9 +381,11 @@ Result<QHash<QPair<qint64, QDate>, int>> ServiceEntryRepository::dayTotalsAll(QD
     if (!query)
         return query.error();
     QHash<QPair<qint64, QDate>, int> totals;
-    while (query->next())
-        totals.insert({query->value(0).toLongLong(), sql::toDate(query->value(1))},
-                      query->value(2).toInt());
+    auto read = sql::forEachRow(m_db, *query, [&](const QSqlQuery& row) {
+        totals.insert({row.value(0).toLongLong(), sql::toDate(row.value(1))}, row.value(2).toInt());
+    });
+    if (!read)
+        return read.error();
     return totals;
 }
 
@@ -387,8 +402,11 @@ Result<QHash<qint64, qint64>> ServiceEntryRepository::minutesBy(const QString& c
     if (!query)
         return query.error();
     QHash<qint64, qint64> minutes;
-    while (query->next())
-        minutes.insert(query->value(0).toLongLong(), query->value(1).toLongLong());
+    auto read = sql::forEachRow(m_db, *query, [&](const QSqlQuery& row) {
+        minutes.insert(row.value(0).toLongLong(), row.value(1).toLongLong());
+    });
+    if (!read)
+        return read.error();
     return minutes;
 }
 
@@ -410,7 +428,10 @@ Result<QPair<QDate, QDate>> ServiceEntryRepository::dateRange()
                                       "(SELECT MAX(entry_date) FROM service_entries)"));
     if (!query)
         return query.error();
-    if (!query->next())
+    auto found = sql::next(m_db, *query);
+    if (!found)
+        return found.error();
+    if (!*found)
         return QPair<QDate, QDate>();
     return qMakePair(sql::toDate(query->value(0)), sql::toDate(query->value(1)));
 }

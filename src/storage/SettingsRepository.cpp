@@ -9,7 +9,10 @@ Result<QString> SettingsRepository::value(const QString& key, const QString& fal
     auto query = sql::run(m_db, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
     if (!query)
         return query.error();
-    if (!query->next())
+    auto found = sql::next(m_db, *query);
+    if (!found)
+        return found.error();
+    if (!*found)
         return fallback;
     return query->value(0).toString();
 }
@@ -134,8 +137,11 @@ Result<QList<FiscalYear>> SettingsRepository::closedYears()
     if (!query)
         return query.error();
     QList<FiscalYear> years;
-    while (query->next())
-        years << FiscalYear(query->value(0).toInt(), sql::toDate(query->value(1)).month());
+    auto read = sql::forEachRow(m_db, *query, [&](const QSqlQuery& row) {
+        years << FiscalYear(row.value(0).toInt(), sql::toDate(row.value(1)).month());
+    });
+    if (!read)
+        return read.error();
     return years;
 }
 
@@ -145,7 +151,7 @@ Result<bool> SettingsRepository::isClosed(int startYear)
                           {startYear});
     if (!query)
         return query.error();
-    return query->next();
+    return sql::next(m_db, *query);
 }
 
 Result<std::optional<FiscalYear>> SettingsRepository::closedYearContaining(QDate day)
@@ -156,7 +162,10 @@ Result<std::optional<FiscalYear>> SettingsRepository::closedYearContaining(QDate
                           {sql::date(day), sql::date(day)});
     if (!query)
         return query.error();
-    if (!query->next())
+    auto found = sql::next(m_db, *query);
+    if (!found)
+        return found.error();
+    if (!*found)
         return std::optional<FiscalYear>();
     return std::optional<FiscalYear>(
         FiscalYear(query->value(0).toInt(), sql::toDate(query->value(1)).month()));

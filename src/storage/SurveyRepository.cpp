@@ -111,7 +111,10 @@ Result<std::optional<Survey>> SurveyRepository::forYear(int fiscalYear)
                  {fiscalYear});
     if (!query)
         return query.error();
-    if (!query->next())
+    auto found = sql::next(m_db, *query);
+    if (!found)
+        return found.error();
+    if (!*found)
         return std::optional<Survey>();
     return std::optional<Survey>(surveyFrom(*query));
 }
@@ -122,10 +125,7 @@ Result<QList<Survey>> SurveyRepository::all()
         sql::run(m_db, QStringLiteral("SELECT %1 FROM surveys ORDER BY fiscal_year").arg(Columns));
     if (!query)
         return query.error();
-    QList<Survey> surveys;
-    while (query->next())
-        surveys << surveyFrom(*query);
-    return surveys;
+    return sql::rows(m_db, *query, surveyFrom);
 }
 
 } // namespace bilan

@@ -1,0 +1,93 @@
+#include "DamagedDatabase.h"
+
+#include "Database.h"
+#include "ExpertRepository.h"
+#include "OrganisationRepository.h"
+#include "ServiceEntryRepository.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace bilan::test {
+
+bool buildDatabaseWithEntries(const QString& path, int rows, QString* why)
+{
+    auto database = Database::open(path);
+    if (!database) {
+        *why = database.message();
+        return false;
+    }
+    Expert expert;
+    expert.name = QStringLiteral("Émilie Tremblay");
+    expert.role = ExpertRole::Professional;
+    expert.started = QDate(2000, 1, 1);
+    auto expertId = ExpertRepository(**database).add(expert);
+    Organisation organisation;
+    organisation.name = QStringLiteral("Coopérative Le Rucher");
+    organisation.kind = OrganisationKind::Coop;
+    auto organisationId = OrganisationRepository(**database).add(organisation);
+    if (!expertId || !organisationId) {
+        *why = !expertId ? expertId.message() : organisationId.message();
+        return false;
+    }
+    std::vector<ServiceEntryRepository::CheckedRow> entries;
+    const QDate first(2018, 4, 1);
+    for (int i = 0; i < rows; ++i) {
+        ServiceEntryRepository::CheckedRow row;
+        row.date = first.addDays(i % (4 * 365));
+        row.expertId = *expertId;
+        row.organisationId = *organisationId;
+        row.minutes = 15 + i % 4 * 15;
+        row.note = QStringLiteral("%1 %2").arg(EntryNoteMarker).arg(i);
+        entries.push_back(row);
+    }
+    Transaction transaction(**database);
+    auto inserted = ServiceEntryRepository(**database).insertChecked(entries);
+    if (inserted)
+        inserted = transaction.commit();
+    if (!inserted) {
+        *why = inserted.message();
+        return false;
+    }
+    return true;
+}
+
+int damageOneEntriesPage(const QString& path, QString* why)
+{
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    if (wal.exists() && wal.size() > 0) {
+        *why = QStringLiteral("%1 has changes waiting in its journal").arg(wal.filePath());
+        return 0;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite)) {
+        *why = file.errorString();
+        return 0;
+    }
+    const QByteArray bytes = file.readAll();
+    // The page size is a big-endian 16-bit number at offset 16 (1 stands for 65536).
+    int pageSize = (static_cast<uchar>(bytes.at(16)) << 8) | static_cast<uchar>(bytes.at(17));
+    if (pageSize == 1)
+        pageSize = 65536;
+    const QByteArray marker = EntryNoteMarker.toUtf8();
+    QList<qsizetype> leaves;
+    // Page 1 holds the file header and the schema; a table's leaf page starts with 0x0D.
+    for (qsizetype at = pageSize; at + pageSize <= bytes.size(); at += pageSize) {
+        const QByteArray page = bytes.mid(at, pageSize);
+        if (page.at(0) == '\x0D' && page.contains(marker))
+            leaves << at;
+    }
+    if (leaves.size() < 3) {
+        *why = QStringLiteral("only %1 leaf pages of hour entries were found").arg(leaves.size());
+        return 0;
+    }
+    const qsizetype at = leaves.at(leaves.size() / 2);
+    file.seek(at);
+    if (file.write(QByteArray(pageSize, '\x5A')) != pageSize || !file.flush()) {
+        *why = file.errorString();
+        return 0;
+    }
+    return static_cast<int>(at / pageSize) + 1;
+}
+
+} // namespace bilan::test
