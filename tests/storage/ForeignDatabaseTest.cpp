@@ -1,0 +1,205 @@
+// Other programs' SQLite files that happen to hold a schema_migrations table (Rails,
+// golang-migrate, any program with its own migrations) are refused as not Bilan's, before
+// anything is written: the file stays byte for byte as it was and gets no journal beside it.
+// A file of Bilan's own shape with a higher version is still a newer Bilan's.
+
+#include "Database.h"
+#include "Migrations.h"
+#include "TestDatabase.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <gmock/gmock.h>
+
+using namespace bilan;
+using ::testing::HasSubstr;
+using ::testing::Not;
+
+namespace {
+
+struct Foreign
+{
+    const char* name;
+    QStringList statements;
+};
+
+void PrintTo(const Foreign& foreign, std::ostream* os)
+{
+    *os << foreign.name;
+}
+
+const QString BilanVersionTable =
+    QStringLiteral("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, description "
+                   "TEXT NOT NULL, applied_at TEXT NOT NULL)");
+
+class ForeignDatabaseTest : public ::testing::TestWithParam<Foreign>
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("other.sqlite"));
+    }
+
+    // Writes the file through a plain connection of the test's own (rollback journal, as
+    // most programs leave their files).
+    void build(const QStringList& statements)
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                        QStringLiteral("foreign-builder"));
+            db.setDatabaseName(m_path);
+            ASSERT_TRUE(db.open());
+            QSqlQuery query(db);
+            for (const QString& statement : statements)
+                ASSERT_TRUE(query.exec(statement))
+                    << statement.toStdString() << ": " << query.lastError().text().toStdString();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("foreign-builder"));
+    }
+
+    QByteArray bytes() const
+    {
+        QFile file(m_path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    void expectNoSideFiles() const
+    {
+        for (const char* suffix : {"-wal", "-shm", "-journal"})
+            EXPECT_FALSE(QFile::exists(m_path + QLatin1String(suffix))) << suffix;
+    }
+
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+} // namespace
+
+TEST_P(ForeignDatabaseTest, IsRefusedAsAnotherProgramsAndLeftUntouched)
+{
+    build(GetParam().statements);
+    const QByteArray before = bytes();
+    ASSERT_FALSE(before.isEmpty());
+    expectNoSideFiles();
+    for (const auto access : {Database::Access::ReadWrite, Database::Access::ReadOnly}) {
+        Database::Options options;
+        options.access = access;
+        auto opened = Database::open(m_path, options);
+        ASSERT_FALSE(opened.ok()) << "opened as a Bilan database";
+        const std::string message = opened.message().toStdString();
+        EXPECT_THAT(message, HasSubstr("is a SQLite database of another program, not a Bilan "
+                                       "database"));
+        EXPECT_THAT(message, HasSubstr(m_path.toStdString()));
+        EXPECT_THAT(message, Not(HasSubstr("newer version")));
+        EXPECT_EQ(bytes(), before) << "the file was changed";
+        expectNoSideFiles();
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    , ForeignDatabaseTest,
+    ::testing::Values(
+        Foreign{"Rails",
+                {QStringLiteral("CREATE TABLE schema_migrations (version varchar NOT NULL "
+                                "PRIMARY KEY)"),
+                 QStringLiteral("CREATE TABLE ar_internal_metadata (key varchar NOT NULL "
+                                "PRIMARY KEY, value varchar, created_at datetime(6) NOT NULL, "
+                                "updated_at datetime(6) NOT NULL)"),
+                 QStringLiteral("CREATE TABLE users (id integer PRIMARY KEY, email varchar)"),
+                 QStringLiteral("INSERT INTO schema_migrations VALUES ('20190101000000'), "
+                                "('20190215120000')")}},
+        Foreign{"GolangMigrateTimestamps",
+                {QStringLiteral("CREATE TABLE schema_migrations (version uint64, dirty bool)"),
+                 QStringLiteral("CREATE UNIQUE INDEX version_unique ON schema_migrations "
+                                "(version)"),
+                 QStringLiteral("CREATE TABLE accounts (id INTEGER PRIMARY KEY, name TEXT)"),
+                 QStringLiteral("INSERT INTO schema_migrations VALUES (20190101000000, 0)")}},
+        // Sequential golang-migrate numbers are Bilan's own version 1: only the shape tells.
+        Foreign{"GolangMigrateSequential",
+                {QStringLiteral("CREATE TABLE schema_migrations (version uint64, dirty bool)"),
+                 QStringLiteral("CREATE TABLE accounts (id INTEGER PRIMARY KEY, name TEXT)"),
+                 QStringLiteral("INSERT INTO schema_migrations VALUES (1, 0)")}},
+        Foreign{"OneVersionColumn",
+                {QStringLiteral("CREATE TABLE schema_migrations (version INTEGER)"),
+                 QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"),
+                 QStringLiteral("INSERT INTO schema_migrations VALUES (1)")}},
+        Foreign{"EmptyVersionTable",
+                {QStringLiteral("CREATE TABLE schema_migrations (version INTEGER)"),
+                 QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")}},
+        // Bilan's exact shape, but steps that are not Bilan's.
+        Foreign{"SameShapeOtherSteps",
+                {BilanVersionTable, QStringLiteral("CREATE TABLE users (id INTEGER PRIMARY KEY)"),
+                 QStringLiteral("INSERT INTO schema_migrations VALUES (1, 'create users', "
+                                "'2024-01-01')")}},
+        // Bilan's shape and first step recorded, but none of the tables that step makes.
+        Foreign{"SameShapeWithoutBilansTables",
+                {BilanVersionTable, QStringLiteral("CREATE TABLE users (id INTEGER PRIMARY KEY)"),
+                 QStringLiteral("INSERT INTO schema_migrations VALUES (1, 'initial schema', "
+                                "'2024-01-01')")}},
+        // Bilan's shape with a timestamp for a version: not "a newer Bilan".
+        Foreign{"SameShapeTimestampVersion",
+                {BilanVersionTable,
+                 QStringLiteral("INSERT INTO schema_migrations VALUES ('20190101000000', "
+                                "'initial schema', '2024-01-01')")}}),
+    [](const ::testing::TestParamInfo<Foreign>& info) { return std::string(info.param.name); });
+
+namespace {
+
+class BilanVersionTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("bilan.sqlite"));
+        auto created = Database::open(m_path);
+        ASSERT_TRUE(created.ok()) << created.message().toStdString();
+    }
+
+    void exec(const QStringList& statements)
+    {
+        auto opened = Database::open(m_path);
+        ASSERT_TRUE(opened.ok()) << opened.message().toStdString();
+        QSqlQuery query((*opened)->connection());
+        for (const QString& statement : statements)
+            ASSERT_TRUE(query.exec(statement)) << query.lastError().text().toStdString();
+    }
+
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+} // namespace
+
+TEST_F(BilanVersionTest, ANewerBilansFileIsStillCalledOne)
+{
+    exec({QStringLiteral("INSERT INTO schema_migrations VALUES (2, 'a later step', "
+                         "'2030-01-01'), (3, 'and another', '2030-02-01')")});
+    auto opened = Database::open(m_path);
+    ASSERT_FALSE(opened.ok());
+    EXPECT_THAT(opened.message().toStdString(), HasSubstr("newer version of Bilan"));
+    EXPECT_THAT(opened.message().toStdString(), HasSubstr("database version 3"));
+}
+
+TEST_F(BilanVersionTest, BilansOwnFileOpens)
+{
+    auto opened = Database::open(m_path);
+    ASSERT_TRUE(opened.ok()) << opened.message().toStdString();
+    EXPECT_EQ((*opened)->schemaVersion(), latestSchemaVersion());
+}
+
+TEST_F(BilanVersionTest, AFileMissingOneOfBilansStepsIsNotBilans)
+{
+    exec(
+        {QStringLiteral("DELETE FROM schema_migrations WHERE version = 1"),
+         QStringLiteral("INSERT INTO schema_migrations VALUES (2, 'a later step', '2030-01-01')")});
+    auto opened = Database::open(m_path);
+    ASSERT_FALSE(opened.ok());
+    EXPECT_THAT(opened.message().toStdString(), HasSubstr("another program"));
+}
