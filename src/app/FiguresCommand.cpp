@@ -8,6 +8,7 @@
 #include "FiguresText.h"
 #include "FiscalYear.h"
 #include "Formatting.h"
+#include "IntegrityCheck.h"
 #include "SettingsRepository.h"
 
 #include <QCommandLineParser>
@@ -50,6 +51,10 @@ int FiguresCommand::run(const QStringList& arguments, QTextStream& out, QTextStr
     auto database = Database::open(path, options);
     if (!database)
         return userError(err, database.message());
+    // The figures read the hours through their indexes: a damaged page of the table itself
+    // must not go unseen behind figures that look complete.
+    if (auto readable = checkReadable(**database); !readable)
+        return userError(err, readable.message());
     // The year's name depends on the cooperative's fiscal start month.
     auto startMonth = SettingsRepository(**database).fiscalStartMonth();
     if (!startMonth)

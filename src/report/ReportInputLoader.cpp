@@ -1,6 +1,7 @@
 #include "ReportInputLoader.h"
 
 #include "FiguresCalculator.h"
+#include "IntegrityCheck.h"
 #include "ReportTextRepository.h"
 #include "SettingsRepository.h"
 
@@ -9,6 +10,9 @@ namespace bilan {
 Result<ReportInput> ReportInputLoader::load(Database& database, int startYear,
                                             ReportLanguage language)
 {
+    // A report is a document of record: printed from a damaged file it would hide the damage.
+    if (auto readable = checkReadable(database); !readable)
+        return readable.error();
     ReportInput input;
     input.language = language;
     FiguresCalculator calculator(database);

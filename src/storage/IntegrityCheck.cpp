@@ -1,0 +1,25 @@
+#include "IntegrityCheck.h"
+
+#include "SqlSupport.h"
+
+namespace bilan {
+
+Status checkReadable(Database& database)
+{
+    // SQLITE_CORRUPT: the code whose message says the file is damaged and what to do.
+    constexpr int SqliteCorrupt = 11;
+    QSqlQuery query(database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("PRAGMA quick_check")))
+        return database.sqlError(query);
+    QStringList problems;
+    auto read = sql::forEachRow(database, query,
+                                [&](const QSqlQuery& row) { problems << row.value(0).toString(); });
+    if (!read)
+        return read;
+    if (problems != QStringList{QStringLiteral("ok")})
+        return database.sqlError(problems.join(QLatin1Char('\n')), SqliteCorrupt);
+    return {};
+}
+
+} // namespace bilan

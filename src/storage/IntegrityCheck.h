@@ -1,0 +1,14 @@
+#pragma once
+
+#include "Database.h"
+#include "Result.h"
+
+namespace bilan {
+
+// Reads every page of the file once (SQLite's quick_check, about a second for a million hour
+// entries) and fails with the damaged-file message when one cannot be read. The figures read
+// the hours through covering indexes, so a damaged page of the table itself would go unseen by
+// a document printed from the file: the figures command and every report run this first.
+Status checkReadable(Database& database);
+
+} // namespace bilan
