@@ -194,6 +194,7 @@ bool ServiceEntryTableModel::readAll(int rows)
     m_entries.clear();
     m_count = 0;
     m_totalMinutes = 0;
+    m_readFailed = false;
 
     // Names are read once per reset rather than once per row.
     auto experts = ExpertRepository(m_db).all();
@@ -244,6 +245,7 @@ QList<ServiceEntry> ServiceEntryTableModel::readPage(int rows)
     const qint64 offset = m_order == Qt::AscendingOrder ? loaded : m_count - loaded - wanted;
     auto page = m_repository.list(m_filter, static_cast<int>(wanted), static_cast<int>(offset));
     if (!page) {
+        m_readFailed = true;
         report(page.error());
         return {};
     }
@@ -255,7 +257,7 @@ QList<ServiceEntry> ServiceEntryTableModel::readPage(int rows)
 
 bool ServiceEntryTableModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && !m_fetching && m_entries.size() < m_count;
+    return !parent.isValid() && !m_fetching && !m_readFailed && m_entries.size() < m_count;
 }
 
 void ServiceEntryTableModel::fetchMore(const QModelIndex& parent)
@@ -266,8 +268,10 @@ void ServiceEntryTableModel::fetchMore(const QModelIndex& parent)
         return;
     QList<ServiceEntry> page = readPage(m_pageSize);
     if (page.isEmpty()) {
-        // Another desk removed entries since the count was taken: stop asking for more.
-        m_count = m_entries.size();
+        // Another desk removed entries since the count was taken: stop asking for more. A page
+        // that failed (reported) is no such thing: the count stays what the file holds.
+        if (!m_readFailed)
+            m_count = m_entries.size();
         return;
     }
     m_fetching = true;

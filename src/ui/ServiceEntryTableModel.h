@@ -119,6 +119,9 @@ private:
     EntryCommandContext* m_context = nullptr;
     QString m_lastError;
     bool m_fetching = false;
+    // A page could not be read (a damaged file): stop asking for more, keeping the count and
+    // total true, until the next reload.
+    bool m_readFailed = false;
 };
 
 } // namespace bilan
