@@ -10,7 +10,9 @@
 #include "FinanceRepository.h"
 #include "MeetingRepository.h"
 #include "OrganisationRepository.h"
+#include "ReportTextRepository.h"
 #include "ServiceEntryRepository.h"
+#include "SettingsRepository.h"
 #include "TestDatabase.h"
 
 #include <gmock/gmock.h>
@@ -99,6 +101,23 @@ TEST_F(CsvControlCharactersTest, RepositoriesRefuseControlCharactersInNames)
         ActivityRepository(db())
             .add({0, QDate(2019, 5, 1), ActivityType::Event, Audience::Networks, C1, {}, {}})
             .ok());
+}
+
+TEST_F(CsvControlCharactersTest, SettingsAndReportTextsRefuseThemButKeepLineBreaks)
+{
+    SettingsRepository settings(db());
+    EXPECT_FALSE(settings.setValue(QStringLiteral("cooperative/name"), Escape).ok());
+    EXPECT_OK(settings.setValue(QStringLiteral("cooperative/address"),
+                                QStringLiteral("1 rue du Rucher\nSherbrooke")));
+    ReportTexts texts;
+    texts.fiscalYear = 2019;
+    texts.language = QStringLiteral("fr");
+    texts.mission = QStringLiteral("Servir\r\nnos membres");
+    EXPECT_OK(ReportTextRepository(db()).save(texts));
+    texts.vision = Nul;
+    auto refused = ReportTextRepository(db()).save(texts);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().field, QStringLiteral("vision"));
 }
 
 TEST_F(CsvControlCharactersTest, HoursRefuseAControlCharacterInANoteButKeepLineBreaks)
