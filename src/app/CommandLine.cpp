@@ -6,6 +6,7 @@
 #include "DemoCommand.h"
 #include "FiguresCommand.h"
 #include "ReportCommand.h"
+#include "VisibleText.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -78,7 +79,8 @@ QString CommandLine::usage()
 
 int CommandLine::usageError(const QString& message)
 {
-    m_err << "bilan: " << message << "\n\n" << usage();
+    // The message may quote an argument, and an argument may hold anything.
+    m_err << "bilan: " << VisibleText::of(message) << "\n\n" << usage();
     m_err.flush();
     return UsageError;
 }
@@ -120,8 +122,19 @@ int CommandLine::importCsv(const QStringList& arguments)
         return usageError(
             tr("unknown kind \"%1\"; it is one of %2").arg(positional.at(0), kindList()));
     const QString file = positional.at(1);
-    if (!QFileInfo(file).isFile()) {
-        m_err << tr("bilan: %1: no such file").arg(file) << '\n';
+    // The file name goes into every message below: shown, never printed raw.
+    const QString shownFile = VisibleText::of(file);
+    const QFileInfo fileInfo(file);
+    if (!fileInfo.exists()) {
+        m_err << tr("bilan: %1: no such file").arg(shownFile) << '\n';
+        return UserError;
+    }
+    if (fileInfo.isDir()) {
+        m_err << tr("bilan: %1 is a folder, not a CSV file").arg(shownFile) << '\n';
+        return UserError;
+    }
+    if (!fileInfo.isFile()) {
+        m_err << tr("bilan: %1 is not a regular file; import a CSV file").arg(shownFile) << '\n';
         return UserError;
     }
 
@@ -132,7 +145,7 @@ int CommandLine::importCsv(const QStringList& arguments)
     openOptions.create = !parser.isSet(dryRun);
     auto database = Database::open(dbPath, openOptions);
     if (!database) {
-        m_err << "bilan: " << database.message() << '\n';
+        m_err << "bilan: " << VisibleText::of(database.message()) << '\n';
         return UserError;
     }
 
@@ -157,7 +170,7 @@ int CommandLine::importCsv(const QStringList& arguments)
     const QLocale locale;
     for (const QString& column : result.ignoredColumns)
         m_err << tr("bilan: %1: column \"%2\" is not one of the columns of %3; it was ignored")
-                     .arg(file, column, CsvFormat::key(*kind))
+                     .arg(shownFile, VisibleText::of(column), CsvFormat::key(*kind))
               << '\n';
     if (!result.ok()) {
         for (const ImportProblem& problem : result.problems)
@@ -173,15 +186,17 @@ int CommandLine::importCsv(const QStringList& arguments)
     const QString rows = locale.toString(result.rows);
     if (options.dryRun)
         m_out << (one ? tr("%1: 1 row checked, no problem found; nothing was written (dry run)")
-                            .arg(file)
+                            .arg(shownFile)
                       : tr("%1: %2 rows checked, no problem found; nothing was written (dry run)")
-                            .arg(file, rows))
+                            .arg(shownFile, rows))
               << '\n';
     else
         m_out << (one ? tr("%1: 1 row imported into %2")
-                            .arg(file, QDir::toNativeSeparators((*database)->path()))
+                            .arg(shownFile,
+                                 VisibleText::of(QDir::toNativeSeparators((*database)->path())))
                       : tr("%1: %2 rows imported into %3")
-                            .arg(file, rows, QDir::toNativeSeparators((*database)->path())))
+                            .arg(shownFile, rows,
+                                 VisibleText::of(QDir::toNativeSeparators((*database)->path()))))
               << '\n';
     m_out.flush();
     return Success;

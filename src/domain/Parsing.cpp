@@ -185,6 +185,47 @@ std::optional<int> quickUnits(QStringView text)
     return std::nullopt;
 }
 
+// Seconds rounded to the nearest minute, half up, as decimal hours are.
+int roundedMinutes(qint64 hours, int minutes, int seconds)
+{
+    return static_cast<int>(hours * 60 + minutes + (seconds >= 30 ? 1 : 0));
+}
+
+// The spellings a spreadsheet writes back when it took a duration for a time: "1:30:00",
+// "36:00:00" (h:mm:ss), "02:00:00 AM", "01:30 PM" (a time of day: under 24 h). Nothing when the
+// text has none of these shapes.
+std::optional<Result<int>> spreadsheetDuration(const QString& trimmed)
+{
+    static const QRegularExpression clockWithSeconds(
+        QStringLiteral("^(\\d{1,5}):(\\d{2}):(\\d{2})$"));
+    static const QRegularExpression timeOfDay(
+        QStringLiteral("^(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([ap])\\.?\\s*m\\.?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (auto m = clockWithSeconds.match(trimmed); m.hasMatch()) {
+        const int minutes = m.captured(2).toInt();
+        const int seconds = m.captured(3).toInt();
+        if (minutes >= 60 || seconds >= 60)
+            return Result<int>(
+                fail(Parsing::tr("\"%1\": minutes and seconds must be below 60").arg(trimmed)));
+        return Result<int>(roundedMinutes(m.captured(1).toLongLong(), minutes, seconds));
+    }
+    if (auto m = timeOfDay.match(trimmed); m.hasMatch()) {
+        int hours = m.captured(1).toInt();
+        const int minutes = m.captured(2).toInt();
+        const int seconds = m.captured(3).isEmpty() ? 0 : m.captured(3).toInt();
+        if (hours > 12 || minutes >= 60 || seconds >= 60)
+            return Result<int>(
+                fail(Parsing::tr("\"%1\" is not a time of day; write the duration as 1:30 or 1.5")
+                         .arg(trimmed)));
+        // 12:30 AM is half an hour after midnight, 12:30 PM half an hour after noon.
+        hours %= 12;
+        if (m.captured(4).compare(QLatin1String("p"), Qt::CaseInsensitive) == 0)
+            hours += 12;
+        return Result<int>(roundedMinutes(hours, minutes, seconds));
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 Result<QDate> Parsing::date(QStringView text)
@@ -248,6 +289,8 @@ Result<int> Parsing::duration(QStringView text)
     } else if (auto m = minutesOnly.match(trimmed); m.hasMatch()) {
         if (m.captured(1).size() <= 7)
             minutes = m.captured(1).toInt();
+    } else if (auto read = spreadsheetDuration(trimmed)) {
+        return *read;
     } else {
         return notADuration();
     }

@@ -18,7 +18,9 @@ public:
     // Strictly YYYY-MM-DD; 2019-02-30 is an error, never March 2nd.
     static Result<QDate> date(QStringView text);
     // 1.5, 1,5, 1:30, 1h30, 1 h 30, 2h, 90min, 90 min: hours unless a unit says otherwise.
-    // Rounded to the nearest minute. Zero is returned as 0 (validation refuses it).
+    // Also what spreadsheets write back for a duration they took for a time: 1:30:00, 36:00:00,
+    // 02:00:00 AM, 1:30 PM (a time of day, under 24 h). Rounded to the nearest minute. Zero is
+    // returned as 0 (validation refuses it).
     static Result<int> duration(QStringView text);
     // 1234.56, 1 234,56, 1234,56 $, $1,234.56, -12.5: cents. At most two decimals.
     static Result<qint64> amount(QStringView text);

@@ -1,6 +1,7 @@
 #include "Validation.h"
 
 #include "Parsing.h"
+#include "VisibleText.h"
 
 namespace bilan {
 
@@ -17,7 +18,9 @@ Status Validation::organisation(const Organisation& organisation)
 {
     if (organisation.name.trimmed().isEmpty())
         return fail(tr("an organisation needs a name"), QStringLiteral("name"));
-    return {};
+    return oneLineTexts({{organisation.name, QStringLiteral("name")},
+                         {organisation.region, QStringLiteral("region")},
+                         {organisation.sector, QStringLiteral("sector")}});
 }
 
 Status Validation::membership(const Membership& membership)
@@ -51,6 +54,10 @@ Status Validation::expert(const Expert& expert)
 {
     if (expert.name.trimmed().isEmpty())
         return fail(tr("an expert needs a name"), QStringLiteral("name"));
+    if (auto valid = oneLineTexts(
+            {{expert.name, QStringLiteral("name")}, {expert.region, QStringLiteral("region")}});
+        !valid)
+        return valid;
     if (!expert.started.isValid())
         return fail(tr("the date the expert started is required"), QStringLiteral("started"));
     if (expert.ended.isValid() && expert.ended < expert.started)
@@ -74,8 +81,11 @@ Status Validation::fieldName(const QString& name, const QString& column)
 {
     if (name.trimmed().isEmpty())
         return fail(tr("a field of expertise needs a name"), column);
+    if (auto valid = oneLineText(name, column); !valid)
+        return valid;
     if (name.contains(u'|'))
-        return fail(tr("\"%1\": a field of expertise cannot contain \"|\"").arg(name.simplified()),
+        return fail(tr("\"%1\": a field of expertise cannot contain \"|\"")
+                        .arg(VisibleText::of(name.simplified())),
                     column);
     return {};
 }
@@ -88,6 +98,8 @@ Status Validation::serviceEntry(const ServiceEntry& entry)
         if (auto valid = fieldName(entry.field, QStringLiteral("field")); !valid)
             return valid;
     }
+    if (auto valid = multiLineText(entry.note, QStringLiteral("note")); !valid)
+        return valid;
     if (entry.minutes <= 0)
         return fail(tr("the duration must be more than zero"), QStringLiteral("duration"));
     if (entry.minutes > ServiceEntry::MaxMinutesPerDay)
@@ -122,6 +134,8 @@ Status Validation::mandate(const BoardMandate& mandate)
 
 Status Validation::financeLine(const FinanceLine& line)
 {
+    if (auto valid = oneLineText(line.label, QStringLiteral("label")); !valid)
+        return valid;
     if (line.fiscalYear == 0)
         return fail(tr("the fiscal year is required"), QStringLiteral("year"));
     if (line.fiscalYear < 1900 || line.fiscalYear > 2999)
@@ -158,6 +172,8 @@ Status Validation::survey(const Survey& survey)
 
 Status Validation::activity(const Activity& activity)
 {
+    if (auto valid = oneLineText(activity.title, QStringLiteral("title")); !valid)
+        return valid;
     if (!activity.date.isValid())
         return fail(tr("the date is required"), QStringLiteral("date"));
     return {};
@@ -173,12 +189,13 @@ Error Validation::closedYear(const FiscalYear& year, const QString& field)
 
 Error Validation::duplicateName(const QString& what, const QString& name)
 {
-    return fail(tr("%1 named \"%2\" already exists").arg(what, name), QStringLiteral("name"));
+    return fail(tr("%1 named \"%2\" already exists").arg(what, VisibleText::of(name)),
+                QStringLiteral("name"));
 }
 
 Error Validation::notInOffice(const QString& director, QDate day)
 {
-    return fail(tr("%1 is not a director in office on %2").arg(director, iso(day)),
+    return fail(tr("%1 is not a director in office on %2").arg(VisibleText::of(director), iso(day)),
                 QStringLiteral("director"));
 }
 

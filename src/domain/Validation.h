@@ -41,6 +41,16 @@ public:
     static Error closedYear(const FiscalYear& year, const QString& field = {});
     static Error duplicateName(const QString& what, const QString& name);
     static Error notInOffice(const QString& director, QDate day);
+
+    // Text that is one line: names of organisations, experts, directors and fields, regions,
+    // sectors, labels, titles. Refuses control characters (a tab aside) and line breaks: a NUL
+    // cuts a name short in other tools, an ESC sequence acts on the terminal that prints it.
+    static Status oneLineText(const QString& text, const QString& field);
+    // `texts`: pairs of a text and its field, checked in order.
+    static Status oneLineTexts(const QList<QPair<QString, QString>>& texts);
+    // Text that may hold line breaks (notes): refuses control characters other than tab, LF
+    // and CR.
+    static Status multiLineText(const QString& text, const QString& field);
 };
 
 } // namespace bilan

@@ -131,6 +131,9 @@ Error uncoveredAttendance(const QString& director, const AttendedMeeting& meetin
 
 Result<qint64> BoardRepository::addDirector(const QString& name)
 {
+    // Before simplified(), which would make a line break a space.
+    if (auto valid = Validation::oneLineText(name, QStringLiteral("name")); !valid)
+        return valid.error();
     const QString clean = name.simplified();
     if (clean.isEmpty())
         return fail(tr("a director needs a name"), QStringLiteral("name"));
@@ -170,6 +173,8 @@ Status BoardRepository::renameDirector(qint64 id, const QString& name)
     auto current = director(id);
     if (!current)
         return current.error();
+    if (auto valid = Validation::oneLineText(name, QStringLiteral("name")); !valid)
+        return valid;
     const QString clean = name.simplified();
     if (clean.isEmpty())
         return fail(tr("a director needs a name"), QStringLiteral("name"));

@@ -48,6 +48,7 @@ public:
     Result<qint64> write(CsvKind kind)
     {
         m_writer.writeRow(CsvFormat::columnNames(kind));
+        m_writer.setTextColumns(CsvFormat::textColumns(kind));
         Status status = dispatch(kind);
         if (!status)
             return status.error();

@@ -14,6 +14,12 @@ CsvColumn optional(const char* name)
     return {QString::fromLatin1(name), false};
 }
 
+CsvColumn text(CsvColumn column)
+{
+    column.text = true;
+    return column;
+}
+
 } // namespace
 
 QList<CsvKind> CsvFormat::kinds()
@@ -63,34 +69,44 @@ QList<CsvColumn> CsvFormat::columns(CsvKind kind)
 {
     switch (kind) {
     case CsvKind::Organisations:
-        return {required("name"), required("kind"), optional("region"), optional("sector"),
-                optional("network")};
+        return {text(required("name")), required("kind"), text(optional("region")),
+                text(optional("sector")), text(optional("network"))};
     case CsvKind::Memberships:
-        return {required("organisation"), required("category"), required("joined"),
+        return {text(required("organisation")), required("category"), required("joined"),
                 optional("left")};
     case CsvKind::Experts:
-        return {required("name"),   required("role"),       optional("fields"),  optional("region"),
-                optional("gender"), optional("birth_year"), required("started"), optional("ended")};
+        return {text(required("name")),   required("role"),   text(optional("fields")),
+                text(optional("region")), optional("gender"), optional("birth_year"),
+                required("started"),      optional("ended")};
     case CsvKind::Hours:
-        return {required("date"),     required("expert"), required("organisation"),
-                required("duration"), optional("field"),  optional("note")};
+        return {required("date"),     text(required("expert")), text(required("organisation")),
+                required("duration"), text(optional("field")),  text(optional("note"))};
     case CsvKind::Board:
-        return {required("name"), required("organisation"), required("role"), required("started"),
-                optional("ended")};
+        return {text(required("name")), text(required("organisation")), required("role"),
+                required("started"), optional("ended")};
     case CsvKind::Meetings:
         // notes: the minutes' notes, so that an export gives back everything a meeting holds.
-        return {required("date"), required("kind"), optional("title"), optional("notes")};
+        return {required("date"), required("kind"), text(optional("title")),
+                text(optional("notes"))};
     case CsvKind::Attendance:
-        return {required("date"), required("kind"), required("director"), required("status")};
+        return {required("date"), required("kind"), text(required("director")), required("status")};
     case CsvKind::Finances:
-        return {required("year"), required("scenario"), required("kind"), optional("label"),
+        return {required("year"), required("scenario"), required("kind"), text(optional("label")),
                 required("amount")};
     case CsvKind::Surveys:
         return {required("year"), required("respondents"), required("recommend")};
     case CsvKind::Activities:
-        return {required("date"), required("type"), required("audience"), optional("title")};
+        return {required("date"), required("type"), required("audience"), text(optional("title"))};
     }
     return {};
+}
+
+QList<bool> CsvFormat::textColumns(CsvKind kind)
+{
+    QList<bool> text;
+    for (const CsvColumn& column : columns(kind))
+        text << column.text;
+    return text;
 }
 
 QStringList CsvFormat::columnNames(CsvKind kind)

@@ -28,6 +28,10 @@ struct CsvColumn
 {
     QString name;
     bool required;
+    // Free text (names, titles, notes…), as opposed to Bilan's own spellings (dates, keys,
+    // durations, amounts, years): what a spreadsheet must be kept from reading as a formula
+    // (CsvFormulaGuard).
+    bool text = false;
 };
 
 class CsvFormat
@@ -39,6 +43,8 @@ public:
     // DESIGN.md's columns of the kind, in the order export writes them.
     static QList<CsvColumn> columns(CsvKind kind);
     static QStringList columnNames(CsvKind kind);
+    // For each column of columns(kind), whether it is free text.
+    static QList<bool> textColumns(CsvKind kind);
 };
 
 } // namespace bilan

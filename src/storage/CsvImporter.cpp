@@ -1,7 +1,9 @@
 #include "CsvImporter.h"
 
+#include "CsvFormulaGuard.h"
 #include "CsvRowImporter.h"
 #include "SettingsRepository.h"
+#include "VisibleText.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -19,6 +21,31 @@ namespace bilan {
 namespace {
 
 constexpr int ProgressEveryRows = 4096;
+
+QString withoutInvisible(const QString& text)
+{
+    QString visible;
+    visible.reserve(text.size());
+    for (const QChar c : text) {
+        if (!VisibleText::isControl(c.unicode()) && !VisibleText::isInvisible(c.unicode()))
+            visible.append(c);
+    }
+    return visible;
+}
+
+// The escapes of the invisible characters of `text`, for a message.
+QString invisibleIn(const QString& text)
+{
+    QStringList escapes;
+    for (const QChar c : text) {
+        if (VisibleText::isControl(c.unicode()) || VisibleText::isInvisible(c.unicode())) {
+            const QString escape = VisibleText::escape(c.unicode());
+            if (!escapes.contains(escape))
+                escapes << escape;
+        }
+    }
+    return escapes.join(QStringLiteral(", "));
+}
 
 // The hours import resolves every expert, organisation and field id it writes from rows read
 // inside its own write transaction, so SQLite's foreign key checks cannot fail there; they were
@@ -66,6 +93,13 @@ QString CsvRow::raw(const QString& column) const
 ImportResult CsvImporter::importFile(CsvKind kind, const QString& path,
                                      const ImportOptions& options)
 {
+    // QFile opens a folder without complaint, and reading it fails as "no such file".
+    if (QFileInfo(path).isDir()) {
+        ImportResult result;
+        result.problems << ImportProblem{
+            0, {}, tr("%1 is a folder, not a CSV file").arg(VisibleText::of(path))};
+        return result;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         ImportResult result;
@@ -81,6 +115,8 @@ ImportResult CsvImporter::import(CsvKind kind, QIODevice& device, const ImportOp
     ImportResult result;
     const qint64 total = device.isSequential() ? 0 : device.size();
     CsvReader reader(&device);
+    // Spreadsheets write ",,," for a row left empty; it holds nothing to import.
+    reader.setSkipEmptyRows(true);
     if (!reader.readHeader()) {
         result.problems << ImportProblem{reader.errorLine(), {}, reader.error()};
         return result;
@@ -90,6 +126,9 @@ ImportResult CsvImporter::import(CsvKind kind, QIODevice& device, const ImportOp
     QHash<QString, int> columns;
     const QStringList known = CsvFormat::columnNames(kind);
     const QStringList header = reader.header();
+    // Known columns whose name is there but for an invisible character (a doubled byte-order
+    // mark, a zero-width space): said as such rather than as missing.
+    QSet<QString> hidden;
     for (int i = 0; i < header.size(); ++i) {
         const QString name = header.at(i).trimmed().toLower();
         if (name.isEmpty())
@@ -100,13 +139,23 @@ ImportResult CsvImporter::import(CsvKind kind, QIODevice& device, const ImportOp
             continue;
         }
         if (!known.contains(name)) {
+            const QString visible = withoutInvisible(name);
+            if (visible != name && known.contains(visible) && !hidden.contains(visible)) {
+                hidden.insert(visible);
+                result.problems << ImportProblem{
+                    reader.headerLine(), VisibleText::of(header.at(i)),
+                    tr("the column name holds an invisible character (shown as %1); remove it "
+                       "so that the column reads \"%2\"")
+                        .arg(invisibleIn(name), visible)};
+                continue;
+            }
             result.ignoredColumns << header.at(i);
             continue;
         }
         columns.insert(name, i);
     }
     for (const CsvColumn& column : CsvFormat::columns(kind)) {
-        if (column.required && !columns.contains(column.name))
+        if (column.required && !columns.contains(column.name) && !hidden.contains(column.name))
             result.problems << ImportProblem{
                 reader.headerLine(), column.name,
                 tr("the required column is missing (the columns of %1 are: %2)")
@@ -125,12 +174,24 @@ ImportResult CsvImporter::import(CsvKind kind, QIODevice& device, const ImportOp
         return result;
     }
 
+    // The free-text cells, whose formula guard an export wrote (CsvFormulaGuard).
+    QList<int> textCells;
+    const QList<CsvColumn> format = CsvFormat::columns(kind);
+    for (const CsvColumn& column : format) {
+        if (column.text && columns.contains(column.name))
+            textCells << columns.value(column.name);
+    }
+
     auto importer = RowImporter::make(kind, m_db, result);
     importer->begin();
     const qsizetype width = header.size();
     CsvReader::Record record;
     while (!importer->fatal() && reader.next(record)) {
         ++result.rows;
+        for (const int cell : std::as_const(textCells)) {
+            if (cell < record.fields.size())
+                CsvFormulaGuard::unprotect(record.fields[cell]);
+        }
         if (record.fields.size() > width) {
             result.problems << ImportProblem{
                 record.line,
@@ -176,13 +237,14 @@ ImportResult CsvImporter::import(CsvKind kind, QIODevice& device, const ImportOp
 
 QString CsvImporter::describe(const QString& fileName, const ImportProblem& problem)
 {
-    QString text = fileName;
+    // Messages quote the file's text: a control character in it must not reach a terminal raw.
+    QString text = VisibleText::of(fileName);
     if (problem.line > 0)
         text += QStringLiteral(":%1").arg(problem.line);
     text += QStringLiteral(": ");
     if (!problem.column.isEmpty())
-        text += problem.column + QStringLiteral(": ");
-    return text + problem.message;
+        text += VisibleText::of(problem.column) + QStringLiteral(": ");
+    return text + VisibleText::of(problem.message);
 }
 
 void RowImporter::report(int line, const Error& error, const QString& column)

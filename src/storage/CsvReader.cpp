@@ -18,6 +18,17 @@ bool isBlank(char16_t c)
     return c == u' ' || c == u'\t';
 }
 
+constexpr char16_t EndOfFileMark = 0x1A; // Ctrl-Z
+
+// A "sep=" line is short; a longer first line is a header, looked at no further.
+constexpr qsizetype SeparatorLineLimit = 16;
+
+bool allBlank(const QStringList& fields)
+{
+    return std::all_of(fields.cbegin(), fields.cend(),
+                       [](const QString& field) { return QStringView(field).trimmed().isEmpty(); });
+}
+
 } // namespace
 
 CsvReader::CsvReader(QIODevice* device, int chunkSize)
@@ -60,8 +71,11 @@ bool CsvReader::next(Record& record)
 {
     if (!m_error.isEmpty())
         return false;
-    if (!m_delimiterKnown)
+    if (!m_delimiterKnown) {
         detectDelimiter();
+        if (!m_error.isEmpty())
+            return false;
+    }
 
     for (;;) {
         bool quoted = false;
@@ -69,7 +83,7 @@ bool CsvReader::next(Record& record)
             return false;
         const bool blankLine = record.fields.size() == 1 && !quoted &&
                                QStringView(record.fields.constFirst()).trimmed().isEmpty();
-        if (!blankLine)
+        if (!blankLine && !(m_skipEmptyRows && allBlank(record.fields)))
             return true;
     }
 }
@@ -170,7 +184,7 @@ CsvReader::Outcome CsvReader::parseRecord(QStringList& fields, int& startLine, b
 
         case State::FieldStart: {
             qsizetype i = m_pos;
-            while (i < size && isBlank(data[i]))
+            while (i < size && isBlank(data[i]) && data[i] != delimiter)
                 ++i;
             m_pos = i;
             if (i == size)
@@ -252,7 +266,7 @@ CsvReader::Outcome CsvReader::parseRecord(QStringList& fields, int& startLine, b
 
         case State::AfterQuoted: {
             qsizetype i = m_pos;
-            while (i < size && isBlank(data[i]))
+            while (i < size && isBlank(data[i]) && data[i] != delimiter)
                 ++i;
             m_pos = i;
             if (i == size)
@@ -293,6 +307,8 @@ bool CsvReader::appendPending(QString& field, QStringView piece, int fieldLine)
 void CsvReader::detectDelimiter()
 {
     m_delimiterKnown = true;
+    if (takeSeparatorLine())
+        return;
     int commas = 0;
     int semicolons = 0;
     bool inQuotes = false;
@@ -323,6 +339,69 @@ void CsvReader::detectDelimiter()
             seenText = true;
     }
     m_delimiter = semicolons > commas ? QChar(u';') : QChar(u',');
+}
+
+// Consumes a first line "sep=X" and makes X the delimiter. Returns false, consuming nothing,
+// when the first line is something else; sets error() when X is no delimiter Bilan reads.
+bool CsvReader::takeSeparatorLine()
+{
+    qsizetype end = 0; // the line break after the first line, relative to m_pos
+    for (;;) {
+        const qsizetype size = m_buffer.size() - m_pos;
+        while (end < size && end <= SeparatorLineLimit) {
+            const QChar c = m_buffer.at(m_pos + end);
+            if (c == u'\r' || c == u'\n')
+                break;
+            ++end;
+        }
+        if (end > SeparatorLineLimit)
+            return false;
+        if (end < size || !fill())
+            break;
+    }
+    QStringView line = QStringView(m_buffer).sliced(m_pos, end);
+    if (line.size() >= 2 && line.front() == u'"' && line.back() == u'"')
+        line = line.sliced(1, line.size() - 2);
+    if (!line.startsWith(QLatin1String("sep="), Qt::CaseInsensitive))
+        return false;
+    const QStringView rest = line.sliced(4);
+    if (rest.isEmpty() || !rest.sliced(1).trimmed().isEmpty()) {
+        fail(m_line, tr("the first line \"%1\" should name the delimiter, as in sep=; or sep=,")
+                         .arg(line.toString()));
+        return true;
+    }
+    const QChar delimiter = rest.front();
+    if (delimiter != u',' && delimiter != u';' && delimiter != u'\t' && delimiter != u'|') {
+        fail(m_line, tr("the first line \"%1\" names a delimiter Bilan does not read; use a "
+                        "comma, a semicolon, a tab or |")
+                         .arg(line.toString()));
+        return true;
+    }
+    m_delimiter = delimiter;
+    // The line break goes too; the LF of a CRLF is skipped as the next record starts.
+    m_pos += end < m_buffer.size() - m_pos ? end + 1 : end;
+    ++m_line;
+    return true;
+}
+
+// Moves a run of Ctrl-Z characters (and the spaces and line breaks after them) that ends the
+// buffer, from `from` on, into m_heldBack.
+void CsvReader::holdBackEndOfFileMark(qsizetype from)
+{
+    qsizetype start = m_buffer.size();
+    qsizetype mark = -1;
+    while (start > from) {
+        const QChar c = m_buffer.at(start - 1);
+        if (c == EndOfFileMark)
+            mark = start - 1;
+        else if (!c.isSpace())
+            break;
+        --start;
+    }
+    if (mark < 0)
+        return;
+    m_heldBack = m_buffer.sliced(mark);
+    m_buffer.truncate(mark);
 }
 
 // Appends at least one decoded character after the unconsumed text, dropping what was consumed.
@@ -361,6 +440,9 @@ bool CsvReader::fill()
         }
         m_bytesRead += count;
 
+        // More text follows: what looked like an end-of-file mark was text.
+        m_buffer.append(m_heldBack);
+        m_heldBack.clear();
         const qsizetype oldSize = m_buffer.size();
         m_buffer.resize(oldSize + m_decoder.requiredSpace(count));
         const QChar* end = m_decoder.appendToBuffer(m_buffer.data() + oldSize,
@@ -372,6 +454,8 @@ bool CsvReader::fill()
             if (bad >= 0)
                 m_buffer.truncate(bad);
             m_invalidText = true;
+        } else {
+            holdBackEndOfFileMark(kept);
         }
         if (m_atStart && m_buffer.size() > kept) {
             m_atStart = false;

@@ -33,6 +33,13 @@ namespace bilan {
 //   would otherwise import with mangled names.
 // - A single field may not exceed maxFieldLength() characters, so a stray quote in a large file
 //   fails with a useful message instead of buffering the rest of the file.
+// - A first line "sep=;" (Excel writes it; also "sep=," "sep=|" and sep= followed by a tab,
+//   quoted or not) names the delimiter and is not a record.
+// - Ctrl-Z (0x1A) characters that end the input, with nothing but line breaks and spaces
+//   around them, are the end-of-file mark of DOS-era tools, not text. Anywhere else a Ctrl-Z
+//   is part of its field.
+// - With setSkipEmptyRows(), records whose every field is empty or blank (",,," as
+//   spreadsheets write an empty row) are skipped like blank lines.
 //
 // The device must deliver data synchronously (a file, a buffer): a read returning nothing is
 // taken as the end of the input.
@@ -78,6 +85,9 @@ public:
     // Bytes taken from the device so far, for a progress indication.
     qint64 bytesRead() const { return m_bytesRead; }
 
+    // Call it before readHeader(); off by default, so that a lone "" stays a record.
+    void setSkipEmptyRows(bool skip) { m_skipEmptyRows = skip; }
+
     qsizetype maxFieldLength() const { return m_maxFieldLength; }
     void setMaxFieldLength(qsizetype length) { m_maxFieldLength = length; }
 
@@ -92,6 +102,8 @@ private:
     Outcome parseRecord(QStringList& fields, int& startLine, bool& quoted);
     bool appendPending(QString& field, QStringView piece, int fieldLine);
     void detectDelimiter();
+    bool takeSeparatorLine();
+    void holdBackEndOfFileMark(qsizetype from);
     bool fill();
     bool afterCarriageReturn() const;
     void fail(int line, const QString& message);
@@ -103,6 +115,10 @@ private:
     QByteArray m_bytes;
     QString m_buffer;
     QString m_pending; // parseRecord's field in pieces, kept for its allocation
+    // Ctrl-Z characters (with any spaces after them) that ended the text decoded so far: kept
+    // out of m_buffer until the input shows whether more text follows.
+    QString m_heldBack;
+    bool m_skipEmptyRows = false;
     qsizetype m_pos = 0;
     // Whether the character just before m_buffer[0] was a CR, so that a CRLF split across two
     // chunks still counts as one line break.

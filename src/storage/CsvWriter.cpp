@@ -1,5 +1,7 @@
 #include "CsvWriter.h"
 
+#include "CsvFormulaGuard.h"
+
 #include <QIODevice>
 
 namespace bilan {
@@ -17,11 +19,16 @@ void CsvWriter::writeRow(const QStringList& fields)
         return;
 
     m_row.resize(0);
-    bool first = true;
-    for (const QString& field : fields) {
-        if (!first)
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        const QString& field = fields.at(i);
+        if (i > 0)
             m_row.append(m_delimiter);
-        first = false;
+        if (i < m_textColumns.size() && m_textColumns.at(i) &&
+            CsvFormulaGuard::looksLikeFormula(field)) {
+            // Quoted too, as OWASP advises: the cell is then text to every reader.
+            appendQuoted(CsvFormulaGuard::protect(field));
+            continue;
+        }
         if (needsQuotes(field) || (fields.size() == 1 && field.isEmpty()))
             appendQuoted(field);
         else

@@ -23,6 +23,10 @@ public:
     // mark, written at once, is what makes Excel on Windows read the file as UTF-8.
     explicit CsvWriter(QIODevice* device, QChar delimiter = u',', bool writeBom = true);
 
+    // Marks the columns holding free text (CsvFormat::textColumns): a value there that a
+    // spreadsheet would run as a formula is written guarded and quoted (CsvFormulaGuard).
+    void setTextColumns(const QList<bool>& textColumns) { m_textColumns = textColumns; }
+
     // Does nothing once a write has failed.
     void writeRow(const QStringList& fields);
 
@@ -37,6 +41,7 @@ private:
 
     QIODevice* m_device;
     QChar m_delimiter;
+    QList<bool> m_textColumns;
     QString m_row; // reused so that writing a row does not allocate once warmed up
     QString m_error;
 };

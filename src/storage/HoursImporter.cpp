@@ -89,11 +89,14 @@ public:
         ServiceEntry entry; // for the domain's checks; only the row's ids and values are kept
         entry.date = *day;
         entry.minutes = *minutes;
-        entry.field = row.value(FieldColumn).simplified();
+        // As written, so that a line break in a field's name is refused, not made a space.
+        entry.field = row.value(FieldColumn);
+        entry.note = row.raw(NoteColumn);
         // Checked even when a name is unknown, so the row's every problem is reported at once.
         const bool valid = accept(row, Validation::serviceEntry(entry));
         if (!valid || !expert || !organisation)
             return;
+        entry.field = entry.field.simplified();
         for (const FiscalYear& year : std::as_const(m_closed)) {
             if (year.contains(entry.date)) {
                 report(row, Validation::closedYear(year, DateColumn));
@@ -106,9 +109,8 @@ public:
             m_last = entry.date;
         // A million rows are held until the whole file is checked: ids and numbers, the field
         // as the number of its spelling, the note only when there is one.
-        m_rows.push_back(ServiceEntryRepository::CheckedRow{entry.date, *expert, *organisation,
-                                                            entry.minutes, fieldSlot(entry.field),
-                                                            row.raw(NoteColumn)});
+        m_rows.push_back(ServiceEntryRepository::CheckedRow{
+            entry.date, *expert, *organisation, entry.minutes, fieldSlot(entry.field), entry.note});
         m_lines.push_back(row.line());
     }
 

@@ -67,6 +67,14 @@ Attendance attendanceFrom(const QSqlQuery& query)
     return attendance;
 }
 
+// The title is one line; the notes, the minutes' text, may hold line breaks.
+Status checkText(const Meeting& meeting)
+{
+    if (auto valid = Validation::oneLineText(meeting.title, QStringLiteral("title")); !valid)
+        return valid;
+    return Validation::multiLineText(meeting.notes, QStringLiteral("notes"));
+}
+
 Error duplicateMeeting(MeetingKind kind, QDate day)
 {
     QString message;
@@ -99,6 +107,8 @@ Result<qint64> MeetingRepository::add(const Meeting& meeting)
 {
     if (!meeting.date.isValid())
         return fail(tr("the date is required"), QStringLiteral("date"));
+    if (auto valid = checkText(meeting); !valid)
+        return valid.error();
     // The uniqueness check and the insert must see the same meetings.
     Transaction t(m_db);
     if (!t.begun())
@@ -136,6 +146,8 @@ Status MeetingRepository::update(const Meeting& meeting)
         return stored.error();
     if (!meeting.date.isValid())
         return fail(tr("the date is required"), QStringLiteral("date"));
+    if (auto valid = checkText(meeting); !valid)
+        return valid;
     auto existing = find(meeting.date, meeting.kind);
     if (!existing)
         return existing.error();

@@ -2,6 +2,7 @@
 
 #include "SettingsRepository.h"
 #include "SqlSupport.h"
+#include "Validation.h"
 
 namespace bilan {
 
@@ -82,6 +83,13 @@ Status ReportTextRepository::save(const ReportTexts& texts)
     auto key = languageKey(texts.language);
     if (!key)
         return key.error();
+    for (const auto& [text, field] :
+         {std::pair{&texts.president, "president"}, std::pair{&texts.director, "director"},
+          std::pair{&texts.mission, "mission"}, std::pair{&texts.vision, "vision"},
+          std::pair{&texts.objectives, "objectives"}}) {
+        if (auto valid = Validation::multiLineText(*text, QLatin1String(field)); !valid)
+            return valid;
+    }
     Transaction t(m_db);
     if (!t.begun())
         return t.begun();

@@ -1,6 +1,7 @@
 #include "SettingsRepository.h"
 
 #include "SqlSupport.h"
+#include "Validation.h"
 
 namespace bilan {
 
@@ -19,6 +20,9 @@ Result<QString> SettingsRepository::value(const QString& key, const QString& fal
 
 Status SettingsRepository::setValue(const QString& key, const QString& value)
 {
+    // The cooperative's name and address lines are printed in reports and messages.
+    if (auto valid = Validation::multiLineText(value, key); !valid)
+        return valid;
     const QString now = m_db.timestamp();
     auto updated = sql::run(m_db,
                             QStringLiteral("UPDATE settings SET value = ?, updated_at = ? "

@@ -3,6 +3,7 @@
 #include "ui_ImportDialog.h"
 
 #include "ImportProblemModel.h"
+#include "VisibleText.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -195,11 +196,13 @@ ImportResult ImportDialog::run(bool dryRun)
     }
     const QFileInfo info(path);
     if (!info.exists()) {
-        result.problems << ImportProblem{0, {}, tr("The file %1 does not exist.").arg(path)};
+        result.problems << ImportProblem{
+            0, {}, tr("The file %1 does not exist.").arg(VisibleText::of(path))};
         return result;
     }
     if (info.isDir()) {
-        result.problems << ImportProblem{0, {}, tr("%1 is a folder, not a file.").arg(path)};
+        result.problems << ImportProblem{
+            0, {}, tr("%1 is a folder, not a CSV file.").arg(VisibleText::of(path))};
         return result;
     }
 
@@ -248,7 +251,8 @@ void ImportDialog::showResult(const ImportResult& result, bool dryRun)
     } else {
         m_ui->ignoredLabel->setText(
             tr("Ignored columns (not columns of %1): %2")
-                .arg(CsvFormat::key(kind()), result.ignoredColumns.join(QStringLiteral(", "))));
+                .arg(CsvFormat::key(kind()),
+                     VisibleText::of(result.ignoredColumns.join(QStringLiteral(", ")))));
         m_ui->ignoredLabel->show();
     }
 
@@ -257,8 +261,9 @@ void ImportDialog::showResult(const ImportResult& result, bool dryRun)
     if (!result.ok()) {
         // A problem with the whole file and no row read: the message says it all.
         if (result.problems.size() == 1 && result.problems.first().line == 0) {
-            showStatus(tr("Nothing was written: %1").arg(result.problems.first().message), true);
-            emit errorOccurred(result.problems.first().message, QStringLiteral("file"));
+            const QString message = VisibleText::of(result.problems.first().message);
+            showStatus(tr("Nothing was written: %1").arg(message), true);
+            emit errorOccurred(message, QStringLiteral("file"));
             return;
         }
         showStatus(result.problems.size() == 1

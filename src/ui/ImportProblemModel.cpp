@@ -1,5 +1,7 @@
 #include "ImportProblemModel.h"
 
+#include "VisibleText.h"
+
 namespace bilan {
 
 ImportProblemModel::ImportProblemModel(QObject* parent) : QAbstractTableModel(parent) {}
@@ -38,10 +40,11 @@ QVariant ImportProblemModel::data(const QModelIndex& index, int role) const
     case Line:
         // Line 0 is the file as a whole (unreadable, not UTF-8, a database error).
         return problem.line > 0 ? QString::number(problem.line) : tr("file");
+    // The file's own text, quoted in a message, may hold invisible or control characters.
     case ColumnName:
-        return problem.column;
+        return VisibleText::of(problem.column);
     case Message:
-        return problem.message;
+        return VisibleText::of(problem.message);
     case ColumnCount:
         break;
     }

@@ -93,13 +93,18 @@ TEST_F(CommandLineTest, ImportWithBadRowsPrintsEachProblemAndWritesNothing)
                    QStringLiteral("organisations"), csv}),
               CommandLine::UserError);
     const QStringList lines = m_err.split(u'\n', Qt::SkipEmptyParts);
-    ASSERT_EQ(lines.size(), 3) << err();
+    ASSERT_EQ(lines.size(), 4) << err();
     EXPECT_EQ(
         lines.at(0),
         csv + QStringLiteral(":3: kind: \"club\" is not one of coop, mutual, npo, network, other"));
-    EXPECT_THAT(lines.at(1).toStdString(),
+    // A name is one line; the message shows the line break rather than breaking its own line.
+    EXPECT_THAT(
+        lines.at(1).toStdString(),
+        StartsWith(
+            (csv + QStringLiteral(":4: name: \"Two\\nlines\" holds a line break")).toStdString()));
+    EXPECT_THAT(lines.at(2).toStdString(),
                 StartsWith((csv + QStringLiteral(":6: ")).toStdString()));
-    EXPECT_EQ(lines.at(2), QStringLiteral("bilan: 2 problems found; nothing was written"));
+    EXPECT_EQ(lines.at(3), QStringLiteral("bilan: 3 problems found; nothing was written"));
     EXPECT_THAT(out(), IsEmpty());
     EXPECT_EQ(organisations(), 0);
 }

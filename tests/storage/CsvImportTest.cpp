@@ -4,6 +4,7 @@
 #include "ActivityRepository.h"
 #include "CsvImportSupport.h"
 #include "CsvImporter.h"
+#include "MeetingRepository.h"
 #include "OrganisationRepository.h"
 #include "TestDatabase.h"
 
@@ -91,15 +92,25 @@ TEST_F(CsvImportTest, UnquotesCommasQuotesAndLineBreaks)
     const auto result =
         importCsv(db(), CsvKind::Organisations,
                   QStringLiteral("name,kind,sector\n"
-                                 "\"Coop \"\"Le Rucher\"\", Sherbrooke\",coop,\"agri,\r\nfood\"\n"
+                                 "\"Coop \"\"Le Rucher\"\", Sherbrooke\",coop,\"agri, food\"\n"
                                  "Mutuelle,mutual,insurance\n"));
     ASSERT_TRUE(result.ok()) << describeAll(result);
     EXPECT_EQ(result.rows, 2);
     const auto all = organisations();
     ASSERT_EQ(all.size(), 2);
     EXPECT_EQ(all.at(0).name, QStringLiteral("Coop \"Le Rucher\", Sherbrooke"));
-    EXPECT_THAT(all.at(0).sector.toStdString(), HasSubstr("agri,"));
+    EXPECT_EQ(all.at(0).sector, QStringLiteral("agri, food"));
     EXPECT_EQ(all.at(1).name, QStringLiteral("Mutuelle"));
+
+    // Line breaks belong in notes; a name or a sector is one line.
+    const auto notes = importCsv(db(), CsvKind::Meetings,
+                                 QStringLiteral("date,kind,notes\n"
+                                                "2019-05-01,board,\"agri,\r\nfood\"\n"));
+    ASSERT_TRUE(notes.ok()) << describeAll(notes);
+    auto meeting = MeetingRepository(db()).find(QDate(2019, 5, 1), MeetingKind::Board);
+    ASSERT_OK(meeting);
+    ASSERT_TRUE(meeting->has_value());
+    EXPECT_EQ((*meeting)->notes, QStringLiteral("agri,\r\nfood"));
 }
 
 TEST_F(CsvImportTest, AcceptsCrlfOrLfAndSkipsBlankLines)
@@ -202,7 +213,9 @@ TEST_F(CsvImportTest, ProblemLinesArePhysicalLinesAfterQuotedLineBreaksAndBlankL
                                                  "2019-05-03,event,\"nobody\n"       // 7
                                                  "\",x\n"                            // 8
                                                  "2019-05-04,oops,networks,x\n"));   // 9
-    EXPECT_THAT(where(result), ElementsAre(Pair(6, "date"), Pair(7, "audience"), Pair(9, "type")));
+    // A title is one line: the line breaks of line 2 are refused, and still counted.
+    EXPECT_THAT(where(result), ElementsAre(Pair(2, "title"), Pair(6, "date"), Pair(7, "audience"),
+                                           Pair(9, "type")));
 }
 
 TEST_F(CsvImportTest, DryRunWritesNothingButReportsTheSameProblems)

@@ -193,3 +193,19 @@ INSTANTIATE_TEST_SUITE_P(CsvDelimiters, CsvRoundTrip, testing::Values(u',', u';'
                          [](const testing::TestParamInfo<char16_t>& info) {
                              return std::string(info.param == u',' ? "Comma" : "Semicolon");
                          });
+
+namespace {
+
+TEST(CsvWriter, GuardsFormulasInTextColumnsOnly)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    CsvWriter writer(&buffer, u',', false);
+    writer.setTextColumns({false, true, true});
+    writer.writeRow({QStringLiteral("-5"), QStringLiteral("-Coop"), QStringLiteral("Coop")});
+    writer.writeRow({QStringLiteral("=1"), QStringLiteral("@SUM(A1)"), QStringLiteral("'=x")});
+    EXPECT_EQ(text(bytes), "-5,\"'-Coop\",Coop\r\n=1,\"'@SUM(A1)\",\"''=x\"\r\n");
+}
+
+} // namespace

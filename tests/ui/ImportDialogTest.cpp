@@ -176,6 +176,27 @@ TEST_F(ImportDialogTest, AMissingFileIsSaidPlainly)
     EXPECT_EQ(errors.count(), 1);
 }
 
+TEST_F(ImportDialogTest, AFolderIsSaidToBeAFolder)
+{
+    m_dialog->setFilePath(m_files.path());
+    EXPECT_FALSE(m_dialog->check());
+    EXPECT_TRUE(m_dialog->statusText().contains(QStringLiteral("is a folder, not a CSV file")))
+        << m_dialog->statusText().toStdString();
+}
+
+TEST_F(ImportDialogTest, ProblemsShowTheFilesControlAndInvisibleCharactersEscaped)
+{
+    m_dialog->setFilePath(
+        writeFile(QStringLiteral("hostile.csv"), QByteArray("name,kind\n\"Coop\x1b[2J\",coop\n"
+                                                            "Coop B,co\xE2\x80\x8Bop\n")));
+    EXPECT_FALSE(m_dialog->check());
+    ASSERT_EQ(m_dialog->problemCount(), 2);
+    EXPECT_TRUE(cell(0, ImportProblemModel::Message).contains(QStringLiteral("Coop\\x1b[2J")))
+        << cell(0, ImportProblemModel::Message).toStdString();
+    EXPECT_TRUE(cell(1, ImportProblemModel::Message).contains(QStringLiteral("co<U+200B>op")))
+        << cell(1, ImportProblemModel::Message).toStdString();
+}
+
 TEST_F(ImportDialogTest, AFileWithOnlyAHeaderHasNothingToImport)
 {
     m_dialog->setFilePath(writeFile(QStringLiteral("empty.csv"), QByteArray("name,kind\n")));
