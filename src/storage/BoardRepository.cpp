@@ -130,7 +130,7 @@ Error uncoveredAttendance(const QString& director, const AttendedMeeting& meetin
 
 Result<qint64> BoardRepository::addDirector(const QString& name)
 {
-    const QString clean = name.simplified();
+    const QString clean = Parsing::cleanName(name);
     if (clean.isEmpty())
         return fail(tr("a director needs a name"), QStringLiteral("name"));
     Transaction t(m_db);
@@ -169,7 +169,7 @@ Status BoardRepository::renameDirector(qint64 id, const QString& name)
     auto current = director(id);
     if (!current)
         return current.error();
-    const QString clean = name.simplified();
+    const QString clean = Parsing::cleanName(name);
     if (clean.isEmpty())
         return fail(tr("a director needs a name"), QStringLiteral("name"));
     Transaction t(m_db);

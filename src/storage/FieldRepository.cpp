@@ -19,7 +19,7 @@ Result<QStringList> FieldRepository::names()
 
 Result<qint64> FieldRepository::idFor(const QString& name)
 {
-    const QString clean = name.simplified();
+    const QString clean = Parsing::cleanName(name);
     if (auto valid = Validation::fieldName(clean, QStringLiteral("field")); !valid)
         return valid.error();
     const QString key = Parsing::nameKey(clean);
