@@ -221,6 +221,31 @@ std::optional<QDate> RowImporter::optionalDate(const CsvRow& row, const QString&
     return date(row, column);
 }
 
+bool RowImporter::firstInFile(const CsvRow& row, const QString& key, const QString& what,
+                              const QString& column)
+{
+    const auto first = m_firstLines.constFind(key);
+    if (first == m_firstLines.constEnd()) {
+        m_firstLines.insert(key, row.line());
+        return true;
+    }
+    const int firstLine = *first;
+    if (!m_reportedFirst.contains(firstLine)) {
+        m_reportedFirst.insert(firstLine);
+        report(firstLine,
+               fail(tr("%1 is given again on line %2; keep only one of the rows")
+                        .arg(what)
+                        .arg(row.line())),
+               column);
+    }
+    report(row,
+           fail(tr("%1 was already given on line %2; keep only one of the rows")
+                    .arg(what)
+                    .arg(firstLine)),
+           column);
+    return false;
+}
+
 Error RowImporter::unknownChoice(const QString& text, const QStringList& choices)
 {
     if (text.isEmpty())
