@@ -24,6 +24,10 @@ Status Validation::membership(const Membership& membership)
 {
     if (!membership.joined.isValid())
         return fail(tr("the date the organisation joined is required"), QStringLiteral("joined"));
+    if (auto inRange = dateInRange(membership.joined, QStringLiteral("joined")); !inRange)
+        return inRange;
+    if (auto inRange = dateInRange(membership.left, QStringLiteral("left")); !inRange)
+        return inRange;
     if (membership.left.isValid() && membership.left < membership.joined)
         return fail(tr("the organisation cannot leave (%1) before it joined (%2)")
                         .arg(iso(membership.left), iso(membership.joined)),
@@ -53,6 +57,10 @@ Status Validation::expert(const Expert& expert)
         return fail(tr("an expert needs a name"), QStringLiteral("name"));
     if (!expert.started.isValid())
         return fail(tr("the date the expert started is required"), QStringLiteral("started"));
+    if (auto inRange = dateInRange(expert.started, QStringLiteral("started")); !inRange)
+        return inRange;
+    if (auto inRange = dateInRange(expert.ended, QStringLiteral("ended")); !inRange)
+        return inRange;
     if (expert.ended.isValid() && expert.ended < expert.started)
         return fail(tr("the expert cannot end (%1) before starting (%2)")
                         .arg(iso(expert.ended), iso(expert.started)),
@@ -84,6 +92,8 @@ Status Validation::serviceEntry(const ServiceEntry& entry)
 {
     if (!entry.date.isValid())
         return fail(tr("the date is required"), QStringLiteral("date"));
+    if (auto inRange = dateInRange(entry.date, QStringLiteral("date")); !inRange)
+        return inRange;
     if (!entry.field.isEmpty()) {
         if (auto valid = fieldName(entry.field, QStringLiteral("field")); !valid)
             return valid;
@@ -113,6 +123,10 @@ Status Validation::mandate(const BoardMandate& mandate)
 {
     if (!mandate.started.isValid())
         return fail(tr("the date the mandate started is required"), QStringLiteral("started"));
+    if (auto inRange = dateInRange(mandate.started, QStringLiteral("started")); !inRange)
+        return inRange;
+    if (auto inRange = dateInRange(mandate.ended, QStringLiteral("ended")); !inRange)
+        return inRange;
     if (mandate.ended.isValid() && mandate.ended < mandate.started)
         return fail(tr("the mandate cannot end (%1) before it started (%2)")
                         .arg(iso(mandate.ended), iso(mandate.started)),
@@ -160,7 +174,16 @@ Status Validation::activity(const Activity& activity)
 {
     if (!activity.date.isValid())
         return fail(tr("the date is required"), QStringLiteral("date"));
-    return {};
+    return dateInRange(activity.date, QStringLiteral("date"));
+}
+
+Status Validation::dateInRange(QDate date, const QString& column)
+{
+    if (!date.isValid() || (date >= firstDate() && date <= lastDate()))
+        return {};
+    return fail(tr("%1 is outside the dates Bilan accepts (%2 to %3)")
+                    .arg(iso(date), iso(firstDate()), iso(lastDate())),
+                column);
 }
 
 Error Validation::closedYear(const FiscalYear& year, const QString& field)

@@ -2,6 +2,7 @@
 
 #include "CsvRowImporter.h"
 #include "SettingsRepository.h"
+#include "Validation.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -198,7 +199,12 @@ void RowImporter::report(int line, const Error& error, const QString& column)
 
 std::optional<QDate> RowImporter::date(const CsvRow& row, const QString& column)
 {
-    return take(row, Parsing::date(row.value(column)), column);
+    auto day = take(row, Parsing::date(row.value(column)), column);
+    // Checked here too, so that a date only used to find something (an attendance row's
+    // meeting) is refused for what it is, not as "no meeting on 9999-12-31".
+    if (day && !accept(row, Validation::dateInRange(*day, column), column))
+        return std::nullopt;
+    return day;
 }
 
 std::optional<FiscalYear> RowImporter::fiscalYear(const CsvRow& row, const QString& column)

@@ -99,6 +99,8 @@ Result<qint64> MeetingRepository::add(const Meeting& meeting)
 {
     if (!meeting.date.isValid())
         return fail(tr("the date is required"), QStringLiteral("date"));
+    if (auto inRange = Validation::dateInRange(meeting.date, QStringLiteral("date")); !inRange)
+        return inRange.error();
     // The uniqueness check and the insert must see the same meetings.
     Transaction t(m_db);
     if (!t.begun())
@@ -136,6 +138,8 @@ Status MeetingRepository::update(const Meeting& meeting)
         return stored.error();
     if (!meeting.date.isValid())
         return fail(tr("the date is required"), QStringLiteral("date"));
+    if (auto inRange = Validation::dateInRange(meeting.date, QStringLiteral("date")); !inRange)
+        return inRange;
     auto existing = find(meeting.date, meeting.kind);
     if (!existing)
         return existing.error();
