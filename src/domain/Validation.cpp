@@ -2,6 +2,10 @@
 
 #include "Parsing.h"
 
+#include <QtNumeric>
+
+#include <limits>
+
 namespace bilan {
 
 namespace {
@@ -146,7 +150,28 @@ Status Validation::financeLine(const FinanceLine& line)
                        "amount of kind expense")
                         .arg(Parsing::formatAmount(line.amountCents)),
                     QStringLiteral("amount"));
+    if (line.amountCents > FinanceLine::MaxAmountCents)
+        return fail(tr("%1 is more than the largest amount a line can hold (%2)")
+                        .arg(Parsing::formatAmount(line.amountCents),
+                             Parsing::formatAmount(FinanceLine::MaxAmountCents)),
+                    QStringLiteral("amount"));
     return {};
+}
+
+Status Validation::financeTotal(const QString& yearName, Scenario scenario, qint64 otherCents,
+                                qint64 amountCents)
+{
+    // A database written before the bound may already hold more: never overflow here either.
+    qint64 total = 0;
+    if (qAddOverflow(otherCents, amountCents, &total))
+        total = std::numeric_limits<qint64>::max();
+    if (total <= FinanceLine::MaxTotalCents)
+        return {};
+    return fail(tr("this line brings the %1 lines of %2 to a total of %3, more than the %4 that "
+                   "Bilan can add up; check the amount")
+                    .arg(toKey(scenario), yearName, Parsing::formatAmount(total),
+                         Parsing::formatAmount(FinanceLine::MaxTotalCents)),
+                QStringLiteral("amount"));
 }
 
 Status Validation::survey(const Survey& survey)
