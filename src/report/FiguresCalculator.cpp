@@ -7,6 +7,7 @@
 #include "MeetingRepository.h"
 #include "MembershipRepository.h"
 #include "OrganisationRepository.h"
+#include "Privacy.h"
 #include "ServiceEntryRepository.h"
 #include "SettingsRepository.h"
 #include "SurveyRepository.h"
@@ -292,9 +293,15 @@ Status YearReader::readHumanCapital()
                 ++women;
         }
     }
-    if (withAge > 0)
+    // One rule for every personal aggregate: below the minimum it is withheld, not computed.
+    if (Privacy::mayShowAggregate(withAge))
         m_figures.averageAge = static_cast<double>(ageSum) / withAge;
-    m_figures.womenPct = sharePct(women, withGender);
+    else
+        m_figures.averageAgeWithheld = withAge > 0;
+    if (Privacy::mayShowAggregate(withGender))
+        m_figures.womenPct = sharePct(women, withGender);
+    else
+        m_figures.womenPctWithheld = withGender > 0;
     return {};
 }
 
