@@ -7,6 +7,7 @@
 #include "Privacy.h"
 #include "ReportDocument.h"
 #include "ReportFixture.h"
+#include "SqlSupport.h"
 
 #include <QTextDocument>
 
@@ -138,6 +139,23 @@ TEST_F(FiguresTest, TheLargestAmountsAddUpWithoutOverflow)
     EXPECT_NEAR(figures->selfFinancingPct.value_or(-1), 100.0, 1e-9);
     const QJsonObject json = toJson(*figures);
     EXPECT_EQ(json.value(QStringLiteral("revenue_cents")).toInteger(), 50 * max);
+}
+
+// A database written before amounts were bounded may hold lines whose sum overflows: the figures
+// say so plainly instead of failing with SQL's "integer overflow".
+TEST_F(FiguresTest, TotalsWrittenBeforeTheBoundAreRefusedWithAClearMessage)
+{
+    for (int i = 0; i < 10; ++i)
+        ASSERT_OK(sql::run(db(),
+                           QStringLiteral("INSERT INTO finance_lines (fiscal_year, scenario, kind, "
+                                          "label, amount_cents, created_at, updated_at) VALUES "
+                                          "(2019, 'actual', 'expense', ?, ?, '', '')"),
+                           {QStringLiteral("old %1").arg(i), qint64(1'000'000'000'000'000'000)}));
+    auto figures = FiguresCalculator(db()).compute(2019);
+    ASSERT_FALSE(figures.ok());
+    EXPECT_THAT(figures.message().toStdString(),
+                HasSubstr("the actual finance lines of 2019-2020 add up to more than"));
+    EXPECT_THAT(figures.message().toStdString(), Not(HasSubstr("overflow")));
 }
 
 } // namespace
