@@ -386,9 +386,15 @@ QString Parsing::formatAmount(qint64 cents)
     return QStringLiteral("%1%2.%3").arg(sign).arg(c / 100).arg(c % 100, 2, 10, QLatin1Char('0'));
 }
 
+QString Parsing::cleanName(QStringView name)
+{
+    return name.toString().simplified().normalized(QString::NormalizationForm_C);
+}
+
 QString Parsing::nameKey(QStringView name)
 {
-    return name.toString().simplified().toCaseFolded();
+    // Folding the case of a composed letter can leave it decomposed: compose again after.
+    return cleanName(name).toCaseFolded().normalized(QString::NormalizationForm_C);
 }
 
 QString Parsing::searchKey(QStringView text)

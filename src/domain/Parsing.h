@@ -32,7 +32,10 @@ public:
     // 1234.56, exact and accepted back by amount().
     static QString formatAmount(qint64 cents);
 
-    // The key that makes names unique per kind: spaces collapsed, letter case ignored.
+    // A name as Bilan stores it: spaces collapsed and Unicode NFC, so that "é" typed as one
+    // character or as "e" and an accent (as macOS writes file names) is one and the same name.
+    static QString cleanName(QStringView name);
+    // The key that makes names unique per kind: a clean name with letter case ignored.
     static QString nameKey(QStringView name);
     // Case- and accent-insensitive form for searching ("coop rucher" finds "Coopérative Le
     // Rucher").

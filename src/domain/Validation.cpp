@@ -3,6 +3,10 @@
 #include "Parsing.h"
 #include "VisibleText.h"
 
+#include <QtNumeric>
+
+#include <limits>
+
 namespace bilan {
 
 namespace {
@@ -27,6 +31,10 @@ Status Validation::membership(const Membership& membership)
 {
     if (!membership.joined.isValid())
         return fail(tr("the date the organisation joined is required"), QStringLiteral("joined"));
+    if (auto inRange = dateInRange(membership.joined, QStringLiteral("joined")); !inRange)
+        return inRange;
+    if (auto inRange = dateInRange(membership.left, QStringLiteral("left")); !inRange)
+        return inRange;
     if (membership.left.isValid() && membership.left < membership.joined)
         return fail(tr("the organisation cannot leave (%1) before it joined (%2)")
                         .arg(iso(membership.left), iso(membership.joined)),
@@ -60,6 +68,10 @@ Status Validation::expert(const Expert& expert)
         return valid;
     if (!expert.started.isValid())
         return fail(tr("the date the expert started is required"), QStringLiteral("started"));
+    if (auto inRange = dateInRange(expert.started, QStringLiteral("started")); !inRange)
+        return inRange;
+    if (auto inRange = dateInRange(expert.ended, QStringLiteral("ended")); !inRange)
+        return inRange;
     if (expert.ended.isValid() && expert.ended < expert.started)
         return fail(tr("the expert cannot end (%1) before starting (%2)")
                         .arg(iso(expert.ended), iso(expert.started)),
@@ -94,6 +106,8 @@ Status Validation::serviceEntry(const ServiceEntry& entry)
 {
     if (!entry.date.isValid())
         return fail(tr("the date is required"), QStringLiteral("date"));
+    if (auto inRange = dateInRange(entry.date, QStringLiteral("date")); !inRange)
+        return inRange;
     if (!entry.field.isEmpty()) {
         if (auto valid = fieldName(entry.field, QStringLiteral("field")); !valid)
             return valid;
@@ -125,6 +139,10 @@ Status Validation::mandate(const BoardMandate& mandate)
 {
     if (!mandate.started.isValid())
         return fail(tr("the date the mandate started is required"), QStringLiteral("started"));
+    if (auto inRange = dateInRange(mandate.started, QStringLiteral("started")); !inRange)
+        return inRange;
+    if (auto inRange = dateInRange(mandate.ended, QStringLiteral("ended")); !inRange)
+        return inRange;
     if (mandate.ended.isValid() && mandate.ended < mandate.started)
         return fail(tr("the mandate cannot end (%1) before it started (%2)")
                         .arg(iso(mandate.ended), iso(mandate.started)),
@@ -146,7 +164,28 @@ Status Validation::financeLine(const FinanceLine& line)
                        "amount of kind expense")
                         .arg(Parsing::formatAmount(line.amountCents)),
                     QStringLiteral("amount"));
+    if (line.amountCents > FinanceLine::MaxAmountCents)
+        return fail(tr("%1 is more than the largest amount a line can hold (%2)")
+                        .arg(Parsing::formatAmount(line.amountCents),
+                             Parsing::formatAmount(FinanceLine::MaxAmountCents)),
+                    QStringLiteral("amount"));
     return {};
+}
+
+Status Validation::financeTotal(const QString& yearName, Scenario scenario, qint64 otherCents,
+                                qint64 amountCents)
+{
+    // A database written before the bound may already hold more: never overflow here either.
+    qint64 total = 0;
+    if (qAddOverflow(otherCents, amountCents, &total))
+        total = std::numeric_limits<qint64>::max();
+    if (total <= FinanceLine::MaxTotalCents)
+        return {};
+    return fail(tr("this line brings the %1 lines of %2 to a total of %3, more than the %4 that "
+                   "Bilan can add up; check the amount")
+                    .arg(toKey(scenario), yearName, Parsing::formatAmount(total),
+                         Parsing::formatAmount(FinanceLine::MaxTotalCents)),
+                QStringLiteral("amount"));
 }
 
 Status Validation::survey(const Survey& survey)
@@ -176,7 +215,16 @@ Status Validation::activity(const Activity& activity)
         return valid;
     if (!activity.date.isValid())
         return fail(tr("the date is required"), QStringLiteral("date"));
-    return {};
+    return dateInRange(activity.date, QStringLiteral("date"));
+}
+
+Status Validation::dateInRange(QDate date, const QString& column)
+{
+    if (!date.isValid() || (date >= firstDate() && date <= lastDate()))
+        return {};
+    return fail(tr("%1 is outside the dates Bilan accepts (%2 to %3)")
+                    .arg(iso(date), iso(firstDate()), iso(lastDate())),
+                column);
 }
 
 Error Validation::closedYear(const FiscalYear& year, const QString& field)

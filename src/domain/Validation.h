@@ -35,8 +35,19 @@ public:
     static Status dayTotal(QDate day, int otherMinutes, int minutes);
     static Status mandate(const BoardMandate& mandate);
     static Status financeLine(const FinanceLine& line);
+    // `otherCents`: the year and scenario's other lines, this one excluded (FinanceLine's bound).
+    static Status financeTotal(const QString& yearName, Scenario scenario, qint64 otherCents,
+                               qint64 amountCents);
     static Status survey(const Survey& survey);
     static Status activity(const Activity& activity);
+
+    // The one range of dates Bilan accepts, for every date of every kind: the calendar years of
+    // the fiscal years it reports on (1900 to 2999). Outside it a date is a typo (0219 for 2019)
+    // or a placeholder (9999-12-31) that no report could show.
+    static QDate firstDate() { return QDate(1900, 1, 1); }
+    static QDate lastDate() { return QDate(2999, 12, 31); }
+    // An invalid date passes: whether one is required is the caller's rule.
+    static Status dateInRange(QDate date, const QString& column);
 
     static Error closedYear(const FiscalYear& year, const QString& field = {});
     static Error duplicateName(const QString& what, const QString& name);

@@ -7,12 +7,15 @@
 #include "MeetingRepository.h"
 #include "MembershipRepository.h"
 #include "OrganisationRepository.h"
+#include "Parsing.h"
+#include "Privacy.h"
 #include "ServiceEntryRepository.h"
 #include "SettingsRepository.h"
 #include "SurveyRepository.h"
 
 #include <QHash>
 #include <QSet>
+#include <QtNumeric>
 
 #include <algorithm>
 
@@ -86,17 +89,38 @@ struct FinanceTotals
     }
 };
 
-Result<FinanceTotals> financeTotals(FinanceRepository& finances, int year, Scenario scenario)
+// Summed here with a check rather than by SQL: the lines of a year and scenario stay within
+// FinanceLine::MaxTotalCents when written, but a database written before that bound may hold
+// more, and SQL's SUM then fails with a bare "integer overflow".
+Result<FinanceTotals> financeTotals(FinanceRepository& finances, const FiscalYear& year,
+                                    Scenario scenario)
 {
-    auto totals = finances.totals(year, scenario);
-    if (!totals)
-        return totals.error();
+    auto lines = finances.forYear(year.startYear());
+    if (!lines)
+        return lines.error();
     FinanceTotals result;
-    if (totals->isEmpty())
+    const auto tooLarge = [&] {
+        return fail(FiguresCalculator::tr("the %1 finance lines of %2 add up to more than %3, the "
+                                          "most Bilan can add up; correct their amounts")
+                        .arg(toKey(scenario), year.name(),
+                             Parsing::formatAmount(FinanceLine::MaxTotalCents)));
+    };
+    qint64 all = 0;
+    bool any = false;
+    for (const FinanceLine& line : std::as_const(*lines)) {
+        if (line.scenario != scenario)
+            continue;
+        any = true;
+        if (qAddOverflow(all, line.amountCents, &all) || all > FinanceLine::MaxTotalCents)
+            return tooLarge();
+        result.byKind[line.kind] += line.amountCents;
+    }
+    if (!any)
         return result;
+    // Within the bound, so no sum below can overflow.
     qint64 revenue = 0;
     for (FinanceKind kind : allValues<FinanceKind>()) {
-        const qint64 amount = totals->value(kind, 0);
+        const qint64 amount = result.byKind.value(kind, 0);
         result.byKind.insert(kind, amount);
         if (kind != FinanceKind::Expense)
             revenue += amount;
@@ -214,17 +238,16 @@ Status YearReader::readMembership()
 Status YearReader::readFinances()
 {
     FinanceRepository finances(m_db);
-    const int y = m_year.startYear();
-    auto actual = financeTotals(finances, y, Scenario::Actual);
+    auto actual = financeTotals(finances, m_year, Scenario::Actual);
     if (!actual)
         return actual.error();
-    auto previous = financeTotals(finances, y - 1, Scenario::Actual);
+    auto previous = financeTotals(finances, m_year.previous(), Scenario::Actual);
     if (!previous)
         return previous.error();
-    auto budget = financeTotals(finances, y, Scenario::Budget);
+    auto budget = financeTotals(finances, m_year, Scenario::Budget);
     if (!budget)
         return budget.error();
-    auto nextBudget = financeTotals(finances, y + 1, Scenario::Budget);
+    auto nextBudget = financeTotals(finances, m_year.next(), Scenario::Budget);
     if (!nextBudget)
         return nextBudget.error();
 
@@ -292,9 +315,15 @@ Status YearReader::readHumanCapital()
                 ++women;
         }
     }
-    if (withAge > 0)
+    // One rule for every personal aggregate: below the minimum it is withheld, not computed.
+    if (Privacy::mayShowAggregate(withAge))
         m_figures.averageAge = static_cast<double>(ageSum) / withAge;
-    m_figures.womenPct = sharePct(women, withGender);
+    else
+        m_figures.averageAgeWithheld = withAge > 0;
+    if (Privacy::mayShowAggregate(withGender))
+        m_figures.womenPct = sharePct(women, withGender);
+    else
+        m_figures.womenPctWithheld = withGender > 0;
     return {};
 }
 

@@ -1,5 +1,7 @@
 #include "FiguresText.h"
 
+#include "Privacy.h"
+
 #include <QList>
 
 #include <algorithm>
@@ -13,6 +15,7 @@ struct Line
     QString label;
     QString value; // a section heading has none
     bool heading = false;
+    bool note = false; // a remark under the figures, printed as it is
 };
 
 QString categoryName(MembershipCategory category)
@@ -164,6 +167,12 @@ QList<Line> linesOf(const YearlyFigures& f, const Values& v)
         row(roleName(it.key()), v.count(it.value()));
     row(FiguresText::tr("Average age"), v.years(f.averageAge));
     row(FiguresText::tr("Women"), v.share(f.womenPct));
+    if (f.averageAgeWithheld || f.womenPctWithheld)
+        lines << Line{FiguresText::tr("— withheld: fewer than %1 people gave this information")
+                          .arg(Privacy::MinimumPeople),
+                      {},
+                      false,
+                      true};
 
     heading(FiguresText::tr("Associative life"));
     for (auto it = f.meetingsByKind.cbegin(); it != f.meetingsByKind.cend(); ++it)
@@ -190,7 +199,7 @@ QString FiguresText::render(const YearlyFigures& figures, const Formatting& form
     qsizetype width = 0;
     qsizetype valueWidth = 0;
     for (const Line& line : lines) {
-        if (!line.heading) {
+        if (!line.heading && !line.note) {
             width = std::max(width, line.label.size());
             valueWidth = std::max(valueWidth, line.value.size());
         }
@@ -202,6 +211,8 @@ QString FiguresText::render(const YearlyFigures& figures, const Formatting& form
     for (const Line& line : lines) {
         if (line.heading)
             text += u'\n' + line.label + u'\n';
+        else if (line.note)
+            text += QStringLiteral("  ") + line.label + u'\n';
         else
             text += QStringLiteral("  ") + line.label.leftJustified(width + 2, u' ') +
                     line.value.rightJustified(valueWidth, u' ') + u'\n';

@@ -131,6 +131,8 @@ const QHash<QString, QString>& frenchTable()
         {QStringLiteral("Women in the team"), QStringLiteral("Femmes dans l'équipe")},
         {QStringLiteral("AVERAGE AGE"), QStringLiteral("MOYENNE D'ÂGE")},
         {QStringLiteral("%1 YEARS"), QStringLiteral("%1 ANS")},
+        {QStringLiteral("— withheld: fewer than %1 people gave this information."),
+         QStringLiteral("— non publié : moins de %1 personnes ont donné cette information.")},
         {QStringLiteral("Professionals"), QStringLiteral("Ressources professionnelles")},
         {QStringLiteral("Trainers"), QStringLiteral("Formateurs")},
         {QStringLiteral("Directors"), QStringLiteral("Directions")},

@@ -1,6 +1,7 @@
 #include "ReportSections.h"
 
 #include "Formatting.h"
+#include "Privacy.h"
 #include "ReportCharts.h"
 #include "ReportLabels.h"
 
@@ -351,11 +352,17 @@ QString humanCapital(const ReportInput& input)
           tx("PROFESSIONALS", input)},
          {fmt.integer(f.expertsByRole.value(ExpertRole::Trainer, 0)), tx("TRAINERS", input)},
          {fmt.integer(f.expertsByRole.value(ExpertRole::Director, 0)), tx("DIRECTORS", input)}});
-    html += subheading(tx("A balanced and experienced team.", input));
+    // The seed's heading speaks of a balanced team: a claim about gender that only a shown
+    // figure can back.
+    if (f.womenPct)
+        html += subheading(tx("A balanced and experienced team.", input));
     const QString age =
         f.averageAge ? tx("%1 YEARS", input).arg(fmt.integer(std::llround(*f.averageAge))) : Dash;
     html += keyFigures({{tx("Women in the team", input), ratio(input, f.womenPct)},
                         {tx("AVERAGE AGE", input), age}});
+    if (f.womenPctWithheld || f.averageAgeWithheld)
+        html += paragraph(tx("— withheld: fewer than %1 people gave this information.", input)
+                              .arg(Privacy::MinimumPeople));
     return ReportCharts::hasData(ChartKind::Experts, input) ? html + chart(ChartKind::Experts, 240)
                                                             : html;
 }

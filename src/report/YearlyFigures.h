@@ -70,10 +70,14 @@ struct YearlyFigures
     std::optional<int> surveyRespondents;
     std::optional<double> satisfactionPct;
 
-    // Human capital, over experts active on Y's last day
+    // Human capital, over experts active on Y's last day. Age and gender are personal: each
+    // figure is empty when nobody gave the datum, and withheld (empty, flag set) when fewer
+    // than Privacy::MinimumPeople did.
     QMap<ExpertRole, int> expertsByRole; // every role present
     std::optional<double> averageAge;    // over those who gave a birth year
     std::optional<double> womenPct;      // over those who gave a gender
+    bool averageAgeWithheld = false;
+    bool womenPctWithheld = false;
 
     // Associative life
     QMap<MeetingKind, int> meetingsByKind; // every kind present

@@ -131,10 +131,10 @@ Error uncoveredAttendance(const QString& director, const AttendedMeeting& meetin
 
 Result<qint64> BoardRepository::addDirector(const QString& name)
 {
-    // Before simplified(), which would make a line break a space.
+    // Checked as given: cleanName() would make a line break a space.
     if (auto valid = Validation::oneLineText(name, QStringLiteral("name")); !valid)
         return valid.error();
-    const QString clean = name.simplified();
+    const QString clean = Parsing::cleanName(name);
     if (clean.isEmpty())
         return fail(tr("a director needs a name"), QStringLiteral("name"));
     Transaction t(m_db);
@@ -173,9 +173,10 @@ Status BoardRepository::renameDirector(qint64 id, const QString& name)
     auto current = director(id);
     if (!current)
         return current.error();
+    // Checked as given: cleanName() would make a line break a space.
     if (auto valid = Validation::oneLineText(name, QStringLiteral("name")); !valid)
         return valid;
-    const QString clean = name.simplified();
+    const QString clean = Parsing::cleanName(name);
     if (clean.isEmpty())
         return fail(tr("a director needs a name"), QStringLiteral("name"));
     Transaction t(m_db);

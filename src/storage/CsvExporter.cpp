@@ -20,9 +20,11 @@ namespace bilan {
 
 namespace {
 
-// Every date any table can hold, for the queries that take a range.
-const QDate Earliest(1900, 1, 1);
-const QDate Latest(9999, 12, 31);
+// Open ends (invalid dates), for the queries that take a range: a database written before
+// dates were held to Validation's range may still hold one outside it, and an export must not
+// leave it behind.
+const QDate Earliest;
+const QDate Latest;
 
 QString date(QDate day)
 {

@@ -4,6 +4,7 @@
 #include "CsvRowImporter.h"
 #include "SettingsRepository.h"
 #include "VisibleText.h"
+#include "Validation.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -260,7 +261,12 @@ void RowImporter::report(int line, const Error& error, const QString& column)
 
 std::optional<QDate> RowImporter::date(const CsvRow& row, const QString& column)
 {
-    return take(row, Parsing::date(row.value(column)), column);
+    auto day = take(row, Parsing::date(row.value(column)), column);
+    // Checked here too, so that a date only used to find something (an attendance row's
+    // meeting) is refused for what it is, not as "no meeting on 9999-12-31".
+    if (day && !accept(row, Validation::dateInRange(*day, column), column))
+        return std::nullopt;
+    return day;
 }
 
 std::optional<FiscalYear> RowImporter::fiscalYear(const CsvRow& row, const QString& column)
@@ -281,6 +287,31 @@ std::optional<QDate> RowImporter::optionalDate(const CsvRow& row, const QString&
     if (row.value(column).isEmpty())
         return QDate();
     return date(row, column);
+}
+
+bool RowImporter::firstInFile(const CsvRow& row, const QString& key, const QString& what,
+                              const QString& column)
+{
+    const auto first = m_firstLines.constFind(key);
+    if (first == m_firstLines.constEnd()) {
+        m_firstLines.insert(key, row.line());
+        return true;
+    }
+    const int firstLine = *first;
+    if (!m_reportedFirst.contains(firstLine)) {
+        m_reportedFirst.insert(firstLine);
+        report(firstLine,
+               fail(tr("%1 is given again on line %2; keep only one of the rows")
+                        .arg(what)
+                        .arg(row.line())),
+               column);
+    }
+    report(row,
+           fail(tr("%1 was already given on line %2; keep only one of the rows")
+                    .arg(what)
+                    .arg(firstLine)),
+           column);
+    return false;
 }
 
 Error RowImporter::unknownChoice(const QString& text, const QStringList& choices)

@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 #include <memory>
 #include <optional>
@@ -97,12 +98,21 @@ protected:
 
     static Error unknownChoice(const QString& text, const QStringList& choices);
 
+    // Within one file a thing is given once: a row whose `key` an earlier row already gave is
+    // refused, and both lines are reported, each naming the other (a file that says two things
+    // about one thing is contradictory, whichever row would win). `what` names the thing for
+    // the messages. Returns false for a repeat.
+    bool firstInFile(const CsvRow& row, const QString& key, const QString& what,
+                     const QString& column);
+
     Database& m_db;
     ImportResult& m_result;
     std::optional<Error> m_fatal;
 
 private:
     std::optional<int> m_startMonth;
+    QHash<QString, int> m_firstLines; // key -> the line that first gave it
+    QSet<int> m_reportedFirst;        // first lines already told of a repeat
 };
 
 std::unique_ptr<RowImporter> makeHoursImporter(Database& database, ImportResult& result);

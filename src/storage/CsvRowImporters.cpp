@@ -271,6 +271,14 @@ public:
                    QStringLiteral("date"));
             return;
         }
+        // Two rows for one director at one meeting (present, then absent) contradict each other.
+        const QString key =
+            QStringLiteral("%1|%2|%3").arg(Parsing::formatDate(*day), toKey(*kind)).arg(*director);
+        if (!firstInFile(row, key,
+                         tr("the attendance of %1 at the %2 meeting of %3")
+                             .arg(name, toKey(*kind), Parsing::formatDate(*day)),
+                         QStringLiteral("director")))
+            return;
         Attendance attendance;
         attendance.meetingId = (*meeting)->id;
         attendance.directorId = *director;

@@ -278,6 +278,12 @@ Status Database::migrate()
                 return sqlError(query);
             }
         }
+        if (step.run) {
+            if (auto ran = step.run(*this); !ran) {
+                spdlog::error("migration {} failed: {}", step.version, utf8(ran.message()));
+                return ran;
+            }
+        }
         query.prepare(QStringLiteral("INSERT INTO schema_migrations (version, description, "
                                      "applied_at) VALUES (?, ?, ?)"));
         query.addBindValue(step.version);

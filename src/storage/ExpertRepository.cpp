@@ -90,7 +90,7 @@ Status ExpertRepository::check(const Expert& expert)
 {
     if (auto valid = Validation::expert(expert); !valid)
         return valid;
-    const QString name = expert.name.simplified();
+    const QString name = Parsing::cleanName(expert.name);
     auto same =
         sql::run(m_db, QStringLiteral("SELECT id FROM experts WHERE name_key = ? AND id <> ?"),
                  {Parsing::nameKey(name), expert.id}, QStringLiteral("name"));
@@ -145,14 +145,14 @@ Result<qint64> ExpertRepository::add(const Expert& expert)
     fresh.id = 0;
     if (auto checked = check(fresh); !checked)
         return checked.error();
-    const QString name = fresh.name.simplified();
+    const QString name = Parsing::cleanName(fresh.name);
     const QString now = m_db.timestamp();
     auto inserted = sql::insert(
         m_db,
         QStringLiteral("INSERT INTO experts (name, name_key, role, region, gender, birth_year, "
                        "started_on, ended_on, created_at, updated_at) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {name, Parsing::nameKey(name), toKey(fresh.role), text(fresh.region),
+        {name, Parsing::nameKey(name), toKey(fresh.role), text(Parsing::cleanName(fresh.region)),
          fresh.gender ? QVariant(toKey(*fresh.gender)) : QVariant(QMetaType::fromType<QString>()),
          sql::optionalInt(fresh.birthYear), sql::date(fresh.started), sql::date(fresh.ended), now,
          now});
@@ -182,13 +182,13 @@ Status ExpertRepository::update(const Expert& expert)
         return fail(tr("no expert with id %1").arg(expert.id));
     if (auto checked = check(expert); !checked)
         return checked;
-    const QString name = expert.name.simplified();
+    const QString name = Parsing::cleanName(expert.name);
     auto updated = sql::run(
         m_db,
         QStringLiteral("UPDATE experts SET name = ?, name_key = ?, role = ?, region = ?, "
                        "gender = ?, birth_year = ?, started_on = ?, ended_on = ?, updated_at = ? "
                        "WHERE id = ?"),
-        {name, Parsing::nameKey(name), toKey(expert.role), text(expert.region),
+        {name, Parsing::nameKey(name), toKey(expert.role), text(Parsing::cleanName(expert.region)),
          expert.gender ? QVariant(toKey(*expert.gender)) : QVariant(QMetaType::fromType<QString>()),
          sql::optionalInt(expert.birthYear), sql::date(expert.started), sql::date(expert.ended),
          m_db.timestamp(), expert.id});

@@ -21,10 +21,10 @@ Result<QStringList> FieldRepository::names()
 
 Result<qint64> FieldRepository::idFor(const QString& name)
 {
-    // As given first: simplified() would make a line break a space.
+    // Checked as given: cleanName() would make a line break a space.
     if (auto valid = Validation::oneLineText(name, QStringLiteral("field")); !valid)
         return valid.error();
-    const QString clean = name.simplified();
+    const QString clean = Parsing::cleanName(name);
     if (auto valid = Validation::fieldName(clean, QStringLiteral("field")); !valid)
         return valid.error();
     const QString key = Parsing::nameKey(clean);

@@ -1,5 +1,6 @@
 #include "FinanceRepository.h"
 
+#include "Parsing.h"
 #include "SettingsRepository.h"
 #include "SqlSupport.h"
 #include "Validation.h"
@@ -91,6 +92,28 @@ Status checkUnique(Database& db, const FinanceLine& line)
                 QStringLiteral("label"));
 }
 
+// The year and scenario's total with this line stays within FinanceLine::MaxTotalCents, so that
+// no figure's sum can overflow (SQLite's SUM fails with "integer overflow").
+Status checkTotal(Database& db, const FinanceLine& line)
+{
+    auto query = sql::run(db,
+                          QStringLiteral("SELECT CAST(COALESCE(SUM(amount_cents), 0) AS BIGINT) "
+                                         "FROM finance_lines WHERE fiscal_year = ? "
+                                         "AND scenario = ? AND id <> ?"),
+                          {line.fiscalYear, toKey(line.scenario), line.id});
+    if (!query)
+        return query.error();
+    const qint64 others = query->next() ? query->value(0).toLongLong() : 0;
+    const Status within =
+        Validation::financeTotal(QString(), line.scenario, others, line.amountCents);
+    if (within)
+        return within;
+    auto year = SettingsRepository(db).fiscalYear(line.fiscalYear);
+    if (!year)
+        return year.error();
+    return Validation::financeTotal(year->name(), line.scenario, others, line.amountCents);
+}
+
 } // namespace
 
 Status FinanceRepository::checkOpen(int fiscalYear)
@@ -112,7 +135,7 @@ Result<qint64> FinanceRepository::add(const FinanceLine& line)
     if (auto valid = Validation::financeLine(line); !valid)
         return valid.error();
     FinanceLine clean = line;
-    clean.label = line.label.simplified();
+    clean.label = Parsing::cleanName(line.label);
 
     // The closed-year check and the insert must see the same state of closed_years.
     Transaction t(m_db);
@@ -122,6 +145,8 @@ Result<qint64> FinanceRepository::add(const FinanceLine& line)
         return open.error();
     if (auto unique = checkUnique(m_db, clean); !unique)
         return unique.error();
+    if (auto bounded = checkTotal(m_db, clean); !bounded)
+        return bounded.error();
     const QString now = m_db.timestamp();
     auto inserted = sql::insert(m_db,
                                 QStringLiteral("INSERT INTO finance_lines (fiscal_year, scenario, "
@@ -142,7 +167,7 @@ Status FinanceRepository::update(const FinanceLine& line)
     if (auto valid = Validation::financeLine(line); !valid)
         return valid;
     FinanceLine clean = line;
-    clean.label = line.label.simplified();
+    clean.label = Parsing::cleanName(line.label);
 
     Transaction t(m_db);
     if (!t.begun())
@@ -159,6 +184,8 @@ Status FinanceRepository::update(const FinanceLine& line)
     }
     if (auto unique = checkUnique(m_db, clean); !unique)
         return unique;
+    if (auto bounded = checkTotal(m_db, clean); !bounded)
+        return bounded;
     auto updated = sql::run(m_db,
                             QStringLiteral("UPDATE finance_lines SET fiscal_year = ?, "
                                            "scenario = ?, kind = ?, label = ?, amount_cents = ?, "

@@ -109,6 +109,8 @@ Result<qint64> MeetingRepository::add(const Meeting& meeting)
         return fail(tr("the date is required"), QStringLiteral("date"));
     if (auto valid = checkText(meeting); !valid)
         return valid.error();
+    if (auto inRange = Validation::dateInRange(meeting.date, QStringLiteral("date")); !inRange)
+        return inRange.error();
     // The uniqueness check and the insert must see the same meetings.
     Transaction t(m_db);
     if (!t.begun())
@@ -148,6 +150,8 @@ Status MeetingRepository::update(const Meeting& meeting)
         return fail(tr("the date is required"), QStringLiteral("date"));
     if (auto valid = checkText(meeting); !valid)
         return valid;
+    if (auto inRange = Validation::dateInRange(meeting.date, QStringLiteral("date")); !inRange)
+        return inRange;
     auto existing = find(meeting.date, meeting.kind);
     if (!existing)
         return existing.error();

@@ -1,5 +1,13 @@
 #include "Migrations.h"
 
+#include "Database.h"
+#include "Parsing.h"
+#include "SqlSupport.h"
+
+#include <QSet>
+
+#include <spdlog/spdlog.h>
+
 namespace bilan {
 
 namespace {
@@ -172,12 +180,143 @@ QStringList version1()
     };
 }
 
+// Version 2: names in Unicode NFC. Before it, a name typed precomposed ("é") and the same name
+// decomposed ("e" and a combining accent, as macOS writes it) were two names with two keys.
+// Every stored name, region and sector becomes NFC and every name_key is computed again. Two
+// rows that turn out to be one name keep their data apart: the later one is renamed "name (2)",
+// so that both stay visible and a user can merge them.
+struct NamedTable
+{
+    const char* table;
+    QStringList otherColumns; // normalised too, without a key
+};
+
+QString uniqueName(const QString& name, const QSet<QString>& takenKeys)
+{
+    QString candidate = name;
+    for (int n = 2; takenKeys.contains(Parsing::nameKey(candidate)); ++n)
+        candidate = QStringLiteral("%1 (%2)").arg(name, QString::number(n));
+    return candidate;
+}
+
+Status normaliseNames(Database& db, const NamedTable& named)
+{
+    const QString table = QString::fromLatin1(named.table);
+    QString columns = QStringLiteral("id, name");
+    for (const QString& column : named.otherColumns)
+        columns += QStringLiteral(", ") + column;
+    auto rows = sql::run(db, QStringLiteral("SELECT %1 FROM %2 ORDER BY id").arg(columns, table));
+    if (!rows)
+        return rows.error();
+    struct Row
+    {
+        qint64 id;
+        QString name;
+        QStringList others;
+    };
+    QList<Row> all;
+    while (rows->next()) {
+        Row row{rows->value(0).toLongLong(), rows->value(1).toString(), {}};
+        for (int i = 0; i < named.otherColumns.size(); ++i)
+            row.others << Parsing::cleanName(rows->value(2 + i).toString());
+        all << row;
+    }
+    // Every key is set aside first, so that no row's new key meets another's old one (a key
+    // never starts with a space).
+    if (auto cleared =
+            sql::run(db, QStringLiteral("UPDATE %1 SET name_key = ' ' || id").arg(table));
+        !cleared)
+        return cleared.error();
+    QSet<QString> taken;
+    for (const Row& row : std::as_const(all)) {
+        const QString clean = Parsing::cleanName(row.name);
+        const QString name = uniqueName(clean, taken);
+        if (name != clean)
+            spdlog::warn("{} {}: \"{}\" is the same name as an earlier row once normalised; "
+                         "renamed \"{}\"",
+                         named.table, row.id, clean.toStdString(), name.toStdString());
+        taken.insert(Parsing::nameKey(name));
+        QString assignments = QStringLiteral("name = ?, name_key = ?");
+        QVariantList values{name, Parsing::nameKey(name)};
+        for (int i = 0; i < named.otherColumns.size(); ++i) {
+            assignments += QStringLiteral(", %1 = ?").arg(named.otherColumns.at(i));
+            values << sql::text(row.others.at(i));
+        }
+        QSqlQuery update(db.connection());
+        if (!update.prepare(
+                QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, assignments)))
+            return db.sqlError(update);
+        for (const QVariant& value : std::as_const(values))
+            update.addBindValue(value);
+        update.addBindValue(row.id);
+        if (auto updated = sql::exec(db, update); !updated)
+            return updated;
+    }
+    return {};
+}
+
+// Finance labels are unique per year, scenario and kind, without a key column.
+Status normaliseLabels(Database& db)
+{
+    auto rows = sql::run(db, QStringLiteral("SELECT id, fiscal_year, scenario, kind, label "
+                                            "FROM finance_lines ORDER BY id"));
+    if (!rows)
+        return rows.error();
+    // Read whole before any of them changes.
+    QList<QVariantList> lines;
+    while (rows->next())
+        lines << QVariantList{rows->value(0), rows->value(1), rows->value(2), rows->value(3),
+                              rows->value(4)};
+    for (const QVariantList& line : std::as_const(lines)) {
+        const qint64 id = line.at(0).toLongLong();
+        const QString label = line.at(4).toString();
+        const QString clean = Parsing::cleanName(label);
+        if (clean == label)
+            continue;
+        QString candidate = clean;
+        for (int n = 2;; ++n) {
+            auto same = sql::run(db,
+                                 QStringLiteral("SELECT 1 FROM finance_lines WHERE fiscal_year = ? "
+                                                "AND scenario = ? AND kind = ? AND label = ?"),
+                                 {line.at(1), line.at(2), line.at(3), candidate});
+            if (!same)
+                return same.error();
+            if (!same->next())
+                break;
+            candidate = QStringLiteral("%1 (%2)").arg(clean, QString::number(n));
+        }
+        if (auto updated = sql::run(db,
+                                    QStringLiteral("UPDATE finance_lines SET label = ? "
+                                                   "WHERE id = ?"),
+                                    {sql::text(candidate), id});
+            !updated)
+            return updated.error();
+    }
+    return {};
+}
+
+Status version2(Database& db)
+{
+    const NamedTable tables[] = {
+        {"organisations", {QStringLiteral("region"), QStringLiteral("sector")}},
+        {"experts", {QStringLiteral("region")}},
+        {"directors", {}},
+        {"fields", {}},
+    };
+    for (const NamedTable& table : tables) {
+        if (auto done = normaliseNames(db, table); !done)
+            return done;
+    }
+    return normaliseLabels(db);
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations()
 {
     static const std::vector<Migration> steps{
-        {1, "initial schema", version1()},
+        {1, "initial schema", version1(), {}},
+        {2, "names in Unicode NFC", {}, version2},
     };
     return steps;
 }

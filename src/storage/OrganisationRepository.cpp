@@ -53,7 +53,7 @@ Status OrganisationRepository::check(const Organisation& organisation)
 {
     if (auto valid = Validation::organisation(organisation); !valid)
         return valid;
-    const QString name = organisation.name.simplified();
+    const QString name = Parsing::cleanName(organisation.name);
     auto same = sql::run(m_db,
                          QStringLiteral("SELECT id FROM organisations WHERE name_key = ? "
                                         "AND id <> ?"),
@@ -142,14 +142,14 @@ Result<qint64> OrganisationRepository::add(const Organisation& organisation)
     fresh.id = 0;
     if (auto checked = check(fresh); !checked)
         return checked.error();
-    const QString name = fresh.name.simplified();
+    const QString name = Parsing::cleanName(fresh.name);
     const QString now = m_db.timestamp();
     auto inserted = sql::insert(
         m_db,
         QStringLiteral("INSERT INTO organisations (name, name_key, kind, region, sector, "
                        "network_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-        {name, Parsing::nameKey(name), toKey(fresh.kind), text(fresh.region), text(fresh.sector),
-         sql::optionalId(fresh.networkId), now, now});
+        {name, Parsing::nameKey(name), toKey(fresh.kind), text(Parsing::cleanName(fresh.region)),
+         text(Parsing::cleanName(fresh.sector)), sql::optionalId(fresh.networkId), now, now});
     if (!inserted)
         return inserted.error();
     const qint64 id = *inserted;
@@ -168,15 +168,16 @@ Status OrganisationRepository::update(const Organisation& organisation)
         return existing.error();
     if (auto checked = check(organisation); !checked)
         return checked;
-    const QString name = organisation.name.simplified();
+    const QString name = Parsing::cleanName(organisation.name);
     auto updated =
         sql::run(m_db,
                  QStringLiteral("UPDATE organisations SET name = ?, name_key = ?, kind = ?, "
                                 "region = ?, sector = ?, network_id = ?, updated_at = ? "
                                 "WHERE id = ?"),
-                 {name, Parsing::nameKey(name), toKey(organisation.kind), text(organisation.region),
-                  text(organisation.sector), sql::optionalId(organisation.networkId),
-                  m_db.timestamp(), organisation.id});
+                 {name, Parsing::nameKey(name), toKey(organisation.kind),
+                  text(Parsing::cleanName(organisation.region)),
+                  text(Parsing::cleanName(organisation.sector)),
+                  sql::optionalId(organisation.networkId), m_db.timestamp(), organisation.id});
     if (!updated)
         return updated.error();
     return t.commit();

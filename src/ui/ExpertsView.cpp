@@ -2,6 +2,7 @@
 
 #include "ui_ExpertsView.h"
 
+#include "DateEdits.h"
 #include "ExpertRepository.h"
 #include "ExpertTableModel.h"
 #include "FieldRepository.h"
@@ -28,6 +29,8 @@ ExpertsView::ExpertsView(Database& database, QWidget* parent)
       m_model(new ExpertTableModel(database, this))
 {
     m_ui->setupUi(this);
+    for (QDateEdit* edit : {m_ui->startedEdit, m_ui->endedEdit})
+        limitToAcceptedDates(edit);
     m_ui->errorLabel->setStyleSheet(QStringLiteral("color: palette(highlighted-text); "
                                                    "background: #b00020; padding: 4px;"));
     m_errorLabels = {{QStringLiteral("name"), m_ui->nameError},

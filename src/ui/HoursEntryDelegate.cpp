@@ -1,5 +1,6 @@
 #include "HoursEntryDelegate.h"
 
+#include "DateEdits.h"
 #include "OrganisationMatcher.h"
 #include "ServiceEntryTableModel.h"
 
@@ -50,6 +51,7 @@ QWidget* HoursEntryDelegate::createEditor(QWidget* parent, const QStyleOptionVie
     switch (index.column()) {
     case ServiceEntryTableModel::Date: {
         auto* edit = new QDateEdit(parent);
+        limitToAcceptedDates(edit);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         return edit;
     }

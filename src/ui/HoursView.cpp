@@ -1,6 +1,7 @@
 #include "HoursView.h"
 
 #include "Clock.h"
+#include "DateEdits.h"
 #include "EntryCommands.h"
 #include "ExpertRepository.h"
 #include "FieldRepository.h"
@@ -50,6 +51,8 @@ HoursView::HoursView(Database& database, QUndoStack* undoStack, const Clock& clo
     : QWidget(parent), m_ui(new Ui::HoursView), m_db(database), m_stack(undoStack), m_clock(clock)
 {
     m_ui->setupUi(this);
+    for (QDateEdit* edit : {m_ui->dateEdit, m_ui->fromDateEdit, m_ui->toDateEdit})
+        limitToAcceptedDates(edit);
     // The commands on the stack refer to the context: it lives as long as the stack does, and a
     // view built again on the same stack (another language) shares it, so undoing an edit made
     // before still refreshes the lists shown.

@@ -4,6 +4,7 @@
 
 #include "AttendanceModel.h"
 #include "BoardRepository.h"
+#include "DateEdits.h"
 #include "MandateTableModel.h"
 #include "OrganisationMatcher.h"
 #include "OrganisationRepository.h"
@@ -23,6 +24,8 @@ MandatesPanel::MandatesPanel(Database& database, QWidget* parent)
       m_organisations(new OrganisationMatchModel(this)), m_directorNames(new QStringListModel(this))
 {
     m_ui->setupUi(this);
+    for (QDateEdit* edit : {m_ui->startedEdit, m_ui->endedEdit})
+        limitToAcceptedDates(edit);
     for (BoardRole role : allValues<BoardRole>())
         m_ui->roleCombo->addItem(AttendanceModel::roleLabel(role), static_cast<int>(role));
 

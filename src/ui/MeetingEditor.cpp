@@ -4,6 +4,7 @@
 
 #include "AttendanceModel.h"
 #include "AttendanceStatusDelegate.h"
+#include "DateEdits.h"
 #include "MeetingListModel.h"
 #include "MeetingPrinting.h"
 #include "MeetingRepository.h"
@@ -29,6 +30,7 @@ MeetingEditor::MeetingEditor(Database& database, QWidget* parent)
       m_attendance(new AttendanceModel(database, this))
 {
     m_ui->setupUi(this);
+    limitToAcceptedDates(m_ui->dateEdit);
     for (MeetingKind kind : {MeetingKind::Agm, MeetingKind::Board, MeetingKind::Executive})
         m_ui->kindCombo->addItem(MeetingListModel::kindLabel(kind), static_cast<int>(kind));
     m_ui->attendanceView->setModel(m_attendance);

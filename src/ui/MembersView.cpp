@@ -2,6 +2,7 @@
 
 #include "ui_MembersView.h"
 
+#include "DateEdits.h"
 #include "MemberDetail.h"
 #include "MembershipPeriodEditor.h"
 #include "MembershipPeriodModel.h"
@@ -29,6 +30,7 @@ MembersView::MembersView(Database& database, const Clock& clock, QWidget* parent
       m_periods(new MembershipPeriodModel(database, this))
 {
     m_ui->setupUi(this);
+    limitToAcceptedDates(m_ui->memberOnEdit);
     m_ui->errorLabel->hide();
     // The error line stands out from the filters around it.
     m_ui->errorLabel->setStyleSheet(QStringLiteral("color: palette(highlighted-text); "

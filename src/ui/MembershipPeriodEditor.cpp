@@ -2,6 +2,7 @@
 
 #include "ui_MembershipPeriodEditor.h"
 
+#include "DateEdits.h"
 #include "OrganisationTableModel.h"
 #include "Parsing.h"
 
@@ -24,9 +25,8 @@ MembershipPeriodEditor::MembershipPeriodEditor(QWidget* parent)
     for (MembershipCategory category : allValues<MembershipCategory>())
         m_ui->categoryCombo->addItem(OrganisationTableModel::categoryLabel(category),
                                      static_cast<int>(category));
-    // Far enough back for the cooperative's oldest members.
     for (QDateEdit* edit : {m_ui->joinedEdit, m_ui->leftEdit})
-        edit->setMinimumDate(QDate(1900, 1, 1));
+        limitToAcceptedDates(edit);
 
     connect(m_ui->stillMemberCheck, &QCheckBox::toggled, m_ui->leftEdit,
             [this](bool still) { m_ui->leftEdit->setEnabled(!still && m_mode != Mode::Remove); });

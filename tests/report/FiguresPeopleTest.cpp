@@ -25,9 +25,9 @@ TEST_F(FiguresTest, SatisfactionIsRecommendOverRespondents)
     EXPECT_NEAR(f.satisfactionPct.value_or(0), 91.0, 1e-9);
 }
 
-// Active on 2020-03-31: P1 (F, 1975), P2 (M, 1980), P3 (nothing given), T1 (F, 1970, whose last
-// day it is), D1 (X, 1985, whose first day it is). P4 ended the day before, T2 starts the day
-// after. Ages 45, 40, 50, 35 → 42.5; women 2 of the 4 who gave a gender.
+// Active on 2020-03-31: P1 (F, 1975), P2 (M, 1980), P3 (nothing given), P5 (M, 1965), T1 (F,
+// 1970, whose last day it is), D1 (X, 1985, whose first day it is). P4 ended the day before, T2
+// starts the day after. Ages 45, 40, 55, 50, 35 → 45; women 2 of the 5 who gave a gender.
 TEST_F(FiguresTest, HumanCapitalCountsExpertsActiveOnTheLastDay)
 {
     using R = ExpertRole;
@@ -35,17 +35,20 @@ TEST_F(FiguresTest, HumanCapitalCountsExpertsActiveOnTheLastDay)
     expert(QStringLiteral("P1"), R::Professional, start, {}, Gender::F, 1975);
     expert(QStringLiteral("P2"), R::Professional, start, {}, Gender::M, 1980);
     expert(QStringLiteral("P3"), R::Professional, start);
+    expert(QStringLiteral("P5"), R::Professional, start, {}, Gender::M, 1965);
     expert(QStringLiteral("T1"), R::Trainer, start, Day(2020, 3, 31), Gender::F, 1970);
     expert(QStringLiteral("D1"), R::Director, Day(2020, 3, 31), {}, Gender::X, 1985);
     expert(QStringLiteral("P4"), R::Professional, start, Day(2020, 3, 30), Gender::F, 1950);
     expert(QStringLiteral("T2"), R::Trainer, Day(2020, 4, 1), {}, Gender::F, 1990);
 
     const YearlyFigures f = compute(2019);
-    EXPECT_EQ(f.expertsByRole.value(R::Professional), 3);
+    EXPECT_EQ(f.expertsByRole.value(R::Professional), 4);
     EXPECT_EQ(f.expertsByRole.value(R::Trainer), 1);
     EXPECT_EQ(f.expertsByRole.value(R::Director), 1);
-    EXPECT_NEAR(f.averageAge.value_or(0), 42.5, 1e-9);
-    EXPECT_NEAR(f.womenPct.value_or(0), 50.0, 1e-9);
+    EXPECT_NEAR(f.averageAge.value_or(0), 45.0, 1e-9);
+    EXPECT_NEAR(f.womenPct.value_or(0), 40.0, 1e-9);
+    EXPECT_FALSE(f.averageAgeWithheld);
+    EXPECT_FALSE(f.womenPctWithheld);
 }
 
 TEST_F(FiguresTest, NoAgeOrGenderGivenLeavesThoseFiguresEmpty)
@@ -55,6 +58,9 @@ TEST_F(FiguresTest, NoAgeOrGenderGivenLeavesThoseFiguresEmpty)
     EXPECT_EQ(f.expertsByRole.value(ExpertRole::Professional), 1);
     EXPECT_FALSE(f.averageAge);
     EXPECT_FALSE(f.womenPct);
+    // Nothing was given, so nothing is withheld either.
+    EXPECT_FALSE(f.averageAgeWithheld);
+    EXPECT_FALSE(f.womenPctWithheld);
 }
 
 // Jane (president, from 2019) and Luc (director, through 2020-03-31) sit all year; Ann (vice

@@ -235,6 +235,35 @@ TEST_F(CsvImportMeetingsTest, AttendanceReportsUnknownDirectorsMeetingsAndDirect
     EXPECT_EQ(rowCount(db(), "attendance"), 0);
 }
 
+// Issue 9, finding 13: present then absent for one director at one meeting contradict each
+// other; the last row used to win silently. Both lines are reported, each naming the other,
+// whatever spelling of the director or the kind the rows use.
+TEST_F(CsvImportMeetingsTest, AttendanceRefusesOneDirectorTwiceAtOneMeeting)
+{
+    const auto result = importCsv(db(), CsvKind::Attendance,
+                                  QStringLiteral("date,kind,director,status\n"
+                                                 "2019-09-10,board,Marie Tremblay,present\n"
+                                                 "2019-06-15,agm,Marie Tremblay,present\n"
+                                                 "2019-09-10,BOARD,marie  tremblay,absent\n"
+                                                 "2019-06-15,agm,Jean Roy,present\n"
+                                                 "2019-09-10,board,Marie Tremblay,present\n"));
+    EXPECT_THAT(where(result),
+                ElementsAre(Pair(2, "director"), Pair(4, "director"), Pair(6, "director")));
+    EXPECT_THAT(messageAt(result, 0), HasSubstr("given again on line 4"));
+    EXPECT_THAT(messageAt(result, 1), HasSubstr("already given on line 2"));
+    EXPECT_THAT(messageAt(result, 2), HasSubstr("already given on line 2"));
+    EXPECT_EQ(rowCount(db(), "attendance"), 0);
+
+    // The same director at two meetings, or two directors at one, are no repeat.
+    const auto good = importCsv(db(), CsvKind::Attendance,
+                                QStringLiteral("date,kind,director,status\n"
+                                               "2019-09-10,board,Marie Tremblay,present\n"
+                                               "2019-06-15,agm,Marie Tremblay,present\n"
+                                               "2019-06-15,agm,Jean Roy,absent\n"));
+    ASSERT_TRUE(good.ok()) << describeAll(good);
+    EXPECT_EQ(rowCount(db(), "attendance"), 3);
+}
+
 TEST_F(CsvImportMeetingsTest, MeetingsRefuseASecondMeetingOfOneKindOnOneDay)
 {
     const auto result = importCsv(db(), CsvKind::Meetings,

@@ -1,0 +1,14 @@
+#include "DateEdits.h"
+
+#include "Validation.h"
+
+#include <QDateEdit>
+
+namespace bilan {
+
+void limitToAcceptedDates(QDateEdit* edit)
+{
+    edit->setDateRange(Validation::firstDate(), Validation::lastDate());
+}
+
+} // namespace bilan

@@ -1,0 +1,58 @@
+// Every date editor of the window is held to the one range of dates Bilan accepts (issue 9,
+// finding 12): a form never offers a date the storage would refuse.
+
+#include "MainWindow.h"
+#include "Validation.h"
+#include "WindowLauncher.h"
+
+#include <QCoreApplication>
+#include <QDateEdit>
+#include <QFile>
+#include <QSettings>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace bilan;
+
+namespace {
+
+class DateEditorsTest : public ::testing::Test
+{
+protected:
+    // ctest runs tests as parallel processes: each keeps its settings apart (see
+    // WindowLauncherTest).
+    void SetUp() override
+    {
+        m_application = QCoreApplication::applicationName();
+        QCoreApplication::setApplicationName(
+            m_application + QStringLiteral("-dates-%1").arg(QCoreApplication::applicationPid()));
+        QSettings().clear();
+    }
+    void TearDown() override
+    {
+        QSettings settings;
+        settings.clear();
+        settings.sync();
+        QFile::remove(settings.fileName());
+        QCoreApplication::setApplicationName(m_application);
+    }
+    QTemporaryDir m_dir;
+    QString m_application;
+};
+
+TEST_F(DateEditorsTest, EveryDateEditorOfEveryPageIsHeldToTheAcceptedRange)
+{
+    WindowLauncher launcher;
+    ASSERT_TRUE(launcher.open(m_dir.filePath(QStringLiteral("bilan.sqlite"))));
+    const QList<QDateEdit*> editors = launcher.window()->findChildren<QDateEdit*>();
+    // Hours (3), members (1 + 2 in the period editor), experts (2), board (2 + 1).
+    EXPECT_GE(editors.size(), 10);
+    for (const QDateEdit* editor : editors) {
+        SCOPED_TRACE(editor->objectName().toStdString());
+        EXPECT_EQ(editor->minimumDate(), Validation::firstDate());
+        EXPECT_EQ(editor->maximumDate(), Validation::lastDate());
+    }
+}
+
+} // namespace
