@@ -103,7 +103,10 @@ Status checkTotal(Database& db, const FinanceLine& line)
                           {line.fiscalYear, toKey(line.scenario), line.id});
     if (!query)
         return query.error();
-    const qint64 others = query->next() ? query->value(0).toLongLong() : 0;
+    auto sum = sql::scalar(db, *query);
+    if (!sum)
+        return sum.error();
+    const qint64 others = sum->toLongLong();
     const Status within =
         Validation::financeTotal(QString(), line.scenario, others, line.amountCents);
     if (within)

@@ -215,12 +215,14 @@ Status normaliseNames(Database& db, const NamedTable& named)
         QStringList others;
     };
     QList<Row> all;
-    while (rows->next()) {
-        Row row{rows->value(0).toLongLong(), rows->value(1).toString(), {}};
+    auto read = sql::forEachRow(db, *rows, [&](const QSqlQuery& query) {
+        Row row{query.value(0).toLongLong(), query.value(1).toString(), {}};
         for (int i = 0; i < named.otherColumns.size(); ++i)
-            row.others << Parsing::cleanName(rows->value(2 + i).toString());
+            row.others << Parsing::cleanName(query.value(2 + i).toString());
         all << row;
-    }
+    });
+    if (!read)
+        return read;
     // Every key is set aside first, so that no row's new key meets another's old one (a key
     // never starts with a space).
     if (auto cleared =
@@ -264,9 +266,12 @@ Status normaliseLabels(Database& db)
         return rows.error();
     // Read whole before any of them changes.
     QList<QVariantList> lines;
-    while (rows->next())
-        lines << QVariantList{rows->value(0), rows->value(1), rows->value(2), rows->value(3),
-                              rows->value(4)};
+    auto read = sql::forEachRow(db, *rows, [&](const QSqlQuery& query) {
+        lines << QVariantList{query.value(0), query.value(1), query.value(2), query.value(3),
+                              query.value(4)};
+    });
+    if (!read)
+        return read;
     for (const QVariantList& line : std::as_const(lines)) {
         const qint64 id = line.at(0).toLongLong();
         const QString label = line.at(4).toString();
@@ -281,7 +286,10 @@ Status normaliseLabels(Database& db)
                                  {line.at(1), line.at(2), line.at(3), candidate});
             if (!same)
                 return same.error();
-            if (!same->next())
+            auto taken = sql::next(db, *same);
+            if (!taken)
+                return taken.error();
+            if (!*taken)
                 break;
             candidate = QStringLiteral("%1 (%2)").arg(clean, QString::number(n));
         }

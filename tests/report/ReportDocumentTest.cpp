@@ -20,12 +20,10 @@ namespace {
 
 QString goldenPath(const QString& name)
 {
-    const QString sourceDir = qEnvironmentVariable("BILAN_SOURCE_DIR");
-    const QString folder =
-        sourceDir.isEmpty()
-            ? QFileInfo(QString::fromUtf8(__FILE__)).absolutePath() + QStringLiteral("/golden")
-            : sourceDir + QStringLiteral("/tests/report/golden");
-    return QDir(folder).filePath(name);
+    // Not __FILE__: a compiler cache may compile with paths relative to the build folder.
+    const QString sourceDir =
+        qEnvironmentVariable("BILAN_SOURCE_DIR", QStringLiteral(BILAN_SOURCE_DIR));
+    return QDir(sourceDir + QStringLiteral("/tests/report/golden")).filePath(name);
 }
 
 QString renderText(const ReportInput& input)
