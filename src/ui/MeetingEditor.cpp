@@ -220,13 +220,13 @@ std::unique_ptr<QTextDocument> MeetingEditor::minutes() const
 bilan::Status MeetingEditor::saveAttendanceSheetPdf(const QString& path)
 {
     clearError();
-    return report(MeetingSheets::writePdf(*attendanceSheet(), path));
+    return report(MeetingSheets::writePdf(*attendanceSheet(), path, m_db.path()));
 }
 
 bilan::Status MeetingEditor::saveMinutesPdf(const QString& path)
 {
     clearError();
-    return report(MeetingSheets::writePdf(*minutes(), path));
+    return report(MeetingSheets::writePdf(*minutes(), path, m_db.path()));
 }
 
 void MeetingEditor::setUpPrinting()
