@@ -60,6 +60,9 @@ Status OutputFile::begin()
     const QByteArray target = native(m_target);
     struct stat info = {};
     m_targetExisted = ::stat(target.constData(), &info) == 0;
+    // A loop of links, a file where a folder should be: nothing to write through.
+    if (!m_targetExisted && errno != ENOENT)
+        return failure(errno);
     // Nothing is replaced, so that is the first thing to say; a link to a file not made yet
     // still goes through the guard (it may lead to the database's log).
     if (m_existing == Existing::Refuse && m_targetExisted)
