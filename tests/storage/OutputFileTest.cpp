@@ -179,6 +179,13 @@ TEST_F(OutputFileTest, AFailedWriteLeavesTheOlderFileAndSaysWhy)
         writeThrough(path(QStringLiteral("no/such/folder/out.csv")), m_test.path(), "x");
     ASSERT_FALSE(missing.ok());
     EXPECT_THAT(missing.message().toStdString(), HasSubstr("does not exist"));
+
+    // A loop of links is refused, not replaced by a file.
+    ASSERT_TRUE(QFile::link(path(QStringLiteral("loop-a")), path(QStringLiteral("loop-b"))));
+    ASSERT_TRUE(QFile::link(path(QStringLiteral("loop-b")), path(QStringLiteral("loop-a"))));
+    EXPECT_FALSE(writeThrough(path(QStringLiteral("loop-a")), m_test.path(), "x").ok());
+    EXPECT_TRUE(QFileInfo(path(QStringLiteral("loop-a"))).isSymLink());
+    EXPECT_TRUE(leftovers().isEmpty()) << leftovers().join(u' ').toStdString();
 }
 
 TEST_F(OutputFileTest, ABackupIsOwnerOnlyNeverOverTheDatabaseAndNeverHalfMade)
