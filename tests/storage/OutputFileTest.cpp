@@ -5,6 +5,7 @@
 #include "OutputFile.h"
 #include "CsvExporter.h"
 #include "ExpertRepository.h"
+#include "Migrations.h"
 #include "OutputTarget.h"
 #include "TestDatabase.h"
 
@@ -260,6 +261,28 @@ TEST_F(OutputFileTest, EveryExportIsOwnerOnly)
     const auto refused = CsvExporter(db()).exportFile(CsvKind::Experts, m_test.path());
     ASSERT_FALSE(refused.ok());
     EXPECT_THAT(refused.message().toStdString(), HasSubstr("database's own file"));
+}
+
+TEST_F(OutputFileTest, TheCopyTakenBeforeAMigrationIsOwnerOnly)
+{
+    const QString file = path(QStringLiteral("older.sqlite"));
+    const std::vector<Migration> first{migrations().front()};
+    Database::Options older;
+    older.migrations = &first;
+    ASSERT_OK(Database::open(file, older));
+    std::vector<Migration> later = first;
+    later.push_back({2, "test step", {QStringLiteral("CREATE TABLE extra (x INTEGER)")}});
+    Database::Options newer;
+    newer.migrations = &later;
+    const mode_t saved = ::umask(022);
+    auto upgraded = Database::open(file, newer);
+    ::umask(saved);
+    ASSERT_OK(upgraded);
+    const QString backup = (*upgraded)->migrationBackupPath();
+    ASSERT_FALSE(backup.isEmpty());
+    EXPECT_EQ(modeOf(backup), 0600);
+    EXPECT_TRUE(OutputTarget::isSqliteFile(backup));
+    EXPECT_TRUE(leftovers().isEmpty()) << leftovers().join(u' ').toStdString();
 }
 
 } // namespace
