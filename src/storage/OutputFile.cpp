@@ -86,9 +86,10 @@ Status OutputFile::begin()
         if (!QFileInfo(final.absolutePath()).isDir())
             return refusal(tr("the folder %1 does not exist")
                                .arg(QDir::toNativeSeparators(final.absolutePath())));
-        // Beside the target, so that the rename stays on one file system and is atomic.
+        // Beside the target, so that the rename stays on one file system and is atomic; the
+        // name cut short so that a long one still leaves room for the suffix.
         const QString stem =
-            QDir(final.absolutePath()).filePath(QLatin1Char('.') + final.fileName());
+            QDir(final.absolutePath()).filePath(QLatin1Char('.') + final.fileName().left(100));
         for (int attempt = 0; attempt < 100 && m_handle < 0; ++attempt) {
             const QString candidate =
                 stem + QStringLiteral(".%1.part")
