@@ -76,6 +76,13 @@ Result<std::unique_ptr<Database>> Database::create(const QString& path, const Op
         removeTemporary();
         return named(built.error());
     }
+    // A log or journal left under the final name by a database deleted without them would be
+    // replayed into the new file and damage it: with no database there, they are nobody's.
+    if (!QFileInfo::exists(final)) {
+        for (const QString& suffix :
+             {QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+            QFile::remove(final + suffix);
+    }
     if (!QFile::rename(temporary, final)) {
         removeTemporary();
         return fail(tr("cannot create %1: another file appeared with that name").arg(shown));

@@ -7,6 +7,7 @@
 #include "ExpertRepository.h"
 #include "Migrations.h"
 #include "OutputTarget.h"
+#include "SettingsRepository.h"
 #include "TestDatabase.h"
 
 #include <QDir>
@@ -283,6 +284,22 @@ TEST_F(OutputFileTest, TheCopyTakenBeforeAMigrationIsOwnerOnly)
     EXPECT_EQ(modeOf(backup), 0600);
     EXPECT_TRUE(OutputTarget::isSqliteFile(backup));
     EXPECT_TRUE(leftovers().isEmpty()) << leftovers().join(u' ').toStdString();
+}
+
+TEST_F(OutputFileTest, ALogLeftByADeletedDatabaseIsNotReplayedIntoANewOne)
+{
+    // Another database's log, holding its latest pages, under the name of the one to create.
+    ASSERT_OK(SettingsRepository(db()).setValue(QStringLiteral("marker"), QStringLiteral("other")));
+    const QString wal = m_test.path() + QStringLiteral("-wal");
+    ASSERT_GT(QFileInfo(wal).size(), 0);
+    const QString created = path(QStringLiteral("new.sqlite"));
+    ASSERT_TRUE(QFile::copy(wal, created + QStringLiteral("-wal")));
+
+    auto database = Database::open(created);
+    ASSERT_OK(database);
+    auto marker = SettingsRepository(**database).value(QStringLiteral("marker"));
+    ASSERT_OK(marker);
+    EXPECT_EQ(*marker, QString());
 }
 
 } // namespace
