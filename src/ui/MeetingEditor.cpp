@@ -244,7 +244,7 @@ void MeetingEditor::setUpPrinting()
 void MeetingEditor::printDocument(const QTextDocument& document)
 {
     clearError();
-    MeetingPrinting::preview(this, document);
+    MeetingPrinting::preview(this, document, m_db.path());
 }
 
 void MeetingEditor::chooseAttendanceSheetPdf()
