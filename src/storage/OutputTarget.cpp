@@ -86,7 +86,9 @@ bool OutputTarget::sameFile(const QString& a, const QString& b)
 
 bool OutputTarget::isSqliteFile(const QString& path)
 {
-    if (!QFileInfo(path).isFile())
+    // Regular files only: opening a pipe to read its first bytes would wait for a writer.
+    struct stat info = {};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0 || !S_ISREG(info.st_mode))
         return false;
     QFile file(path);
     return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3\0", 16);

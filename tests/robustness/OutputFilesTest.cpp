@@ -184,6 +184,23 @@ TEST_F(OutputFilesTest, AFullDeviceIsAFailureThatSaysSo)
     }
 }
 
+TEST_F(OutputFilesTest, APipeIsWrittenThroughAndStaysAPipe)
+{
+    const QString fifo = m_dir.filePath(QStringLiteral("pipe.pdf"));
+    ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    QProcess reader;
+    reader.start(QStringLiteral("cat"), {fifo});
+    ASSERT_TRUE(reader.waitForStarted());
+    // The guard must not open the pipe to read it: that would wait for a writer forever.
+    const Outcome outcome = run(report(fifo));
+    EXPECT_EQ(outcome.exitCode, 0) << outcome.err.toStdString();
+    ASSERT_TRUE(reader.waitForFinished(60'000));
+    EXPECT_TRUE(reader.readAllStandardOutput().startsWith("%PDF"));
+    struct stat info = {};
+    ASSERT_EQ(::stat(QFile::encodeName(fifo).constData(), &info), 0);
+    EXPECT_TRUE(S_ISFIFO(info.st_mode));
+}
+
 TEST_F(OutputFilesTest, AWriteThatRunsOutOfRoomLeavesTheOlderFileAsItWas)
 {
     const QString pdf = m_dir.filePath(QStringLiteral("report.pdf"));
