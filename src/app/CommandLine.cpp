@@ -227,18 +227,8 @@ int CommandLine::exportCsv(const QStringList& arguments)
         m_err << "bilan: " << database.message() << '\n';
         return UserError;
     }
-    // The export replaces its target: never the database or the files SQLite keeps beside it.
-    const QString target = QFileInfo(positional.at(1)).canonicalFilePath();
-    const QString databaseFile = QFileInfo((*database)->path()).canonicalFilePath();
-    for (const QString& suffix :
-         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
-        if (!target.isEmpty() && target == databaseFile + suffix) {
-            m_err << tr("bilan: %1 is the database's own file; export to another file")
-                         .arg(positional.at(1))
-                  << '\n';
-            return UserError;
-        }
-    }
+    // The exporter refuses the database's own files itself (OutputTarget, shared by every
+    // command and dialog that writes a file).
     auto rows = CsvExporter(**database).exportFile(*kind, positional.at(1));
     if (!rows) {
         m_err << "bilan: " << rows.message() << '\n';

@@ -7,6 +7,7 @@
 #include "DemoData.h"
 #include "ExpertRepository.h"
 #include "OrganisationRepository.h"
+#include "OutputTarget.h"
 #include "ServiceEntryRepository.h"
 
 #include <QCommandLineParser>
@@ -23,9 +24,8 @@ namespace {
 // A file this command created must not stay behind, half-made, when the demo fails.
 void removeCreated(const QString& path)
 {
-    for (const QString& suffix :
-         {QString(), QStringLiteral("-journal"), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(path + suffix);
+    for (const QString& file : OutputTarget::databaseFiles(path))
+        QFile::remove(file);
 }
 
 } // namespace

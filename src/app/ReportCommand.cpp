@@ -75,7 +75,7 @@ int ReportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         return userError(err, input.message());
 
     const QString target = parser.value(pdf);
-    auto pages = ReportPdf::write(*input, target);
+    auto pages = ReportPdf::write(*input, target, (*database)->path());
     if (!pages)
         return userError(err, pages.message());
     out << (*pages == 1 ? tr("%1: 1 page written").arg(QDir::toNativeSeparators(target))

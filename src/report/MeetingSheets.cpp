@@ -1,7 +1,7 @@
 #include "MeetingSheets.h"
 
-#include <QFile>
-#include <QFileInfo>
+#include "OutputFile.h"
+
 #include <QLocale>
 #include <QPageLayout>
 #include <QPdfWriter>
@@ -160,12 +160,13 @@ std::unique_ptr<QTextDocument> MeetingSheets::minutes(const MeetingSheetInput& i
     return documentFrom(html, tr("Minutes — %1").arg(heading(input)));
 }
 
-Status MeetingSheets::writePdf(const QTextDocument& document, const QString& path)
+Status MeetingSheets::writePdf(const QTextDocument& document, const QString& path,
+                               const QString& databasePath)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("cannot write %1: %2").arg(QFileInfo(path).fileName(), file.errorString()),
-                    QStringLiteral("file"));
+    // Minutes name the directors: owner-only, never over the database, all or nothing.
+    OutputFile file(path, databasePath);
+    if (auto begun = file.begin(); !begun)
+        return begun;
     {
         QPdfWriter writer(&file);
         writer.setResolution(300);
@@ -176,11 +177,7 @@ Status MeetingSheets::writePdf(const QTextDocument& document, const QString& pat
                                          QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
         document.print(&writer);
     }
-    file.close();
-    if (file.error() != QFileDevice::NoError)
-        return fail(tr("cannot write %1: %2").arg(QFileInfo(path).fileName(), file.errorString()),
-                    QStringLiteral("file"));
-    return {};
+    return file.commit();
 }
 
 } // namespace bilan

@@ -58,8 +58,10 @@ public:
     // "Board meeting of 2025-06-10", for a window title or a file name.
     static QString heading(const MeetingSheetInput& input);
 
-    // A4 PDF at `path`; the error names the file when it cannot be written.
-    static Status writePdf(const QTextDocument& document, const QString& path);
+    // A4 PDF at `path`, through OutputFile (never over the database at `databasePath`,
+    // owner-only, all or nothing); the error names the file and says why it cannot be written.
+    static Status writePdf(const QTextDocument& document, const QString& path,
+                           const QString& databasePath = {});
 };
 
 } // namespace bilan

@@ -3,6 +3,8 @@
 #include "ReportDocument.h"
 #include "ReportLabels.h"
 
+#include "OutputFile.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QFileInfo>
 #include <QPageLayout>
@@ -352,21 +354,33 @@ int paintPages(const ReportInput& input, QPagedPaintDevice& device, QPainter& pa
 
 } // namespace
 
-Result<int> ReportPdf::write(const ReportInput& input, const QString& path)
+Result<int> ReportPdf::write(const ReportInput& input, const QString& path,
+                             const QString& databasePath)
 {
-    QPdfWriter writer(path);
-    writer.setResolution(Dpi);
-    writer.setPageLayout(pageLayout());
-    writer.setCreator(QStringLiteral("Bilan"));
-    writer.setTitle(
-        ReportLabels::text("Activity report %1", input.language).arg(input.figures.year.name()));
-    QPainter painter;
-    if (!painter.begin(&writer))
-        return fail(tr("cannot write the PDF file %1; check the folder exists and is writable")
-                        .arg(QFileInfo(path).absoluteFilePath()));
-    const int pages = paintPages(input, writer, painter);
-    if (!painter.end())
-        return fail(tr("cannot finish the PDF file %1").arg(QFileInfo(path).absoluteFilePath()));
+    // QPdfWriter says nothing when a write fails: the file checks every one, and replaces an
+    // older report only once the whole new one is on disk.
+    OutputFile file(path, databasePath);
+    if (auto begun = file.begin(); !begun)
+        return begun.error();
+    int pages = 0;
+    {
+        QPdfWriter writer(&file);
+        writer.setResolution(Dpi);
+        writer.setPageLayout(pageLayout());
+        writer.setCreator(QStringLiteral("Bilan"));
+        writer.setTitle(ReportLabels::text("Activity report %1", input.language)
+                            .arg(input.figures.year.name()));
+        QPainter painter;
+        if (!painter.begin(&writer))
+            return fail(tr("cannot write the PDF file %1; check the folder exists and is writable")
+                            .arg(QFileInfo(path).absoluteFilePath()));
+        pages = paintPages(input, writer, painter);
+        if (!painter.end())
+            return fail(
+                tr("cannot finish the PDF file %1").arg(QFileInfo(path).absoluteFilePath()));
+    }
+    if (auto committed = file.commit(); !committed)
+        return committed.error();
     return pages;
 }
 

@@ -21,8 +21,11 @@ class ReportPdf
     Q_DECLARE_TR_FUNCTIONS(bilan::ReportPdf)
 
 public:
-    // The number of pages written.
-    static Result<int> write(const ReportInput& input, const QString& path);
+    // The number of pages written. Through OutputFile: never over the database at
+    // `databasePath` (empty: none is open) or any other, owner-only, and an older file at
+    // `path` stays as it was unless the whole report could be written.
+    static Result<int> write(const ReportInput& input, const QString& path,
+                             const QString& databasePath = {});
     // The same pages painted onto another paged device (a QPrinter, the print preview's), its
     // page layout set to the report's A4 so that printing gives the PDF's pages. The number of
     // pages painted.

@@ -8,13 +8,13 @@
 #include "MeetingRepository.h"
 #include "MembershipRepository.h"
 #include "OrganisationRepository.h"
+#include "OutputFile.h"
 #include "Parsing.h"
 #include "ServiceEntryRepository.h"
 #include "SettingsRepository.h"
 #include "SurveyRepository.h"
 
 #include <QHash>
-#include <QSaveFile>
 
 namespace bilan {
 
@@ -243,14 +243,19 @@ Result<qint64> CsvExporter::exportTo(CsvKind kind, QIODevice& device)
 
 Result<qint64> CsvExporter::exportFile(CsvKind kind, const QString& path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("cannot write %1: %2").arg(path, file.errorString()));
+    // Never over the database; owner-only, since every kind names people; and all or nothing.
+    OutputFile file(path, m_db.path());
+    if (auto begun = file.begin(); !begun)
+        return begun.error();
     auto rows = exportTo(kind, file);
-    if (!rows)
-        return rows; // QSaveFile discards the partial file
-    if (!file.commit())
-        return fail(tr("cannot write %1: %2").arg(path, file.errorString()));
+    if (!rows) {
+        // A failed write says why in the file's own words (disk full, permission denied).
+        if (auto written = file.writeStatus(); !written)
+            return written.error();
+        return rows; // the temporary file goes with `file`
+    }
+    if (auto committed = file.commit(); !committed)
+        return committed.error();
     return rows;
 }
 

@@ -19,8 +19,8 @@ class CsvExporter
 public:
     explicit CsvExporter(Database& database) : m_db(database) {}
 
-    // Writes to a temporary file beside `path` and renames it into place when complete.
-    // Returns the number of rows written.
+    // Writes to an owner-only temporary file beside `path` and renames it into place when
+    // complete (OutputFile); refuses the database's own files. Returns the number of rows.
     Result<qint64> exportFile(CsvKind kind, const QString& path);
     Result<qint64> exportTo(CsvKind kind, QIODevice& device);
 

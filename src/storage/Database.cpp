@@ -14,6 +14,9 @@
 #include <QUrl>
 
 #include <spdlog/spdlog.h>
+#include <sqlite3.h>
+
+#include <cerrno>
 
 namespace bilan {
 
@@ -127,37 +130,7 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString& path, const 
     } else {
         if (!writing || !options.create)
             return fail(tr("%1 does not exist").arg(shown));
-        if (!QDir().mkpath(info.absolutePath()))
-            return fail(tr("cannot create the folder %1")
-                            .arg(QDir::toNativeSeparators(info.absolutePath())));
-        // Build the new database under a temporary name and move it into place only once it
-        // is complete, so that an interrupted creation never leaves a half-made file behind.
-        const QString temporary = info.absoluteFilePath() + QStringLiteral(".creating");
-        QFile::remove(temporary);
-        {
-            QFile file(temporary);
-            if (!file.open(QIODevice::WriteOnly))
-                return fail(tr("cannot create %1: %2").arg(shown, file.errorString()));
-            // Owner only: the file holds personal information about experts and members.
-            file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-        }
-        {
-            Options creating = options;
-            creating.create = false;
-            auto created = openFile(temporary, creating, true);
-            if (!created) {
-                QFile::remove(temporary);
-                return created.error();
-            }
-        }
-        if (!QFile::rename(temporary, info.absoluteFilePath())) {
-            QFile::remove(temporary);
-            return fail(tr("cannot create %1: another file appeared with that name").arg(shown));
-        }
-        spdlog::info("created database {}", utf8(info.absoluteFilePath()));
-        Options reopening = options;
-        reopening.create = false;
-        return open(path, reopening);
+        return create(path, options);
     }
 
     auto database =
@@ -300,18 +273,19 @@ Status Database::migrate()
     return {};
 }
 
-Status Database::backupTo(const QString& target)
+bool Database::isNoRoom(int systemError)
 {
-    const QString shown = QDir::toNativeSeparators(target);
-    if (QFileInfo::exists(target))
-        return fail(tr("%1 already exists; choose another name").arg(shown));
-    QSqlQuery query(connection());
-    query.prepare(QStringLiteral("VACUUM INTO ?"));
-    query.addBindValue(QFileInfo(target).absoluteFilePath());
-    if (!query.exec())
-        return sqlError(query);
-    QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
-    return {};
+    // A full disk, a full quota, a file past the size allowed: for the user, no room left.
+    return systemError == ENOSPC || systemError == EDQUOT || systemError == EFBIG;
+}
+
+int Database::systemError() const
+{
+    const QVariant handle = connection().driver() ? connection().driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return 0;
+    sqlite3* db = *static_cast<sqlite3* const*>(handle.constData());
+    return db ? sqlite3_system_errno(db) : 0;
 }
 
 Error Database::sqlError(const QSqlQuery& query, const QString& field) const
@@ -357,6 +331,9 @@ Error Database::describeSqlError(const QString& driverText, int code, const QStr
                     field);
     case SqliteIoError:
     case SqliteCantOpen:
+        // SQLite reports most writes that found no room as plain I/O errors.
+        if (isNoRoom(systemError()))
+            return fail(tr("the disk holding %1 is full; nothing was changed").arg(shown), field);
         return fail(tr("%1 could not be read or written: %2").arg(shown, driverText), field);
     case SqliteConstraint:
         return fail(tr("the database refused the change: %1").arg(driverText), field);

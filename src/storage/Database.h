@@ -63,7 +63,9 @@ public:
     // The copy taken before this open migrated an existing file, or empty.
     const QString& migrationBackupPath() const { return m_backupPath; }
 
-    // A consistent copy of the whole database into a new file (refuses to overwrite one).
+    // A consistent copy of the whole database into a new owner-only file, written under a
+    // temporary name and renamed into place; refuses to overwrite a file, and the database's
+    // own files whatever path leads there.
     Status backupTo(const QString& target);
 
     // The timestamp stored in created_at / updated_at columns.
@@ -79,6 +81,13 @@ private:
     // `fresh`: the empty file this class just created under a temporary name.
     static Result<std::unique_ptr<Database>> openFile(const QString& path, const Options& options,
                                                       bool fresh);
+    // Creates a database at `path`, which does not exist yet.
+    static Result<std::unique_ptr<Database>> create(const QString& path, const Options& options);
+    // Copies the write-ahead log into the file and empties it, or says why not.
+    Status checkpoint();
+    // The operating system's error behind SQLite's last failure (errno), or 0.
+    int systemError() const;
+    static bool isNoRoom(int systemError);
     Error describeSqlError(const QString& driverText, int nativeCode, const QString& field) const;
     Status configure();
     Status migrate();

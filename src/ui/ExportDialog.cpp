@@ -99,18 +99,7 @@ bool ExportDialog::exportNow()
         showStatus(tr("Choose the file to write."), true);
         return false;
     }
-    // The export replaces its target: never the database or the files SQLite keeps beside it.
-    const QString target = QFileInfo(path).canonicalFilePath();
-    const QString databaseFile = QFileInfo(m_db.path()).canonicalFilePath();
-    for (const QString& suffix :
-         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
-        if (!target.isEmpty() && target == databaseFile + suffix) {
-            showStatus(tr("%1 is the database's own file; choose another file.").arg(path), true);
-            emit errorOccurred(statusText(), QStringLiteral("file"));
-            return false;
-        }
-    }
-
+    // The exporter refuses the database's own files itself, whatever path leads there.
     const CsvKind exportedKind = kind();
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     auto rows = CsvExporter(m_db).exportFile(exportedKind, path);

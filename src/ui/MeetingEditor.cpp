@@ -222,13 +222,13 @@ std::unique_ptr<QTextDocument> MeetingEditor::minutes() const
 bilan::Status MeetingEditor::saveAttendanceSheetPdf(const QString& path)
 {
     clearError();
-    return report(MeetingSheets::writePdf(*attendanceSheet(), path));
+    return report(MeetingSheets::writePdf(*attendanceSheet(), path, m_db.path()));
 }
 
 bilan::Status MeetingEditor::saveMinutesPdf(const QString& path)
 {
     clearError();
-    return report(MeetingSheets::writePdf(*minutes(), path));
+    return report(MeetingSheets::writePdf(*minutes(), path, m_db.path()));
 }
 
 void MeetingEditor::setUpPrinting()
@@ -246,7 +246,7 @@ void MeetingEditor::setUpPrinting()
 void MeetingEditor::printDocument(const QTextDocument& document)
 {
     clearError();
-    MeetingPrinting::preview(this, document);
+    MeetingPrinting::preview(this, document, m_db.path());
 }
 
 void MeetingEditor::chooseAttendanceSheetPdf()

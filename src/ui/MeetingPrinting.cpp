@@ -1,7 +1,10 @@
 #include "MeetingPrinting.h"
 
+#include "OutputTarget.h"
+
 #include <QDir>
 #include <QFileDialog>
+#include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QStandardPaths>
@@ -22,15 +25,27 @@ QString MeetingPrinting::meetingName(MeetingKind kind)
     return {};
 }
 
-void MeetingPrinting::preview(QWidget* parent, const QTextDocument& document)
+void MeetingPrinting::preview(QWidget* parent, const QTextDocument& document,
+                              const QString& databasePath)
 {
     QPrinter printer(QPrinter::HighResolution);
     printer.setDocName(document.metaInformation(QTextDocument::DocumentTitle));
     printer.setPageSize(QPageSize(QPageSize::A4));
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setWindowTitle(document.metaInformation(QTextDocument::DocumentTitle));
-    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
-                     [&document](QPrinter* target) { document.print(target); });
+    QObject::connect(
+        &dialog, &QPrintPreviewDialog::paintRequested, &dialog,
+        [&document, &databasePath, parent](QPrinter* target) {
+            if (target->outputFormat() == QPrinter::PdfFormat &&
+                !target->outputFileName().isEmpty()) {
+                const Status allowed = OutputTarget::check(target->outputFileName(), databasePath);
+                if (!allowed) {
+                    QMessageBox::warning(parent, tr("Print to a file"), allowed.message());
+                    return;
+                }
+            }
+            document.print(target);
+        });
     dialog.exec();
 }
 

@@ -19,8 +19,10 @@ class MeetingPrinting
 public:
     // "Board meeting": the kind as a document's heading says it.
     static QString meetingName(MeetingKind kind);
-    // Shows the document in a print preview, from which it is printed.
-    static void preview(QWidget* parent, const QTextDocument& document);
+    // Shows the document in a print preview, from which it is printed. Printed to a PDF file,
+    // never over the database at `databasePath` or its files (OutputTarget).
+    static void preview(QWidget* parent, const QTextDocument& document,
+                        const QString& databasePath);
     // The PDF file chosen by the secretary, empty when cancelled. `suggestedName` is offered
     // in the documents folder.
     static QString askPdfPath(QWidget* parent, const QString& title, const QString& suggestedName);

@@ -39,7 +39,7 @@ Result<int> ReportPrinting::writePdf(Database& database, int startYear, const QS
     auto input = load(database, startYear, language);
     if (!input)
         return input.error();
-    return ReportPdf::write(*input, path);
+    return ReportPdf::write(*input, path, database.path());
 }
 
 Status ReportPrinting::paint(const ReportInput& input, QPrinter& printer)

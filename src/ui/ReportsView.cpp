@@ -2,6 +2,7 @@
 
 #include "FiguresCalculator.h"
 #include "FiscalYear.h"
+#include "OutputTarget.h"
 #include "ReportCharts.h"
 #include "ReportInputLoader.h"
 #include "ReportPrinting.h"
@@ -404,6 +405,11 @@ bool ReportsView::exportPdf(const QString& path, const QString& language)
 
 bool ReportsView::paintReport(const ReportInput& input, QPrinter& printer)
 {
+    // The preview's own print dialog may send the pages to a PDF file: never the database's.
+    if (printer.outputFormat() == QPrinter::PdfFormat && !printer.outputFileName().isEmpty()) {
+        if (auto allowed = OutputTarget::check(printer.outputFileName(), m_db.path()); !allowed)
+            return exportFailed(allowed.message());
+    }
     auto painted = ReportPrinting::paint(input, printer);
     if (!painted)
         return exportFailed(painted.message());
@@ -413,6 +419,10 @@ bool ReportsView::paintReport(const ReportInput& input, QPrinter& printer)
 
 bool ReportsView::printReport(QPrinter& printer, const QString& language)
 {
+    // Printing to a PDF file writes a file like the export: the same guard against the
+    // database's own files, the same all-or-nothing write.
+    if (printer.outputFormat() == QPrinter::PdfFormat && !printer.outputFileName().isEmpty())
+        return exportPdf(printer.outputFileName(), language);
     auto input = ReportPrinting::load(m_db, fiscalYear(), language);
     return input ? paintReport(*input, printer) : exportFailed(input.message());
 }

@@ -104,6 +104,24 @@ TEST_F(ExportDialogTest, TheDatabaseFileItselfIsRefused)
     EXPECT_EQ(names(db()).size(), 2);
 }
 
+TEST_F(ExportDialogTest, ALinkToTheDatabaseOrItsLogIsRefused)
+{
+    addOrganisations();
+    const QString link = m_files.filePath(QStringLiteral("organisations.csv"));
+    ASSERT_TRUE(QFile::link(m_test.path(), link));
+    const QString logLink = m_files.filePath(QStringLiteral("log.csv"));
+    ASSERT_TRUE(QFile::link(m_test.path() + QStringLiteral("-wal"), logLink));
+    ExportDialog dialog(db());
+    for (const QString& target : {link, logLink, m_test.path() + QStringLiteral("-shm")}) {
+        dialog.setFilePath(target);
+        EXPECT_FALSE(dialog.exportNow()) << target.toStdString();
+        EXPECT_TRUE(dialog.statusText().contains(QStringLiteral("database's own file")))
+            << dialog.statusText().toStdString();
+    }
+    EXPECT_TRUE(QFileInfo(link).isSymLink());
+    EXPECT_EQ(names(db()).size(), 2);
+}
+
 TEST_F(ExportDialogTest, ADefaultFileNameFollowsTheKindButAChosenNameStays)
 {
     ExportDialog dialog(db());

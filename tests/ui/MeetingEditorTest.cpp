@@ -15,7 +15,9 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -328,6 +330,32 @@ TEST_F(MeetingEditorTest, UnwritablePdfPathIsReportedInline)
     EXPECT_TRUE(editor.errorText().contains(QStringLiteral("minutes.pdf")))
         << editor.errorText().toStdString();
     EXPECT_EQ(errors.count(), 1);
+}
+
+TEST_F(MeetingEditorTest, MeetingSheetsNeverReplaceTheDatabaseAndAreOwnerOnly)
+{
+    MeetingEditor editor(db());
+    ASSERT_OK(editor.newMeeting(MeetingDay));
+    QFile database(m_test.path());
+    ASSERT_TRUE(database.open(QIODevice::ReadOnly));
+    const QByteArray before = database.readAll();
+    database.close();
+    const QString link = QDir(m_test.folder()).filePath(QStringLiteral("minutes.pdf"));
+    ASSERT_TRUE(QFile::link(m_test.path(), link));
+    for (const QString& target : {m_test.path(), link, m_test.path() + QStringLiteral("-wal")}) {
+        EXPECT_FALSE(editor.saveMinutesPdf(target).ok()) << target.toStdString();
+        EXPECT_FALSE(editor.saveAttendanceSheetPdf(target).ok()) << target.toStdString();
+        EXPECT_TRUE(editor.errorText().contains(QStringLiteral("database")))
+            << editor.errorText().toStdString();
+    }
+    ASSERT_TRUE(database.open(QIODevice::ReadOnly));
+    EXPECT_EQ(database.readAll(), before);
+
+    QTemporaryDir dir;
+    const QString sheet = dir.filePath(QStringLiteral("sheet.pdf"));
+    ASSERT_OK(editor.saveAttendanceSheetPdf(sheet));
+    EXPECT_EQ(QFileInfo(sheet).permissions() & (QFile::ReadGroup | QFile::ReadOther),
+              QFile::Permissions());
 }
 
 } // namespace

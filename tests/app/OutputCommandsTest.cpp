@@ -1,0 +1,160 @@
+// Every command and the window's File ▸ Back Up go through the one guard (OutputTarget): the
+// database and the files SQLite keeps beside it are never written over, whatever path or link
+// leads there, and a full device is a failure that says so (issue 9, findings 1, 3 and 7).
+
+#include "CommandLine.h"
+#include "Database.h"
+#include "MainWindow.h"
+#include "OrganisationRepository.h"
+#include "WindowLauncher.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <gmock/gmock.h>
+
+#include <sys/stat.h>
+
+using namespace bilan;
+using ::testing::HasSubstr;
+
+namespace {
+
+class OutputCommandsTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        m_db = m_dir.filePath(QStringLiteral("bilan.sqlite"));
+        auto database = Database::open(m_db);
+        ASSERT_TRUE(database.ok()) << database.message().toStdString();
+        Organisation organisation;
+        organisation.name = QStringLiteral("Coop du Rucher");
+        organisation.kind = OrganisationKind::Coop;
+        ASSERT_TRUE(OrganisationRepository(**database).add(organisation).ok());
+    }
+
+    int run(const QStringList& arguments)
+    {
+        m_out.clear();
+        m_err.clear();
+        QTextStream out(&m_out);
+        QTextStream err(&m_err);
+        return CommandLine(out, err).run(arguments);
+    }
+    QByteArray hashOf(const QString& path) const
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly)
+                   ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex()
+                   : QByteArray();
+    }
+    // The database, a path through "./", a symbolic link to it, and its log and journal.
+    QStringList databaseTargets()
+    {
+        const QString link = m_dir.filePath(QStringLiteral("x.pdf"));
+        if (!QFileInfo(link).isSymLink()) {
+            EXPECT_TRUE(QFile::link(m_db, link));
+        }
+        return {m_db, m_dir.path() + QStringLiteral("/./bilan.sqlite"), link,
+                m_db + QStringLiteral("-wal"), m_db + QStringLiteral("-journal")};
+    }
+
+    QTemporaryDir m_dir;
+    QString m_db;
+    QString m_out;
+    QString m_err;
+};
+
+TEST_F(OutputCommandsTest, ReportExportAndDemoRefuseTheDatabaseWhateverPathLeadsThere)
+{
+    const QByteArray before = hashOf(m_db);
+    for (const QString& target : databaseTargets()) {
+        const std::string what = target.toStdString();
+        EXPECT_EQ(
+            run({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--year"),
+                 QStringLiteral("2019-2020"), QStringLiteral("--pdf"), target}),
+            CommandLine::UserError)
+            << what;
+        EXPECT_THAT(m_err.toStdString(), HasSubstr("database")) << what;
+        EXPECT_TRUE(m_out.isEmpty()) << m_out.toStdString();
+        EXPECT_EQ(run({QStringLiteral("export"), QStringLiteral("--db"), m_db,
+                       QStringLiteral("organisations"), target}),
+                  CommandLine::UserError)
+            << what;
+        EXPECT_THAT(m_err.toStdString(), HasSubstr("database")) << what;
+        EXPECT_EQ(hashOf(m_db), before) << what;
+    }
+    for (const QString& target :
+         {m_dir.filePath(QStringLiteral("x.pdf")), m_db + QStringLiteral("-wal")}) {
+        EXPECT_EQ(run({QStringLiteral("demo"), QStringLiteral("--db"), target}),
+                  CommandLine::UserError)
+            << target.toStdString();
+        EXPECT_EQ(hashOf(m_db), before) << target.toStdString();
+    }
+    EXPECT_FALSE(QFileInfo::exists(m_db + QStringLiteral("-wal.creating")));
+}
+
+TEST_F(OutputCommandsTest, AFullDeviceIsAUserErrorThatSaysSo)
+{
+    struct stat info = {};
+    if (::stat("/dev/full", &info) != 0 || !S_ISCHR(info.st_mode))
+        GTEST_SKIP() << "no /dev/full device here";
+    EXPECT_EQ(
+        run({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--year"),
+             QStringLiteral("2019-2020"), QStringLiteral("--pdf"), QStringLiteral("/dev/full")}),
+        CommandLine::UserError);
+    EXPECT_THAT(m_err.toStdString(), HasSubstr("disk is full"));
+    EXPECT_TRUE(m_out.isEmpty()) << m_out.toStdString();
+    EXPECT_EQ(run({QStringLiteral("export"), QStringLiteral("--db"), m_db,
+                   QStringLiteral("organisations"), QStringLiteral("/dev/full")}),
+              CommandLine::UserError);
+    EXPECT_THAT(m_err.toStdString(), HasSubstr("disk is full"));
+    ASSERT_EQ(::stat("/dev/full", &info), 0);
+    EXPECT_TRUE(S_ISCHR(info.st_mode)) << "/dev/full was replaced by a file";
+}
+
+TEST_F(OutputCommandsTest, BackUpRefusesTheDatabaseAndWritesAnOwnerOnlyCopy)
+{
+    const QString application = QCoreApplication::applicationName();
+    QCoreApplication::setApplicationName(
+        application + QStringLiteral("-%1").arg(QCoreApplication::applicationPid()));
+    {
+        WindowLauncher launcher;
+        ASSERT_TRUE(launcher.open(m_db));
+        for (const QString& target : databaseTargets()) {
+            EXPECT_FALSE(launcher.backUp(target).ok()) << target.toStdString();
+            EXPECT_FALSE(launcher.window()->statusBar()->currentMessage().isEmpty());
+        }
+        const QString copy = m_dir.filePath(QStringLiteral("copy.sqlite"));
+        ASSERT_TRUE(launcher.backUp(copy).ok());
+        EXPECT_EQ(QFileInfo(copy).permissions() &
+                      (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther),
+                  QFile::Permissions());
+        launcher.window()->close();
+        auto reopened = Database::open(copy);
+        ASSERT_TRUE(reopened.ok()) << reopened.message().toStdString();
+        auto count = OrganisationRepository(**reopened).count();
+        ASSERT_TRUE(count.ok());
+        EXPECT_EQ(*count, 1);
+    }
+    auto database = Database::open(m_db);
+    ASSERT_TRUE(database.ok()) << database.message().toStdString();
+    auto count = OrganisationRepository(**database).count();
+    ASSERT_TRUE(count.ok());
+    EXPECT_EQ(*count, 1);
+    QSettings settings;
+    settings.clear();
+    settings.sync();
+    QFile::remove(settings.fileName());
+    QCoreApplication::setApplicationName(application);
+}
+
+} // namespace
