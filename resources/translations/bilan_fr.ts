@@ -727,6 +727,10 @@
         <source>no executive committee meeting on %1; import the meetings first</source>
         <translation>aucune rencontre du comité exécutif le %1; importez d&apos;abord les rencontres (meetings)</translation>
     </message>
+    <message>
+        <source>the attendance of %1 at the %2 meeting of %3</source>
+        <translation>la présence de %1 à la réunion %2 du %3</translation>
+    </message>
 </context>
 <context>
     <name>bilan::AttendanceModel</name>
@@ -951,10 +955,6 @@
         <translation>export requiert KIND et FILE.csv</translation>
     </message>
     <message>
-        <source>bilan: %1 is the database&apos;s own file; export to another file</source>
-        <translation>bilan: %1 est le fichier même de la base de données; exportez vers un autre fichier</translation>
-    </message>
-    <message>
         <source>%1: %2 rows exported</source>
         <translation>%1: %2 lignes exportées</translation>
     </message>
@@ -1006,16 +1006,20 @@ KIND est l&apos;un des types suivants&#xa0;: %1.
 Sans --db, la base de données du dossier de données est utilisée&#xa0;: %2
 </translation>
     </message>
+    <message>
+        <source>bilan: %1 is a folder, not a CSV file</source>
+        <translation>bilan: %1 est un dossier, pas un fichier CSV</translation>
+    </message>
+    <message>
+        <source>bilan: %1 is not a regular file; import a CSV file</source>
+        <translation>bilan: %1 n&apos;est pas un fichier ordinaire&#xa0;; importez un fichier CSV</translation>
+    </message>
 </context>
 <context>
     <name>bilan::CsvExporter</name>
     <message>
         <source>could not write the file: %1</source>
         <translation>impossible d&apos;écrire le fichier&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1039,14 @@ Sans --db, la base de données du dossier de données est utilisée&#xa0;: %2
     <message>
         <source>this row has %1 values but the header names %2 columns; quote values that contain the delimiter &quot;%3&quot;</source>
         <translation>cette ligne contient %1 valeurs, mais l&apos;en-tête nomme %2 colonnes; mettez entre guillemets les valeurs qui contiennent le délimiteur «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a CSV file</source>
+        <translation>%1 est un dossier, pas un fichier CSV</translation>
+    </message>
+    <message>
+        <source>the column name holds an invisible character (shown as %1); remove it so that the column reads &quot;%2&quot;</source>
+        <translation>le nom de la colonne contient un caractère invisible (affiché comme %1)&#xa0;; retirez-le pour que la colonne s&apos;appelle «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1078,14 @@ Sans --db, la base de données du dossier de données est utilisée&#xa0;: %2
     <message>
         <source>cannot read the file: %1</source>
         <translation>impossible de lire le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the first line &quot;%1&quot; should name the delimiter, as in sep=; or sep=,</source>
+        <translation>la première ligne «&#xa0;%1&#xa0;» devrait nommer le séparateur, comme sep=; ou sep=,</translation>
+    </message>
+    <message>
+        <source>the first line &quot;%1&quot; names a delimiter Bilan does not read; use a comma, a semicolon, a tab or |</source>
+        <translation>la première ligne «&#xa0;%1&#xa0;» nomme un séparateur que Bilan ne lit pas&#xa0;; utilisez une virgule, un point-virgule, une tabulation ou |</translation>
     </message>
 </context>
 <context>
@@ -1126,10 +1146,6 @@ Sans --db, la base de données du dossier de données est utilisée&#xa0;: %2
         <translation>le pilote SQLite de Qt est absent (installez libqt6sql6-sqlite)</translation>
     </message>
     <message>
-        <source>%1 is a SQLite database but not a Bilan database</source>
-        <translation>%1 est une base de données SQLite, mais pas une base de données Bilan</translation>
-    </message>
-    <message>
         <source>%1 was written by a newer version of Bilan (database version %2, this Bilan knows up to %3); update Bilan to open it</source>
         <translation>%1 a été écrit par une version plus récente de Bilan (version de base de données %2, cette version de Bilan connaît jusqu&apos;à la version %3); mettez Bilan à jour pour l&apos;ouvrir</translation>
     </message>
@@ -1142,20 +1158,12 @@ Sans --db, la base de données du dossier de données est utilisée&#xa0;: %2
         <translation>impossible de copier %1 avant sa mise à niveau; il a donc été laissé tel quel&#xa0;: %2</translation>
     </message>
     <message>
-        <source>%1 already exists; choose another name</source>
-        <translation>%1 existe déjà; choisissez un autre nom</translation>
-    </message>
-    <message>
         <source>%1 is in use by another program that is writing to it; nothing was changed, try again in a moment</source>
         <translation>%1 est utilisé par un autre programme qui y écrit; rien n&apos;a été modifié, réessayez dans un moment</translation>
     </message>
     <message>
         <source>the disk holding %1 is full; nothing was changed</source>
         <translation>le disque contenant %1 est plein; rien n&apos;a été modifié</translation>
-    </message>
-    <message>
-        <source>%1 is damaged or is not a Bilan database</source>
-        <translation>%1 est endommagé ou n&apos;est pas une base de données Bilan</translation>
     </message>
     <message>
         <source>%1 could not be read or written: %2</source>
@@ -1172,6 +1180,26 @@ Sans --db, la base de données du dossier de données est utilisée&#xa0;: %2
     <message>
         <source>%1 is in a read-only folder and has changes not yet written into it (%2); copy both files to a folder you can write to</source>
         <translation>%1 est dans un dossier en lecture seule et contient des changements pas encore intégrés au fichier (%2); copiez les deux fichiers dans un dossier où vous pouvez écrire</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database of another program, not a Bilan database</source>
+        <translation>%1 est une base de données SQLite d&apos;un autre programme, pas une base de données Bilan</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: part of it cannot be read. Restore it from your last backup, or check it with: sqlite3 &quot;%1&quot; &quot;PRAGMA integrity_check&quot;</source>
+        <translation>%1 est endommagé&#xa0;: une partie ne peut pas être lue. Restaurez-le depuis votre dernière sauvegarde, ou vérifiez-le avec&#xa0;: sqlite3 &quot;%1&quot; &quot;PRAGMA integrity_check&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or is not a Bilan database. If it is yours, restore it from your last backup, or check it with: sqlite3 &quot;%1&quot; &quot;PRAGMA integrity_check&quot;</source>
+        <translation>%1 est endommagé ou n&apos;est pas une base de données Bilan. Si c&apos;est la vôtre, restaurez-la depuis votre dernière sauvegarde, ou vérifiez-la avec&#xa0;: sqlite3 &quot;%1&quot; &quot;PRAGMA integrity_check&quot;</translation>
+    </message>
+    <message>
+        <source>cannot create %1: its journal could not be written into it</source>
+        <translation>impossible de créer %1&#xa0;: son journal n&apos;a pas pu y être reporté</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the disk is full</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: le disque est plein</translation>
     </message>
 </context>
 <context>
@@ -1357,10 +1385,6 @@ Sans --db, la base de données du dossier de données est utilisée&#xa0;: %2
         <translation>Choisissez le fichier à écrire.</translation>
     </message>
     <message>
-        <source>%1 is the database&apos;s own file; choose another file.</source>
-        <translation>%1 est le fichier même de la base de données&#xa0;; choisissez un autre fichier.</translation>
-    </message>
-    <message>
         <source>Nothing was written: %1</source>
         <translation>Rien n&apos;a été écrit&#xa0;: %1</translation>
     </message>
@@ -1379,6 +1403,13 @@ Sans --db, la base de données du dossier de données est utilisée&#xa0;: %2
     <message>
         <source>%1 already exists. Replace it with the export?</source>
         <translation>%1 existe déjà. Le remplacer par l&apos;exportation&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>bilan::FiguresCalculator</name>
+    <message>
+        <source>the %1 finance lines of %2 add up to more than %3, the most Bilan can add up; correct their amounts</source>
+        <translation>les lignes financières %1 de %2 totalisent plus de %3, le plus que Bilan peut additionner&#xa0;; corrigez leurs montants</translation>
     </message>
 </context>
 <context>
@@ -1661,6 +1692,10 @@ lorsqu&apos;un chiffre ne peut pas être calculé).
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>— withheld: fewer than %1 people gave this information</source>
+        <translation>— non publié&#xa0;: moins de %1 personnes ont donné cette information</translation>
     </message>
 </context>
 <context>
@@ -1950,10 +1985,6 @@ Ses heures et ses finances pourront de nouveau être modifiées&#xa0;; les chiff
         <translation>Le fichier %1 n&apos;existe pas.</translation>
     </message>
     <message>
-        <source>%1 is a folder, not a file.</source>
-        <translation>%1 est un dossier, pas un fichier.</translation>
-    </message>
-    <message>
         <source>Checking… %p%</source>
         <translation>Vérification… %p&#xa0;%</translation>
     </message>
@@ -2012,6 +2043,10 @@ Ses heures et ses finances pourront de nouveau être modifiées&#xa0;; les chiff
     <message>
         <source>Optional columns: %1.</source>
         <translation>Colonnes facultatives&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a CSV file.</source>
+        <translation>%1 est un dossier, pas un fichier CSV.</translation>
     </message>
 </context>
 <context>
@@ -2273,6 +2308,10 @@ Ses heures et ses finances pourront de nouveau être modifiées&#xa0;; les chiff
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Print to a file</source>
+        <translation>Imprimer dans un fichier</translation>
+    </message>
 </context>
 <context>
     <name>bilan::MeetingRepository</name>
@@ -2386,10 +2425,6 @@ Ses heures et ses finances pourront de nouveau être modifiées&#xa0;; les chiff
     <message>
         <source>Minutes — %1</source>
         <translation>Procès-verbal — %1</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2688,6 +2723,64 @@ Ses heures et ses finances pourront de nouveau être modifiées&#xa0;; les chiff
     </message>
 </context>
 <context>
+    <name>bilan::OutputFile</name>
+    <message>
+        <source>it already exists; choose another name</source>
+        <translation>il existe déjà&#xa0;; choisissez un autre nom</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>c&apos;est un dossier</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>le dossier %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>it was not opened</source>
+        <translation>il n&apos;a pas été ouvert</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>le disque est en lecture seule</translation>
+    </message>
+    <message>
+        <source>%1; the file already there was left as it was</source>
+        <translation>%1&#xa0;; le fichier qui s&apos;y trouvait a été laissé tel quel</translation>
+    </message>
+</context>
+<context>
+    <name>bilan::OutputTarget</name>
+    <message>
+        <source>%1 is a file SQLite keeps beside the database %2: writing there would damage the database; choose another file</source>
+        <translation>%1 est un fichier que SQLite tient à côté de la base de données %2&#xa0;: y écrire l&apos;endommagerait&#xa0;; choisissez un autre fichier</translation>
+    </message>
+    <message>
+        <source>no file was given to write</source>
+        <translation>aucun fichier à écrire n&apos;a été indiqué</translation>
+    </message>
+    <message>
+        <source>%1 is the database&apos;s own file (%2): writing there would destroy its data; choose another file</source>
+        <translation>%1 est un fichier de la base de données elle-même (%2)&#xa0;: y écrire détruirait ses données&#xa0;; choisissez un autre fichier</translation>
+    </message>
+    <message>
+        <source>%1 is a database: Bilan never writes over a database; choose another file</source>
+        <translation>%1 est une base de données&#xa0;: Bilan n&apos;écrit jamais par-dessus une base de données&#xa0;; choisissez un autre fichier</translation>
+    </message>
+</context>
+<context>
     <name>bilan::Parsing</name>
     <message>
         <source>a date is required (YYYY-MM-DD)</source>
@@ -2740,6 +2833,14 @@ Ses heures et ses finances pourront de nouveau être modifiées&#xa0;; les chiff
     <message>
         <source>&quot;%1&quot; is ambiguous: write 1234 for a whole amount, or at most two decimals (1234.56)</source>
         <translation>« %1 » est ambigu&#xa0;: écrivez 1234 pour un montant entier, ou au plus deux décimales (1234.56)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: minutes and seconds must be below 60</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: les minutes et les secondes doivent être inférieures à 60</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time of day; write the duration as 1:30 or 1.5</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une heure du jour; écrivez la durée sous la forme 1:30 ou 1,5</translation>
     </message>
 </context>
 <context>
@@ -3024,6 +3125,14 @@ défaut) ou en anglais.
         <source>no organisation named &quot;%1&quot;; add it or import the organisations first</source>
         <translation>aucune organisation nommée «&#xa0;%1&#xa0;»; ajoutez-la ou importez d&apos;abord les organisations</translation>
     </message>
+    <message>
+        <source>%1 is given again on line %2; keep only one of the rows</source>
+        <translation>%1 est donnée de nouveau à la ligne %2&#xa0;; ne gardez qu&apos;une des lignes</translation>
+    </message>
+    <message>
+        <source>%1 was already given on line %2; keep only one of the rows</source>
+        <translation>%1 est déjà donnée à la ligne %2&#xa0;; ne gardez qu&apos;une des lignes</translation>
+    </message>
 </context>
 <context>
     <name>bilan::ServiceEntryRepository</name>
@@ -3241,6 +3350,30 @@ défaut) ou en anglais.
     <message>
         <source>%1 is out of range for a fiscal year</source>
         <translation>%1 est hors des limites permises pour un exercice</translation>
+    </message>
+    <message>
+        <source>%1 is more than the largest amount a line can hold (%2)</source>
+        <translation>%1 dépasse le plus grand montant qu&apos;une ligne peut contenir (%2)</translation>
+    </message>
+    <message>
+        <source>this line brings the %1 lines of %2 to a total of %3, more than the %4 that Bilan can add up; check the amount</source>
+        <translation>cette ligne porte le total des lignes %1 de %2 à %3, plus que les %4 que Bilan peut additionner&#xa0;; vérifiez le montant</translation>
+    </message>
+    <message>
+        <source>%1 is outside the dates Bilan accepts (%2 to %3)</source>
+        <translation>%1 est hors des dates que Bilan accepte (du %2 au %3)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds a line break %2; this text must be one line</source>
+        <translation>«&#xa0;%1&#xa0;» contient un saut de ligne %2&#xa0;; ce texte doit tenir sur une ligne</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds the control character %2, which a name or title cannot hold</source>
+        <translation>«&#xa0;%1&#xa0;» contient le caractère de contrôle %2, interdit dans un nom ou un titre</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds the control character %2, which a text cannot hold</source>
+        <translation>«&#xa0;%1&#xa0;» contient le caractère de contrôle %2, interdit dans un texte</translation>
     </message>
 </context>
 <context>
