@@ -2,6 +2,7 @@
 
 #include "OutputFile.h"
 #include "OutputTarget.h"
+#include "SqlSupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -103,11 +104,11 @@ Result<std::unique_ptr<Database>> Database::create(const QString& path, const Op
 
 Status Database::checkpoint()
 {
-    QSqlQuery query(connection());
-    if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !query.next())
-        return sqlError(query);
+    auto busy = sql::scalar(*this, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    if (!busy)
+        return busy.error();
     // The first column is 1 when another connection kept the checkpoint from finishing.
-    if (query.value(0).toInt() != 0)
+    if (busy->toInt() != 0)
         return fail(tr("%1 is in use by another program that is writing to it; nothing was "
                        "changed, try again in a moment")
                         .arg(QDir::toNativeSeparators(m_path)));
