@@ -100,8 +100,12 @@ private:
     int m_version = 0;
     QString m_backupPath;
     int m_transactionDepth = 0;
+    // Set once checkReadable() has read the whole file without a fault: a window that prints
+    // several years reads it once, not for every year (about a second a million entries).
+    bool m_readable = false;
 
     friend class Transaction;
+    friend Status checkReadable(Database& database);
     friend class ReadTransaction;
 };
 

@@ -8,6 +8,8 @@ Status checkReadable(Database& database)
 {
     // SQLITE_CORRUPT: the code whose message says the file is damaged and what to do.
     constexpr int SqliteCorrupt = 11;
+    if (database.m_readable)
+        return {};
     QSqlQuery query(database.connection());
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("PRAGMA quick_check")))
@@ -19,6 +21,7 @@ Status checkReadable(Database& database)
         return read;
     if (problems != QStringList{QStringLiteral("ok")})
         return database.sqlError(problems.join(QLatin1Char('\n')), SqliteCorrupt);
+    database.m_readable = true;
     return {};
 }
 
