@@ -3,8 +3,8 @@
 #include "CsvFormulaGuard.h"
 #include "CsvRowImporter.h"
 #include "SettingsRepository.h"
-#include "VisibleText.h"
 #include "Validation.h"
+#include "VisibleText.h"
 
 #include <QFile>
 #include <QFileInfo>
