@@ -3,6 +3,7 @@
 // control character.
 
 #include "CommandLine.h"
+#include "CommandTest.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,30 +18,12 @@ using ::testing::Not;
 
 namespace {
 
-class CommandLineImportMessagesTest : public ::testing::Test
+class CommandLineImportMessagesTest : public test::CommandTest
 {
 protected:
-    QString write(const QString& name, const QByteArray& bytes)
-    {
-        QFile file(m_dir.filePath(name));
-        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
-        file.write(bytes);
-        return file.fileName();
-    }
-
-    int run(const QStringList& arguments)
-    {
-        m_out.clear();
-        m_err.clear();
-        QTextStream out(&m_out);
-        QTextStream err(&m_err);
-        return CommandLine(out, err).run(arguments);
-    }
-
     int import(const QString& kind, const QString& file)
     {
-        return run({QStringLiteral("import"), QStringLiteral("--db"),
-                    m_dir.filePath(QStringLiteral("bilan.sqlite")), kind, file});
+        return run({QStringLiteral("import"), QStringLiteral("--db"), m_db, kind, file});
     }
 
     static bool hasRawControl(const QString& text)
@@ -52,10 +35,6 @@ protected:
         }
         return false;
     }
-
-    QTemporaryDir m_dir;
-    QString m_out;
-    QString m_err;
 };
 
 TEST_F(CommandLineImportMessagesTest, AFolderIsNotCalledAMissingFile)

@@ -2,6 +2,7 @@
 // folder: exit codes, what goes to out and err, and what is (not) written.
 
 #include "CommandLine.h"
+#include "CommandTest.h"
 #include "Database.h"
 #include "OrganisationRepository.h"
 #include "SqlSupport.h"
@@ -21,34 +22,9 @@ using ::testing::StartsWith;
 
 namespace {
 
-class CommandLineTest : public ::testing::Test
+class CommandLineTest : public test::CommandTest
 {
 protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(m_dir.isValid());
-        m_db = path(QStringLiteral("bilan.sqlite"));
-    }
-
-    QString path(const QString& name) const { return m_dir.filePath(name); }
-
-    QString write(const QString& name, const QByteArray& bytes)
-    {
-        QFile file(path(name));
-        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
-        file.write(bytes);
-        return file.fileName();
-    }
-
-    int run(const QStringList& arguments)
-    {
-        m_out.clear();
-        m_err.clear();
-        QTextStream out(&m_out);
-        QTextStream err(&m_err);
-        return CommandLine(out, err).run(arguments);
-    }
-
     qint64 organisations()
     {
         auto database = Database::open(m_db);
@@ -60,14 +36,6 @@ protected:
         EXPECT_TRUE(count.ok()) << count.message().toStdString();
         return count ? *count : -1;
     }
-
-    std::string out() const { return m_out.toStdString(); }
-    std::string err() const { return m_err.toStdString(); }
-
-    QTemporaryDir m_dir;
-    QString m_db;
-    QString m_out;
-    QString m_err;
 };
 
 const QByteArray GoodOrganisations = "name,kind\r\nCoop du Rucher,coop\r\nRéseau Coop,network\r\n";

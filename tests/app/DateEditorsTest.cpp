@@ -2,6 +2,7 @@
 // finding 12): a form never offers a date the storage would refuse.
 
 #include "MainWindow.h"
+#include "PrivateSettings.h"
 #include "Validation.h"
 #include "WindowLauncher.h"
 
@@ -20,25 +21,8 @@ namespace {
 class DateEditorsTest : public ::testing::Test
 {
 protected:
-    // ctest runs tests as parallel processes: each keeps its settings apart (see
-    // WindowLauncherTest).
-    void SetUp() override
-    {
-        m_application = QCoreApplication::applicationName();
-        QCoreApplication::setApplicationName(
-            m_application + QStringLiteral("-dates-%1").arg(QCoreApplication::applicationPid()));
-        QSettings().clear();
-    }
-    void TearDown() override
-    {
-        QSettings settings;
-        settings.clear();
-        settings.sync();
-        QFile::remove(settings.fileName());
-        QCoreApplication::setApplicationName(m_application);
-    }
+    test::PrivateSettings m_settings{QStringLiteral("dates")};
     QTemporaryDir m_dir;
-    QString m_application;
 };
 
 TEST_F(DateEditorsTest, EveryDateEditorOfEveryPageIsHeldToTheAcceptedRange)

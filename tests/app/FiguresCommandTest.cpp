@@ -2,6 +2,7 @@
 // exit codes, one JSON object on out, usage errors.
 
 #include "FiguresCommand.h"
+#include "CommandTest.h"
 #include "Database.h"
 #include "ExpertRepository.h"
 #include "OrganisationRepository.h"
@@ -21,13 +22,17 @@ using ::testing::IsEmpty;
 
 namespace {
 
-class FiguresCommandTest : public ::testing::Test
+class FiguresCommandTest : public test::CommandTest
 {
 protected:
+    int run(const QStringList& arguments)
+    {
+        return CommandTest::run(arguments, &FiguresCommand::run);
+    }
+
     void SetUp() override
     {
-        ASSERT_TRUE(m_dir.isValid());
-        m_db = m_dir.filePath(QStringLiteral("bilan.sqlite"));
+        CommandTest::SetUp();
         auto database = Database::open(m_db);
         ASSERT_TRUE(database.ok()) << database.message().toStdString();
         Organisation organisation;
@@ -51,20 +56,6 @@ protected:
             ASSERT_TRUE(added.ok()) << added.message().toStdString();
         }
     }
-
-    int run(const QStringList& arguments)
-    {
-        m_out.clear();
-        m_err.clear();
-        QTextStream out(&m_out);
-        QTextStream err(&m_err);
-        return FiguresCommand::run(arguments, out, err);
-    }
-
-    QTemporaryDir m_dir;
-    QString m_db;
-    QString m_out;
-    QString m_err;
 };
 
 TEST_F(FiguresCommandTest, JsonPrintsExactlyOneObjectWithTheFigures)

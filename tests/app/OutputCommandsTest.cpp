@@ -3,9 +3,11 @@
 // leads there, and a full device is a failure that says so (issue 9, findings 1, 3 and 7).
 
 #include "CommandLine.h"
+#include "CommandTest.h"
 #include "Database.h"
 #include "MainWindow.h"
 #include "OrganisationRepository.h"
+#include "PrivateSettings.h"
 #include "WindowLauncher.h"
 
 #include <QCryptographicHash>
@@ -26,13 +28,12 @@ using ::testing::HasSubstr;
 
 namespace {
 
-class OutputCommandsTest : public ::testing::Test
+class OutputCommandsTest : public test::CommandTest
 {
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(m_dir.isValid());
-        m_db = m_dir.filePath(QStringLiteral("bilan.sqlite"));
+        CommandTest::SetUp();
         auto database = Database::open(m_db);
         ASSERT_TRUE(database.ok()) << database.message().toStdString();
         Organisation organisation;
@@ -41,14 +42,6 @@ protected:
         ASSERT_TRUE(OrganisationRepository(**database).add(organisation).ok());
     }
 
-    int run(const QStringList& arguments)
-    {
-        m_out.clear();
-        m_err.clear();
-        QTextStream out(&m_out);
-        QTextStream err(&m_err);
-        return CommandLine(out, err).run(arguments);
-    }
     QByteArray hashOf(const QString& path) const
     {
         QFile file(path);
@@ -66,11 +59,6 @@ protected:
         return {m_db, m_dir.path() + QStringLiteral("/./bilan.sqlite"), link,
                 m_db + QStringLiteral("-wal"), m_db + QStringLiteral("-journal")};
     }
-
-    QTemporaryDir m_dir;
-    QString m_db;
-    QString m_out;
-    QString m_err;
 };
 
 TEST_F(OutputCommandsTest, ReportExportAndDemoRefuseTheDatabaseWhateverPathLeadsThere)
@@ -123,9 +111,7 @@ TEST_F(OutputCommandsTest, AFullDeviceIsAUserErrorThatSaysSo)
 
 TEST_F(OutputCommandsTest, BackUpRefusesTheDatabaseAndWritesAnOwnerOnlyCopy)
 {
-    const QString application = QCoreApplication::applicationName();
-    QCoreApplication::setApplicationName(
-        application + QStringLiteral("-%1").arg(QCoreApplication::applicationPid()));
+    const test::PrivateSettings settings(QStringLiteral("backup"));
     {
         WindowLauncher launcher;
         ASSERT_TRUE(launcher.open(m_db));
@@ -150,11 +136,6 @@ TEST_F(OutputCommandsTest, BackUpRefusesTheDatabaseAndWritesAnOwnerOnlyCopy)
     auto count = OrganisationRepository(**database).count();
     ASSERT_TRUE(count.ok());
     EXPECT_EQ(*count, 1);
-    QSettings settings;
-    settings.clear();
-    settings.sync();
-    QFile::remove(settings.fileName());
-    QCoreApplication::setApplicationName(application);
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "WindowLauncher.h"
 #include "Database.h"
 #include "MainWindow.h"
+#include "PrivateSettings.h"
 #include "ReportsView.h"
 #include "SettingsRepository.h"
 
@@ -29,25 +30,8 @@ namespace {
 class WindowLauncherTest : public ::testing::Test
 {
 protected:
-    // ctest runs the tests as parallel processes: each gets settings of its own (the window's
-    // page and geometry, the recent databases), removed at the end.
-    void SetUp() override
-    {
-        m_application = QCoreApplication::applicationName();
-        QCoreApplication::setApplicationName(
-            m_application + QStringLiteral("-%1").arg(QCoreApplication::applicationPid()));
-        QSettings().clear();
-    }
-    void TearDown() override
-    {
-        QSettings settings;
-        settings.clear();
-        settings.sync();
-        QFile::remove(settings.fileName());
-        QCoreApplication::setApplicationName(m_application);
-    }
+    test::PrivateSettings m_settings{QStringLiteral("launcher")};
     QTemporaryDir m_dir;
-    QString m_application;
 };
 
 } // namespace
