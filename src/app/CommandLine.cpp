@@ -6,6 +6,7 @@
 #include "DemoCommand.h"
 #include "FiguresCommand.h"
 #include "ReportCommand.h"
+#include "TerminalSafeDevice.h"
 #include "VisibleText.h"
 
 #include <QCommandLineParser>
@@ -13,8 +14,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
-
-#include <unistd.h>
 
 namespace bilan {
 
@@ -151,10 +150,10 @@ int CommandLine::importCsv(const QStringList& arguments)
 
     ImportOptions options;
     options.dryRun = parser.isSet(dryRun);
-    // Asked of the stream's own file, not of the process's stderr: a stream into a string or a
-    // redirected file must not receive carriage-return progress lines.
-    const auto* errFile = qobject_cast<QFile*>(m_err.device());
-    const bool showProgress = errFile && errFile->handle() >= 0 && isatty(errFile->handle()) == 1;
+    // Asked of the stream's own device, not of the process's stderr: a stream into a string or
+    // a redirected file must not receive carriage-return progress lines.
+    const auto* terminal = qobject_cast<TerminalSafeDevice*>(m_err.device());
+    const bool showProgress = terminal && terminal->isTerminal();
     if (showProgress) {
         options.progress = [this](qint64 done, qint64 total) {
             if (total > 0) {

@@ -5,6 +5,7 @@
 #include "Logging.h"
 #include "MainWindow.h"
 #include "PreferencesDialog.h"
+#include "TerminalSafeDevice.h"
 #include "Translations.h"
 #include "WindowLauncher.h"
 
@@ -33,7 +34,7 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(BILAN_VERSION));
 }
 
-int runWindow(int argc, char** argv, const QStringList& arguments)
+int runWindow(int argc, char** argv, const QStringList& arguments, QIODevice& terminalErr)
 {
     // Usage errors and a missing display are told on the terminal, before Qt tries to open a
     // window (and aborts the program when it cannot).
@@ -45,7 +46,7 @@ int runWindow(int argc, char** argv, const QStringList& arguments)
     if (!parsed || !parser.positionalArguments().isEmpty()) {
         QCoreApplication app(argc, argv);
         bilan::Translations::install();
-        QTextStream err(stderr);
+        QTextStream err(&terminalErr);
         err << "bilan: "
             << (parsed ? bilan::CommandLine::tr("unknown command \"%1\"")
                              .arg(parser.positionalArguments().value(0))
@@ -58,7 +59,7 @@ int runWindow(int argc, char** argv, const QStringList& arguments)
         qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
         QCoreApplication app(argc, argv);
         bilan::Translations::install();
-        QTextStream(stderr) << bilan::CommandLine::tr(
+        QTextStream(&terminalErr) << bilan::CommandLine::tr(
             "bilan: there is no display to open the window on; the commands work without one "
             "(bilan --help)\n");
         return bilan::CommandLine::UserError;
@@ -80,21 +81,28 @@ int runWindow(int argc, char** argv, const QStringList& arguments)
 
 int main(int argc, char** argv)
 {
+    // Every text for the terminal goes through these: a message may quote an argument, a path
+    // or a name from the user's data, and none may write a raw control character. spdlog's
+    // stderr sink escapes its messages the same way (Logging).
+    bilan::TerminalSafeDevice terminalOut(stdout);
+    bilan::TerminalSafeDevice terminalErr(stderr);
+    // Qt's warnings before the log starts (a platform plugin that cannot load) go the same way.
+    bilan::Logging::startOnTerminal();
     describeApplication();
     const QStringList arguments = argumentsOf(argc, argv);
     if (arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h"))) {
         QCoreApplication app(argc, argv);
         bilan::Translations::install();
-        QTextStream(stdout) << bilan::CommandLine::usage();
+        QTextStream(&terminalOut) << bilan::CommandLine::usage();
         return bilan::CommandLine::Success;
     }
     if (arguments.contains(QLatin1String("--version"))) {
-        std::printf("bilan %s\n", BILAN_VERSION);
+        QTextStream(&terminalOut) << "bilan " << BILAN_VERSION << '\n';
         return bilan::CommandLine::Success;
     }
     const auto command = bilan::CommandLine::commandOf(arguments);
     if (!command)
-        return runWindow(argc, argv, arguments);
+        return runWindow(argc, argv, arguments, terminalErr);
 
     // The report draws its charts with Qt Charts, which needs a QApplication; on a machine
     // without a display it draws offscreen. The other commands need no GUI at all.
@@ -110,7 +118,7 @@ int main(int argc, char** argv)
     }
     bilan::Logging::start();
     bilan::Translations::install();
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    QTextStream out(&terminalOut);
+    QTextStream err(&terminalErr);
     return bilan::CommandLine(out, err).run(arguments);
 }

@@ -22,6 +22,11 @@ template <typename Visit> void forEachCodePoint(QStringView text, Visit visit)
     }
 }
 
+bool isLayout(char32_t c)
+{
+    return c == u'\t' || c == u'\n' || c == u'\r';
+}
+
 } // namespace
 
 bool VisibleText::isControl(char32_t c)
@@ -32,6 +37,13 @@ bool VisibleText::isControl(char32_t c)
 bool VisibleText::isInvisible(char32_t c)
 {
     return c == 0x2028 || c == 0x2029 || QChar::category(c) == QChar::Other_Format;
+}
+
+bool VisibleText::escapes(char32_t c, Layout layout)
+{
+    if (layout == Layout::Keep && isLayout(c))
+        return false;
+    return isControl(c) || isInvisible(c);
 }
 
 QString VisibleText::escape(char32_t c)
@@ -56,25 +68,25 @@ QString VisibleText::escape(char32_t c)
     return QString::fromUcs4(&c, 1);
 }
 
-bool VisibleText::needsEscaping(QStringView text)
+bool VisibleText::needsEscaping(QStringView text, Layout layout)
 {
     bool found = false;
     forEachCodePoint(text, [&](char32_t c, QStringView) {
-        found = isControl(c) || isInvisible(c);
+        found = escapes(c, layout);
         return !found;
     });
     return found;
 }
 
-QString VisibleText::of(QStringView text)
+QString VisibleText::of(QStringView text, Layout layout)
 {
     // Most messages hold nothing to escape: give the text back without building it again.
-    if (!needsEscaping(text))
+    if (!needsEscaping(text, layout))
         return text.toString();
     QString shown;
     shown.reserve(text.size() + 16);
     forEachCodePoint(text, [&](char32_t c, QStringView spelling) {
-        if (isControl(c) || isInvisible(c))
+        if (escapes(c, layout))
             shown += escape(c);
         else
             shown += spelling;

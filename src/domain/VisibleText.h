@@ -14,9 +14,19 @@ namespace bilan {
 class VisibleText
 {
 public:
+    // What of() does with tab, newline and carriage return. A name quoted in a message shows
+    // them escaped (a name that breaks the line would pass for two lines of the message); what
+    // the program prints to a terminal keeps them, as they lay out its text (and the import's
+    // progress line is redrawn with a carriage return).
+    enum class Layout
+    {
+        Escape,
+        Keep
+    };
+
     // The text with every control or invisible character escaped; other text as it is, so
     // that applying it twice changes nothing.
-    static QString of(QStringView text);
+    static QString of(QStringView text, Layout layout = Layout::Escape);
 
     // C0 (U+0000–U+001F), DEL (U+007F) and C1 (U+0080–U+009F).
     static bool isControl(char32_t c);
@@ -24,10 +34,12 @@ public:
     // (category Cf: U+FEFF, U+200B–U+200F, U+202A–U+202E, U+2060…) and the line and paragraph
     // separators U+2028 and U+2029.
     static bool isInvisible(char32_t c);
+    // Whether of() escapes `c`.
+    static bool escapes(char32_t c, Layout layout = Layout::Escape);
     // The escape of one character as of() writes it ("\x1b", "<U+FEFF>").
     static QString escape(char32_t c);
     // Whether of() would change the text.
-    static bool needsEscaping(QStringView text);
+    static bool needsEscaping(QStringView text, Layout layout = Layout::Escape);
 };
 
 } // namespace bilan

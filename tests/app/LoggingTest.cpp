@@ -45,6 +45,27 @@ TEST(Logging, WritesBilansAndQtsMessagesToTheLogFileInTheGivenFolder)
     spdlog::set_level(spdlog::level::err);
 }
 
+TEST(Logging, ShowsControlCharactersEscapedInTheLogFile)
+{
+    // A name from the user's data must not forge a line of the log nor drive a terminal that
+    // shows it (`tail -f`); the console sink escapes the same way (LogFileWarningIsEscaped
+    // in the robustness suite runs it).
+    QTemporaryDir dir;
+    bilan::Logging::start(dir.path());
+    spdlog::warn("\"{}\" is the same name as an earlier row", "Coop\x1b[2J\x07\xc2\x9b");
+    qWarning("from Qt: %s", "bidi\u202Eevil\x7f");
+    spdlog::default_logger()->flush();
+
+    const std::string log = readAll(bilan::Logging::logFilePath()).toStdString();
+    EXPECT_THAT(log, HasSubstr("\"Coop\\x1b[2J\\x07<U+009B>\" is the same name"));
+    EXPECT_THAT(log, HasSubstr("from Qt: bidi<U+202E>evil\\x7f"));
+    EXPECT_EQ(log.find('\x1b'), std::string::npos);
+    EXPECT_EQ(log.find('\x7f'), std::string::npos);
+
+    qInstallMessageHandler(nullptr);
+    spdlog::set_level(spdlog::level::err);
+}
+
 TEST(Logging, AnUnwritableFolderDoesNotStopTheProgram)
 {
     bilan::Logging::start(QStringLiteral("/proc/bilan-cannot-write-here"));

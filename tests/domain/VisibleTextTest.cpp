@@ -41,6 +41,22 @@ TEST(VisibleText, ShowsInvisibleCharacters)
     EXPECT_EQ(of(QStringLiteral("x\u2028y")), "x<U+2028>y");
 }
 
+TEST(VisibleText, KeepsTabNewlineAndCarriageReturnForTheTerminalOnly)
+{
+    const QString text =
+        QStringLiteral("a\tb\nc\rd\x1b[2J\x7f") + QChar(0x85) + QStringLiteral("\u202E");
+    EXPECT_EQ(VisibleText::of(text, VisibleText::Layout::Keep).toStdString(),
+              "a\tb\nc\rd\\x1b[2J\\x7f<U+0085><U+202E>");
+    EXPECT_FALSE(
+        VisibleText::needsEscaping(QStringLiteral("line\n\tand\r"), VisibleText::Layout::Keep));
+    EXPECT_TRUE(VisibleText::needsEscaping(QStringLiteral("line\n"), VisibleText::Layout::Escape));
+    EXPECT_FALSE(VisibleText::escapes(u'\n', VisibleText::Layout::Keep));
+    EXPECT_TRUE(VisibleText::escapes(u'\n'));
+    EXPECT_TRUE(VisibleText::escapes(0x1b, VisibleText::Layout::Keep));
+    EXPECT_TRUE(VisibleText::escapes(0xFEFF, VisibleText::Layout::Keep));
+    EXPECT_FALSE(VisibleText::escapes(u'é', VisibleText::Layout::Keep));
+}
+
 TEST(VisibleText, IsIdempotentAndNeverLeavesARawControlCharacter)
 {
     QString all;
