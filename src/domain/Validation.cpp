@@ -58,7 +58,7 @@ Status Validation::membershipAgainst(const Membership& membership, const QList<M
     return {};
 }
 
-Status Validation::expert(const Expert& expert)
+Status Validation::expert(const Expert& expert, QDate today)
 {
     if (expert.name.trimmed().isEmpty())
         return fail(tr("an expert needs a name"), QStringLiteral("name"));
@@ -83,8 +83,14 @@ Status Validation::expert(const Expert& expert)
         if (auto valid = fieldName(field, QStringLiteral("fields")); !valid)
             return valid;
     }
-    if (expert.birthYear && (*expert.birthYear < 1900 || *expert.birthYear > 2100))
-        return fail(tr("%1 is not a plausible birth year").arg(*expert.birthYear),
+    // No one working yet is born in the future: 2030 is a typo, whatever the century allows.
+    const int lastBirthYear = today.year();
+    if (expert.birthYear &&
+        (*expert.birthYear < FirstBirthYear || *expert.birthYear > lastBirthYear))
+        return fail(tr("%1 is not a plausible birth year; Bilan accepts %2 to %3")
+                        .arg(*expert.birthYear)
+                        .arg(FirstBirthYear)
+                        .arg(lastBirthYear),
                     QStringLiteral("birth_year"));
     return {};
 }

@@ -27,7 +27,10 @@ public:
     static Status membership(const Membership& membership);
     // `others` are the organisation's other periods (the edited one may be among them: same id).
     static Status membershipAgainst(const Membership& membership, const QList<Membership>& others);
-    static Status expert(const Expert& expert);
+    // `today` bounds the birth year (Database::clock(), so that tests can set it).
+    static Status expert(const Expert& expert, QDate today);
+    // The earliest birth year accepted; the latest is the current year.
+    static constexpr int FirstBirthYear = 1900;
     // A field of expertise: named, and without the "|" that separates fields in the CSV.
     static Status fieldName(const QString& name, const QString& column);
     static Status serviceEntry(const ServiceEntry& entry);
@@ -56,11 +59,13 @@ public:
     // Text that is one line: names of organisations, experts, directors and fields, regions,
     // sectors, labels, titles. Refuses control characters (a tab aside) and line breaks: a NUL
     // cuts a name short in other tools, an ESC sequence acts on the terminal that prints it.
+    // Refuses invisible characters too (format characters but ZWNJ and ZWJ, the combining
+    // grapheme joiner, noncharacters): "Co<U+200B>op" would otherwise pass for "Coop".
     static Status oneLineText(const QString& text, const QString& field);
     // `texts`: pairs of a text and its field, checked in order.
     static Status oneLineTexts(const QList<QPair<QString, QString>>& texts);
     // Text that may hold line breaks (notes): refuses control characters other than tab, LF
-    // and CR.
+    // and CR, the bidirectional controls that reorder the text after them, and noncharacters.
     static Status multiLineText(const QString& text, const QString& field);
 };
 

@@ -9,6 +9,7 @@
 #include "MembershipRepository.h"
 #include "OrganisationRepository.h"
 #include "OutputFile.h"
+#include "OutputTarget.h"
 #include "Parsing.h"
 #include "ServiceEntryRepository.h"
 #include "SettingsRepository.h"
@@ -243,6 +244,8 @@ Result<qint64> CsvExporter::exportTo(CsvKind kind, QIODevice& device)
 
 Result<qint64> CsvExporter::exportFile(CsvKind kind, const QString& path)
 {
+    if (auto named = OutputTarget::checkCsvName(path); !named)
+        return named.error();
     // Never over the database; owner-only, since every kind names people; and all or nothing.
     OutputFile file(path, m_db.path());
     if (auto begun = file.begin(); !begun)

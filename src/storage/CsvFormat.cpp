@@ -20,6 +20,13 @@ CsvColumn text(CsvColumn column)
     return column;
 }
 
+CsvColumn notes(CsvColumn column)
+{
+    column.text = true;
+    column.multiLine = true;
+    return column;
+}
+
 } // namespace
 
 QList<CsvKind> CsvFormat::kinds()
@@ -80,14 +87,14 @@ QList<CsvColumn> CsvFormat::columns(CsvKind kind)
                 required("started"),      optional("ended")};
     case CsvKind::Hours:
         return {required("date"),     text(required("expert")), text(required("organisation")),
-                required("duration"), text(optional("field")),  text(optional("note"))};
+                required("duration"), text(optional("field")),  notes(optional("note"))};
     case CsvKind::Board:
         return {text(required("name")), text(required("organisation")), required("role"),
                 required("started"), optional("ended")};
     case CsvKind::Meetings:
         // notes: the minutes' notes, so that an export gives back everything a meeting holds.
         return {required("date"), required("kind"), text(optional("title")),
-                text(optional("notes"))};
+                notes(optional("notes"))};
     case CsvKind::Attendance:
         return {required("date"), required("kind"), text(required("director")), required("status")};
     case CsvKind::Finances:

@@ -32,6 +32,8 @@ struct CsvColumn
     // durations, amounts, years): what a spreadsheet must be kept from reading as a formula
     // (CsvFormulaGuard).
     bool text = false;
+    // Free text that may hold line breaks (notes); other free text is one line (Validation).
+    bool multiLine = false;
 };
 
 class CsvFormat

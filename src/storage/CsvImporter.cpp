@@ -176,11 +176,17 @@ ImportResult CsvImporter::import(CsvKind kind, QIODevice& device, const ImportOp
     }
 
     // The free-text cells, whose formula guard an export wrote (CsvFormulaGuard).
-    QList<int> textCells;
+    struct TextCell
+    {
+        int index;
+        QString column;
+        bool multiLine;
+    };
+    QList<TextCell> textCells;
     const QList<CsvColumn> format = CsvFormat::columns(kind);
     for (const CsvColumn& column : format) {
         if (column.text && columns.contains(column.name))
-            textCells << columns.value(column.name);
+            textCells << TextCell{columns.value(column.name), column.name, column.multiLine};
     }
 
     auto importer = RowImporter::make(kind, m_db, result);
@@ -189,9 +195,23 @@ ImportResult CsvImporter::import(CsvKind kind, QIODevice& device, const ImportOp
     CsvReader::Record record;
     while (!importer->fatal() && reader.next(record)) {
         ++result.rows;
-        for (const int cell : std::as_const(textCells)) {
-            if (cell < record.fields.size())
-                CsvFormulaGuard::unprotect(record.fields[cell]);
+        for (const TextCell& cell : std::as_const(textCells)) {
+            if (cell.index < record.fields.size())
+                CsvFormulaGuard::unprotect(record.fields[cell.index]);
+        }
+        // Each text cell, as written, is checked for characters it cannot hold whatever else
+        // is wrong with the row: the row importer's checks stop at the row's first bad value,
+        // and see a value trimmed (a leading line break would vanish instead of being refused).
+        for (const TextCell& cell : std::as_const(textCells)) {
+            if (cell.index >= record.fields.size() || record.fields.size() > width)
+                continue;
+            const QString& text = record.fields.at(cell.index);
+            const Status valid = cell.multiLine ? Validation::multiLineText(text, cell.column)
+                                                : Validation::oneLineText(text, cell.column);
+            if (!valid) {
+                result.problems << ImportProblem{record.line, cell.column, valid.message()};
+                importer->alreadyReported(record.line, cell.column);
+            }
         }
         if (record.fields.size() > width) {
             result.problems << ImportProblem{
@@ -255,8 +275,10 @@ void RowImporter::report(int line, const Error& error, const QString& column)
             m_fatal = error;
         return;
     }
-    m_result.problems << ImportProblem{line, error.field.isEmpty() ? column : error.field,
-                                       error.message};
+    const QString& field = error.field.isEmpty() ? column : error.field;
+    if (!m_reportedCells.isEmpty() && m_reportedCells.contains(qMakePair(line, field)))
+        return;
+    m_result.problems << ImportProblem{line, field, error.message};
 }
 
 std::optional<QDate> RowImporter::date(const CsvRow& row, const QString& column)

@@ -9,19 +9,12 @@ namespace bilan {
 
 namespace {
 
-// Enough to see past any real header; a stray quote in the first record must not make
-// delimiter detection buffer the whole file.
-constexpr qsizetype DetectionLimit = 1024 * 1024;
-
 bool isBlank(char16_t c)
 {
     return c == u' ' || c == u'\t';
 }
 
 constexpr char16_t EndOfFileMark = 0x1A; // Ctrl-Z
-
-// A "sep=" line is short; a longer first line is a header, looked at no further.
-constexpr qsizetype SeparatorLineLimit = 16;
 
 bool allBlank(const QStringList& fields)
 {
@@ -111,8 +104,9 @@ CsvReader::Outcome CsvReader::parseRecord(QStringList& fields, int& startLine, b
     {
         QStringList& fields;
         const qsizetype& count;
-        ~Trim() { fields.resize(count); }
-    } trim{fields, count};
+        qsizetype stored;
+        ~Trim() { fields.resize(std::min(count, stored)); }
+    } trim{fields, count, m_maxFieldCount};
     QString& field =
         m_pending; // pieces of the current field that a slice of the buffer cannot hold
     field.resize(0);
@@ -122,6 +116,12 @@ CsvReader::Outcome CsvReader::parseRecord(QStringList& fields, int& startLine, b
     const char16_t delimiter = m_delimiter.unicode();
 
     const auto put = [&](QStringView text) {
+        // Past the bound the fields are only counted: a row of 50 million commas costs no
+        // more memory than a short one, and is refused once its end is reached.
+        if (count >= m_maxFieldCount) {
+            ++count;
+            return;
+        }
         if (count < fields.size()) {
             QString& slot = fields[count];
             slot.resize(0);
@@ -134,6 +134,15 @@ CsvReader::Outcome CsvReader::parseRecord(QStringList& fields, int& startLine, b
     const auto takeField = [&] {
         put(field);
         field.resize(0);
+    };
+    const auto recordEnd = [&] {
+        if (count <= m_maxFieldCount)
+            return Outcome::Record;
+        fail(startLine, tr("a row starting on this line has %1 values, more than the %2 Bilan "
+                           "reads in one row; is the delimiter right?")
+                            .arg(count)
+                            .arg(m_maxFieldCount));
+        return Outcome::Error;
     };
 
     for (;;) {
@@ -159,7 +168,7 @@ CsvReader::Outcome CsvReader::parseRecord(QStringList& fields, int& startLine, b
                     return Outcome::Error;
                 default:
                     takeField();
-                    return Outcome::Record;
+                    return recordEnd();
                 }
             }
             start = m_pos;
@@ -220,7 +229,7 @@ CsvReader::Outcome CsvReader::parseRecord(QStringList& fields, int& startLine, b
             ++m_pos;
             if (data[i] != delimiter) {
                 ++m_line;
-                return Outcome::Record;
+                return recordEnd();
             }
             start = m_pos;
             fieldLine = m_line;
@@ -280,7 +289,7 @@ CsvReader::Outcome CsvReader::parseRecord(QStringList& fields, int& startLine, b
             ++m_pos;
             if (c != delimiter) {
                 ++m_line;
-                return Outcome::Record;
+                return recordEnd();
             }
             start = m_pos;
             fieldLine = m_line;
@@ -300,88 +309,6 @@ bool CsvReader::appendPending(QString& field, QStringView piece, int fieldLine)
                        "quote missing?")
                         .arg(m_maxFieldLength));
     return false;
-}
-
-// Looks ahead over the first non-blank record without consuming it; fill() keeps everything
-// from m_pos on, so the parser then reads the same text.
-void CsvReader::detectDelimiter()
-{
-    m_delimiterKnown = true;
-    if (takeSeparatorLine())
-        return;
-    int commas = 0;
-    int semicolons = 0;
-    bool inQuotes = false;
-    bool seenText = false;
-    qsizetype offset = 0;
-    for (;;) {
-        if (m_pos + offset == m_buffer.size()) {
-            if (offset >= DetectionLimit || !fill())
-                break;
-            continue;
-        }
-        const char16_t c = m_buffer.at(m_pos + offset).unicode();
-        ++offset;
-        if (c == u'"') {
-            inQuotes = !inQuotes;
-        } else if (inQuotes) {
-            continue;
-        } else if (c == u'\r' || c == u'\n') {
-            if (seenText)
-                break;
-            continue;
-        } else if (c == u',') {
-            ++commas;
-        } else if (c == u';') {
-            ++semicolons;
-        }
-        if (!QChar::isSpace(c))
-            seenText = true;
-    }
-    m_delimiter = semicolons > commas ? QChar(u';') : QChar(u',');
-}
-
-// Consumes a first line "sep=X" and makes X the delimiter. Returns false, consuming nothing,
-// when the first line is something else; sets error() when X is no delimiter Bilan reads.
-bool CsvReader::takeSeparatorLine()
-{
-    qsizetype end = 0; // the line break after the first line, relative to m_pos
-    for (;;) {
-        const qsizetype size = m_buffer.size() - m_pos;
-        while (end < size && end <= SeparatorLineLimit) {
-            const QChar c = m_buffer.at(m_pos + end);
-            if (c == u'\r' || c == u'\n')
-                break;
-            ++end;
-        }
-        if (end > SeparatorLineLimit)
-            return false;
-        if (end < size || !fill())
-            break;
-    }
-    QStringView line = QStringView(m_buffer).sliced(m_pos, end);
-    if (line.size() >= 2 && line.front() == u'"' && line.back() == u'"')
-        line = line.sliced(1, line.size() - 2);
-    if (!line.startsWith(QLatin1String("sep="), Qt::CaseInsensitive))
-        return false;
-    const QStringView rest = line.sliced(4);
-    if (rest.isEmpty() || !rest.sliced(1).trimmed().isEmpty()) {
-        fail(m_line, tr("the first line \"%1\" should name the delimiter, as in sep=; or sep=,")
-                         .arg(line.toString()));
-        return true;
-    }
-    const QChar delimiter = rest.front();
-    if (delimiter != u',' && delimiter != u';' && delimiter != u'\t' && delimiter != u'|') {
-        fail(m_line, tr("the first line \"%1\" names a delimiter Bilan does not read; use a "
-                        "comma, a semicolon, a tab or |")
-                         .arg(line.toString()));
-        return true;
-    }
-    m_delimiter = delimiter;
-    // The line break goes too; the LF of a CRLF is skipped as the next record starts.
-    m_pos += end < m_buffer.size() - m_pos ? end + 1 : end;
-    ++m_line;
-    return true;
 }
 
 // Moves a run of Ctrl-Z characters (and the spaces and line breaks after them) that ends the

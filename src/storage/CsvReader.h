@@ -33,6 +33,9 @@ namespace bilan {
 //   would otherwise import with mangled names.
 // - A single field may not exceed maxFieldLength() characters, so a stray quote in a large file
 //   fails with a useful message instead of buffering the rest of the file.
+// - A record may not have more than maxFieldCount() fields (a spreadsheet's column limit): a
+//   row of millions of delimiters fails with its line, read to its end in constant memory,
+//   instead of holding a string per empty field.
 // - A first line "sep=;" (Excel writes it; also "sep=," "sep=|" and sep= followed by a tab,
 //   quoted or not) names the delimiter and is not a record.
 // - Ctrl-Z (0x1A) characters that end the input, with nothing but line breaks and spaces
@@ -56,6 +59,7 @@ public:
 
     static constexpr int DefaultChunkSize = 64 * 1024;
     static constexpr qsizetype DefaultMaxFieldLength = 16 * 1024 * 1024;
+    static constexpr qsizetype DefaultMaxFieldCount = 16 * 1024;
 
     // The device must already be open for reading; the reader does not own it. A small
     // chunkSize exists for tests that split multi-byte characters across reads.
@@ -90,6 +94,8 @@ public:
 
     qsizetype maxFieldLength() const { return m_maxFieldLength; }
     void setMaxFieldLength(qsizetype length) { m_maxFieldLength = length; }
+    qsizetype maxFieldCount() const { return m_maxFieldCount; }
+    void setMaxFieldCount(qsizetype count) { m_maxFieldCount = count; }
 
 private:
     enum class Outcome
@@ -111,6 +117,7 @@ private:
     QIODevice* m_device;
     int m_chunkSize;
     qsizetype m_maxFieldLength = DefaultMaxFieldLength;
+    qsizetype m_maxFieldCount = DefaultMaxFieldCount;
     QStringDecoder m_decoder;
     QByteArray m_bytes;
     QString m_buffer;

@@ -57,6 +57,13 @@ public:
     // A failure of the database itself: the import stops there.
     const std::optional<Error>& fatal() const { return m_fatal; }
 
+    // A cell whose characters CsvImporter has refused already: what the row's own checks find
+    // wrong with it later (the same characters, an unknown name) is not reported again.
+    void alreadyReported(int line, const QString& column)
+    {
+        m_reportedCells.insert(qMakePair(line, column));
+    }
+
 protected:
     // Records `error` against the row (under its own field, else `column`), or as fatal when
     // the database failed.
@@ -111,8 +118,9 @@ protected:
 
 private:
     std::optional<int> m_startMonth;
-    QHash<QString, int> m_firstLines; // key -> the line that first gave it
-    QSet<int> m_reportedFirst;        // first lines already told of a repeat
+    QHash<QString, int> m_firstLines;          // key -> the line that first gave it
+    QSet<int> m_reportedFirst;                 // first lines already told of a repeat
+    QSet<QPair<int, QString>> m_reportedCells; // (line, column) refused by CsvImporter
 };
 
 std::unique_ptr<RowImporter> makeHoursImporter(Database& database, ImportResult& result);

@@ -88,7 +88,7 @@ Result<QList<Expert>> loadExperts(Database& db, const QString& where,
 
 Status ExpertRepository::check(const Expert& expert)
 {
-    if (auto valid = Validation::expert(expert); !valid)
+    if (auto valid = Validation::expert(expert, m_db.clock().today()); !valid)
         return valid;
     const QString name = Parsing::cleanName(expert.name);
     auto same =

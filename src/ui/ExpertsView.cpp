@@ -6,6 +6,7 @@
 #include "ExpertRepository.h"
 #include "ExpertTableModel.h"
 #include "FieldRepository.h"
+#include "Validation.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
@@ -18,8 +19,7 @@ namespace bilan {
 namespace {
 
 // The birth year spin box's minimum stands for "not given" (its special value text).
-constexpr int NoBirthYear = 1899;
-constexpr int LatestBirthYear = 2100;
+constexpr int NoBirthYear = Validation::FirstBirthYear - 1;
 const QChar FieldSeparator = QLatin1Char('|');
 
 } // namespace
@@ -51,7 +51,8 @@ ExpertsView::ExpertsView(Database& database, QWidget* parent)
     m_ui->genderCombo->addItem(tr("F"), static_cast<int>(Gender::F));
     m_ui->genderCombo->addItem(tr("M"), static_cast<int>(Gender::M));
     m_ui->genderCombo->addItem(tr("X"), static_cast<int>(Gender::X));
-    m_ui->birthYearSpin->setRange(NoBirthYear, LatestBirthYear);
+    // No later than the repositories accept (Validation::expert).
+    m_ui->birthYearSpin->setRange(NoBirthYear, m_db.clock().today().year());
     m_ui->birthYearSpin->setSpecialValueText(tr("Not given"));
     m_ui->fieldsEdit->setPlaceholderText(tr("field | field | field"));
     m_ui->fieldsEdit->setToolTip(tr("Separate the fields of expertise with \"|\"."));

@@ -109,6 +109,25 @@ TEST_F(OutputCommandsTest, AFullDeviceIsAUserErrorThatSaysSo)
     EXPECT_TRUE(S_ISCHR(info.st_mode)) << "/dev/full was replaced by a file";
 }
 
+// Issue 9 (re-trial): "export … x.xlsx" wrote CSV text that a spreadsheet then refused to open.
+TEST_F(OutputCommandsTest, ExportRefusesAWorkbookNameUntilItWritesWorkbooks)
+{
+    for (const QString& name :
+         {QStringLiteral("x.xlsx"), QStringLiteral("x.XLS"), QStringLiteral("x.ods")}) {
+        const QString target = path(name);
+        EXPECT_EQ(run({QStringLiteral("export"), QStringLiteral("--db"), m_db,
+                       QStringLiteral("organisations"), target}),
+                  CommandLine::UserError)
+            << name.toStdString();
+        EXPECT_THAT(err(), HasSubstr("writes CSV only; name the file .csv"));
+        EXPECT_FALSE(QFileInfo::exists(target)) << name.toStdString();
+    }
+    EXPECT_EQ(run({QStringLiteral("export"), QStringLiteral("--db"), m_db,
+                   QStringLiteral("organisations"), path(QStringLiteral("x.csv"))}),
+              CommandLine::Success)
+        << err();
+}
+
 TEST_F(OutputCommandsTest, BackUpRefusesTheDatabaseAndWritesAnOwnerOnlyCopy)
 {
     const test::PrivateSettings settings(QStringLiteral("backup"));

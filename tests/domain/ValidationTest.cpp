@@ -7,6 +7,9 @@ using ::testing::HasSubstr;
 
 namespace {
 
+// The day the tests run on, for the rules that depend on today.
+const QDate Today(2026, 6, 1);
+
 // The message and field of a refusal, or a test failure when the value was accepted.
 struct Refusal
 {
@@ -133,46 +136,48 @@ TEST(Validation, AnExpertNeedsANameAndAStart)
 {
     Expert nameless = expert();
     nameless.name = QStringLiteral(" ");
-    Refusal r = refusal(Validation::expert(nameless));
+    Refusal r = refusal(Validation::expert(nameless, Today));
     EXPECT_EQ(r.field, "name");
     EXPECT_THAT(r.message, HasSubstr("an expert needs a name"));
 
     Expert unstarted = expert();
     unstarted.started = QDate();
-    r = refusal(Validation::expert(unstarted));
+    r = refusal(Validation::expert(unstarted, Today));
     EXPECT_EQ(r.field, "started");
     EXPECT_THAT(r.message, HasSubstr("the date the expert started is required"));
 
-    EXPECT_TRUE(Validation::expert(expert()).ok());
+    EXPECT_TRUE(Validation::expert(expert(), Today).ok());
 }
 
 TEST(Validation, AnExpertCannotEndBeforeStarting)
 {
     Expert e = expert();
     e.ended = QDate(2018, 8, 31);
-    const Refusal r = refusal(Validation::expert(e));
+    const Refusal r = refusal(Validation::expert(e, Today));
     EXPECT_EQ(r.field, "ended");
     EXPECT_THAT(r.message,
                 HasSubstr("the expert cannot end (2018-08-31) before starting (2018-09-01)"));
     e.ended = e.started;
-    EXPECT_TRUE(Validation::expert(e).ok());
+    EXPECT_TRUE(Validation::expert(e, Today).ok());
 }
 
 TEST(Validation, AnExpertsBirthYearMustBePlausible)
 {
     Expert e = expert();
-    for (int year : {1899, 2101}) {
+    // Issue 9: 2030 passed, though no expert is born after today.
+    for (int year : {1899, 2027, 2030, 2101}) {
         e.birthYear = year;
-        const Refusal r = refusal(Validation::expert(e));
+        const Refusal r = refusal(Validation::expert(e, Today));
         EXPECT_EQ(r.field, "birth_year");
         EXPECT_THAT(r.message, HasSubstr(std::to_string(year) + " is not a plausible birth year"));
+        EXPECT_THAT(r.message, HasSubstr("1900 to 2026"));
     }
-    for (int year : {1900, 1975, 2100}) {
+    for (int year : {1900, 1975, 2026}) {
         e.birthYear = year;
-        EXPECT_TRUE(Validation::expert(e).ok()) << year;
+        EXPECT_TRUE(Validation::expert(e, Today).ok()) << year;
     }
     e.birthYear.reset();
-    EXPECT_TRUE(Validation::expert(e).ok());
+    EXPECT_TRUE(Validation::expert(e, Today).ok());
 }
 
 // --- hours
@@ -353,10 +358,70 @@ TEST(ValidationFieldName, RefusesAnEmptyNameAndTheCsvSeparator)
     expert.name = QStringLiteral("Awa");
     expert.started = QDate(2019, 1, 1);
     expert.fields = {QStringLiteral("Droit"), QStringLiteral("A|B")};
-    EXPECT_EQ(Validation::expert(expert).error().field, QStringLiteral("fields"));
+    EXPECT_EQ(Validation::expert(expert, Today).error().field, QStringLiteral("fields"));
     ServiceEntry entry;
     entry.date = QDate(2019, 5, 1);
     entry.minutes = 60;
     entry.field = QStringLiteral("A|B");
     EXPECT_EQ(Validation::serviceEntry(entry).error().field, QStringLiteral("field"));
+}
+
+// One character as a QString (fromUcs4 would drop a U+FEFF as a byte-order mark).
+QString spelled(char32_t c)
+{
+    if (QChar::requiresSurrogates(c)) {
+        const QChar pair[] = {QChar(QChar::highSurrogate(c)), QChar(QChar::lowSurrogate(c))};
+        return QString(pair, 2);
+    }
+    return QString(QChar(static_cast<char16_t>(c)));
+}
+
+// Issue 9, finding 2: invisible characters made "Co<U+200B>op" a second organisation that
+// looks like "Coop".
+TEST(ValidationText, AOneLineTextRefusesInvisibleCharactersNamedEscaped)
+{
+    const QString name = QStringLiteral("name");
+    const QList<std::pair<char32_t, std::string>> refused{
+        {0x200B, "<U+200B> (U+200B)"}, {0x202E, "<U+202E> (U+202E)"},
+        {0x2066, "<U+2066> (U+2066)"}, {0xFEFF, "<U+FEFF> (U+FEFF)"},
+        {0x034F, "<U+034F> (U+034F)"}, {0xE0001, "<U+E0001> (U+E0001)"},
+        {0xFFFE, "<U+FFFE> (U+FFFE)"}, {0x1FFFF, "<U+1FFFF> (U+1FFFF)"},
+        {0x00AD, "<U+00AD> (U+00AD)"}};
+    for (const auto& [c, shown] : refused) {
+        const QString text = QStringLiteral("Co") + spelled(c) + QStringLiteral("op");
+        const Status status = Validation::oneLineText(text, name);
+        ASSERT_FALSE(status.ok()) << shown;
+        EXPECT_EQ(status.error().field, name);
+        EXPECT_THAT(status.message().toStdString(), HasSubstr("invisible character " + shown));
+        // The text quoted is escaped too: nothing invisible reaches the message.
+        EXPECT_THAT(status.message().toStdString(),
+                    HasSubstr("\"Co" + shown.substr(0, shown.find(' ')) + "op\""));
+    }
+    // ZWNJ and ZWJ spell Persian, Indic scripts and emoji; private use is a font's business.
+    for (const QString& text :
+         {QStringLiteral("می\u200Cخواهم"), QStringLiteral("क्\u200Dष"), QStringLiteral("👩\u200D💻"),
+          QStringLiteral("Coop \uE000"), QStringLiteral("Café ✓")})
+        EXPECT_TRUE(Validation::oneLineText(text, name).ok()) << text.toStdString();
+    // Through the rules of each kind.
+    Organisation organisation;
+    organisation.name = QStringLiteral("Co\u202Eop");
+    EXPECT_EQ(Validation::organisation(organisation).error().field, name);
+}
+
+// Notes are prose: what a word processor leaves in pasted text passes, but not what reorders
+// the text after it, nor noncharacters.
+TEST(ValidationText, AMultiLineTextRefusesBidiControlsButKeepsMarksAndSoftHyphens)
+{
+    const QString note = QStringLiteral("note");
+    for (const char32_t c : {char32_t(0x202A), char32_t(0x202E), char32_t(0x2066), char32_t(0x2069),
+                             char32_t(0xFFFF)}) {
+        const QString text = QStringLiteral("a") + spelled(c) + QStringLiteral("b");
+        const Status status = Validation::multiLineText(text, note);
+        ASSERT_FALSE(status.ok()) << int(c);
+        EXPECT_THAT(status.message().toStdString(), HasSubstr("invisible character <U+"));
+    }
+    EXPECT_TRUE(Validation::multiLineText(QStringLiteral("soft\u00ADhyphen, \u200Fmark,\n"
+                                                         "zero\u200Bwidth"),
+                                          note)
+                    .ok());
 }

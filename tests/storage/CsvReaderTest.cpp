@@ -1,6 +1,7 @@
 #include "CsvReader.h"
 
 #include <QBuffer>
+#include <QElapsedTimer>
 
 #include <gtest/gtest.h>
 
@@ -375,6 +376,40 @@ TEST(CsvReader, BoundsFieldLength)
     EXPECT_FALSE(reader.next(record));
     EXPECT_EQ(reader.errorLine(), 2);
     EXPECT_LT(reader.bytesRead(), bytes.size());
+}
+
+// Issue 9 (re-trial): a row of 50 million commas took 1.2 GB, a string per empty field.
+TEST(CsvReader, BoundsTheFieldsOfARowAndReadsPastThemInConstantMemory)
+{
+    QByteArray bytes("a,b\n1,2\n");
+    bytes.append(QByteArray(3'000'000, ','));
+    bytes.append("\n3,4\n");
+    QElapsedTimer timer;
+    timer.start();
+    const Parsed parsed = parse(bytes);
+    EXPECT_LT(timer.elapsed(), 2000);
+    EXPECT_EQ(parsed.rows, std::vector<Strings>({{"1", "2"}}));
+    EXPECT_EQ(parsed.errorLine, 3);
+    EXPECT_NE(parsed.error.find("3000001 values, more than the 16384"), std::string::npos)
+        << parsed.error;
+
+    // Up to the bound a row reads as usual; the header is bounded too.
+    QByteArray small("a,b\n1,2,3\n1,2,3,4\n");
+    QBuffer buffer(&small);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(&buffer, 4);
+    reader.setMaxFieldCount(3);
+    ASSERT_TRUE(reader.readHeader());
+    CsvReader::Record record;
+    ASSERT_TRUE(reader.next(record));
+    EXPECT_EQ(record.fields.size(), 3);
+    EXPECT_FALSE(reader.next(record));
+    EXPECT_EQ(reader.errorLine(), 3);
+    EXPECT_TRUE(reader.error().contains(QStringLiteral("4 values")));
+
+    QByteArray wide(20'000, ',');
+    EXPECT_FALSE(parse(wide).headerOk);
+    EXPECT_EQ(parse(wide).errorLine, 1);
 }
 
 TEST(CsvReader, DetectsDelimiterWithoutHeader)

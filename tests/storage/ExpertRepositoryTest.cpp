@@ -156,6 +156,13 @@ TEST_F(ExpertRepositoryTest, AddAppliesTheDomainRules)
     EXPECT_THAT(implausible.message().toStdString(), HasSubstr("1850 is not a plausible"));
     EXPECT_EQ(implausible.error().field, QStringLiteral("birth_year"));
 
+    // Issue 9: a birth year after today (the database's clock says 2026) is a typo.
+    old.birthYear = 2030;
+    auto future = repo.add(old);
+    ASSERT_FALSE(future.ok());
+    EXPECT_THAT(future.message().toStdString(), HasSubstr("Bilan accepts 1900 to 2026"));
+    EXPECT_EQ(future.error().field, QStringLiteral("birth_year"));
+
     EXPECT_TRUE(repo.all()->isEmpty());
     EXPECT_EQ(rowCount(QStringLiteral("SELECT COUNT(*) FROM fields")), 0);
 }

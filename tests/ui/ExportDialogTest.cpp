@@ -93,6 +93,19 @@ TEST_F(ExportDialogTest, AFolderThatDoesNotExistIsAnErrorInTheDialog)
     EXPECT_FALSE(QFileInfo::exists(path));
 }
 
+// The dialog shares the command line's check (OutputTarget::checkCsvName).
+TEST_F(ExportDialogTest, AWorkbookNameIsRefused)
+{
+    addOrganisations();
+    ExportDialog dialog(db());
+    const QString path = m_files.filePath(QStringLiteral("organisations.xlsx"));
+    dialog.setFilePath(path);
+    EXPECT_FALSE(dialog.exportNow());
+    EXPECT_TRUE(dialog.statusText().contains(QStringLiteral("name the file .csv")))
+        << dialog.statusText().toStdString();
+    EXPECT_FALSE(QFileInfo::exists(path));
+}
+
 TEST_F(ExportDialogTest, TheDatabaseFileItselfIsRefused)
 {
     addOrganisations();
