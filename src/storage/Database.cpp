@@ -59,6 +59,16 @@ std::string utf8(const QString& text)
     return text.toStdString();
 }
 
+// `path` as one word of a POSIX shell command that the user may paste: inside single quotes
+// nothing is expanded (a file named q$(id).db must not run id), and a ' is closed, escaped and
+// reopened.
+QString shellQuoted(const QString& path)
+{
+    QString quoted = path;
+    quoted.replace(QLatin1Char('\''), QLatin1String("'\\''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
 } // namespace
 
 Database::Database(QString connectionName, QString path, Access access, const Clock* clock,
@@ -320,14 +330,14 @@ Error Database::describeSqlError(const QString& driverText, int code, const QStr
     // got for the whole, and the user needs to know what to do next.
     case SqliteCorrupt:
         return fail(tr("%1 is damaged: part of it cannot be read. Restore it from your last "
-                       "backup, or check it with: sqlite3 \"%1\" \"PRAGMA integrity_check\"")
-                        .arg(shown),
+                       "backup, or check it with: sqlite3 %2 \"PRAGMA integrity_check\"")
+                        .arg(shown, shellQuoted(shown)),
                     field);
     case SqliteNotADatabase:
         return fail(tr("%1 is damaged or is not a Bilan database. If it is yours, restore it from "
-                       "your last backup, or check it with: sqlite3 \"%1\" \"PRAGMA "
+                       "your last backup, or check it with: sqlite3 %2 \"PRAGMA "
                        "integrity_check\"")
-                        .arg(shown),
+                        .arg(shown, shellQuoted(shown)),
                     field);
     case SqliteIoError:
     case SqliteCantOpen:
