@@ -128,6 +128,15 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString& path, const 
                             .arg(shown));
         if (!fresh && !hasSqliteHeader(path))
             return fail(tr("%1 is not a Bilan database (it is not a SQLite file)").arg(shown));
+        // Decided before the real connection opens anything: opening it would checkpoint
+        // another program's write-ahead log into its file, roll back its interrupted
+        // transaction, or leave an empty log beside it. What the main file says is enough to
+        // refuse; a file of Bilan's, or one with no table yet, is opened and judged again.
+        if (!fresh) {
+            if (auto onDisk = readOnDisk(path, options);
+                onDisk && onDisk->owner == RecordedSchema::Owner::Other)
+                return anotherProgramsFile(path);
+        }
         // Judged by the permission bits as well: root may write anything, but a file whose
         // owner made it read-only is meant to stay as it is.
         const auto writeBits = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
@@ -201,8 +210,7 @@ Status Database::migrate()
     if (!recorded)
         return recorded.error();
     if (recorded->owner == RecordedSchema::Owner::Other)
-        return fail(
-            tr("%1 is a SQLite database of another program, not a Bilan database").arg(shown));
+        return anotherProgramsFile(m_path);
     const int latest = m_migrations->back().version;
     if (recorded->version > latest)
         return fail(tr("%1 was written by a newer version of Bilan (database version %2, this "
@@ -281,6 +289,12 @@ Status Database::migrate()
         m_version = step.version;
     }
     return {};
+}
+
+Error Database::anotherProgramsFile(const QString& path)
+{
+    return fail(tr("%1 is a SQLite database of another program, not a Bilan database")
+                    .arg(QDir::toNativeSeparators(path)));
 }
 
 bool Database::isNoRoom(int systemError)
