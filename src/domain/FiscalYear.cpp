@@ -16,6 +16,19 @@ FiscalYear FiscalYear::containing(QDate date, int startMonth)
     return FiscalYear(year, startMonth);
 }
 
+Status FiscalYear::checkStartYear(int startYear, const QString& field)
+{
+    if (startYear >= FirstStartYear && startYear <= LastStartYear)
+        return {};
+    // The range is in the message: "out of range" alone leaves the user guessing which years
+    // would do.
+    return fail(tr("%1 is out of range for a fiscal year (fiscal years go from %2 to %3)")
+                    .arg(startYear)
+                    .arg(FirstStartYear)
+                    .arg(LastStartYear),
+                field);
+}
+
 Result<FiscalYear> FiscalYear::parse(QStringView text, int startMonth)
 {
     static const QRegularExpression pattern(
@@ -25,8 +38,8 @@ Result<FiscalYear> FiscalYear::parse(QStringView text, int startMonth)
         return fail(
             tr("\"%1\" is not a fiscal year; write it as 2019-2020 or 2019").arg(text.toString()));
     const int first = match.captured(1).toInt();
-    if (first < 1900 || first > 2999)
-        return fail(tr("%1 is out of range for a fiscal year").arg(first));
+    if (auto inRange = checkStartYear(first); !inRange)
+        return inRange.error();
     if (match.hasCaptured(2)) {
         const int second = match.captured(2).toInt();
         if (startMonth == 1)

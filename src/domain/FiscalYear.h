@@ -17,6 +17,10 @@ class FiscalYear
 
 public:
     static constexpr int DefaultStartMonth = 4;
+    // The years a fiscal year may start in; Validation's range of dates is their calendar
+    // years, so that every date Bilan accepts falls in a year it can report on.
+    static constexpr int FirstStartYear = 1900;
+    static constexpr int LastStartYear = 2999;
 
     FiscalYear() = default;
     explicit FiscalYear(int startYear, int startMonth = DefaultStartMonth);
@@ -24,6 +28,9 @@ public:
     static FiscalYear containing(QDate date, int startMonth = DefaultStartMonth);
     // Accepts "2019-2020" (when the year does not start in January) or "2019".
     static Result<FiscalYear> parse(QStringView text, int startMonth = DefaultStartMonth);
+    // Fails, naming the range, when `startYear` is outside FirstStartYear..LastStartYear: the
+    // one message for a year typed on the command line and a year read from a file.
+    static Status checkStartYear(int startYear, const QString& field = {});
 
     bool isValid() const { return m_startYear > 0; }
     int startYear() const { return m_startYear; }

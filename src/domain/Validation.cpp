@@ -162,9 +162,9 @@ Status Validation::financeLine(const FinanceLine& line)
         return valid;
     if (line.fiscalYear == 0)
         return fail(tr("the fiscal year is required"), QStringLiteral("year"));
-    if (line.fiscalYear < 1900 || line.fiscalYear > 2999)
-        return fail(tr("%1 is out of range for a fiscal year").arg(line.fiscalYear),
-                    QStringLiteral("year"));
+    if (auto inRange = FiscalYear::checkStartYear(line.fiscalYear, QStringLiteral("year"));
+        !inRange)
+        return inRange;
     if (line.amountCents < 0)
         return fail(tr("amounts cannot be negative (%1); record an expense as a positive "
                        "amount of kind expense")
@@ -198,9 +198,9 @@ Status Validation::survey(const Survey& survey)
 {
     if (survey.fiscalYear == 0)
         return fail(tr("the fiscal year is required"), QStringLiteral("year"));
-    if (survey.fiscalYear < 1900 || survey.fiscalYear > 2999)
-        return fail(tr("%1 is out of range for a fiscal year").arg(survey.fiscalYear),
-                    QStringLiteral("year"));
+    if (auto inRange = FiscalYear::checkStartYear(survey.fiscalYear, QStringLiteral("year"));
+        !inRange)
+        return inRange;
     if (survey.respondents < 0)
         return fail(tr("the number of respondents cannot be negative"),
                     QStringLiteral("respondents"));

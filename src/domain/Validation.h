@@ -47,8 +47,8 @@ public:
     // The one range of dates Bilan accepts, for every date of every kind: the calendar years of
     // the fiscal years it reports on (1900 to 2999). Outside it a date is a typo (0219 for 2019)
     // or a placeholder (9999-12-31) that no report could show.
-    static QDate firstDate() { return QDate(1900, 1, 1); }
-    static QDate lastDate() { return QDate(2999, 12, 31); }
+    static QDate firstDate() { return QDate(FiscalYear::FirstStartYear, 1, 1); }
+    static QDate lastDate() { return QDate(FiscalYear::LastStartYear, 12, 31); }
     // An invalid date passes: whether one is required is the caller's rule.
     static Status dateInRange(QDate date, const QString& column);
 

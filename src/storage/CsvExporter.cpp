@@ -5,6 +5,7 @@
 #include "CsvWriter.h"
 #include "ExpertRepository.h"
 #include "FinanceRepository.h"
+#include "IntegrityCheck.h"
 #include "MeetingRepository.h"
 #include "MembershipRepository.h"
 #include "OrganisationRepository.h"
@@ -235,6 +236,10 @@ Result<qint64> CsvExporter::exportTo(CsvKind kind, QIODevice& device)
     ReadTransaction snapshot(m_db);
     if (!snapshot.begun())
         return snapshot.begun().error();
+    // A damaged page of long text (its overflow pages) reads back as garbage with no error:
+    // only reading the whole file first tells an export that looks complete from a true one.
+    if (auto readable = checkReadable(m_db); !readable)
+        return readable.error();
     CsvWriter writer(&device);
     auto rows = KindWriter(m_db, writer).write(kind);
     if (rows && !writer.ok())

@@ -2,6 +2,7 @@
 
 #include "CsvFormulaGuard.h"
 #include "CsvRowImporter.h"
+#include "IntegrityCheck.h"
 #include "SettingsRepository.h"
 #include "Validation.h"
 #include "VisibleText.h"
@@ -172,6 +173,13 @@ ImportResult CsvImporter::import(CsvKind kind, QIODevice& device, const ImportOp
     Transaction transaction(m_db);
     if (!transaction.begun()) {
         result.problems << ImportProblem{0, {}, transaction.begun().message()};
+        return result;
+    }
+    // Rows checked against a damaged page (an organisation's name, its unique index) may pass
+    // checks they should fail and be written beside garbage: a damaged file takes no import,
+    // and a dry run says so too. Read inside the transaction: the file as the import sees it.
+    if (auto readable = checkReadable(m_db); !readable) {
+        result.problems << ImportProblem{0, {}, readable.message()};
         return result;
     }
 

@@ -59,6 +59,16 @@ std::string utf8(const QString& text)
     return text.toStdString();
 }
 
+// `path` as one word of a POSIX shell command that the user may paste: inside single quotes
+// nothing is expanded (a file named q$(id).db must not run id), and a ' is closed, escaped and
+// reopened.
+QString shellQuoted(const QString& path)
+{
+    QString quoted = path;
+    quoted.replace(QLatin1Char('\''), QLatin1String("'\\''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
 } // namespace
 
 Database::Database(QString connectionName, QString path, Access access, const Clock* clock,
@@ -118,6 +128,15 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString& path, const 
                             .arg(shown));
         if (!fresh && !hasSqliteHeader(path))
             return fail(tr("%1 is not a Bilan database (it is not a SQLite file)").arg(shown));
+        // Decided before the real connection opens anything: opening it would checkpoint
+        // another program's write-ahead log into its file, roll back its interrupted
+        // transaction, or leave an empty log beside it. What the main file says is enough to
+        // refuse; a file of Bilan's, or one with no table yet, is opened and judged again.
+        if (!fresh) {
+            if (auto onDisk = readOnDisk(path, options);
+                onDisk && onDisk->owner == RecordedSchema::Owner::Other)
+                return anotherProgramsFile(path);
+        }
         // Judged by the permission bits as well: root may write anything, but a file whose
         // owner made it read-only is meant to stay as it is.
         const auto writeBits = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
@@ -191,8 +210,7 @@ Status Database::migrate()
     if (!recorded)
         return recorded.error();
     if (recorded->owner == RecordedSchema::Owner::Other)
-        return fail(
-            tr("%1 is a SQLite database of another program, not a Bilan database").arg(shown));
+        return anotherProgramsFile(m_path);
     const int latest = m_migrations->back().version;
     if (recorded->version > latest)
         return fail(tr("%1 was written by a newer version of Bilan (database version %2, this "
@@ -273,6 +291,12 @@ Status Database::migrate()
     return {};
 }
 
+Error Database::anotherProgramsFile(const QString& path)
+{
+    return fail(tr("%1 is a SQLite database of another program, not a Bilan database")
+                    .arg(QDir::toNativeSeparators(path)));
+}
+
 bool Database::isNoRoom(int systemError)
 {
     // A full disk, a full quota, a file past the size allowed: for the user, no room left.
@@ -320,14 +344,14 @@ Error Database::describeSqlError(const QString& driverText, int code, const QStr
     // got for the whole, and the user needs to know what to do next.
     case SqliteCorrupt:
         return fail(tr("%1 is damaged: part of it cannot be read. Restore it from your last "
-                       "backup, or check it with: sqlite3 \"%1\" \"PRAGMA integrity_check\"")
-                        .arg(shown),
+                       "backup, or check it with: sqlite3 %2 \"PRAGMA integrity_check\"")
+                        .arg(shown, shellQuoted(shown)),
                     field);
     case SqliteNotADatabase:
         return fail(tr("%1 is damaged or is not a Bilan database. If it is yours, restore it from "
-                       "your last backup, or check it with: sqlite3 \"%1\" \"PRAGMA "
+                       "your last backup, or check it with: sqlite3 %2 \"PRAGMA "
                        "integrity_check\"")
-                        .arg(shown),
+                        .arg(shown, shellQuoted(shown)),
                     field);
     case SqliteIoError:
     case SqliteCantOpen:

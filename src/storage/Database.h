@@ -15,6 +15,7 @@ class QSqlQuery;
 namespace bilan {
 
 struct Migration;
+struct RecordedSchema;
 
 // One open Bilan database: a SQLite file (a PostgreSQL server later) on its own named
 // connection, at the newest schema version. Opening never crashes and never alters a file it
@@ -81,6 +82,10 @@ private:
     // `fresh`: the empty file this class just created under a temporary name.
     static Result<std::unique_ptr<Database>> openFile(const QString& path, const Options& options,
                                                       bool fresh);
+    // Whose file `path` is, as its main file alone says, read through a connection that can
+    // neither write nor recover anything (SQLite's immutable=1). In SchemaIdentity.cpp.
+    static Result<RecordedSchema> readOnDisk(const QString& path, const Options& options);
+    static Error anotherProgramsFile(const QString& path);
     // Creates a database at `path`, which does not exist yet.
     static Result<std::unique_ptr<Database>> create(const QString& path, const Options& options);
     // Copies the write-ahead log into the file and empties it, or says why not.

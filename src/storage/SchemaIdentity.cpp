@@ -2,9 +2,13 @@
 
 #include "SqlSupport.h"
 
+#include <QAtomicInt>
+#include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlError>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -118,6 +122,27 @@ Result<RecordedSchema> readRecordedSchema(Database& database, const std::vector<
     if (version == 0 && objects.size() > 1)
         return RecordedSchema{RecordedSchema::Owner::Other, 0};
     return RecordedSchema{RecordedSchema::Owner::Bilan, version};
+}
+
+Result<RecordedSchema> Database::readOnDisk(const QString& path, const Options& options)
+{
+    // immutable=1: no lock, no journal or log looked for, nothing written or created. SQLite
+    // reads the main file as it was last checkpointed, ignoring a -wal and a hot -journal: a
+    // view that may be older than the file's content, but one that cannot change it.
+    static QAtomicInt counter;
+    const QString name = QStringLiteral("bilan-probe-%1").arg(counter.fetchAndAddRelaxed(1));
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    Database probe(name, absolute, Access::ReadOnly, options.clock, options.migrations);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    if (!db.isValid())
+        return fail(tr("the SQLite driver for Qt is missing (install libqt6sql6-sqlite)"));
+    QUrl url = QUrl::fromLocalFile(absolute);
+    url.setQuery(QStringLiteral("immutable=1"));
+    db.setDatabaseName(url.toString(QUrl::FullyEncoded));
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY"));
+    if (!db.open())
+        return probe.sqlError(db.lastError().text(), db.lastError().nativeErrorCode().toInt());
+    return readRecordedSchema(probe, *probe.m_migrations);
 }
 
 } // namespace bilan

@@ -190,9 +190,11 @@ TEST(FiscalYear, ParseRefusesTwoYearsWhenYearsStartInJanuary)
 TEST(FiscalYear, ParseRefusesImplausibleYears)
 {
     EXPECT_THAT(parseError(QStringLiteral("1899")),
-                HasSubstr("1899 is out of range for a fiscal year"));
+                HasSubstr("1899 is out of range for a fiscal year (fiscal years go from 1900 "
+                          "to 2999)"));
     EXPECT_THAT(parseError(QStringLiteral("3000")),
-                HasSubstr("3000 is out of range for a fiscal year"));
+                HasSubstr("3000 is out of range for a fiscal year (fiscal years go from 1900 "
+                          "to 2999)"));
     EXPECT_TRUE(FiscalYear::parse(u"1900").ok());
     EXPECT_TRUE(FiscalYear::parse(u"2999").ok());
 }

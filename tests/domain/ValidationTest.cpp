@@ -249,6 +249,8 @@ TEST(Validation, AFinanceLineNeedsAPlausibleYear)
         const Refusal r = refusal(Validation::financeLine(line));
         EXPECT_EQ(r.field, "year");
         EXPECT_THAT(r.message, HasSubstr(std::to_string(year) + " is out of range"));
+        // The message names the years that would do.
+        EXPECT_THAT(r.message, HasSubstr("fiscal years go from 1900 to 2999"));
     }
     for (int year : {1900, 2019, 2999}) {
         line.fiscalYear = year;

@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 
 #include <gmock/gmock.h>
@@ -108,4 +109,33 @@ TEST_F(DamagedDatabaseTest, ReadsThatMissThePageStillWork)
     auto first = ServiceEntryRepository(*m_db).list({}, 10);
     ASSERT_TRUE(first.ok()) << first.message().toStdString();
     EXPECT_EQ(first->size(), 10);
+}
+
+// The damaged-file message suggests a command to paste into a shell: the file's name in it is
+// one word, with nothing in it run or expanded, whatever characters the name holds.
+TEST(DamagedFileMessage, TheSuggestedCommandQuotesThePathForTheShell)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("q$(id) `id` it's \"a\" $HOME.db"));
+    auto opened = Database::open(path);
+    ASSERT_TRUE(opened.ok()) << opened.message().toStdString();
+    constexpr int SqliteCorrupt = 11;
+    constexpr int SqliteNotADatabase = 26;
+    for (const int code : {SqliteCorrupt, SqliteNotADatabase}) {
+        const QString message = (*opened)->sqlError(QStringLiteral("damaged"), code).message;
+        const QString lead = QStringLiteral("check it with: sqlite3 ");
+        const qsizetype at = message.indexOf(lead);
+        ASSERT_GE(at, 0) << message.toStdString();
+        // The same words with printf in place of sqlite3 print the arguments the shell made.
+        const QString command = QStringLiteral("printf '%s\\n' ") + message.mid(at + lead.size());
+        QProcess shell;
+        shell.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), command});
+        ASSERT_TRUE(shell.waitForFinished(10'000));
+        const QStringList words = QString::fromUtf8(shell.readAllStandardOutput())
+                                      .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        EXPECT_EQ(words, (QStringList{QDir::toNativeSeparators(path),
+                                      QStringLiteral("PRAGMA integrity_check")}))
+            << command.toStdString();
+    }
 }

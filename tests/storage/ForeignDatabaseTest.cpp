@@ -4,10 +4,14 @@
 // A file of Bilan's own shape with a higher version is still a newer Bilan's.
 
 #include "Database.h"
+#include "ForeignFiles.h"
 #include "Migrations.h"
 #include "TestDatabase.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QMap>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -16,6 +20,7 @@
 #include <gmock/gmock.h>
 
 using namespace bilan;
+using namespace bilan::test;
 using ::testing::HasSubstr;
 using ::testing::Not;
 
@@ -207,4 +212,143 @@ TEST_F(BilanVersionTest, AFileMissingOneOfBilansStepsIsNotBilans)
     auto opened = Database::open(m_path);
     ASSERT_FALSE(opened.ok());
     EXPECT_THAT(opened.message().toStdString(), HasSubstr("another program"));
+}
+
+namespace {
+
+// Every file in `dir`, by name, with its bytes.
+QMap<QString, QByteArray> filesIn(const QString& dir)
+{
+    QMap<QString, QByteArray> files;
+    for (const QFileInfo& info : QDir(dir).entryInfoList(QDir::Files | QDir::Hidden)) {
+        QFile file(info.absoluteFilePath());
+        files.insert(info.fileName(), file.open(QIODevice::ReadOnly) ? file.readAll() : "?");
+    }
+    return files;
+}
+
+// A foreign file whose newest state is in a side file: opening it for real, even read-only,
+// would checkpoint the log or roll back the journal, so the decision is made before.
+class ForeignSideFilesTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("development.sqlite3"));
+    }
+
+    void expectRefusedUntouched(const char* sideFile)
+    {
+        const auto before = filesIn(m_dir.path());
+        ASSERT_TRUE(
+            before.contains(QStringLiteral("development.sqlite3") + QLatin1String(sideFile)));
+        for (const auto access : {Database::Access::ReadWrite, Database::Access::ReadOnly}) {
+            Database::Options options;
+            options.access = access;
+            auto opened = Database::open(m_path, options);
+            ASSERT_FALSE(opened.ok()) << "opened as a Bilan database";
+            EXPECT_THAT(opened.message().toStdString(),
+                        HasSubstr("is a SQLite database of another program, not a Bilan "
+                                  "database"));
+            // Same names, same bytes: nothing checkpointed, rolled back or created.
+            EXPECT_EQ(filesIn(m_dir.path()), before)
+                << (access == Database::Access::ReadOnly ? "read-only" : "read-write");
+        }
+    }
+
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+} // namespace
+
+TEST_F(ForeignSideFilesTest, ALogWithChangesNotYetInTheFileIsLeftAsItIs)
+{
+    QString why;
+    ASSERT_TRUE(buildForeignWithPendingLog(m_path, 1000, &why)) << why.toStdString();
+    expectRefusedUntouched("-wal");
+}
+
+TEST_F(ForeignSideFilesTest, AnInterruptedTransactionIsNotRolledBack)
+{
+    QString why;
+    ASSERT_TRUE(buildForeignWithHotJournal(m_path, 1000, &why)) << why.toStdString();
+    expectRefusedUntouched("-journal");
+}
+
+namespace {
+
+// Bilan's own files whose newest state is only in their log still open, read and write.
+class BilanPendingLogTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("bilan.sqlite"));
+        m_copy = m_dir.filePath(QStringLiteral("copy.sqlite"));
+    }
+
+    // Runs `statements` on the Bilan file with checkpoints off, and copies the file with its
+    // log while the connection is open, so that the copy's log holds them.
+    void copyWithPendingLog(const QStringList& statements)
+    {
+        auto opened = Database::open(m_path);
+        ASSERT_TRUE(opened.ok()) << opened.message().toStdString();
+        QSqlQuery query((*opened)->connection());
+        ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+        for (const QString& statement : statements)
+            ASSERT_TRUE(query.exec(statement)) << query.lastError().text().toStdString();
+        ASSERT_GT(QFileInfo(m_path + QStringLiteral("-wal")).size(), 0);
+        for (const char* suffix : {"", "-wal"})
+            ASSERT_TRUE(
+                QFile::copy(m_path + QLatin1String(suffix), m_copy + QLatin1String(suffix)));
+    }
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    QString m_copy;
+};
+
+} // namespace
+
+TEST_F(BilanPendingLogTest, ChangesInTheLogAreRead)
+{
+    ASSERT_TRUE(Database::open(m_path).ok());
+    copyWithPendingLog({QStringLiteral("INSERT INTO organisations (name, name_key, kind, "
+                                       "created_at, updated_at) VALUES ('Coop du log', 'coop du "
+                                       "log', 'coop', '2020-01-01', '2020-01-01')")});
+    for (const auto access : {Database::Access::ReadOnly, Database::Access::ReadWrite}) {
+        Database::Options options;
+        options.access = access;
+        auto opened = Database::open(m_copy, options);
+        ASSERT_TRUE(opened.ok()) << opened.message().toStdString();
+        QSqlQuery query((*opened)->connection());
+        ASSERT_TRUE(query.exec(QStringLiteral("SELECT count(*) FROM organisations WHERE name = "
+                                              "'Coop du log'")));
+        ASSERT_TRUE(query.first());
+        EXPECT_EQ(query.value(0).toInt(), 1);
+    }
+}
+
+TEST_F(BilanPendingLogTest, AFileCreatedInItsLogOnlyOpens)
+{
+    // A new file's tables all in its log: the main file alone shows no table at all.
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bilan-in-log"));
+        db.setDatabaseName(m_path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery query(db);
+        ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA journal_mode = WAL")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bilan-in-log"));
+    const qint64 headerOnly = QFileInfo(m_path).size();
+    copyWithPendingLog({});
+    ASSERT_EQ(QFileInfo(m_copy).size(), headerOnly) << "Bilan's tables reached the main file";
+    auto opened = Database::open(m_copy);
+    ASSERT_TRUE(opened.ok()) << opened.message().toStdString();
+    EXPECT_EQ((*opened)->schemaVersion(), latestSchemaVersion());
 }

@@ -8,9 +8,16 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <functional>
+
 namespace bilan::test {
 
 bool buildDatabaseWithEntries(const QString& path, int rows, QString* why)
+{
+    return buildDatabaseWithEntries(path, rows, 0, why);
+}
+
+bool buildDatabaseWithEntries(const QString& path, int rows, int longNotes, QString* why)
 {
     auto database = Database::open(path);
     if (!database) {
@@ -38,7 +45,8 @@ bool buildDatabaseWithEntries(const QString& path, int rows, QString* why)
         row.expertId = *expertId;
         row.organisationId = *organisationId;
         row.minutes = 15 + i % 4 * 15;
-        row.note = QStringLiteral("%1 %2").arg(EntryNoteMarker).arg(i);
+        row.note = i < longNotes ? LongNoteMarker.repeated(800)
+                                 : QStringLiteral("%1 %2").arg(EntryNoteMarker).arg(i);
         entries.push_back(row);
     }
     Transaction transaction(**database);
@@ -52,7 +60,12 @@ bool buildDatabaseWithEntries(const QString& path, int rows, QString* why)
     return true;
 }
 
-int damageOneEntriesPage(const QString& path, QString* why)
+namespace {
+
+// Overwrites with garbage the middle one of the pages of the closed file `path` that
+// `wanted` picks (it sees each page but the first); the page's number (from 1), or 0.
+int damageOnePage(const QString& path, const std::function<bool(const QByteArray&)>& wanted,
+                  QString* why)
 {
     const QFileInfo wal(path + QStringLiteral("-wal"));
     if (wal.exists() && wal.size() > 0) {
@@ -69,25 +82,48 @@ int damageOneEntriesPage(const QString& path, QString* why)
     int pageSize = (static_cast<uchar>(bytes.at(16)) << 8) | static_cast<uchar>(bytes.at(17));
     if (pageSize == 1)
         pageSize = 65536;
-    const QByteArray marker = EntryNoteMarker.toUtf8();
-    QList<qsizetype> leaves;
-    // Page 1 holds the file header and the schema; a table's leaf page starts with 0x0D.
+    QList<qsizetype> pages;
+    // Page 1 holds the file header and the schema.
     for (qsizetype at = pageSize; at + pageSize <= bytes.size(); at += pageSize) {
-        const QByteArray page = bytes.mid(at, pageSize);
-        if (page.at(0) == '\x0D' && page.contains(marker))
-            leaves << at;
+        if (wanted(bytes.mid(at, pageSize)))
+            pages << at;
     }
-    if (leaves.size() < 3) {
-        *why = QStringLiteral("only %1 leaf pages of hour entries were found").arg(leaves.size());
+    if (pages.size() < 3) {
+        *why = QStringLiteral("only %1 pages to damage were found").arg(pages.size());
         return 0;
     }
-    const qsizetype at = leaves.at(leaves.size() / 2);
+    const qsizetype at = pages.at(pages.size() / 2);
     file.seek(at);
     if (file.write(QByteArray(pageSize, '\x5A')) != pageSize || !file.flush()) {
         *why = file.errorString();
         return 0;
     }
     return static_cast<int>(at / pageSize) + 1;
+}
+
+} // namespace
+
+int damageOneEntriesPage(const QString& path, QString* why)
+{
+    const QByteArray marker = EntryNoteMarker.toUtf8();
+    // A table's leaf page starts with 0x0D.
+    return damageOnePage(
+        path, [&](const QByteArray& page) { return page.at(0) == '\x0D' && page.contains(marker); },
+        why);
+}
+
+int damageOneOverflowPage(const QString& path, QString* why)
+{
+    const QByteArray marker = LongNoteMarker.toUtf8();
+    // An overflow page starts with the next page's number, no b-tree page type (2, 5, 10, 13);
+    // past it, nothing but the note's text.
+    return damageOnePage(
+        path,
+        [&](const QByteArray& page) {
+            return !QByteArray("\x02\x05\x0A\x0D").contains(page.at(0)) &&
+                   page.mid(8, 64).contains(marker);
+        },
+        why);
 }
 
 } // namespace bilan::test
