@@ -1087,6 +1087,10 @@ Sans --db, la base de données du dossier de données est utilisée&#xa0;: %2
         <source>the first line &quot;%1&quot; names a delimiter Bilan does not read; use a comma, a semicolon, a tab or |</source>
         <translation>la première ligne «&#xa0;%1&#xa0;» nomme un séparateur que Bilan ne lit pas&#xa0;; utilisez une virgule, un point-virgule, une tabulation ou |</translation>
     </message>
+    <message>
+        <source>a row starting on this line has %1 values, more than the %2 Bilan reads in one row; is the delimiter right?</source>
+        <translation>une ligne commençant ici a %1 valeurs, plus que les %2 que Bilan lit dans une ligne&#xa0;; le séparateur est-il le bon&#xa0;?</translation>
+    </message>
 </context>
 <context>
     <name>bilan::CsvWriter</name>
@@ -1186,20 +1190,20 @@ Sans --db, la base de données du dossier de données est utilisée&#xa0;: %2
         <translation>%1 est une base de données SQLite d&apos;un autre programme, pas une base de données Bilan</translation>
     </message>
     <message>
-        <source>%1 is damaged: part of it cannot be read. Restore it from your last backup, or check it with: sqlite3 &quot;%1&quot; &quot;PRAGMA integrity_check&quot;</source>
-        <translation>%1 est endommagé&#xa0;: une partie ne peut pas être lue. Restaurez-le depuis votre dernière sauvegarde, ou vérifiez-le avec&#xa0;: sqlite3 &quot;%1&quot; &quot;PRAGMA integrity_check&quot;</translation>
-    </message>
-    <message>
-        <source>%1 is damaged or is not a Bilan database. If it is yours, restore it from your last backup, or check it with: sqlite3 &quot;%1&quot; &quot;PRAGMA integrity_check&quot;</source>
-        <translation>%1 est endommagé ou n&apos;est pas une base de données Bilan. Si c&apos;est la vôtre, restaurez-la depuis votre dernière sauvegarde, ou vérifiez-la avec&#xa0;: sqlite3 &quot;%1&quot; &quot;PRAGMA integrity_check&quot;</translation>
-    </message>
-    <message>
         <source>cannot create %1: its journal could not be written into it</source>
         <translation>impossible de créer %1&#xa0;: son journal n&apos;a pas pu y être reporté</translation>
     </message>
     <message>
         <source>cannot write %1: the disk is full</source>
         <translation>impossible d&apos;écrire %1&#xa0;: le disque est plein</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: part of it cannot be read. Restore it from your last backup, or check it with: sqlite3 %2 &quot;PRAGMA integrity_check&quot;</source>
+        <translation>%1 est endommagé&#xa0;: une partie ne peut pas être lue. Restaurez-le depuis votre dernière sauvegarde, ou vérifiez-le avec&#xa0;: sqlite3 %2 &quot;PRAGMA integrity_check&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or is not a Bilan database. If it is yours, restore it from your last backup, or check it with: sqlite3 %2 &quot;PRAGMA integrity_check&quot;</source>
+        <translation>%1 est endommagé ou n&apos;est pas une base de données Bilan. Si c&apos;est la vôtre, restaurez-la depuis votre dernière sauvegarde, ou vérifiez-la avec&#xa0;: sqlite3 %2 &quot;PRAGMA integrity_check&quot;</translation>
     </message>
 </context>
 <context>
@@ -1842,16 +1846,16 @@ Ses heures et ses finances pourront de nouveau être modifiées&#xa0;; les chiff
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un exercice; écrivez-le sous la forme 2019-2020 ou 2019</translation>
     </message>
     <message>
-        <source>%1 is out of range for a fiscal year</source>
-        <translation>%1 est hors des limites permises pour un exercice</translation>
-    </message>
-    <message>
         <source>fiscal years start in January here, so they are named by one year, like %1</source>
         <translation>ici, les exercices commencent en janvier; ils sont donc désignés par une seule année, comme %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a fiscal year: the second year must follow the first, as in %2-%3</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un exercice&#xa0;: la seconde année doit suivre la première, comme dans %2-%3</translation>
+    </message>
+    <message>
+        <source>%1 is out of range for a fiscal year (fiscal years go from %2 to %3)</source>
+        <translation>%1 est hors des limites d&apos;un exercice (les exercices vont de %2 à %3)</translation>
     </message>
 </context>
 <context>
@@ -2779,6 +2783,10 @@ Ses heures et ses finances pourront de nouveau être modifiées&#xa0;; les chiff
         <source>%1 is a database: Bilan never writes over a database; choose another file</source>
         <translation>%1 est une base de données&#xa0;: Bilan n&apos;écrit jamais par-dessus une base de données&#xa0;; choisissez un autre fichier</translation>
     </message>
+    <message>
+        <source>%1 is named as a .%2 workbook, but Bilan writes CSV only; name the file .csv</source>
+        <translation>%1 porte le nom d&apos;un classeur .%2, mais Bilan n&apos;écrit que du CSV&#xa0;; nommez le fichier .csv</translation>
+    </message>
 </context>
 <context>
     <name>bilan::Parsing</name>
@@ -3280,10 +3288,6 @@ défaut) ou en anglais.
         <translation>l&apos;expert ne peut pas terminer (%1) avant d&apos;avoir commencé (%2)</translation>
     </message>
     <message>
-        <source>%1 is not a plausible birth year</source>
-        <translation>%1 n&apos;est pas une année de naissance plausible</translation>
-    </message>
-    <message>
         <source>a field of expertise needs a name</source>
         <translation>un champ d&apos;expertise doit avoir un nom</translation>
     </message>
@@ -3348,10 +3352,6 @@ défaut) ou en anglais.
         <translation>%1 n&apos;est pas membre du conseil en fonction le %2</translation>
     </message>
     <message>
-        <source>%1 is out of range for a fiscal year</source>
-        <translation>%1 est hors des limites permises pour un exercice</translation>
-    </message>
-    <message>
         <source>%1 is more than the largest amount a line can hold (%2)</source>
         <translation>%1 dépasse le plus grand montant qu&apos;une ligne peut contenir (%2)</translation>
     </message>
@@ -3374,6 +3374,18 @@ défaut) ou en anglais.
     <message>
         <source>&quot;%1&quot; holds the control character %2, which a text cannot hold</source>
         <translation>«&#xa0;%1&#xa0;» contient le caractère de contrôle %2, interdit dans un texte</translation>
+    </message>
+    <message>
+        <source>%1 is not a plausible birth year; Bilan accepts %2 to %3</source>
+        <translation>%1 n&apos;est pas une année de naissance plausible&#xa0;; Bilan accepte de %2 à %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds the invisible character %2, which a name or title cannot hold: it makes different texts look the same</source>
+        <translation>« %1 » contient le caractère invisible %2, interdit dans un nom ou un titre&#xa0;: il fait se ressembler des textes différents</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds the invisible character %2, which makes the text read otherwise than it is written; a text cannot hold it</source>
+        <translation>« %1 » contient le caractère invisible %2, qui fait lire le texte autrement qu&apos;il n&apos;est écrit&#xa0;; un texte ne peut pas le contenir</translation>
     </message>
 </context>
 <context>
