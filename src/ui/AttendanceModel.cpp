@@ -4,7 +4,6 @@
 #include "MeetingRepository.h"
 #include "OrganisationRepository.h"
 
-#include <QSet>
 
 #include <algorithm>
 
@@ -371,51 +370,6 @@ QString AttendanceModel::roleLabel(BoardRole role)
         return tr("Director");
     }
     return {};
-}
-
-Result<QList<DirectorAttendanceRate>>
-AttendanceModel::perDirectorRates(Database& database, QDate from, QDate to,
-                                  std::optional<MeetingKind> kind)
-{
-    MeetingRepository meetings(database);
-    auto rows = meetings.attendanceBetween(from, to);
-    if (!rows)
-        return rows.error();
-    QSet<qint64> kept;
-    if (kind) {
-        auto listed = meetings.list(from, to);
-        if (!listed)
-            return listed.error();
-        for (const Meeting& meeting : std::as_const(*listed)) {
-            if (meeting.kind == *kind)
-                kept.insert(meeting.id);
-        }
-    }
-    QHash<qint64, DirectorAttendanceRate> byDirector;
-    for (const Attendance& row : std::as_const(*rows)) {
-        if (kind && !kept.contains(row.meetingId))
-            continue;
-        DirectorAttendanceRate& rate = byDirector[row.directorId];
-        rate.directorId = row.directorId;
-        ++rate.recorded;
-        if (row.status == AttendanceStatus::Present)
-            ++rate.present;
-    }
-    // directors() is ordered by name, which gives the table its order.
-    auto directors = BoardRepository(database).directors();
-    if (!directors)
-        return directors.error();
-    QList<DirectorAttendanceRate> rates;
-    for (const bilan::Director& director : std::as_const(*directors)) {
-        auto found = byDirector.find(director.id);
-        if (found == byDirector.end())
-            continue;
-        DirectorAttendanceRate rate = *found;
-        rate.name = director.name;
-        rate.ratePct = 100.0 * rate.present / rate.recorded;
-        rates << rate;
-    }
-    return rates;
 }
 
 } // namespace bilan

@@ -3,6 +3,7 @@
 #include "ui_BoardView.h"
 
 #include "AttendanceModel.h"
+#include "AttendanceRates.h"
 #include "MandatesPanel.h"
 #include "MeetingEditor.h"
 #include "MeetingListModel.h"
@@ -318,8 +319,8 @@ void BoardView::mandatesChanged()
 bilan::Status BoardView::refreshRates()
 {
     const FiscalYear shown = year();
-    auto rates = AttendanceModel::perDirectorRates(m_db, shown.firstDay(), shown.lastDay(),
-                                                   MeetingKind::Board);
+    auto rates =
+        AttendanceRates::perDirector(m_db, shown.firstDay(), shown.lastDay(), MeetingKind::Board);
     if (!rates)
         return report(rates.error());
     const QLocale locale;

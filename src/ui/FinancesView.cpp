@@ -188,10 +188,11 @@ void FinancesView::updateTotals()
                      m_ui->budgetSelfFinancingLabel};
     for (Scenario scenario : Scenarios) {
         const Row& row = scenario == Scenario::Actual ? actual : budget;
-        row.revenue->setText(money(m_model->revenue(scenario)));
-        row.expenses->setText(money(m_model->expenses(scenario)));
-        row.surplus->setText(money(m_model->surplus(scenario)));
-        row.selfFinancing->setText(format.percent(m_model->selfFinancingPct(scenario), 1));
+        const FinanceTotals totals = m_model->totals(scenario);
+        row.revenue->setText(money(totals.revenue()));
+        row.expenses->setText(money(totals.expenses()));
+        row.surplus->setText(money(totals.surplus()));
+        row.selfFinancing->setText(format.percent(totals.selfFinancingPct(), 1));
     }
 }
 
