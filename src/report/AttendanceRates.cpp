@@ -4,10 +4,25 @@
 #include "FigureMath.h"
 #include "MeetingRepository.h"
 
-#include <QHash>
 #include <QSet>
 
 namespace bilan {
+
+Result<QHash<qint64, MeetingAttendanceCount>> AttendanceRates::perMeeting(Database& database,
+                                                                          QDate from, QDate to)
+{
+    auto rows = MeetingRepository(database).attendanceBetween(from, to);
+    if (!rows)
+        return rows.error();
+    QHash<qint64, QList<Attendance>> byMeeting;
+    for (const Attendance& row : std::as_const(*rows))
+        byMeeting[row.meetingId] << row;
+    QHash<qint64, MeetingAttendanceCount> counts;
+    for (auto it = byMeeting.cbegin(); it != byMeeting.cend(); ++it)
+        counts.insert(it.key(),
+                      {FigureMath::presentCount(it.value()), static_cast<int>(it.value().size())});
+    return counts;
+}
 
 Result<QList<DirectorAttendanceRate>> AttendanceRates::perDirector(Database& database, QDate from,
                                                                    QDate to,

@@ -5,6 +5,7 @@
 #include "Result.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -24,10 +25,21 @@ struct DirectorAttendanceRate
     std::optional<double> ratePct;
 };
 
-// Attendance per director, by the same rate as the year's attendance in YearlyFigures.
+// One meeting's attendance: its present rows among every row recorded for it.
+struct MeetingAttendanceCount
+{
+    int present = 0;
+    int recorded = 0;
+};
+
+// Attendance per director and per meeting, by the same rate as the year's attendance in
+// YearlyFigures.
 class AttendanceRates
 {
 public:
+    // Meeting id → its counts, for each meeting of [from, to] with attendance recorded.
+    static Result<QHash<qint64, MeetingAttendanceCount>> perMeeting(Database& database, QDate from,
+                                                                    QDate to);
     // Every director with attendance recorded in [from, to], by name; `kind` keeps only the
     // meetings of that kind (the board's own meetings, say).
     static Result<QList<DirectorAttendanceRate>>
