@@ -4,7 +4,6 @@
 #include "MeetingRepository.h"
 #include "OrganisationRepository.h"
 
-
 #include <algorithm>
 
 namespace bilan {
