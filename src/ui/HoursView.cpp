@@ -280,8 +280,7 @@ void HoursView::organisationChosen()
 
 QString HoursView::lastFieldFor(qint64 organisationId)
 {
-    // Saved in this session, else the latest entry's in the database (the list is in date
-    // order).
+    // Saved in this session, else the latest entry's in the database.
     if (auto field = m_lastField.constFind(organisationId); field != m_lastField.cend())
         return *field;
     const auto latest = ServiceEntryRepository(m_db).latestField(organisationId);
