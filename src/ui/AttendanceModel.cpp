@@ -304,24 +304,33 @@ bool AttendanceModel::quorumReached(const QuorumRule& rule) const
     return Quorum::reached(rule, presentCount(), inOfficeCount());
 }
 
-bilan::Status AttendanceModel::save(qint64 meetingId)
+QList<Attendance> AttendanceModel::attendance() const
 {
     QList<Attendance> rows;
     rows.reserve(m_rows.size());
     for (const Row& row : std::as_const(m_rows)) {
         Attendance attendance;
-        attendance.meetingId = meetingId;
         attendance.directorId = row.directorId;
         attendance.status = row.status;
         rows << attendance;
     }
-    auto saved = MeetingRepository(m_db).replaceAttendance(meetingId, rows);
+    return rows;
+}
+
+bilan::Status AttendanceModel::save(qint64 meetingId)
+{
+    auto saved = MeetingRepository(m_db).replaceAttendance(meetingId, attendance());
     if (!saved)
         return report(saved);
+    markSaved();
+    return {};
+}
+
+void AttendanceModel::markSaved()
+{
     m_modified = false;
     m_lastError.clear();
     m_lastErrorField.clear();
-    return {};
 }
 
 bilan::Status AttendanceModel::report(bilan::Status status)

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Enums.h"
+#include "Meeting.h"
 #include "Quorum.h"
 #include "Result.h"
 
@@ -76,8 +77,13 @@ public:
     // Whether statuses changed since the last load or save.
     bool isModified() const { return m_modified; }
 
+    // The list as ticked, one row per director in office (no meeting id), for
+    // MeetingService::save.
+    QList<Attendance> attendance() const;
     // Replaces the meeting's attendance with this list, in one transaction.
     bilan::Status save(qint64 meetingId);
+    // The list is now what the database holds (written with its meeting by MeetingService).
+    void markSaved();
     QString lastError() const { return m_lastError; }
 
     static QString statusLabel(AttendanceStatus status);

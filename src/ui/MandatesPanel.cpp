@@ -6,7 +6,7 @@
 #include "BoardRepository.h"
 #include "DateEdits.h"
 #include "MandateTableModel.h"
-#include "OrganisationMatcher.h"
+#include "OrganisationMatchModel.h"
 #include "OrganisationRepository.h"
 
 #include <QCompleter>
