@@ -16,6 +16,7 @@
 #include "MeetingRepository.h"
 #include "MembersView.h"
 #include "MembershipRepository.h"
+#include "MessageBox.h"
 #include "OrganisationRepository.h"
 #include "PreferencesDialog.h"
 #include "ReportsView.h"
@@ -25,7 +26,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QMessageBox>
 #include <QProcess>
 #include <QSettings>
 #include <QTimer>
@@ -113,9 +113,8 @@ bool WindowLauncher::open(const QString& databasePath)
 {
     auto database = Database::open(databasePath);
     if (!database) {
-        QMessageBox::critical(
-            nullptr, tr("Bilan"),
-            tr("The database could not be opened.\n\n%1").arg(database.message()));
+        MessageBox::critical(nullptr, tr("Bilan"),
+                             tr("The database could not be opened.\n\n%1").arg(database.message()));
         return false;
     }
     m_database = std::move(database.value());
@@ -183,7 +182,7 @@ void WindowLauncher::connectFileMenu()
                      [window](const QString& path) {
                          const Status created = createDatabase(path);
                          if (!created) {
-                             QMessageBox::warning(window, tr("New database"), created.message());
+                             MessageBox::warning(window, tr("New database"), created.message());
                              return;
                          }
                          rememberDatabase(path);
