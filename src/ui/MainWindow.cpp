@@ -158,8 +158,10 @@ void MainWindow::askForBackupFile()
 {
     const QString suggested = QDir::home().filePath(
         tr("bilan-backup-%1.sqlite").arg(QDate::currentDate().toString(Qt::ISODate)));
+    // No question about an existing file: a backup never replaces one, it is refused.
     const QString path = FileDialog::getSaveFileName(this, tr("Back up the database"), suggested,
-                                                     tr("Bilan databases (*.sqlite)"));
+                                                     tr("Bilan databases (*.sqlite)"), {},
+                                                     FileDialog::Existing::NotAsked);
     if (!path.isEmpty())
         emit backupRequested(path);
 }
