@@ -48,7 +48,7 @@ QStringList CommandLine::commands()
     return names;
 }
 
-std::optional<QString> CommandLine::firstWord(const QStringList& arguments)
+qsizetype CommandLine::firstWordIndex(const QStringList& arguments)
 {
     const QString db = QStringLiteral("--") + databaseOption().names().constFirst();
     for (qsizetype i = 0; i < arguments.size(); ++i) {
@@ -58,9 +58,15 @@ std::optional<QString> CommandLine::firstWord(const QStringList& arguments)
             continue;
         }
         if (!argument.startsWith(u'-'))
-            return argument;
+            return i;
     }
-    return std::nullopt;
+    return -1;
+}
+
+std::optional<QString> CommandLine::firstWord(const QStringList& arguments)
+{
+    const qsizetype index = firstWordIndex(arguments);
+    return index < 0 ? std::nullopt : std::optional<QString>(arguments.at(index));
 }
 
 std::optional<QString> CommandLine::commandOf(const QStringList& arguments)
@@ -106,16 +112,18 @@ int CommandLine::usageError(const QString& message)
 
 int CommandLine::run(const QStringList& arguments)
 {
-    const auto word = firstWord(arguments);
-    if (!word)
+    const qsizetype index = firstWordIndex(arguments);
+    if (index < 0)
         return usageError(tr("no command given"));
+    const QString& word = arguments.at(index);
+    // The word itself, not an earlier --db value that happens to be spelled the same.
     QStringList rest = arguments;
-    rest.removeOne(*word);
+    rest.removeAt(index);
     for (const Command& command : table()) {
-        if (*word == QLatin1String(command.name))
+        if (word == QLatin1String(command.name))
             return (this->*command.run)(rest);
     }
-    return usageError(unknownCommand(*word));
+    return usageError(unknownCommand(word));
 }
 
 int CommandLine::figures(const QStringList& arguments)

@@ -47,6 +47,8 @@ private:
     };
     // Every command, by its word: commands() and run() both read it.
     static const QList<Command>& table();
+    // Where firstWord() is; -1 when there is none.
+    static qsizetype firstWordIndex(const QStringList& arguments);
 
     int importCsv(const QStringList& arguments);
     int exportCsv(const QStringList& arguments);

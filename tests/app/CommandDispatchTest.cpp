@@ -4,6 +4,7 @@
 #include "CommandLine.h"
 #include "CommandTest.h"
 
+#include <QDir>
 #include <QFile>
 
 #include <gmock/gmock.h>
@@ -55,6 +56,23 @@ TEST_F(CommandDispatchTest, AnUnknownCommandIsAUsageErrorListingTheCommands)
     // Nothing fell through to another command: no export, no database.
     EXPECT_FALSE(QFile::exists(path(QStringLiteral("out.csv"))));
     EXPECT_FALSE(QFile::exists(m_db));
+}
+
+TEST_F(CommandDispatchTest, ADatabaseNamedLikeTheCommandStaysTheDatabase)
+{
+    const QString csv = write(QStringLiteral("orgs.csv"), "name,kind\nCoop du Rucher,coop\n");
+    // `--db import --dry-run import …` in the test's folder: the database is the file "import",
+    // which does not exist. Removing the first "import" instead would leave three words for
+    // the import, and a usage error.
+    const QString before = QDir::currentPath();
+    ASSERT_TRUE(QDir::setCurrent(m_dir.path()));
+    const int status =
+        run({QStringLiteral("--db"), QStringLiteral("import"), QStringLiteral("--dry-run"),
+             QStringLiteral("import"), QStringLiteral("organisations"), csv});
+    QDir::setCurrent(before);
+    EXPECT_EQ(status, CommandLine::UserError) << err();
+    EXPECT_THAT(err(), HasSubstr("does not exist")) << err();
+    EXPECT_FALSE(QFile::exists(path(QStringLiteral("import"))));
 }
 
 TEST_F(CommandDispatchTest, NoCommandIsAUsageError)
