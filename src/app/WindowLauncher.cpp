@@ -10,6 +10,7 @@
 #include "ImportDialog.h"
 #include "MainWindow.h"
 #include "MembersView.h"
+#include "MessageBox.h"
 #include "PreferencesDialog.h"
 #include "RecordCounts.h"
 #include "ReportsView.h"
@@ -17,7 +18,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QMessageBox>
 #include <QProcess>
 #include <QSettings>
 #include <QTimer>
@@ -101,9 +101,8 @@ bool WindowLauncher::open(const QString& databasePath)
 {
     auto database = Database::open(databasePath);
     if (!database) {
-        QMessageBox::critical(
-            nullptr, tr("Bilan"),
-            tr("The database could not be opened.\n\n%1").arg(database.message()));
+        MessageBox::critical(nullptr, tr("Bilan"),
+                             tr("The database could not be opened.\n\n%1").arg(database.message()));
         return false;
     }
     m_database = std::move(database.value());
@@ -171,7 +170,7 @@ void WindowLauncher::connectFileMenu()
                      [window](const QString& path) {
                          const Status created = createDatabase(path);
                          if (!created) {
-                             QMessageBox::warning(window, tr("New database"), created.message());
+                             MessageBox::warning(window, tr("New database"), created.message());
                              return;
                          }
                          rememberDatabase(path);

@@ -8,12 +8,12 @@
 #include "MeetingEditor.h"
 #include "MeetingListModel.h"
 #include "MeetingRepository.h"
+#include "MessageBox.h"
 #include "SettingsRepository.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QShortcut>
 #include <QSignalBlocker>
 
@@ -202,7 +202,7 @@ void BoardView::confirmDeleteSelected()
     const qint64 id = selectedMeetingId();
     if (id == 0)
         return;
-    const auto answer = QMessageBox::question(
+    const auto answer = MessageBox::question(
         this, tr("Delete meeting"),
         tr("Delete the meeting « %1 » and its attendance list? This cannot be undone.")
             .arg(meetingDescription(id)),
