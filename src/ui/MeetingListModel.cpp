@@ -1,5 +1,6 @@
 #include "MeetingListModel.h"
 
+#include "EnumNames.h"
 #include "MeetingRepository.h"
 
 #include <QHash>
@@ -134,15 +135,7 @@ int MeetingListModel::rowOf(qint64 meetingId) const
 
 QString MeetingListModel::kindLabel(MeetingKind kind)
 {
-    switch (kind) {
-    case MeetingKind::Agm:
-        return tr("General assembly");
-    case MeetingKind::Board:
-        return tr("Board");
-    case MeetingKind::Executive:
-        return tr("Executive committee");
-    }
-    return {};
+    return displayName(kind);
 }
 
 } // namespace bilan

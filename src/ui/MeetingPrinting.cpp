@@ -1,5 +1,6 @@
 #include "MeetingPrinting.h"
 
+#include "EnumNames.h"
 #include "OutputTarget.h"
 
 #include <QDir>
@@ -14,15 +15,7 @@ namespace bilan {
 
 QString MeetingPrinting::meetingName(MeetingKind kind)
 {
-    switch (kind) {
-    case MeetingKind::Agm:
-        return tr("General assembly");
-    case MeetingKind::Board:
-        return tr("Board meeting");
-    case MeetingKind::Executive:
-        return tr("Executive committee meeting");
-    }
-    return {};
+    return displayName(kind);
 }
 
 void MeetingPrinting::preview(QWidget* parent, const QTextDocument& document,
