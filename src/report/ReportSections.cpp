@@ -118,7 +118,7 @@ QString bigFigures(const QList<QPair<QString, QString>>& figures)
     return html + QStringLiteral("</tr></table>");
 }
 
-// The kinds of meeting and the people's roles, in capitals where the seed report has them.
+// Names printed in capitals, as the seed report prints the kinds of meeting and the roles.
 QString capitals(const ReportInput& input, const QString& text)
 {
     return input.locale().toUpper(text);
