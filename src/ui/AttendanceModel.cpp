@@ -1,6 +1,7 @@
 #include "AttendanceModel.h"
 
 #include "BoardRepository.h"
+#include "EnumNames.h"
 #include "MeetingRepository.h"
 #include "OrganisationRepository.h"
 
@@ -354,30 +355,12 @@ void AttendanceModel::emitQuorum()
 
 QString AttendanceModel::statusLabel(AttendanceStatus status)
 {
-    switch (status) {
-    case AttendanceStatus::Present:
-        return tr("Present");
-    case AttendanceStatus::Absent:
-        return tr("Absent");
-    case AttendanceStatus::Excused:
-        return tr("Excused");
-    }
-    return {};
+    return displayName(status);
 }
 
 QString AttendanceModel::roleLabel(BoardRole role)
 {
-    switch (role) {
-    case BoardRole::President:
-        return tr("President");
-    case BoardRole::VicePresident:
-        return tr("Vice-president");
-    case BoardRole::SecretaryTreasurer:
-        return tr("Secretary-treasurer");
-    case BoardRole::Director:
-        return tr("Director");
-    }
-    return {};
+    return displayName(role);
 }
 
 } // namespace bilan

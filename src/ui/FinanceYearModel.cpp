@@ -1,5 +1,6 @@
 #include "FinanceYearModel.h"
 
+#include "EnumNames.h"
 #include "FinanceRepository.h"
 #include "Formatting.h"
 #include "Parsing.h"
@@ -227,30 +228,12 @@ void FinanceYearModel::notify(const Error& error)
 
 QString FinanceYearModel::scenarioLabel(bilan::Scenario scenario)
 {
-    switch (scenario) {
-    case bilan::Scenario::Actual:
-        return tr("Actual");
-    case bilan::Scenario::Budget:
-        return tr("Budget");
-    }
-    return {};
+    return displayName(scenario);
 }
 
 QString FinanceYearModel::kindLabel(FinanceKind kind)
 {
-    switch (kind) {
-    case FinanceKind::RevenueMembers:
-        return tr("Revenue from members");
-    case FinanceKind::RevenueAuxiliary:
-        return tr("Revenue from auxiliary members");
-    case FinanceKind::RevenueOther:
-        return tr("Other revenue");
-    case FinanceKind::PublicFunding:
-        return tr("Public funding");
-    case FinanceKind::Expense:
-        return tr("Expense");
-    }
-    return {};
+    return displayName(kind);
 }
 
 } // namespace bilan

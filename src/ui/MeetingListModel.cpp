@@ -1,6 +1,7 @@
 #include "MeetingListModel.h"
 
 #include "AttendanceRates.h"
+#include "EnumNames.h"
 #include "MeetingRepository.h"
 
 namespace bilan {
@@ -125,15 +126,7 @@ int MeetingListModel::rowOf(qint64 meetingId) const
 
 QString MeetingListModel::kindLabel(MeetingKind kind)
 {
-    switch (kind) {
-    case MeetingKind::Agm:
-        return tr("General assembly");
-    case MeetingKind::Board:
-        return tr("Board");
-    case MeetingKind::Executive:
-        return tr("Executive committee");
-    }
-    return {};
+    return displayName(kind);
 }
 
 } // namespace bilan

@@ -1,5 +1,6 @@
 #include "MeetingPrinting.h"
 
+#include "EnumNames.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "OutputTarget.h"
@@ -14,15 +15,7 @@ namespace bilan {
 
 QString MeetingPrinting::meetingName(MeetingKind kind)
 {
-    switch (kind) {
-    case MeetingKind::Agm:
-        return tr("General assembly");
-    case MeetingKind::Board:
-        return tr("Board meeting");
-    case MeetingKind::Executive:
-        return tr("Executive committee meeting");
-    }
-    return {};
+    return displayName(kind);
 }
 
 void MeetingPrinting::preview(QWidget* parent, const QTextDocument& document,

@@ -2,8 +2,8 @@
 
 #include "FileDialog.h"
 #include "ReportInputLoader.h"
-#include "ReportLabels.h"
 #include "ReportPdf.h"
+#include "ReportText.h"
 
 #include <QDir>
 #include <QGuiApplication>
@@ -44,7 +44,7 @@ Result<int> ReportPrinting::writePdf(Database& database, int startYear, const QS
 Status ReportPrinting::paint(const ReportInput& input, QPrinter& printer)
 {
     printer.setDocName(
-        ReportLabels::text("Activity report %1", input.language).arg(input.figures.year.name()));
+        ReportText::tr("Activity report %1", input.language).arg(input.figures.year.name()));
     auto pages = ReportPdf::paint(input, printer);
     if (!pages)
         return pages.error();
