@@ -1011,10 +1011,6 @@
         <translation>%1: %2 lignes exportées</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation>commande «&#xa0;%1&#xa0;» inconnue</translation>
-    </message>
-    <message>
         <source>bilan: there is no display to open the window on; the commands work without one (bilan --help)
 </source>
         <translation>bilan: aucun écran n&apos;est disponible pour ouvrir la fenêtre; les commandes fonctionnent sans écran (bilan --help)
@@ -1065,6 +1061,10 @@ Sans --db, la base de données du dossier de données est utilisée&#xa0;: %2
     <message>
         <source>bilan: %1 is not a regular file; import a CSV file</source>
         <translation>bilan: %1 n&apos;est pas un fichier ordinaire&#xa0;; importez un fichier CSV</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; the commands are %2</source>
+        <translation>commande «&#xa0;%1&#xa0;» inconnue&#xa0;; les commandes sont %2</translation>
     </message>
 </context>
 <context>
@@ -1291,14 +1291,6 @@ Sans --db, la base de données du dossier de données est utilisée&#xa0;: %2
 <context>
     <name>bilan::DemoCommand</name>
     <message>
-        <source>The database file to create.</source>
-        <translation>Le fichier de la base de données à créer.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FILE</translation>
-    </message>
-    <message>
         <source>demo takes no argument besides --db FILE (got &quot;%1&quot;)</source>
         <translation>demo n&apos;accepte aucun argument autre que --db FILE (reçu «&#xa0;%1&#xa0;»)</translation>
     </message>
@@ -1465,13 +1457,6 @@ Sans --db, la base de données du dossier de données est utilisée&#xa0;: %2
     </message>
 </context>
 <context>
-    <name>bilan::FiguresCalculator</name>
-    <message>
-        <source>the %1 finance lines of %2 add up to more than %3, the most Bilan can add up; correct their amounts</source>
-        <translation>les lignes financières %1 de %2 totalisent plus de %3, le plus que Bilan peut additionner&#xa0;; corrigez leurs montants</translation>
-    </message>
-</context>
-<context>
     <name>bilan::FiguresCommand</name>
     <message>
         <source>Usage:
@@ -1488,14 +1473,6 @@ Affiche les chiffres d&apos;un exercice&#xa0;: un tableau ou, avec --json, un ob
 (montants en cents, durées en minutes, pourcentages à une décimale, null
 lorsqu&apos;un chiffre ne peut pas être calculé).
 </translation>
-    </message>
-    <message>
-        <source>The database file.</source>
-        <translation>Le fichier de la base de données.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FILE</translation>
     </message>
     <message>
         <source>The fiscal year, as 2019-2020.</source>
@@ -1694,6 +1671,17 @@ lorsqu&apos;un chiffre ne peut pas être calculé).
     </message>
 </context>
 <context>
+    <name>bilan::FileDialog</name>
+    <message>
+        <source>Replace the File?</source>
+        <translation>Remplacer le fichier&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 existe déjà. Le remplacer&#xa0;?</translation>
+    </message>
+</context>
+<context>
     <name>bilan::FinanceKind</name>
     <message>
         <source>Revenue from members</source>
@@ -1737,6 +1725,13 @@ lorsqu&apos;un chiffre ne peut pas être calculé).
     <message>
         <source>the finance lines of %1 hold an unknown kind &quot;%2&quot;</source>
         <translation>les postes financiers de %1 contiennent un type inconnu «&#xa0;%2&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>bilan::FinanceTotals</name>
+    <message>
+        <source>the %1 finance lines of %2 add up to more than %3, the most Bilan can add up; correct their amounts</source>
+        <translation>les lignes financières %1 de %2 totalisent plus de %3, le plus que Bilan peut additionner&#xa0;; corrigez leurs montants</translation>
     </message>
 </context>
 <context>
@@ -1894,21 +1889,6 @@ Ses heures et ses finances pourront de nouveau être modifiées&#xa0;; les chiff
     <message>
         <source>The fiscal year %1 (%2 to %3) is closed: its hours cannot change.</source>
         <translation>L&apos;exercice %1 (du %2 au %3) est fermé&#xa0;: ses heures ne peuvent plus être modifiées.</translation>
-    </message>
-    <message>
-        <source>Type a few letters of the organisation&apos;s name.</source>
-        <translation>Tapez quelques lettres du nom de l&apos;organisation.</translation>
-    </message>
-    <message>
-        <source>No organisation matches &quot;%1&quot;.</source>
-        <translation>Aucune organisation ne correspond à «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n organisations match &quot;%1&quot;: choose one in the list.</source>
-        <translation>
-            <numerusform>%n organisation correspond à «&#xa0;%1&#xa0;»&#xa0;: choisissez-la dans la liste.</numerusform>
-            <numerusform>%n organisations correspondent à «&#xa0;%1&#xa0;»&#xa0;: choisissez-en une dans la liste.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Choose an expert.</source>
@@ -2180,14 +2160,6 @@ Ses heures et ses finances pourront de nouveau être modifiées&#xa0;; les chiff
     <message>
         <source>the organisation the director represents is required</source>
         <translation>l&apos;organisation que représente le membre du conseil est requise</translation>
-    </message>
-    <message>
-        <source>no organisation is named &quot;%1&quot;</source>
-        <translation>aucune organisation ne porte le nom «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>several organisations match &quot;%1&quot;; pick one in the list</source>
-        <translation>plusieurs organisations correspondent à «&#xa0;%1&#xa0;»&#xa0;; choisissez-en une dans la liste</translation>
     </message>
 </context>
 <context>
@@ -2668,6 +2640,24 @@ Ses heures et ses finances pourront de nouveau être modifiées&#xa0;; les chiff
     </message>
 </context>
 <context>
+    <name>bilan::OrganisationMatcher</name>
+    <message>
+        <source>Type a few letters of the organisation&apos;s name.</source>
+        <translation>Tapez quelques lettres du nom de l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>No organisation matches &quot;%1&quot;.</source>
+        <translation>Aucune organisation ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisations match &quot;%1&quot;: choose one in the list.</source>
+        <translation>
+            <numerusform>%n organisation correspond à «&#xa0;%1&#xa0;»&#xa0;: choisissez-la dans la liste.</numerusform>
+            <numerusform>%n organisations correspondent à «&#xa0;%1&#xa0;»&#xa0;: choisissez-en une dans la liste.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bilan::OrganisationRepository</name>
     <message>
         <source>an organisation</source>
@@ -2929,14 +2919,6 @@ default) or in English.
 Produit en PDF le rapport d&apos;activités annuel d&apos;un exercice, en français (par
 défaut) ou en anglais.
 </translation>
-    </message>
-    <message>
-        <source>The database file.</source>
-        <translation>Le fichier de la base de données.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FILE</translation>
     </message>
     <message>
         <source>The fiscal year, as 2019-2020.</source>
@@ -3510,21 +3492,6 @@ défaut) ou en anglais.
     <message>
         <source>This column cannot be changed.</source>
         <translation>Cette colonne ne peut pas être modifiée.</translation>
-    </message>
-    <message>
-        <source>Type a few letters of the organisation&apos;s name.</source>
-        <translation>Tapez quelques lettres du nom de l&apos;organisation.</translation>
-    </message>
-    <message>
-        <source>No organisation matches &quot;%1&quot;.</source>
-        <translation>Aucune organisation ne correspond à «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n organisations match &quot;%1&quot;: choose one in the list.</source>
-        <translation>
-            <numerusform>%n organisation correspond à «&#xa0;%1&#xa0;»&#xa0;: choisissez-la dans la liste.</numerusform>
-            <numerusform>%n organisations correspondent à «&#xa0;%1&#xa0;»&#xa0;: choisissez-en une dans la liste.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
