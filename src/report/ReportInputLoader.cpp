@@ -40,4 +40,19 @@ Result<ReportInput> ReportInputLoader::load(Database& database, int startYear,
     return input;
 }
 
+Result<ReportInputLoader::WithPreviousYear>
+ReportInputLoader::loadWithPreviousYear(Database& database, int startYear, ReportLanguage language)
+{
+    ReadTransaction snapshot(database);
+    if (!snapshot.begun())
+        return snapshot.begun().error();
+    auto input = load(database, startYear, language);
+    if (!input)
+        return input.error();
+    auto previous = FiguresCalculator(database).compute(startYear - 1);
+    if (!previous)
+        return previous.error();
+    return WithPreviousYear{std::move(*input), std::move(*previous)};
+}
+
 } // namespace bilan

@@ -14,6 +14,16 @@ class ReportInputLoader
 {
 public:
     static Result<ReportInput> load(Database& database, int startYear, ReportLanguage language);
+
+    // What the Reports page shows: the report's input and, from the same snapshot, the figures
+    // of the year before for the dashboard's comparison column.
+    struct WithPreviousYear
+    {
+        ReportInput input;
+        YearlyFigures previous;
+    };
+    static Result<WithPreviousYear> loadWithPreviousYear(Database& database, int startYear,
+                                                         ReportLanguage language);
 };
 
 } // namespace bilan

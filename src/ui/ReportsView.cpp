@@ -1,6 +1,5 @@
 #include "ReportsView.h"
 
-#include "FiguresCalculator.h"
 #include "FiscalYear.h"
 #include "MessageBox.h"
 #include "OutputTarget.h"
@@ -18,7 +17,6 @@
 #include <QPrinter>
 
 #include <algorithm>
-#include <optional>
 
 namespace bilan {
 
@@ -174,37 +172,17 @@ void ReportsView::reload()
 
 void ReportsView::loadFigures()
 {
-    const int year = fiscalYear();
-    YearlyFigures previous;
-    YearlyFigures current;
-    std::optional<ReportInput> charts;
-    {
-        // One snapshot, so the columns and the charts never mix two states of the database.
-        FiguresCalculator calculator(m_db);
-        ReadTransaction snapshot(m_db);
-        const auto failed = [this](const QString& message) {
-            m_dashboard->clear();
-            m_charts->clear();
-            showError(message);
-        };
-        if (!snapshot.begun())
-            return failed(snapshot.begun().message());
-        auto y = calculator.compute(year);
-        if (!y)
-            return failed(y.message());
-        auto y1 = calculator.compute(year - 1);
-        if (!y1)
-            return failed(y1.message());
-        auto input = ReportInputLoader::load(m_db, year, interfaceLanguage());
-        if (!input)
-            return failed(input.message());
-        charts = std::move(*input);
-        current = std::move(*y);
-        previous = std::move(*y1);
+    // One snapshot, so the columns and the charts never mix two states of the database.
+    auto loaded = ReportInputLoader::loadWithPreviousYear(m_db, fiscalYear(), interfaceLanguage());
+    if (!loaded) {
+        m_dashboard->clear();
+        m_charts->clear();
+        showError(loaded.message());
+        return;
     }
-    m_dashboard->setFigures(previous, current, QLocale());
+    m_dashboard->setFigures(loaded->previous, loaded->input.figures, QLocale());
     fitFiguresTable();
-    m_charts->show(*charts);
+    m_charts->show(loaded->input);
 }
 
 // The table as wide and as tall as its cells, so that no figure or name is ever cut short and the
