@@ -36,6 +36,16 @@ inline QVariant text(const QString& value)
 {
     return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
 }
+// An open end of a date range, bound as text that every ISO date sorts after (the start) or
+// before (the end): a range query keeps one shape, with every bound bound, whatever the range.
+inline QVariant rangeStart(QDate day)
+{
+    return day.isValid() ? date(day) : QVariant(QStringLiteral("0000-00-00"));
+}
+inline QVariant rangeEnd(QDate day)
+{
+    return day.isValid() ? date(day) : QVariant(QStringLiteral("9999-99-99"));
+}
 inline QVariant optionalId(std::optional<qint64> id)
 {
     return id ? QVariant(*id) : QVariant(QMetaType::fromType<qint64>());
@@ -153,6 +163,104 @@ inline Result<QVariant> scalar(Database& database, const QString& statement,
     if (!query)
         return query.error();
     return scalar(database, *query);
+}
+
+// Whether `table` has a row with this id. `table` is one of Bilan's own table names, never input.
+inline Result<bool> exists(Database& database, const QString& table, qint64 id)
+{
+    auto query = run(database, QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table), {id});
+    if (!query)
+        return query.error();
+    return next(database, *query);
+}
+
+template <typename T> struct AsResult
+{
+    using Type = Result<T>;
+};
+template <typename T> struct AsResult<Result<T>>
+{
+    using Type = Result<T>;
+};
+
+// The one row a query just run finds, made into a T by `read(query)` (which may itself return a
+// Result<T>); `notFound` when there is none.
+template <typename Read>
+auto one(Database& database, Result<QSqlQuery>&& query, Read&& read, const QString& notFound) ->
+    typename AsResult<std::decay_t<std::invoke_result_t<Read&, QSqlQuery&>>>::Type
+{
+    if (!query)
+        return query.error();
+    auto found = next(database, *query);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return fail(notFound);
+    return read(*query);
+}
+
+// The row a query just run finds, made into a T by `read(query)`, or nothing when there is none.
+template <typename Read>
+auto optionalOne(Database& database, Result<QSqlQuery>&& query, Read&& read)
+    -> Result<std::optional<std::decay_t<std::invoke_result_t<Read&, QSqlQuery&>>>>
+{
+    using Row = std::decay_t<std::invoke_result_t<Read&, QSqlQuery&>>;
+    if (!query)
+        return query.error();
+    auto found = next(database, *query);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return std::optional<Row>();
+    return std::optional<Row>(read(*query));
+}
+
+// Runs `update`; when it changed no row, runs `insert` instead: a row written whether or not it
+// was there already, its creation time kept when it was.
+inline Status updateElseInsert(Database& database, const QString& update,
+                               std::initializer_list<QVariant> updateValues, const QString& insert,
+                               std::initializer_list<QVariant> insertValues,
+                               const QString& field = {})
+{
+    auto updated = run(database, update, updateValues, field);
+    if (!updated)
+        return updated.error();
+    if (updated->numRowsAffected() > 0)
+        return {};
+    auto inserted = run(database, insert, insertValues, field);
+    if (!inserted)
+        return inserted.error();
+    return {};
+}
+
+// Deletes the row of `table` with this id; `notFound` when there was none.
+inline Status removeRow(Database& database, const QString& table, qint64 id,
+                        const QString& notFound)
+{
+    auto removed = run(database, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table), {id});
+    if (!removed)
+        return removed.error();
+    if (removed->numRowsAffected() == 0)
+        return fail(notFound);
+    return {};
+}
+
+// The begin / check / write / commit skeleton of every write: `write()` runs inside one write
+// transaction, which is committed when it succeeds and rolled back when it fails. Returns what
+// `write()` returns (a Status, or a Result such as the new row's id), or the failure to begin or
+// to commit.
+template <typename Write> auto inTransaction(Database& database, Write&& write)
+{
+    using Outcome = std::invoke_result_t<Write&>;
+    Transaction transaction(database);
+    if (!transaction.begun())
+        return Outcome(transaction.begun().error());
+    Outcome done = write();
+    if (!done)
+        return done;
+    if (auto committed = transaction.commit(); !committed)
+        return Outcome(committed.error());
+    return done;
 }
 
 } // namespace bilan::sql
