@@ -18,12 +18,6 @@ const QString SelectEntries = QStringLiteral(
     "SELECT e.id, e.entry_date, e.expert_id, e.organisation_id, e.minutes, f.name, e.note, "
     "e.created_at, e.updated_at FROM service_entries e LEFT JOIN fields f ON f.id = e.field_id");
 
-// A null QString binds as SQL NULL, but text columns hold '' for "nothing".
-QString nonNull(const QString& text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
-}
-
 ServiceEntry entryFrom(const QSqlQuery& query)
 {
     ServiceEntry entry;
@@ -85,14 +79,6 @@ Result<QSqlQuery> runWhere(Database& db, const QString& statement, const QVarian
     return query;
 }
 
-Result<bool> exists(Database& db, const QString& table, qint64 id)
-{
-    auto query = sql::run(db, QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table), {id});
-    if (!query)
-        return query.error();
-    return sql::next(db, *query);
-}
-
 Status refuseClosedYear(Database& db, QDate day)
 {
     auto closed = SettingsRepository(db).closedYearContaining(day);
@@ -120,12 +106,12 @@ Status ServiceEntryRepository::checkWrite(const ServiceEntry& entry, qint64 excl
 {
     if (auto valid = Validation::serviceEntry(entry); !valid)
         return valid;
-    auto expert = exists(m_db, QStringLiteral("experts"), entry.expertId);
+    auto expert = sql::exists(m_db, QStringLiteral("experts"), entry.expertId);
     if (!expert)
         return expert.error();
     if (!*expert)
         return fail(tr("no expert with id %1").arg(entry.expertId), QStringLiteral("expert"));
-    auto organisation = exists(m_db, QStringLiteral("organisations"), entry.organisationId);
+    auto organisation = sql::exists(m_db, QStringLiteral("organisations"), entry.organisationId);
     if (!organisation)
         return organisation.error();
     if (!*organisation)
@@ -142,73 +128,61 @@ Status ServiceEntryRepository::checkWrite(const ServiceEntry& entry, qint64 excl
 Result<qint64> ServiceEntryRepository::add(const ServiceEntry& entry)
 {
     // The day total read by the check must still hold when the row is written.
-    Transaction t(m_db);
-    if (!t.begun())
-        return t.begun().error();
-    if (auto checked = checkWrite(entry, 0); !checked)
-        return checked.error();
-    auto fieldId = fieldIdOf(m_db, entry.field);
-    if (!fieldId)
-        return fieldId.error();
-    const QString now = m_db.timestamp();
-    auto inserted =
-        sql::insert(m_db,
-                    QStringLiteral("INSERT INTO service_entries (entry_date, expert_id, "
-                                   "organisation_id, minutes, field_id, note, "
-                                   "created_at, updated_at) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                    {sql::date(entry.date), entry.expertId, entry.organisationId, entry.minutes,
-                     *fieldId, nonNull(entry.note), now, now});
-    if (!inserted)
-        return inserted.error();
-    const qint64 id = *inserted;
-    if (auto committed = t.commit(); !committed)
-        return committed.error();
-    return id;
+    return sql::inTransaction(m_db, [&]() -> Result<qint64> {
+        if (auto checked = checkWrite(entry, 0); !checked)
+            return checked.error();
+        auto fieldId = fieldIdOf(m_db, entry.field);
+        if (!fieldId)
+            return fieldId.error();
+        const QString now = m_db.timestamp();
+        return sql::insert(m_db,
+                           QStringLiteral("INSERT INTO service_entries (entry_date, expert_id, "
+                                          "organisation_id, minutes, field_id, note, "
+                                          "created_at, updated_at) "
+                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                           {sql::date(entry.date), entry.expertId, entry.organisationId,
+                            entry.minutes, *fieldId, sql::text(entry.note), now, now});
+    });
 }
 
 Status ServiceEntryRepository::update(const ServiceEntry& entry)
 {
-    Transaction t(m_db);
-    if (!t.begun())
-        return t.begun();
-    auto stored = get(entry.id);
-    if (!stored)
-        return stored.error();
-    // Moving an entry out of a closed year changes that year's figures just as much.
-    if (auto open = refuseClosedYear(m_db, stored->date); !open)
-        return open;
-    if (auto checked = checkWrite(entry, entry.id); !checked)
-        return checked;
-    auto fieldId = fieldIdOf(m_db, entry.field);
-    if (!fieldId)
-        return fieldId.error();
-    auto updated =
-        sql::run(m_db,
-                 QStringLiteral("UPDATE service_entries SET entry_date = ?, "
-                                "expert_id = ?, organisation_id = ?, minutes = ?, "
-                                "field_id = ?, note = ?, updated_at = ? WHERE id = ?"),
-                 {sql::date(entry.date), entry.expertId, entry.organisationId, entry.minutes,
-                  *fieldId, nonNull(entry.note), m_db.timestamp(), entry.id});
-    if (!updated)
-        return updated.error();
-    return t.commit();
+    return sql::inTransaction(m_db, [&]() -> Status {
+        auto stored = get(entry.id);
+        if (!stored)
+            return stored.error();
+        // Moving an entry out of a closed year changes that year's figures just as much.
+        if (auto open = refuseClosedYear(m_db, stored->date); !open)
+            return open;
+        if (auto checked = checkWrite(entry, entry.id); !checked)
+            return checked;
+        auto fieldId = fieldIdOf(m_db, entry.field);
+        if (!fieldId)
+            return fieldId.error();
+        auto updated =
+            sql::run(m_db,
+                     QStringLiteral("UPDATE service_entries SET entry_date = ?, "
+                                    "expert_id = ?, organisation_id = ?, minutes = ?, "
+                                    "field_id = ?, note = ?, updated_at = ? WHERE id = ?"),
+                     {sql::date(entry.date), entry.expertId, entry.organisationId, entry.minutes,
+                      *fieldId, sql::text(entry.note), m_db.timestamp(), entry.id});
+        if (!updated)
+            return updated.error();
+        return {};
+    });
 }
 
 Status ServiceEntryRepository::remove(qint64 id)
 {
-    Transaction t(m_db);
-    if (!t.begun())
-        return t.begun();
-    auto stored = get(id);
-    if (!stored)
-        return stored.error();
-    if (auto open = refuseClosedYear(m_db, stored->date); !open)
-        return open;
-    auto removed = sql::run(m_db, QStringLiteral("DELETE FROM service_entries WHERE id = ?"), {id});
-    if (!removed)
-        return removed.error();
-    return t.commit();
+    return sql::inTransaction(m_db, [&]() -> Status {
+        auto stored = get(id);
+        if (!stored)
+            return stored.error();
+        if (auto open = refuseClosedYear(m_db, stored->date); !open)
+            return open;
+        return sql::removeRow(m_db, QStringLiteral("service_entries"), id,
+                              tr("no service entry with id %1").arg(id));
+    });
 }
 
 Status ServiceEntryRepository::insertChecked(const QList<ServiceEntry>& entries,
@@ -218,50 +192,40 @@ Status ServiceEntryRepository::insertChecked(const QList<ServiceEntry>& entries,
         return {};
     // A savepoint inside the caller's transaction: a failure leaves none of these rows, nor
     // the fields created for them.
-    Transaction t(m_db);
-    if (!t.begun())
-        return t.begun();
-    QHash<QString, qint64> ids = fieldIds;
-    // Most entries repeat a few spellings: each is keyed once.
-    QHash<QString, qint64> bySpelling;
-    std::vector<CheckedRow> rows;
-    rows.reserve(static_cast<size_t>(entries.size()));
-    for (const ServiceEntry& entry : entries) {
-        qint64 fieldId = 0;
-        if (!entry.field.isEmpty()) {
-            auto spelled = bySpelling.constFind(entry.field);
-            if (spelled == bySpelling.constEnd()) {
-                const QString key = Parsing::nameKey(entry.field);
-                auto found = ids.constFind(key);
-                if (found == ids.constEnd()) {
-                    auto created = FieldRepository(m_db).idFor(entry.field);
-                    if (!created)
-                        return created.error();
-                    found = ids.insert(key, *created);
+    return sql::inTransaction(m_db, [&]() -> Status {
+        QHash<QString, qint64> ids = fieldIds;
+        // Most entries repeat a few spellings: each is keyed once.
+        QHash<QString, qint64> bySpelling;
+        std::vector<CheckedRow> rows;
+        rows.reserve(static_cast<size_t>(entries.size()));
+        for (const ServiceEntry& entry : entries) {
+            qint64 fieldId = 0;
+            if (!entry.field.isEmpty()) {
+                auto spelled = bySpelling.constFind(entry.field);
+                if (spelled == bySpelling.constEnd()) {
+                    const QString key = Parsing::nameKey(entry.field);
+                    auto found = ids.constFind(key);
+                    if (found == ids.constEnd()) {
+                        auto created = FieldRepository(m_db).idFor(entry.field);
+                        if (!created)
+                            return created.error();
+                        found = ids.insert(key, *created);
+                    }
+                    spelled = bySpelling.insert(entry.field, *found);
                 }
-                spelled = bySpelling.insert(entry.field, *found);
+                fieldId = *spelled;
             }
-            fieldId = *spelled;
+            rows.push_back(CheckedRow{entry.date, entry.expertId, entry.organisationId,
+                                      entry.minutes, fieldId, entry.note});
         }
-        rows.push_back(CheckedRow{entry.date, entry.expertId, entry.organisationId, entry.minutes,
-                                  fieldId, entry.note});
-    }
-    if (auto inserted = insertChecked(rows); !inserted)
-        return inserted;
-    return t.commit();
+        return insertChecked(rows);
+    });
 }
 
 Result<ServiceEntry> ServiceEntryRepository::get(qint64 id)
 {
-    auto query = sql::run(m_db, SelectEntries + QStringLiteral(" WHERE e.id = ?"), {id});
-    if (!query)
-        return query.error();
-    auto found = sql::next(m_db, *query);
-    if (!found)
-        return found.error();
-    if (!*found)
-        return fail(tr("no service entry with id %1").arg(id));
-    return entryFrom(*query);
+    return sql::one(m_db, sql::run(m_db, SelectEntries + QStringLiteral(" WHERE e.id = ?"), {id}),
+                    entryFrom, tr("no service entry with id %1").arg(id));
 }
 
 Result<QList<ServiceEntry>> ServiceEntryRepository::list(const Filter& filter, int limit,
