@@ -58,7 +58,7 @@ inline QVariant optionalInt(std::optional<int> value)
 // Prepares `statement`, binds `values` in order and runs it; the query is returned positioned
 // before its first row. Every statement in Bilan goes through a prepared query like this.
 inline Result<QSqlQuery> run(Database& database, const QString& statement,
-                             std::initializer_list<QVariant> values = {}, const QString& field = {})
+                             const QVariantList& values, const QString& field = {})
 {
     QSqlQuery query(database.connection());
     query.setForwardOnly(true);
@@ -69,6 +69,13 @@ inline Result<QSqlQuery> run(Database& database, const QString& statement,
     if (!query.exec())
         return database.sqlError(query, field);
     return query;
+}
+
+// Same, for values known where the statement is written.
+inline Result<QSqlQuery> run(Database& database, const QString& statement,
+                             std::initializer_list<QVariant> values = {}, const QString& field = {})
+{
+    return run(database, statement, QVariantList(values), field);
 }
 
 // Runs an INSERT and returns the id of the new row: the one place that knows how a driver
@@ -155,20 +162,34 @@ inline Result<QVariant> scalar(Database& database, QSqlQuery& query)
     return *found ? query.value(0) : QVariant();
 }
 
+// Same, for a query just run.
+inline Result<QVariant> scalar(Database& database, Result<QSqlQuery>&& query)
+{
+    if (!query)
+        return query.error();
+    return scalar(database, *query);
+}
+
 // Same, for a statement to run first.
 inline Result<QVariant> scalar(Database& database, const QString& statement,
                                std::initializer_list<QVariant> values = {})
 {
-    auto query = run(database, statement, values);
-    if (!query)
-        return query.error();
-    return scalar(database, *query);
+    return scalar(database, run(database, statement, values));
 }
 
 // Whether `table` has a row with this id. `table` is one of Bilan's own table names, never input.
 inline Result<bool> exists(Database& database, const QString& table, qint64 id)
 {
     auto query = run(database, QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table), {id});
+    if (!query)
+        return query.error();
+    return next(database, *query);
+}
+
+// Moves a query just run to its first row: whether there is one, or why it could not run or be
+// read.
+inline Result<bool> first(Database& database, Result<QSqlQuery>& query)
+{
     if (!query)
         return query.error();
     return next(database, *query);
@@ -189,9 +210,7 @@ template <typename Read>
 auto one(Database& database, Result<QSqlQuery>&& query, Read&& read, const QString& notFound) ->
     typename AsResult<std::decay_t<std::invoke_result_t<Read&, QSqlQuery&>>>::Type
 {
-    if (!query)
-        return query.error();
-    auto found = next(database, *query);
+    auto found = first(database, query);
     if (!found)
         return found.error();
     if (!*found)
@@ -205,9 +224,7 @@ auto optionalOne(Database& database, Result<QSqlQuery>&& query, Read&& read)
     -> Result<std::optional<std::decay_t<std::invoke_result_t<Read&, QSqlQuery&>>>>
 {
     using Row = std::decay_t<std::invoke_result_t<Read&, QSqlQuery&>>;
-    if (!query)
-        return query.error();
-    auto found = next(database, *query);
+    auto found = first(database, query);
     if (!found)
         return found.error();
     if (!*found)
