@@ -66,17 +66,13 @@ Where whereOf(const ServiceEntryRepository::Filter& filter)
     return where;
 }
 
-Result<QSqlQuery> runWhere(Database& db, const QString& statement, const QVariantList& values)
+// One figure over the entries `filter` keeps; `select` reads "SELECT <aggregate> FROM
+// service_entries e".
+Result<QVariant> aggregate(Database& db, const QString& select,
+                           const ServiceEntryRepository::Filter& filter)
 {
-    QSqlQuery query(db.connection());
-    query.setForwardOnly(true);
-    if (!query.prepare(statement))
-        return db.sqlError(query);
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-    if (auto ran = sql::exec(db, query); !ran)
-        return ran.error();
-    return query;
+    const Where where = whereOf(filter);
+    return sql::scalar(db, sql::run(db, select + where.clause, where.values));
 }
 
 Status refuseClosedYear(Database& db, QDate day)
@@ -238,7 +234,7 @@ Result<QList<ServiceEntry>> ServiceEntryRepository::list(const Filter& filter, i
         statement += QStringLiteral(" LIMIT ? OFFSET ?");
         where.values << limit << std::max(offset, 0);
     }
-    auto query = runWhere(m_db, statement, where.values);
+    auto query = sql::run(m_db, statement, where.values);
     if (!query)
         return query.error();
     return sql::rows(m_db, *query, entryFrom);
@@ -248,7 +244,7 @@ Status ServiceEntryRepository::forEach(const Filter& filter,
                                        const std::function<void(const ServiceEntry&)>& visit)
 {
     const Where where = whereOf(filter);
-    auto query = runWhere(
+    auto query = sql::run(
         m_db, SelectEntries + where.clause + QStringLiteral(" ORDER BY e.entry_date, e.id"),
         where.values);
     if (!query)
@@ -258,13 +254,7 @@ Status ServiceEntryRepository::forEach(const Filter& filter,
 
 Result<qint64> ServiceEntryRepository::count(const Filter& filter)
 {
-    const Where where = whereOf(filter);
-    auto query =
-        runWhere(m_db, QStringLiteral("SELECT COUNT(*) FROM service_entries e") + where.clause,
-                 where.values);
-    if (!query)
-        return query.error();
-    auto value = sql::scalar(m_db, *query);
+    auto value = aggregate(m_db, QStringLiteral("SELECT COUNT(*) FROM service_entries e"), filter);
     if (!value)
         return value.error();
     return value->toLongLong();
@@ -272,14 +262,8 @@ Result<qint64> ServiceEntryRepository::count(const Filter& filter)
 
 Result<qint64> ServiceEntryRepository::totalMinutes(const Filter& filter)
 {
-    const Where where = whereOf(filter);
-    auto query = runWhere(
-        m_db,
-        QStringLiteral("SELECT COALESCE(SUM(e.minutes), 0) FROM service_entries e") + where.clause,
-        where.values);
-    if (!query)
-        return query.error();
-    auto value = sql::scalar(m_db, *query);
+    auto value = aggregate(
+        m_db, QStringLiteral("SELECT COALESCE(SUM(e.minutes), 0) FROM service_entries e"), filter);
     if (!value)
         return value.error();
     return value->toLongLong();
@@ -287,15 +271,9 @@ Result<qint64> ServiceEntryRepository::totalMinutes(const Filter& filter)
 
 Result<int> ServiceEntryRepository::distinctOrganisations(QDate from, QDate to)
 {
-    const Where where = whereOf(Filter{from, to, {}, {}});
-    auto query =
-        runWhere(m_db,
-                 QStringLiteral("SELECT COUNT(DISTINCT e.organisation_id) FROM service_entries e") +
-                     where.clause,
-                 where.values);
-    if (!query)
-        return query.error();
-    auto value = sql::scalar(m_db, *query);
+    auto value = aggregate(
+        m_db, QStringLiteral("SELECT COUNT(DISTINCT e.organisation_id) FROM service_entries e"),
+        Filter{from, to, {}, {}});
     if (!value)
         return value.error();
     return value->toInt();
@@ -319,7 +297,7 @@ Result<QMap<QDate, int>> ServiceEntryRepository::dayTotals(qint64 expertId, QDat
 {
     const Where where = whereOf(Filter{from, to, expertId, {}});
     auto query =
-        runWhere(m_db,
+        sql::run(m_db,
                  QStringLiteral("SELECT e.entry_date, SUM(e.minutes) FROM service_entries e") +
                      where.clause + QStringLiteral(" GROUP BY e.entry_date"),
                  where.values);
@@ -337,7 +315,7 @@ Result<QMap<QDate, int>> ServiceEntryRepository::dayTotals(qint64 expertId, QDat
 Result<QHash<QPair<qint64, QDate>, int>> ServiceEntryRepository::dayTotalsAll(QDate from, QDate to)
 {
     const Where where = whereOf(Filter{from, to, {}, {}});
-    auto query = runWhere(
+    auto query = sql::run(
         m_db,
         QStringLiteral("SELECT e.expert_id, e.entry_date, SUM(e.minutes) FROM service_entries e") +
             where.clause + QStringLiteral(" GROUP BY e.expert_id, e.entry_date"),
@@ -359,7 +337,7 @@ Result<QHash<qint64, qint64>> ServiceEntryRepository::minutesBy(const QString& c
     // `column` is one of this class's own constants, never input.
     const Where where = whereOf(Filter{from, to, {}, {}});
     auto query =
-        runWhere(m_db,
+        sql::run(m_db,
                  QStringLiteral("SELECT e.%1, SUM(e.minutes) FROM service_entries e").arg(column) +
                      where.clause + QStringLiteral(" GROUP BY e.%1").arg(column),
                  where.values);
