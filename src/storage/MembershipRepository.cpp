@@ -35,9 +35,7 @@ Result<QList<Membership>> readAll(Database& db, Result<QSqlQuery> query)
 
 Result<int> singleCount(Database& db, Result<QSqlQuery> query)
 {
-    if (!query)
-        return query.error();
-    auto value = sql::scalar(db, *query);
+    auto value = sql::scalar(db, std::move(query));
     if (!value)
         return value.error();
     return value->toInt();
