@@ -119,6 +119,30 @@ Error uncoveredAttendance(const QString& director, const AttendedMeeting& meetin
                 field);
 }
 
+// Every meeting the director attended must stay within one of their mandates once the mandate
+// `changedId` is gone (or replaced by `replacement`); the error is filed under `fieldOf(meeting)`.
+template <typename FieldOf>
+Status attendanceStaysCovered(Database& db, qint64 directorId, qint64 changedId,
+                              const BoardMandate* replacement, FieldOf fieldOf)
+{
+    BoardRepository board(db);
+    auto remaining = board.mandatesOf(directorId);
+    if (!remaining)
+        return remaining.error();
+    remaining->removeIf([&](const BoardMandate& m) { return m.id == changedId; });
+    if (replacement)
+        remaining->append(*replacement);
+    auto uncovered = firstUncovered(db, directorId, *remaining);
+    if (!uncovered)
+        return uncovered.error();
+    if (!*uncovered)
+        return {};
+    auto director = board.director(directorId);
+    if (!director)
+        return director.error();
+    return uncoveredAttendance(director->name, **uncovered, fieldOf(**uncovered));
+}
+
 } // namespace
 
 Result<qint64> BoardRepository::addDirector(const QString& name)
@@ -262,25 +286,18 @@ Status BoardRepository::updateMandate(const BoardMandate& mandate)
             return checked;
 
         // The stored director's attendance must stay within the mandates left after the change.
-        auto remaining = mandatesOf(stored->directorId);
-        if (!remaining)
-            return remaining.error();
-        remaining->removeIf([&](const BoardMandate& m) { return m.id == mandate.id; });
-        if (mandate.directorId == stored->directorId)
-            remaining->append(mandate);
-        auto uncovered = firstUncovered(m_db, stored->directorId, *remaining);
-        if (!uncovered)
-            return uncovered.error();
-        if (*uncovered) {
-            auto director = this->director(stored->directorId);
-            if (!director)
-                return director.error();
-            QString field = QStringLiteral("name");
-            if (mandate.directorId == stored->directorId)
-                field = (*uncovered)->date < mandate.started ? QStringLiteral("started")
-                                                             : QStringLiteral("ended");
-            return uncoveredAttendance(director->name, **uncovered, field);
-        }
+        const bool sameDirector = mandate.directorId == stored->directorId;
+        if (auto covered = attendanceStaysCovered(m_db, stored->directorId, mandate.id,
+                                                  sameDirector ? &mandate : nullptr,
+                                                  [&](const AttendedMeeting& meeting) {
+                                                      if (!sameDirector)
+                                                          return QStringLiteral("name");
+                                                      return meeting.date < mandate.started
+                                                                 ? QStringLiteral("started")
+                                                                 : QStringLiteral("ended");
+                                                  });
+            !covered)
+            return covered;
 
         auto updated = sql::run(m_db,
                                 QStringLiteral("UPDATE board_mandates SET director_id = ?, "
@@ -301,19 +318,10 @@ Status BoardRepository::removeMandate(qint64 id)
         auto stored = mandate(id);
         if (!stored)
             return stored.error();
-        auto remaining = mandatesOf(stored->directorId);
-        if (!remaining)
-            return remaining.error();
-        remaining->removeIf([&](const BoardMandate& m) { return m.id == id; });
-        auto uncovered = firstUncovered(m_db, stored->directorId, *remaining);
-        if (!uncovered)
-            return uncovered.error();
-        if (*uncovered) {
-            auto director = this->director(stored->directorId);
-            if (!director)
-                return director.error();
-            return uncoveredAttendance(director->name, **uncovered, {});
-        }
+        if (auto covered = attendanceStaysCovered(m_db, stored->directorId, id, nullptr,
+                                                  [](const AttendedMeeting&) { return QString(); });
+            !covered)
+            return covered;
         return sql::removeRow(m_db, QStringLiteral("board_mandates"), id,
                               tr("no board mandate with id %1").arg(id));
     });
