@@ -142,7 +142,7 @@ void WindowLauncher::buildWindow()
         {tr("Surveys"), c.size(SurveyRepository(db).all())},
         {tr("Business-development activities"), c.size(ActivityRepository(db).all())},
     };
-    m_window = std::make_unique<MainWindow>();
+    m_window = std::make_unique<MainWindow>(db.clock());
     m_window->setDatabasePath(db.path());
     m_window->setUndoStack(m_undo.get());
     const auto showProblem = [window = m_window.get()](const QString& message) {
