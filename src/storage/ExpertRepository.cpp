@@ -90,12 +90,7 @@ Status ExpertRepository::check(const Expert& expert)
     if (auto valid = Validation::expert(expert, m_db.clock().today()); !valid)
         return valid;
     const QString name = Parsing::cleanName(expert.name);
-    auto same =
-        sql::run(m_db, QStringLiteral("SELECT id FROM experts WHERE name_key = ? AND id <> ?"),
-                 {Parsing::nameKey(name), expert.id}, QStringLiteral("name"));
-    if (!same)
-        return same.error();
-    auto found = sql::next(m_db, *same);
+    auto found = sql::nameTaken(m_db, QStringLiteral("experts"), Parsing::nameKey(name), expert.id);
     if (!found)
         return found.error();
     if (*found)

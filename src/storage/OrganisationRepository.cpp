@@ -47,13 +47,8 @@ Status OrganisationRepository::check(const Organisation& organisation)
     if (auto valid = Validation::organisation(organisation); !valid)
         return valid;
     const QString name = Parsing::cleanName(organisation.name);
-    auto same = sql::run(m_db,
-                         QStringLiteral("SELECT id FROM organisations WHERE name_key = ? "
-                                        "AND id <> ?"),
-                         {Parsing::nameKey(name), organisation.id}, QStringLiteral("name"));
-    if (!same)
-        return same.error();
-    auto taken = sql::next(m_db, *same);
+    auto taken = sql::nameTaken(m_db, QStringLiteral("organisations"), Parsing::nameKey(name),
+                                organisation.id);
     if (!taken)
         return taken.error();
     if (*taken)

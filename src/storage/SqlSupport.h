@@ -186,6 +186,18 @@ inline Result<bool> exists(Database& database, const QString& table, qint64 id)
     return next(database, *query);
 }
 
+// Whether another row of `table` than `exceptId` has this name key (names are unique as keys).
+inline Result<bool> nameTaken(Database& database, const QString& table, const QString& nameKey,
+                              qint64 exceptId)
+{
+    auto query =
+        run(database, QStringLiteral("SELECT 1 FROM %1 WHERE name_key = ? AND id <> ?").arg(table),
+            {nameKey, exceptId}, QStringLiteral("name"));
+    if (!query)
+        return query.error();
+    return next(database, *query);
+}
+
 // Moves a query just run to its first row: whether there is one, or why it could not run or be
 // read.
 inline Result<bool> first(Database& database, Result<QSqlQuery>& query)
