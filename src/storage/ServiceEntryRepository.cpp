@@ -365,17 +365,16 @@ Result<QHash<qint64, qint64>> ServiceEntryRepository::minutesByExpert(QDate from
 Result<QPair<QDate, QDate>> ServiceEntryRepository::dateRange()
 {
     // Two subqueries: each reads one end of the date index instead of scanning the table.
-    auto query =
+    auto range = sql::optionalOne(
+        m_db,
         sql::run(m_db, QStringLiteral("SELECT (SELECT MIN(entry_date) FROM service_entries), "
-                                      "(SELECT MAX(entry_date) FROM service_entries)"));
-    if (!query)
-        return query.error();
-    auto found = sql::next(m_db, *query);
-    if (!found)
-        return found.error();
-    if (!*found)
-        return QPair<QDate, QDate>();
-    return qMakePair(sql::toDate(query->value(0)), sql::toDate(query->value(1)));
+                                      "(SELECT MAX(entry_date) FROM service_entries)")),
+        [](QSqlQuery& row) {
+            return qMakePair(sql::toDate(row.value(0)), sql::toDate(row.value(1)));
+        });
+    if (!range)
+        return range.error();
+    return range->value_or(QPair<QDate, QDate>());
 }
 
 } // namespace bilan

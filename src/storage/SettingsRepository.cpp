@@ -7,15 +7,12 @@ namespace bilan {
 
 Result<QString> SettingsRepository::value(const QString& key, const QString& fallback)
 {
-    auto query = sql::run(m_db, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
-    if (!query)
-        return query.error();
-    auto found = sql::next(m_db, *query);
-    if (!found)
-        return found.error();
-    if (!*found)
-        return fallback;
-    return query->value(0).toString();
+    auto stored = sql::optionalOne(
+        m_db, sql::run(m_db, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key}),
+        [](QSqlQuery& row) { return row.value(0).toString(); });
+    if (!stored)
+        return stored.error();
+    return stored->value_or(fallback);
 }
 
 Status SettingsRepository::setValue(const QString& key, const QString& value)
