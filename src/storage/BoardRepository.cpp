@@ -19,11 +19,6 @@ const QString SelectMandates = QStringLiteral(
     "m.created_at, m.updated_at, d.name_key FROM board_mandates m "
     "JOIN directors d ON d.id = m.director_id");
 
-QString iso(QDate day)
-{
-    return day.toString(Qt::ISODate);
-}
-
 Director directorFrom(const QSqlQuery& query)
 {
     Director director;
@@ -104,13 +99,16 @@ Error uncoveredAttendance(const QString& director, const AttendedMeeting& meetin
     QString what;
     switch (meeting.kind) {
     case MeetingKind::Agm:
-        what = BoardRepository::tr("the general assembly on %1").arg(iso(meeting.date));
+        what = BoardRepository::tr("the general assembly on %1")
+                   .arg(Parsing::formatDate(meeting.date));
         break;
     case MeetingKind::Board:
-        what = BoardRepository::tr("the board meeting on %1").arg(iso(meeting.date));
+        what =
+            BoardRepository::tr("the board meeting on %1").arg(Parsing::formatDate(meeting.date));
         break;
     case MeetingKind::Executive:
-        what = BoardRepository::tr("the executive meeting on %1").arg(iso(meeting.date));
+        what = BoardRepository::tr("the executive meeting on %1")
+                   .arg(Parsing::formatDate(meeting.date));
         break;
     }
     return fail(BoardRepository::tr("%1 attended %2, which would then fall outside any of their "
@@ -248,11 +246,12 @@ Status BoardRepository::checkMandate(const BoardMandate& mandate)
             continue;
         if (other.ended.isValid())
             return fail(tr("%1 already holds a mandate from %2 to %3, which overlaps this one")
-                            .arg(director->name, iso(other.started), iso(other.ended)),
+                            .arg(director->name, Parsing::formatDate(other.started),
+                                 Parsing::formatDate(other.ended)),
                         QStringLiteral("started"));
         return fail(tr("%1 already holds a mandate since %2 with no end, which overlaps this "
                        "one")
-                        .arg(director->name, iso(other.started)),
+                        .arg(director->name, Parsing::formatDate(other.started)),
                     QStringLiteral("started"));
     }
     return {};

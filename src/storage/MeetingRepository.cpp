@@ -1,6 +1,7 @@
 #include "MeetingRepository.h"
 
 #include "BoardRepository.h"
+#include "Parsing.h"
 #include "SqlSupport.h"
 #include "Validation.h"
 
@@ -18,11 +19,6 @@ const QString SelectMeetings = QStringLiteral(
 const QString SelectAttendance = QStringLiteral(
     "SELECT a.meeting_id, a.director_id, a.status, a.created_at, a.updated_at FROM attendance a "
     "JOIN meetings m ON m.id = a.meeting_id JOIN directors d ON d.id = a.director_id");
-
-QString iso(QDate day)
-{
-    return day.toString(Qt::ISODate);
-}
 
 Meeting meetingFrom(const QSqlQuery& query)
 {
@@ -71,7 +67,7 @@ Error duplicateMeeting(MeetingKind kind, QDate day)
         message = MeetingRepository::tr("an executive meeting on %1 already exists");
         break;
     }
-    return fail(message.arg(iso(day)), QStringLiteral("date"));
+    return fail(message.arg(Parsing::formatDate(day)), QStringLiteral("date"));
 }
 
 Result<bool> inOffice(Database& db, qint64 directorId, QDate day)
@@ -239,7 +235,7 @@ Status MeetingRepository::replaceAttendance(qint64 meetingId, const QList<Attend
                 if (!director)
                     return director.error();
                 return fail(tr("%1 is listed twice for the meeting on %2")
-                                .arg(director->name, iso(meeting->date)),
+                                .arg(director->name, Parsing::formatDate(meeting->date)),
                             QStringLiteral("director"));
             }
             if (auto set = setAttendance(row); !set)
