@@ -131,14 +131,41 @@ template <typename Read> Status forEachRow(Database& database, QSqlQuery& query,
     return {};
 }
 
-// Every row, each made into a T by `read(query)`.
+// What a row reader gives: a T, or a Result<T> when a row may hold what no T can be.
+template <typename T> struct AsResult
+{
+    using Type = Result<T>;
+    using Value = T;
+    static constexpr bool MayFail = false;
+};
+template <typename T> struct AsResult<Result<T>>
+{
+    using Type = Result<T>;
+    using Value = T;
+    static constexpr bool MayFail = true;
+};
+template <typename Read>
+using ReadResult = AsResult<std::decay_t<std::invoke_result_t<Read&, QSqlQuery&>>>;
+
+// Every row, each made into a T by `read(query)`; when `read` returns a Result<T>, its first
+// error stops the scan and is returned.
 template <typename Read>
 auto rows(Database& database, QSqlQuery& query, Read&& read)
-    -> Result<QList<std::decay_t<std::invoke_result_t<Read&, QSqlQuery&>>>>
+    -> Result<QList<typename ReadResult<Read>::Value>>
 {
-    QList<std::decay_t<std::invoke_result_t<Read&, QSqlQuery&>>> all;
-    if (auto scanned = forEachRow(database, query, [&](QSqlQuery& row) { all << read(row); });
-        !scanned)
+    QList<typename ReadResult<Read>::Value> all;
+    auto scanned = forEachRow(database, query, [&](QSqlQuery& row) -> Status {
+        if constexpr (ReadResult<Read>::MayFail) {
+            auto one = read(row);
+            if (!one)
+                return one.error();
+            all << std::move(one).value();
+        } else {
+            all << read(row);
+        }
+        return {};
+    });
+    if (!scanned)
         return scanned.error();
     return all;
 }
@@ -207,20 +234,11 @@ inline Result<bool> first(Database& database, Result<QSqlQuery>& query)
     return next(database, *query);
 }
 
-template <typename T> struct AsResult
-{
-    using Type = Result<T>;
-};
-template <typename T> struct AsResult<Result<T>>
-{
-    using Type = Result<T>;
-};
-
 // The one row a query just run finds, made into a T by `read(query)` (which may itself return a
 // Result<T>); `notFound` when there is none.
 template <typename Read>
 auto one(Database& database, Result<QSqlQuery>&& query, Read&& read, const QString& notFound) ->
-    typename AsResult<std::decay_t<std::invoke_result_t<Read&, QSqlQuery&>>>::Type
+    typename ReadResult<Read>::Type
 {
     auto found = first(database, query);
     if (!found)
