@@ -34,17 +34,7 @@ Result<Activity> activityFrom(const QSqlQuery& query)
 
 Result<QList<Activity>> activitiesFrom(Database& db, QSqlQuery& query)
 {
-    QList<Activity> activities;
-    auto read = sql::forEachRow(db, query, [&](const QSqlQuery& row) -> Status {
-        auto activity = activityFrom(row);
-        if (!activity)
-            return activity.error();
-        activities << *activity;
-        return {};
-    });
-    if (!read)
-        return read.error();
-    return activities;
+    return sql::rows(db, query, activityFrom);
 }
 
 } // namespace

@@ -40,16 +40,10 @@ Result<FinanceLine> lineFrom(const QSqlQuery& query)
 
 Result<QList<FinanceLine>> linesFrom(Database& db, QSqlQuery& query)
 {
-    QList<FinanceLine> lines;
-    auto read = sql::forEachRow(db, query, [&](const QSqlQuery& row) -> Status {
-        auto line = lineFrom(row);
-        if (!line)
-            return line.error();
-        lines << *line;
-        return {};
-    });
+    auto read = sql::rows(db, query, lineFrom);
     if (!read)
         return read.error();
+    QList<FinanceLine> lines = std::move(read).value();
     // Enum order (revenues before expenses), which the keys' alphabetical order is not.
     std::stable_sort(lines.begin(), lines.end(), [](const FinanceLine& a, const FinanceLine& b) {
         return std::tie(a.fiscalYear, a.scenario, a.kind) <
