@@ -699,6 +699,33 @@
     </message>
 </context>
 <context>
+    <name>bilan::ActivityType</name>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Rencontre</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Entente</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Rencontres</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Ententes</translation>
+    </message>
+</context>
+<context>
     <name>bilan::AddEntryCommand</name>
     <message>
         <source>Add %1</source>
@@ -755,6 +782,13 @@
         <translation>Présence</translation>
     </message>
     <message>
+        <source>%1 is not an attendance status (%2, %3 or %4)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une présence (%2, %3 ou %4)</translation>
+    </message>
+</context>
+<context>
+    <name>bilan::AttendanceStatus</name>
+    <message>
         <source>Present</source>
         <translation>Présent</translation>
     </message>
@@ -766,21 +800,20 @@
         <source>Excused</source>
         <translation>Excusé</translation>
     </message>
+</context>
+<context>
+    <name>bilan::Audience</name>
     <message>
-        <source>President</source>
-        <translation>Président</translation>
+        <source>Cooperative and mutual networks</source>
+        <translation>Les réseaux coopératifs et mutualistes</translation>
     </message>
     <message>
-        <source>Vice-president</source>
-        <translation>Vice-président</translation>
+        <source>Sectoral and regional groupings of non-profits</source>
+        <translation>Les regroupements sectoriels et territoriaux d&apos;OBNL</translation>
     </message>
     <message>
-        <source>Secretary-treasurer</source>
-        <translation>Secrétaire-trésorier</translation>
-    </message>
-    <message>
-        <source>%1 is not an attendance status (%2, %3 or %4)</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une présence (%2, %3 ou %4)</translation>
+        <source>Relay partners</source>
+        <translation>Les partenaires relayeurs</translation>
     </message>
 </context>
 <context>
@@ -835,6 +868,25 @@
     <message>
         <source>no board mandate with id %1</source>
         <translation>aucun mandat au conseil portant l&apos;identifiant %1</translation>
+    </message>
+</context>
+<context>
+    <name>bilan::BoardRole</name>
+    <message>
+        <source>President</source>
+        <translation>Présidence</translation>
+    </message>
+    <message>
+        <source>Vice-president</source>
+        <translation>Vice-présidence</translation>
+    </message>
+    <message>
+        <source>Secretary-treasurer</source>
+        <translation>Secrétariat-trésorerie</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Administration</translation>
     </message>
 </context>
 <context>
@@ -959,10 +1011,6 @@
         <translation>%1: %2 lignes exportées</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation>commande «&#xa0;%1&#xa0;» inconnue</translation>
-    </message>
-    <message>
         <source>bilan: there is no display to open the window on; the commands work without one (bilan --help)
 </source>
         <translation>bilan: aucun écran n&apos;est disponible pour ouvrir la fenêtre; les commandes fonctionnent sans écran (bilan --help)
@@ -1013,6 +1061,10 @@ Sans --db, la base de données du dossier de données est utilisée&#xa0;: %2
     <message>
         <source>bilan: %1 is not a regular file; import a CSV file</source>
         <translation>bilan: %1 n&apos;est pas un fichier ordinaire&#xa0;; importez un fichier CSV</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; the commands are %2</source>
+        <translation>commande «&#xa0;%1&#xa0;» inconnue&#xa0;; les commandes sont %2</translation>
     </message>
 </context>
 <context>
@@ -1239,14 +1291,6 @@ Sans --db, la base de données du dossier de données est utilisée&#xa0;: %2
 <context>
     <name>bilan::DemoCommand</name>
     <message>
-        <source>The database file to create.</source>
-        <translation>Le fichier de la base de données à créer.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FILE</translation>
-    </message>
-    <message>
         <source>demo takes no argument besides --db FILE (got &quot;%1&quot;)</source>
         <translation>demo n&apos;accepte aucun argument autre que --db FILE (reçu «&#xa0;%1&#xa0;»)</translation>
     </message>
@@ -1301,7 +1345,7 @@ Sans --db, la base de données du dossier de données est utilisée&#xa0;: %2
     </message>
 </context>
 <context>
-    <name>bilan::ExpertTableModel</name>
+    <name>bilan::ExpertRole</name>
     <message>
         <source>Professional</source>
         <translation>Ressource professionnelle</translation>
@@ -1314,6 +1358,21 @@ Sans --db, la base de données du dossier de données est utilisée&#xa0;: %2
         <source>Director</source>
         <translation>Direction</translation>
     </message>
+    <message>
+        <source>Professionals</source>
+        <translation>Ressources professionnelles</translation>
+    </message>
+    <message>
+        <source>Trainers</source>
+        <translation>Formateurs</translation>
+    </message>
+    <message>
+        <source>Directors</source>
+        <translation>Directions</translation>
+    </message>
+</context>
+<context>
+    <name>bilan::ExpertTableModel</name>
     <message>
         <source>Name</source>
         <translation>Nom</translation>
@@ -1344,18 +1403,6 @@ Sans --db, la base de données du dossier de données est utilisée&#xa0;: %2
     <message>
         <source>Not given</source>
         <translation>Non précisé</translation>
-    </message>
-    <message>
-        <source>F</source>
-        <translation>F</translation>
-    </message>
-    <message>
-        <source>M</source>
-        <translation>M</translation>
-    </message>
-    <message>
-        <source>X</source>
-        <translation>X</translation>
     </message>
     <message>
         <source>field | field | field</source>
@@ -1410,13 +1457,6 @@ Sans --db, la base de données du dossier de données est utilisée&#xa0;: %2
     </message>
 </context>
 <context>
-    <name>bilan::FiguresCalculator</name>
-    <message>
-        <source>the %1 finance lines of %2 add up to more than %3, the most Bilan can add up; correct their amounts</source>
-        <translation>les lignes financières %1 de %2 totalisent plus de %3, le plus que Bilan peut additionner&#xa0;; corrigez leurs montants</translation>
-    </message>
-</context>
-<context>
     <name>bilan::FiguresCommand</name>
     <message>
         <source>Usage:
@@ -1433,14 +1473,6 @@ Affiche les chiffres d&apos;un exercice&#xa0;: un tableau ou, avec --json, un ob
 (montants en cents, durées en minutes, pourcentages à une décimale, null
 lorsqu&apos;un chiffre ne peut pas être calculé).
 </translation>
-    </message>
-    <message>
-        <source>The database file.</source>
-        <translation>Le fichier de la base de données.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FILE</translation>
     </message>
     <message>
         <source>The fiscal year, as 2019-2020.</source>
@@ -1465,70 +1497,6 @@ lorsqu&apos;un chiffre ne peut pas être calculé).
 </context>
 <context>
     <name>bilan::FiguresText</name>
-    <message>
-        <source>Members</source>
-        <translation>Membres</translation>
-    </message>
-    <message>
-        <source>Auxiliary members</source>
-        <translation>Membres auxiliaires</translation>
-    </message>
-    <message>
-        <source>Supporting members</source>
-        <translation>Membres de soutien</translation>
-    </message>
-    <message>
-        <source>Fully managed members</source>
-        <translation>Membres sous entière gestion</translation>
-    </message>
-    <message>
-        <source>Professionals</source>
-        <translation>Ressources professionnelles</translation>
-    </message>
-    <message>
-        <source>Trainers</source>
-        <translation>Formateurs</translation>
-    </message>
-    <message>
-        <source>Directors</source>
-        <translation>Directions</translation>
-    </message>
-    <message>
-        <source>General assemblies</source>
-        <translation>Assemblées générales</translation>
-    </message>
-    <message>
-        <source>Board meetings</source>
-        <translation>Rencontres du conseil</translation>
-    </message>
-    <message>
-        <source>Executive committee meetings</source>
-        <translation>Rencontres du comité exécutif</translation>
-    </message>
-    <message>
-        <source>Networks</source>
-        <translation>Réseaux</translation>
-    </message>
-    <message>
-        <source>Non-profit groups</source>
-        <translation>Regroupements d&apos;OBNL</translation>
-    </message>
-    <message>
-        <source>Relay partners</source>
-        <translation>Partenaires relayeurs</translation>
-    </message>
-    <message>
-        <source>events</source>
-        <translation>événements</translation>
-    </message>
-    <message>
-        <source>meetings</source>
-        <translation>rencontres</translation>
-    </message>
-    <message>
-        <source>agreements</source>
-        <translation>ententes</translation>
-    </message>
     <message>
         <source>%1 years</source>
         <translation>%1 ans</translation>
@@ -1703,6 +1671,40 @@ lorsqu&apos;un chiffre ne peut pas être calculé).
     </message>
 </context>
 <context>
+    <name>bilan::FileDialog</name>
+    <message>
+        <source>Replace the File?</source>
+        <translation>Remplacer le fichier&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 existe déjà. Le remplacer&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>bilan::FinanceKind</name>
+    <message>
+        <source>Revenue from members</source>
+        <translation>Revenus des membres</translation>
+    </message>
+    <message>
+        <source>Revenue from auxiliary members</source>
+        <translation>Revenus des membres auxiliaires</translation>
+    </message>
+    <message>
+        <source>Other revenue</source>
+        <translation>Autres revenus</translation>
+    </message>
+    <message>
+        <source>Public funding</source>
+        <translation>Financement public</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>Frais d&apos;exploitation</translation>
+    </message>
+</context>
+<context>
     <name>bilan::FinanceRepository</name>
     <message>
         <source>finance line %1 holds an unknown scenario or kind (&quot;%2&quot;, &quot;%3&quot;)</source>
@@ -1726,6 +1728,13 @@ lorsqu&apos;un chiffre ne peut pas être calculé).
     </message>
 </context>
 <context>
+    <name>bilan::FinanceTotals</name>
+    <message>
+        <source>the %1 finance lines of %2 add up to more than %3, the most Bilan can add up; correct their amounts</source>
+        <translation>les lignes financières %1 de %2 totalisent plus de %3, le plus que Bilan peut additionner&#xa0;; corrigez leurs montants</translation>
+    </message>
+</context>
+<context>
     <name>bilan::FinanceYearModel</name>
     <message>
         <source>Scenario</source>
@@ -1746,34 +1755,6 @@ lorsqu&apos;un chiffre ne peut pas être calculé).
     <message>
         <source>no finance line at row %1</source>
         <translation>aucun poste financier à la ligne %1</translation>
-    </message>
-    <message>
-        <source>Actual</source>
-        <translation>Réel</translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation>Budget</translation>
-    </message>
-    <message>
-        <source>Revenue from members</source>
-        <translation>Revenus des membres</translation>
-    </message>
-    <message>
-        <source>Revenue from auxiliary members</source>
-        <translation>Revenus des membres auxiliaires</translation>
-    </message>
-    <message>
-        <source>Other revenue</source>
-        <translation>Autres revenus</translation>
-    </message>
-    <message>
-        <source>Public funding</source>
-        <translation>Financement public</translation>
-    </message>
-    <message>
-        <source>Expense</source>
-        <translation>Frais d&apos;exploitation</translation>
     </message>
 </context>
 <context>
@@ -1859,6 +1840,21 @@ Ses heures et ses finances pourront de nouveau être modifiées&#xa0;; les chiff
     </message>
 </context>
 <context>
+    <name>bilan::Gender</name>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+</context>
+<context>
     <name>bilan::HoursEntryList</name>
     <message>
         <source>All experts</source>
@@ -1893,21 +1889,6 @@ Ses heures et ses finances pourront de nouveau être modifiées&#xa0;; les chiff
     <message>
         <source>The fiscal year %1 (%2 to %3) is closed: its hours cannot change.</source>
         <translation>L&apos;exercice %1 (du %2 au %3) est fermé&#xa0;: ses heures ne peuvent plus être modifiées.</translation>
-    </message>
-    <message>
-        <source>Type a few letters of the organisation&apos;s name.</source>
-        <translation>Tapez quelques lettres du nom de l&apos;organisation.</translation>
-    </message>
-    <message>
-        <source>No organisation matches &quot;%1&quot;.</source>
-        <translation>Aucune organisation ne correspond à «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n organisations match &quot;%1&quot;: choose one in the list.</source>
-        <translation>
-            <numerusform>%n organisation correspond à «&#xa0;%1&#xa0;»&#xa0;: choisissez-la dans la liste.</numerusform>
-            <numerusform>%n organisations correspondent à «&#xa0;%1&#xa0;»&#xa0;: choisissez-en une dans la liste.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Choose an expert.</source>
@@ -2180,14 +2161,6 @@ Ses heures et ses finances pourront de nouveau être modifiées&#xa0;; les chiff
         <source>the organisation the director represents is required</source>
         <translation>l&apos;organisation que représente le membre du conseil est requise</translation>
     </message>
-    <message>
-        <source>no organisation is named &quot;%1&quot;</source>
-        <translation>aucune organisation ne porte le nom «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>several organisations match &quot;%1&quot;; pick one in the list</source>
-        <translation>plusieurs organisations correspondent à «&#xa0;%1&#xa0;»&#xa0;; choisissez-en une dans la liste</translation>
-    </message>
 </context>
 <context>
     <name>bilan::MandatesPanel</name>
@@ -2260,6 +2233,33 @@ Ses heures et ses finances pourront de nouveau être modifiées&#xa0;; les chiff
     </message>
 </context>
 <context>
+    <name>bilan::MeetingKind</name>
+    <message>
+        <source>General assembly</source>
+        <translation>Assemblée générale</translation>
+    </message>
+    <message>
+        <source>Board meeting</source>
+        <translation>Rencontre du conseil</translation>
+    </message>
+    <message>
+        <source>Executive committee meeting</source>
+        <translation>Rencontre du comité exécutif</translation>
+    </message>
+    <message>
+        <source>General assemblies</source>
+        <translation>Assemblées générales</translation>
+    </message>
+    <message>
+        <source>Board meetings</source>
+        <translation>Rencontres du conseil</translation>
+    </message>
+    <message>
+        <source>Executive committee meetings</source>
+        <translation>Rencontres du comité exécutif</translation>
+    </message>
+</context>
+<context>
     <name>bilan::MeetingListModel</name>
     <message>
         <source>%1/%2</source>
@@ -2281,33 +2281,9 @@ Ses heures et ses finances pourront de nouveau être modifiées&#xa0;; les chiff
         <source>Present</source>
         <translation>Présents</translation>
     </message>
-    <message>
-        <source>General assembly</source>
-        <translation>Assemblée générale</translation>
-    </message>
-    <message>
-        <source>Board</source>
-        <translation>Conseil</translation>
-    </message>
-    <message>
-        <source>Executive committee</source>
-        <translation>Comité exécutif</translation>
-    </message>
 </context>
 <context>
     <name>bilan::MeetingPrinting</name>
-    <message>
-        <source>General assembly</source>
-        <translation>Assemblée générale</translation>
-    </message>
-    <message>
-        <source>Board meeting</source>
-        <translation>Rencontre du conseil</translation>
-    </message>
-    <message>
-        <source>Executive committee meeting</source>
-        <translation>Rencontre du comité exécutif</translation>
-    </message>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
@@ -2521,6 +2497,41 @@ Ses heures et ses finances pourront de nouveau être modifiées&#xa0;; les chiff
     </message>
 </context>
 <context>
+    <name>bilan::MembershipCategory</name>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Auxiliary</source>
+        <translation>Membre auxiliaire</translation>
+    </message>
+    <message>
+        <source>Supporting</source>
+        <translation>Membre de soutien</translation>
+    </message>
+    <message>
+        <source>Managed</source>
+        <translation>Membre sous entière gestion</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Auxiliary members</source>
+        <translation>Membres auxiliaires</translation>
+    </message>
+    <message>
+        <source>Supporting members</source>
+        <translation>Membres de soutien</translation>
+    </message>
+    <message>
+        <source>Fully managed members</source>
+        <translation>Membres sous entière gestion</translation>
+    </message>
+</context>
+<context>
     <name>bilan::MembershipPeriodEditor</name>
     <message>
         <source>Rejoin: a new period</source>
@@ -2606,6 +2617,47 @@ Ses heures et ses finances pourront de nouveau être modifiées&#xa0;; les chiff
     </message>
 </context>
 <context>
+    <name>bilan::OrganisationKind</name>
+    <message>
+        <source>Cooperative</source>
+        <translation>Coopérative</translation>
+    </message>
+    <message>
+        <source>Mutual</source>
+        <translation>Mutuelle</translation>
+    </message>
+    <message>
+        <source>Non-profit</source>
+        <translation>OBNL</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>bilan::OrganisationMatcher</name>
+    <message>
+        <source>Type a few letters of the organisation&apos;s name.</source>
+        <translation>Tapez quelques lettres du nom de l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>No organisation matches &quot;%1&quot;.</source>
+        <translation>Aucune organisation ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisations match &quot;%1&quot;: choose one in the list.</source>
+        <translation>
+            <numerusform>%n organisation correspond à «&#xa0;%1&#xa0;»&#xa0;: choisissez-la dans la liste.</numerusform>
+            <numerusform>%n organisations correspondent à «&#xa0;%1&#xa0;»&#xa0;: choisissez-en une dans la liste.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bilan::OrganisationRepository</name>
     <message>
         <source>an organisation</source>
@@ -2685,38 +2737,6 @@ Ses heures et ses finances pourront de nouveau être modifiées&#xa0;; les chiff
     <message>
         <source>Member on %1</source>
         <translation>Membre au %1</translation>
-    </message>
-    <message>
-        <source>Cooperative</source>
-        <translation>Coopérative</translation>
-    </message>
-    <message>
-        <source>Mutual</source>
-        <translation>Mutuelle</translation>
-    </message>
-    <message>
-        <source>Non-profit</source>
-        <translation>OBNL</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Autre</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Membre</translation>
-    </message>
-    <message>
-        <source>Auxiliary</source>
-        <translation>Membre auxiliaire</translation>
-    </message>
-    <message>
-        <source>Supporting</source>
-        <translation>Membre de soutien</translation>
-    </message>
-    <message>
-        <source>Managed</source>
-        <translation>Membre sous entière gestion</translation>
     </message>
 </context>
 <context>
@@ -2901,14 +2921,6 @@ défaut) ou en anglais.
 </translation>
     </message>
     <message>
-        <source>The database file.</source>
-        <translation>Le fichier de la base de données.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FILE</translation>
-    </message>
-    <message>
         <source>The fiscal year, as 2019-2020.</source>
         <translation>L&apos;exercice, sous la forme 2019-2020.</translation>
     </message>
@@ -3059,6 +3071,277 @@ défaut) ou en anglais.
     </message>
 </context>
 <context>
+    <name>bilan::ReportText</name>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Member organisations at year end</source>
+        <translation>Organisations membres à la fin de l&apos;exercice</translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation>Nouveaux membres</translation>
+    </message>
+    <message>
+        <source>Organisations that left</source>
+        <translation>Organisations ayant quitté</translation>
+    </message>
+    <message>
+        <source>Hours of service rendered, last five years</source>
+        <translation>Heures de services rendus, cinq dernières années</translation>
+    </message>
+    <message>
+        <source>Member organisations at year end, last five years</source>
+        <translation>Organisations membres en fin d&apos;exercice, cinq dernières années</translation>
+    </message>
+    <message>
+        <source>Revenue by category</source>
+        <translation>Produits par catégorie</translation>
+    </message>
+    <message>
+        <source>Experts by role</source>
+        <translation>Experts par rôle</translation>
+    </message>
+    <message>
+        <source>Shared-services cooperative</source>
+        <translation>Coopérative de services partagés</translation>
+    </message>
+    <message>
+        <source>Fiscal year from %1 to %2</source>
+        <translation>Exercice du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Activity report %1</source>
+        <translation>Rapport d&apos;activités %1</translation>
+    </message>
+    <message>
+        <source>Word of the president</source>
+        <translation>Le mot de la présidence</translation>
+    </message>
+    <message>
+        <source>Word of the director</source>
+        <translation>Le mot de la direction générale</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>Vision</translation>
+    </message>
+    <message>
+        <source>Objectives for the year %1</source>
+        <translation>Les objectifs pour l&apos;année %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>FISCAL YEAR</source>
+        <translation>EXERCICE</translation>
+    </message>
+    <message>
+        <source>Retention rate</source>
+        <translation>Taux de rétention</translation>
+    </message>
+    <message>
+        <source>Hours of service rendered</source>
+        <translation>Heures de services rendus</translation>
+    </message>
+    <message>
+        <source>REVENUE</source>
+        <translation>PRODUITS</translation>
+    </message>
+    <message>
+        <source>Associative life</source>
+        <translation>Vie associative</translation>
+    </message>
+    <message>
+        <source>Attendance at meetings: %1</source>
+        <translation>Taux de présence aux rencontres : %1</translation>
+    </message>
+    <message>
+        <source>Composition of the board</source>
+        <translation>Composition du conseil d&apos;administration</translation>
+    </message>
+    <message>
+        <source>No board member recorded in office at the end of the year.</source>
+        <translation>Aucun membre du conseil en poste à la fin de l&apos;exercice.</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Membrariat</translation>
+    </message>
+    <message>
+        <source>1 new organisation joined the shared-services centre, a membership growth of %1.</source>
+        <translation>1 nouvelle organisation a adhéré au centre de services partagés, représentant une croissance du membrariat de %1.</translation>
+    </message>
+    <message>
+        <source>1 new organisation joined the shared-services centre; membership still fell by %1.</source>
+        <translation>1 nouvelle organisation a adhéré au centre de services partagés. Le membrariat a toutefois connu une diminution de %1.</translation>
+    </message>
+    <message>
+        <source>%1 new organisations joined the shared-services centre, a membership growth of %2.</source>
+        <translation>%1 nouvelles organisations ont adhéré au centre de services partagés, représentant une croissance du membrariat de %2.</translation>
+    </message>
+    <message>
+        <source>%1 new organisations joined the shared-services centre; membership still fell by %2.</source>
+        <translation>%1 nouvelles organisations ont adhéré au centre de services partagés. Le membrariat a toutefois connu une diminution de %2.</translation>
+    </message>
+    <message>
+        <source>New member organisations</source>
+        <translation>Nouvelles organisations membres</translation>
+    </message>
+    <message>
+        <source>Membership growth</source>
+        <translation>Croissance du membrariat</translation>
+    </message>
+    <message>
+        <source>Members by category</source>
+        <translation>Membres par catégorie</translation>
+    </message>
+    <message>
+        <source>CATEGORY</source>
+        <translation>CATÉGORIE</translation>
+    </message>
+    <message>
+        <source>ORGANISATIONS</source>
+        <translation>ORGANISATIONS</translation>
+    </message>
+    <message>
+        <source>Our new members: %1.</source>
+        <translation>Nos nouveaux membres : %1.</translation>
+    </message>
+    <message>
+        <source>Services to members</source>
+        <translation>Services aux membres</translation>
+    </message>
+    <message>
+        <source>The number of hours of service rendered rose by %1.</source>
+        <translation>Le nombre d&apos;heures de services rendus a connu une augmentation de %1.</translation>
+    </message>
+    <message>
+        <source>The number of hours of service rendered fell by %1.</source>
+        <translation>Le nombre d&apos;heures de services rendus a connu une diminution de %1.</translation>
+    </message>
+    <message>
+        <source>Change from the previous year</source>
+        <translation>Variation par rapport à l&apos;année précédente</translation>
+    </message>
+    <message>
+        <source>Enterprises served</source>
+        <translation>Entreprises servies</translation>
+    </message>
+    <message>
+        <source>“Our organisation will be happy to recommend our services”</source>
+        <translation>« Notre organisation sera heureuse de recommander nos services »</translation>
+    </message>
+    <message>
+        <source>%1 of respondents said YES</source>
+        <translation>%1 des répondants ont affirmé OUI</translation>
+    </message>
+    <message>
+        <source>(%1 respondents)</source>
+        <translation>(%1 répondants)</translation>
+    </message>
+    <message>
+        <source>Financial affairs</source>
+        <translation>Affaires financières</translation>
+    </message>
+    <message>
+        <source>Our business volume grew by %1.</source>
+        <translation>Notre volume d&apos;affaires a connu une croissance de %1.</translation>
+    </message>
+    <message>
+        <source>Our business volume fell by %1.</source>
+        <translation>Notre volume d&apos;affaires a connu une diminution de %1.</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>DESCRIPTION</translation>
+    </message>
+    <message>
+        <source>%1 ACTUAL</source>
+        <translation>%1 RÉEL</translation>
+    </message>
+    <message>
+        <source>%1 BUDGET</source>
+        <translation>%1 BUDGÉTÉ</translation>
+    </message>
+    <message>
+        <source>VAR</source>
+        <translation>VAR</translation>
+    </message>
+    <message>
+        <source>OPERATING EXPENSES</source>
+        <translation>FRAIS D&apos;EXPLOITATION</translation>
+    </message>
+    <message>
+        <source>SURPLUS FOR THE YEAR</source>
+        <translation>EXCÉDENT DE L&apos;EXERCICE</translation>
+    </message>
+    <message>
+        <source>Revenue from members and from auxiliary members changed by %1 and %2 respectively, compared with the previous year.</source>
+        <translation>La progression des revenus en provenance des membres et des membres auxiliaires est respectivement de %1 et %2, comparativement à l&apos;année précédente.</translation>
+    </message>
+    <message>
+        <source>Self-financing ratio: %1 of revenue comes from services, not public funding.</source>
+        <translation>Taux d&apos;autofinancement : %1 des produits proviennent des services, et non du financement public.</translation>
+    </message>
+    <message>
+        <source>Human capital</source>
+        <translation>Capital humain</translation>
+    </message>
+    <message>
+        <source>A balanced and experienced team.</source>
+        <translation>Une équipe paritaire et expérimentée.</translation>
+    </message>
+    <message>
+        <source>%1 YEARS</source>
+        <translation>%1 ANS</translation>
+    </message>
+    <message>
+        <source>Women in the team</source>
+        <translation>Femmes dans l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>AVERAGE AGE</source>
+        <translation>MOYENNE D&apos;ÂGE</translation>
+    </message>
+    <message>
+        <source>— withheld: fewer than %1 people gave this information.</source>
+        <translation>— non publié : moins de %1 personnes ont donné cette information.</translation>
+    </message>
+    <message>
+        <source>Business development</source>
+        <translation>Développement des affaires</translation>
+    </message>
+    <message>
+        <source>Business development is essential to diversify our revenue and build a critical mass of users. Among the many steps taken:</source>
+        <translation>Le développement des affaires est essentiel pour la diversification des revenus et la consolidation d&apos;une masse critique d&apos;utilisateurs. Parmi les multiples démarches entreprises :</translation>
+    </message>
+    <message>
+        <source>BUSINESS RELATIONS WITH</source>
+        <translation>RELATIONS D&apos;AFFAIRES AVEC</translation>
+    </message>
+    <message>
+        <source>EVENTS ATTENDED</source>
+        <translation>PARTICIPATION À DES ÉVÉNEMENTS</translation>
+    </message>
+    <message>
+        <source>DEVELOPMENT MEETINGS</source>
+        <translation>RENCONTRES DE DÉVELOPPEMENT</translation>
+    </message>
+    <message>
+        <source>Besides service agreements, significant partnership agreements were concluded during the year:</source>
+        <translation>En plus des ententes de service, des ententes de partenariat significatives ont été conclues au cours de l&apos;année :</translation>
+    </message>
+</context>
+<context>
     <name>bilan::ReportTextRepository</name>
     <message>
         <source>&quot;%1&quot; is not a report language; use fr or en</source>
@@ -3143,6 +3426,17 @@ défaut) ou en anglais.
     </message>
 </context>
 <context>
+    <name>bilan::Scenario</name>
+    <message>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+</context>
+<context>
     <name>bilan::ServiceEntryRepository</name>
     <message>
         <source>no expert with id %1</source>
@@ -3198,21 +3492,6 @@ défaut) ou en anglais.
     <message>
         <source>This column cannot be changed.</source>
         <translation>Cette colonne ne peut pas être modifiée.</translation>
-    </message>
-    <message>
-        <source>Type a few letters of the organisation&apos;s name.</source>
-        <translation>Tapez quelques lettres du nom de l&apos;organisation.</translation>
-    </message>
-    <message>
-        <source>No organisation matches &quot;%1&quot;.</source>
-        <translation>Aucune organisation ne correspond à «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n organisations match &quot;%1&quot;: choose one in the list.</source>
-        <translation>
-            <numerusform>%n organisation correspond à «&#xa0;%1&#xa0;»&#xa0;: choisissez-la dans la liste.</numerusform>
-            <numerusform>%n organisations correspondent à «&#xa0;%1&#xa0;»&#xa0;: choisissez-en une dans la liste.</numerusform>
-        </translation>
     </message>
 </context>
 <context>

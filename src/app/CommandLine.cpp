@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "CommandSupport.h"
 #include "CsvExporter.h"
 #include "CsvImporter.h"
 #include "Database.h"
@@ -19,12 +20,6 @@ namespace bilan {
 
 namespace {
 
-QCommandLineOption dbOption()
-{
-    return QCommandLineOption(QStringLiteral("db"), CommandLine::tr("The database file."),
-                              CommandLine::tr("FILE"));
-}
-
 QString kindList()
 {
     QStringList keys;
@@ -35,26 +30,57 @@ QString kindList()
 
 } // namespace
 
-QStringList CommandLine::commands()
+const QList<CommandLine::Command>& CommandLine::table()
 {
-    return {QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("figures"),
-            QStringLiteral("report"), QStringLiteral("demo")};
+    static const QList<Command> commands{
+        {"import", &CommandLine::importCsv}, {"export", &CommandLine::exportCsv},
+        {"figures", &CommandLine::figures},  {"report", &CommandLine::report},
+        {"demo", &CommandLine::demo},
+    };
+    return commands;
 }
 
-std::optional<QString> CommandLine::commandOf(const QStringList& arguments)
+QStringList CommandLine::commands()
 {
+    QStringList names;
+    for (const Command& command : table())
+        names << QString::fromLatin1(command.name);
+    return names;
+}
+
+qsizetype CommandLine::firstWordIndex(const QStringList& arguments)
+{
+    const QString db = QStringLiteral("--") + databaseOption().names().constFirst();
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString& argument = arguments.at(i);
-        if (commands().contains(argument))
-            return argument;
-        if (argument == QLatin1String("--db")) {
+        if (argument == db) {
             ++i; // its value follows, and may be any word
             continue;
         }
         if (!argument.startsWith(u'-'))
-            return std::nullopt;
+            return i;
     }
+    return -1;
+}
+
+std::optional<QString> CommandLine::firstWord(const QStringList& arguments)
+{
+    const qsizetype index = firstWordIndex(arguments);
+    return index < 0 ? std::nullopt : std::optional<QString>(arguments.at(index));
+}
+
+std::optional<QString> CommandLine::commandOf(const QStringList& arguments)
+{
+    const auto word = firstWord(arguments);
+    if (word && commands().contains(*word))
+        return word;
     return std::nullopt;
+}
+
+QString CommandLine::unknownCommand(const QString& word)
+{
+    return tr("unknown command \"%1\"; the commands are %2")
+        .arg(word, commands().join(QStringLiteral(", ")));
 }
 
 QString CommandLine::usage()
@@ -86,26 +112,39 @@ int CommandLine::usageError(const QString& message)
 
 int CommandLine::run(const QStringList& arguments)
 {
-    const auto command = commandOf(arguments);
-    if (!command)
+    const qsizetype index = firstWordIndex(arguments);
+    if (index < 0)
         return usageError(tr("no command given"));
+    const QString& word = arguments.at(index);
+    // The word itself, not an earlier --db value that happens to be spelled the same.
     QStringList rest = arguments;
-    rest.removeOne(*command);
-    if (*command == QLatin1String("import"))
-        return importCsv(rest);
-    if (*command == QLatin1String("figures"))
-        return FiguresCommand::run(rest, m_out, m_err);
-    if (*command == QLatin1String("report"))
-        return ReportCommand::run(rest, m_out, m_err);
-    if (*command == QLatin1String("demo"))
-        return DemoCommand::run(rest, m_out, m_err);
-    return exportCsv(rest);
+    rest.removeAt(index);
+    for (const Command& command : table()) {
+        if (word == QLatin1String(command.name))
+            return (this->*command.run)(rest);
+    }
+    return usageError(unknownCommand(word));
+}
+
+int CommandLine::figures(const QStringList& arguments)
+{
+    return FiguresCommand::run(arguments, m_out, m_err);
+}
+
+int CommandLine::report(const QStringList& arguments)
+{
+    return ReportCommand::run(arguments, m_out, m_err);
+}
+
+int CommandLine::demo(const QStringList& arguments)
+{
+    return DemoCommand::run(arguments, m_out, m_err);
 }
 
 int CommandLine::importCsv(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addOption(dbOption());
+    parser.addOption(databaseOption());
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
                                     tr("Check the file without writing anything."));
     parser.addOption(dryRun);
@@ -137,8 +176,7 @@ int CommandLine::importCsv(const QStringList& arguments)
         return UserError;
     }
 
-    const QString dbPath = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
-                                                              : Database::defaultPath();
+    const QString dbPath = databasePath(parser);
     // A dry run writes nothing, not even a new database file.
     Database::Options openOptions;
     openOptions.create = !parser.isSet(dryRun);
@@ -204,7 +242,7 @@ int CommandLine::importCsv(const QStringList& arguments)
 int CommandLine::exportCsv(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addOption(dbOption());
+    parser.addOption(databaseOption());
     parser.addPositionalArgument(QStringLiteral("KIND"), tr("What to export."));
     parser.addPositionalArgument(QStringLiteral("FILE.csv"), tr("The file to write."));
     if (!parser.parse(QStringList{QStringLiteral("bilan")} + arguments))
@@ -217,8 +255,7 @@ int CommandLine::exportCsv(const QStringList& arguments)
         return usageError(
             tr("unknown kind \"%1\"; it is one of %2").arg(positional.at(0), kindList()));
 
-    const QString dbPath = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
-                                                              : Database::defaultPath();
+    const QString dbPath = databasePath(parser);
     Database::Options options;
     options.access = Database::Access::ReadOnly;
     auto database = Database::open(dbPath, options);

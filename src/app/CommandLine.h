@@ -24,7 +24,12 @@ public:
 
     // The command word of an argument list (without the program name), if it names one.
     static std::optional<QString> commandOf(const QStringList& arguments);
+    // The first word of an argument list that is neither an option nor the value of --db: the
+    // command the user meant, a known one or not.
+    static std::optional<QString> firstWord(const QStringList& arguments);
     static QStringList commands();
+    // "unknown command "WORD"", followed by the commands there are.
+    static QString unknownCommand(const QString& word);
 
     CommandLine(QTextStream& out, QTextStream& err) : m_out(out), m_err(err) {}
     // `arguments` without the program name; they hold a command word.
@@ -33,8 +38,23 @@ public:
     static QString usage();
 
 private:
+    // What runs a command, given what follows its word.
+    using Handler = int (CommandLine::*)(const QStringList& arguments);
+    struct Command
+    {
+        const char* name;
+        Handler run;
+    };
+    // Every command, by its word: commands() and run() both read it.
+    static const QList<Command>& table();
+    // Where firstWord() is; -1 when there is none.
+    static qsizetype firstWordIndex(const QStringList& arguments);
+
     int importCsv(const QStringList& arguments);
     int exportCsv(const QStringList& arguments);
+    int figures(const QStringList& arguments);
+    int report(const QStringList& arguments);
+    int demo(const QStringList& arguments);
     int usageError(const QString& message);
 
     QTextStream& m_out;

@@ -1,13 +1,31 @@
 #pragma once
 
-// What every command prints when it fails, with the exit status of DESIGN.md's command line.
+// What every command shares: the --db option, and what it prints when it fails, with the exit
+// status of DESIGN.md's command line.
 
 #include "CommandLine.h"
+#include "Database.h"
 
+#include <QCommandLineOption>
+#include <QCommandLineParser>
 #include <QString>
 #include <QTextStream>
 
 namespace bilan {
+
+// `--db FILE`, taken by the window and by every command.
+inline QCommandLineOption databaseOption()
+{
+    return QCommandLineOption(QStringLiteral("db"), CommandLine::tr("The database file."),
+                              CommandLine::tr("FILE"));
+}
+
+// The database --db names, else the one in the user's data folder.
+inline QString databasePath(const QCommandLineParser& parser)
+{
+    const QString db = databaseOption().names().constFirst();
+    return parser.isSet(db) ? parser.value(db) : Database::defaultPath();
+}
 
 inline int usageError(QTextStream& err, const QString& message, const QString& usage)
 {

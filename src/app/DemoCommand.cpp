@@ -33,8 +33,8 @@ void removeCreated(const QString& path)
 int DemoCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     QCommandLineParser parser;
-    parser.addOption(
-        QCommandLineOption(QStringLiteral("db"), tr("The database file to create."), tr("FILE")));
+    const QCommandLineOption db = databaseOption();
+    parser.addOption(db);
     if (!parser.parse(QStringList{QStringLiteral("bilan")} + arguments))
         return usageError(err, parser.errorText(), CommandLine::usage());
     if (!parser.positionalArguments().isEmpty())
@@ -43,10 +43,10 @@ int DemoCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
                               .arg(parser.positionalArguments().join(u' ')),
                           CommandLine::usage());
     // Never the user's own database by default: the demo goes where it is told.
-    if (!parser.isSet(QStringLiteral("db")))
+    if (!parser.isSet(db))
         return usageError(err, tr("demo needs --db FILE, the database file to create"),
                           CommandLine::usage());
-    const QString path = parser.value(QStringLiteral("db"));
+    const QString path = parser.value(db);
     const bool existed = QFileInfo::exists(path);
 
     QElapsedTimer timer;

@@ -30,7 +30,7 @@ QString FiguresCommand::usage()
 int FiguresCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     QCommandLineParser parser;
-    const QCommandLineOption db(QStringLiteral("db"), tr("The database file."), tr("FILE"));
+    const QCommandLineOption db = databaseOption();
     const QCommandLineOption year(QStringLiteral("year"), tr("The fiscal year, as 2019-2020."),
                                   tr("YEAR"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
@@ -47,7 +47,7 @@ int FiguresCommand::run(const QStringList& arguments, QTextStream& out, QTextStr
 
     Database::Options options;
     options.access = Database::Access::ReadOnly;
-    const QString path = parser.isSet(db) ? parser.value(db) : Database::defaultPath();
+    const QString path = databasePath(parser);
     auto database = Database::open(path, options);
     if (!database)
         return userError(err, database.message());

@@ -29,7 +29,7 @@ QString ReportCommand::usage()
 int ReportCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     QCommandLineParser parser;
-    const QCommandLineOption db(QStringLiteral("db"), tr("The database file."), tr("FILE"));
+    const QCommandLineOption db = databaseOption();
     const QCommandLineOption year(QStringLiteral("year"), tr("The fiscal year, as 2019-2020."),
                                   tr("YEAR"));
     const QCommandLineOption pdf(QStringLiteral("pdf"), tr("The PDF file to write."),
@@ -55,7 +55,7 @@ int ReportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
 
     Database::Options options;
     options.access = Database::Access::ReadOnly;
-    const QString path = parser.isSet(db) ? parser.value(db) : Database::defaultPath();
+    const QString path = databasePath(parser);
     auto database = Database::open(path, options);
     if (!database)
         return userError(err, database.message());

@@ -1,31 +1,23 @@
 #include "WindowLauncher.h"
 
-#include "ActivityRepository.h"
-#include "BoardRepository.h"
 #include "BoardView.h"
 #include "Database.h"
 #include "DatabaseSummaryView.h"
-#include "ExpertRepository.h"
 #include "ExpertsView.h"
 #include "ExportDialog.h"
-#include "FinanceRepository.h"
 #include "FinancesView.h"
 #include "HoursView.h"
 #include "ImportDialog.h"
 #include "MainWindow.h"
-#include "MeetingRepository.h"
 #include "MembersView.h"
-#include "MembershipRepository.h"
-#include "OrganisationRepository.h"
+#include "MessageBox.h"
 #include "PreferencesDialog.h"
+#include "RecordCounts.h"
 #include "ReportsView.h"
-#include "ServiceEntryRepository.h"
-#include "SurveyRepository.h"
 #include "Translations.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QMessageBox>
 #include <QProcess>
 #include <QSettings>
 #include <QTimer>
@@ -38,10 +30,6 @@ namespace {
 class Counter
 {
 public:
-    template <typename T> std::optional<qint64> size(const Result<QList<T>>& rows)
-    {
-        return rows ? std::optional<qint64>(rows->size()) : failed(rows.error());
-    }
     template <typename T> std::optional<qint64> value(const Result<T>& count)
     {
         return count ? std::optional<qint64>(*count) : failed(count.error());
@@ -113,9 +101,8 @@ bool WindowLauncher::open(const QString& databasePath)
 {
     auto database = Database::open(databasePath);
     if (!database) {
-        QMessageBox::critical(
-            nullptr, tr("Bilan"),
-            tr("The database could not be opened.\n\n%1").arg(database.message()));
+        MessageBox::critical(nullptr, tr("Bilan"),
+                             tr("The database could not be opened.\n\n%1").arg(database.message()));
         return false;
     }
     m_database = std::move(database.value());
@@ -128,19 +115,19 @@ bool WindowLauncher::open(const QString& databasePath)
 void WindowLauncher::buildWindow()
 {
     Database& db = *m_database;
-    const QDate everything(1900, 1, 1);
-    const QDate ever(9999, 12, 31);
+    RecordCounts counts(db);
+    using Record = RecordCounts::Record;
     Counter c;
     const QList<QPair<QString, std::optional<qint64>>> summary{
-        {tr("Organisations"), c.value(OrganisationRepository(db).count())},
-        {tr("Membership periods"), c.size(MembershipRepository(db).all())},
-        {tr("Experts"), c.size(ExpertRepository(db).all())},
-        {tr("Hour entries"), c.value(ServiceEntryRepository(db).count({}))},
-        {tr("Board mandates"), c.size(BoardRepository(db).mandates())},
-        {tr("Meetings"), c.size(MeetingRepository(db).list(everything, ever))},
-        {tr("Finance lines"), c.size(FinanceRepository(db).all())},
-        {tr("Surveys"), c.size(SurveyRepository(db).all())},
-        {tr("Business-development activities"), c.size(ActivityRepository(db).all())},
+        {tr("Organisations"), c.value(counts.count(Record::Organisations))},
+        {tr("Membership periods"), c.value(counts.count(Record::MembershipPeriods))},
+        {tr("Experts"), c.value(counts.count(Record::Experts))},
+        {tr("Hour entries"), c.value(counts.count(Record::HourEntries))},
+        {tr("Board mandates"), c.value(counts.count(Record::BoardMandates))},
+        {tr("Meetings"), c.value(counts.count(Record::Meetings))},
+        {tr("Finance lines"), c.value(counts.count(Record::FinanceLines))},
+        {tr("Surveys"), c.value(counts.count(Record::Surveys))},
+        {tr("Business-development activities"), c.value(counts.count(Record::Activities))},
     };
     m_window = std::make_unique<MainWindow>(db.clock());
     m_window->setDatabasePath(db.path());
@@ -183,7 +170,7 @@ void WindowLauncher::connectFileMenu()
                      [window](const QString& path) {
                          const Status created = createDatabase(path);
                          if (!created) {
-                             QMessageBox::warning(window, tr("New database"), created.message());
+                             MessageBox::warning(window, tr("New database"), created.message());
                              return;
                          }
                          rememberDatabase(path);

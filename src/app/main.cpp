@@ -1,6 +1,7 @@
 // Bilan: the window, or one of the commands of the command line (DESIGN.md).
 
 #include "CommandLine.h"
+#include "CommandSupport.h"
 #include "Database.h"
 #include "Logging.h"
 #include "MainWindow.h"
@@ -39,21 +40,12 @@ int runWindow(int argc, char** argv, const QStringList& arguments, QIODevice& te
     // Usage errors and a missing display are told on the terminal, before Qt tries to open a
     // window (and aborts the program when it cannot).
     QCommandLineParser parser;
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("database file"),
-                                QStringLiteral("FILE"));
-    parser.addOption(db);
-    const bool parsed = parser.parse(QStringList{QStringLiteral("bilan")} + arguments);
-    if (!parsed || !parser.positionalArguments().isEmpty()) {
+    parser.addOption(bilan::databaseOption());
+    if (!parser.parse(QStringList{QStringLiteral("bilan")} + arguments)) {
         QCoreApplication app(argc, argv);
         bilan::Translations::install();
         QTextStream err(&terminalErr);
-        err << "bilan: "
-            << (parsed ? bilan::CommandLine::tr("unknown command \"%1\"")
-                             .arg(parser.positionalArguments().value(0))
-                       : parser.errorText())
-            << "\n\n"
-            << bilan::CommandLine::usage();
-        return bilan::CommandLine::UsageError;
+        return bilan::usageError(err, parser.errorText(), bilan::CommandLine::usage());
     }
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
         qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
@@ -71,7 +63,7 @@ int runWindow(int argc, char** argv, const QStringList& arguments, QIODevice& te
     bilan::Translations::install(bilan::PreferencesDialog::savedLanguage());
     QApplication::setApplicationDisplayName(QStringLiteral("Bilan"));
     bilan::WindowLauncher launcher;
-    if (!launcher.open(parser.isSet(db) ? parser.value(db) : bilan::Database::defaultPath()))
+    if (!launcher.open(bilan::databasePath(parser)))
         return bilan::CommandLine::UserError;
     launcher.window()->show();
     return app.exec();
@@ -100,7 +92,9 @@ int main(int argc, char** argv)
         QTextStream(&terminalOut) << "bilan " << BILAN_VERSION << '\n';
         return bilan::CommandLine::Success;
     }
-    const auto command = bilan::CommandLine::commandOf(arguments);
+    // Options alone open the window; a word names a command, and CommandLine refuses one it
+    // does not know.
+    const auto command = bilan::CommandLine::firstWord(arguments);
     if (!command)
         return runWindow(argc, argv, arguments, terminalErr);
 

@@ -3,11 +3,12 @@
 #include "ActivityRepository.h"
 #include "BoardRepository.h"
 #include "ExpertRepository.h"
+#include "FigureMath.h"
 #include "FinanceRepository.h"
+#include "FinanceTotals.h"
 #include "MeetingRepository.h"
 #include "MembershipRepository.h"
 #include "OrganisationRepository.h"
-#include "Parsing.h"
 #include "Privacy.h"
 #include "ServiceEntryRepository.h"
 #include "SettingsRepository.h"
@@ -15,7 +16,6 @@
 
 #include <QHash>
 #include <QSet>
-#include <QtNumeric>
 
 #include <algorithm>
 
@@ -23,40 +23,13 @@ namespace bilan {
 
 namespace {
 
-// (current − previous) ÷ previous × 100; nothing to say when either side is unknown or the
-// previous value is zero.
-template <typename T>
-std::optional<double> growthPct(const std::optional<T>& current, const std::optional<T>& previous)
-{
-    if (!current || !previous || *previous == 0)
-        return std::nullopt;
-    return (static_cast<double>(*current) - static_cast<double>(*previous)) /
-           static_cast<double>(*previous) * 100.0;
-}
-
-std::optional<double> sharePct(qint64 part, qint64 whole)
-{
-    if (whole == 0)
-        return std::nullopt;
-    return static_cast<double>(part) / static_cast<double>(whole) * 100.0;
-}
+using FigureMath::growthPct;
+using FigureMath::sharePct;
 
 // The minutes are > 0 on every entry, so a zero total means the range has no entry at all.
 std::optional<qint64> nonZero(qint64 value)
 {
     return value == 0 ? std::nullopt : std::optional<qint64>(value);
-}
-
-// A period that starts in [from, to] and does not continue another period of the same
-// organisation (the same rule as MembershipRepository::countNewMembers).
-bool startsMembership(const Membership& period, const QList<Membership>& all, QDate from, QDate to)
-{
-    if (period.joined < from || period.joined > to)
-        return false;
-    return std::none_of(all.cbegin(), all.cend(), [&](const Membership& other) {
-        return other.organisationId == period.organisationId && other.id != period.id &&
-               other.joined < period.joined && (other.isOpen() || other.left >= period.joined);
-    });
 }
 
 QSet<qint64> organisationsOf(const QList<Membership>& periods)
@@ -67,75 +40,13 @@ QSet<qint64> organisationsOf(const QList<Membership>& periods)
     return ids;
 }
 
-// Revenue, expenses and per-kind totals of one scenario of one year; empty when the year has no
-// line of that scenario at all.
-struct FinanceTotals
-{
-    std::optional<qint64> revenue;
-    std::optional<qint64> expenses;
-    QMap<FinanceKind, qint64> byKind; // every kind present when the year has lines
-
-    std::optional<qint64> surplus() const
-    {
-        if (!revenue || !expenses)
-            return std::nullopt;
-        return *revenue - *expenses;
-    }
-    std::optional<qint64> kind(FinanceKind kind) const
-    {
-        if (byKind.isEmpty())
-            return std::nullopt;
-        return byKind.value(kind);
-    }
-};
-
-// Summed here with a check rather than by SQL: the lines of a year and scenario stay within
-// FinanceLine::MaxTotalCents when written, but a database written before that bound may hold
-// more, and SQL's SUM then fails with a bare "integer overflow".
 Result<FinanceTotals> financeTotals(FinanceRepository& finances, const FiscalYear& year,
                                     Scenario scenario)
 {
     auto lines = finances.forYear(year.startYear());
     if (!lines)
         return lines.error();
-    FinanceTotals result;
-    const auto tooLarge = [&] {
-        return fail(FiguresCalculator::tr("the %1 finance lines of %2 add up to more than %3, the "
-                                          "most Bilan can add up; correct their amounts")
-                        .arg(toKey(scenario), year.name(),
-                             Parsing::formatAmount(FinanceLine::MaxTotalCents)));
-    };
-    qint64 all = 0;
-    bool any = false;
-    for (const FinanceLine& line : std::as_const(*lines)) {
-        if (line.scenario != scenario)
-            continue;
-        any = true;
-        if (qAddOverflow(all, line.amountCents, &all) || all > FinanceLine::MaxTotalCents)
-            return tooLarge();
-        result.byKind[line.kind] += line.amountCents;
-    }
-    if (!any)
-        return result;
-    // Within the bound, so no sum below can overflow.
-    qint64 revenue = 0;
-    for (FinanceKind kind : allValues<FinanceKind>()) {
-        const qint64 amount = result.byKind.value(kind, 0);
-        result.byKind.insert(kind, amount);
-        if (kind != FinanceKind::Expense)
-            revenue += amount;
-    }
-    result.revenue = revenue;
-    result.expenses = result.byKind.value(FinanceKind::Expense);
-    return result;
-}
-
-// actual ÷ budget − 1, as a percentage.
-std::optional<double> variancePct(std::optional<qint64> actual, std::optional<qint64> budget)
-{
-    if (!actual || !budget || *budget == 0)
-        return std::nullopt;
-    return (static_cast<double>(*actual) / static_cast<double>(*budget) - 1.0) * 100.0;
+    return FinanceTotals::of(*lines, scenario, year.name());
 }
 
 // The reads of one computation, each filling its part of the figures.
@@ -220,18 +131,10 @@ Status YearReader::readMembership()
     for (auto it = byCategory->cbegin(); it != byCategory->cend(); ++it)
         m_figures.membersByCategory[it.key()] = it.value();
 
-    // all() is ordered by organisation name, so the names come out sorted.
-    OrganisationRepository organisations(m_db);
-    QSet<qint64> named;
-    for (const Membership& period : std::as_const(*all)) {
-        if (named.contains(period.organisationId) || !startsMembership(period, *all, first, last))
-            continue;
-        auto organisation = organisations.get(period.organisationId);
-        if (!organisation)
-            return organisation.error();
-        named.insert(period.organisationId);
-        m_figures.newMemberNames << organisation->name;
-    }
+    auto names = memberships.newMemberNames(first, last);
+    if (!names)
+        return names.error();
+    m_figures.newMemberNames = *names;
     return {};
 }
 
@@ -252,30 +155,28 @@ Status YearReader::readFinances()
         return nextBudget.error();
 
     YearlyFigures& f = m_figures;
-    f.revenueCents = actual->revenue;
-    f.expensesCents = actual->expenses;
+    f.revenueCents = actual->revenue();
+    f.expensesCents = actual->expenses();
     f.surplusCents = actual->surplus();
-    f.actualByKind = actual->byKind;
-    f.previousRevenueCents = previous->revenue;
-    f.previousExpensesCents = previous->expenses;
+    f.actualByKind = actual->byKind();
+    f.previousRevenueCents = previous->revenue();
+    f.previousExpensesCents = previous->expenses();
     f.previousSurplusCents = previous->surplus();
-    f.budgetRevenueCents = budget->revenue;
-    f.budgetExpensesCents = budget->expenses;
+    f.budgetRevenueCents = budget->revenue();
+    f.budgetExpensesCents = budget->expenses();
     f.budgetSurplusCents = budget->surplus();
-    f.nextBudgetRevenueCents = nextBudget->revenue;
-    f.nextBudgetExpensesCents = nextBudget->expenses;
+    f.nextBudgetRevenueCents = nextBudget->revenue();
+    f.nextBudgetExpensesCents = nextBudget->expenses();
     f.nextBudgetSurplusCents = nextBudget->surplus();
 
-    f.revenueVsBudgetPct = variancePct(f.revenueCents, f.budgetRevenueCents);
-    f.expensesVsBudgetPct = variancePct(f.expensesCents, f.budgetExpensesCents);
+    f.revenueVsBudgetPct = FigureMath::variancePct(f.revenueCents, f.budgetRevenueCents);
+    f.expensesVsBudgetPct = FigureMath::variancePct(f.expensesCents, f.budgetExpensesCents);
     f.revenueGrowthPct = growthPct(f.revenueCents, f.previousRevenueCents);
     f.revenueMembersGrowthPct = growthPct(actual->kind(FinanceKind::RevenueMembers),
                                           previous->kind(FinanceKind::RevenueMembers));
     f.revenueAuxiliaryGrowthPct = growthPct(actual->kind(FinanceKind::RevenueAuxiliary),
                                             previous->kind(FinanceKind::RevenueAuxiliary));
-    if (f.revenueCents)
-        f.selfFinancingPct = sharePct(
-            *f.revenueCents - actual->byKind.value(FinanceKind::PublicFunding), *f.revenueCents);
+    f.selfFinancingPct = actual->selfFinancingPct();
     return {};
 }
 
@@ -342,11 +243,7 @@ Status YearReader::readAssociativeLife()
     auto attendance = meetings.attendanceBetween(first, last);
     if (!attendance)
         return attendance.error();
-    const auto present =
-        std::count_if(attendance->cbegin(), attendance->cend(), [](const Attendance& row) {
-            return row.status == AttendanceStatus::Present;
-        });
-    m_figures.attendancePct = sharePct(present, attendance->size());
+    m_figures.attendancePct = FigureMath::attendanceRatePct(*attendance);
 
     BoardRepository board(m_db);
     auto seats = board.inOfficeOn(last);

@@ -1,5 +1,6 @@
 #include "FiguresText.h"
 
+#include "EnumNames.h"
 #include "Privacy.h"
 
 #include <QList>
@@ -17,73 +18,6 @@ struct Line
     bool heading = false;
     bool note = false; // a remark under the figures, printed as it is
 };
-
-QString categoryName(MembershipCategory category)
-{
-    switch (category) {
-    case MembershipCategory::Member:
-        return FiguresText::tr("Members");
-    case MembershipCategory::Auxiliary:
-        return FiguresText::tr("Auxiliary members");
-    case MembershipCategory::Supporting:
-        return FiguresText::tr("Supporting members");
-    case MembershipCategory::Managed:
-        return FiguresText::tr("Fully managed members");
-    }
-    return {};
-}
-
-QString roleName(ExpertRole role)
-{
-    switch (role) {
-    case ExpertRole::Professional:
-        return FiguresText::tr("Professionals");
-    case ExpertRole::Trainer:
-        return FiguresText::tr("Trainers");
-    case ExpertRole::Director:
-        return FiguresText::tr("Directors");
-    }
-    return {};
-}
-
-QString meetingName(MeetingKind kind)
-{
-    switch (kind) {
-    case MeetingKind::Agm:
-        return FiguresText::tr("General assemblies");
-    case MeetingKind::Board:
-        return FiguresText::tr("Board meetings");
-    case MeetingKind::Executive:
-        return FiguresText::tr("Executive committee meetings");
-    }
-    return {};
-}
-
-QString audienceName(Audience audience)
-{
-    switch (audience) {
-    case Audience::Networks:
-        return FiguresText::tr("Networks");
-    case Audience::NpoGroups:
-        return FiguresText::tr("Non-profit groups");
-    case Audience::RelayPartners:
-        return FiguresText::tr("Relay partners");
-    }
-    return {};
-}
-
-QString activityName(ActivityType type)
-{
-    switch (type) {
-    case ActivityType::Event:
-        return FiguresText::tr("events");
-    case ActivityType::Meeting:
-        return FiguresText::tr("meetings");
-    case ActivityType::Agreement:
-        return FiguresText::tr("agreements");
-    }
-    return {};
-}
 
 // Turns optional figures into text, an absent one into a dash like Formatting::percent.
 class Values
@@ -139,7 +73,7 @@ QList<Line> linesOf(const YearlyFigures& f, const Values& v)
     row(FiguresText::tr("Members who left"), v.count(f.membersLeft));
     row(FiguresText::tr("Membership growth"), v.change(f.membershipGrowthPct));
     for (auto it = f.membersByCategory.cbegin(); it != f.membersByCategory.cend(); ++it)
-        row(categoryName(it.key()), v.count(it.value()));
+        row(displayName(it.key(), GrammaticalNumber::Many), v.count(it.value()));
 
     heading(FiguresText::tr("Finances"));
     row(FiguresText::tr("Revenue, the year before"), v.dollars(f.previousRevenueCents));
@@ -164,7 +98,7 @@ QList<Line> linesOf(const YearlyFigures& f, const Values& v)
 
     heading(FiguresText::tr("Human capital"));
     for (auto it = f.expertsByRole.cbegin(); it != f.expertsByRole.cend(); ++it)
-        row(roleName(it.key()), v.count(it.value()));
+        row(displayName(it.key(), GrammaticalNumber::Many), v.count(it.value()));
     row(FiguresText::tr("Average age"), v.years(f.averageAge));
     row(FiguresText::tr("Women"), v.share(f.womenPct));
     if (f.averageAgeWithheld || f.womenPctWithheld)
@@ -176,7 +110,7 @@ QList<Line> linesOf(const YearlyFigures& f, const Values& v)
 
     heading(FiguresText::tr("Associative life"));
     for (auto it = f.meetingsByKind.cbegin(); it != f.meetingsByKind.cend(); ++it)
-        row(meetingName(it.key()), v.count(it.value()));
+        row(displayName(it.key(), GrammaticalNumber::Many), v.count(it.value()));
     row(FiguresText::tr("Attendance"), v.share(f.attendancePct));
     row(FiguresText::tr("Directors in office at year end"),
         v.count(static_cast<int>(f.board.size())));
@@ -184,7 +118,8 @@ QList<Line> linesOf(const YearlyFigures& f, const Values& v)
     heading(FiguresText::tr("Business development"));
     for (Audience audience : allValues<Audience>()) {
         for (ActivityType type : allValues<ActivityType>())
-            row(FiguresText::tr("%1: %2").arg(audienceName(audience), activityName(type)),
+            row(FiguresText::tr("%1: %2").arg(displayName(audience),
+                                              displayName(type, GrammaticalNumber::Many).toLower()),
                 v.count(f.activities.value({audience, type}, 0)));
     }
     return lines;

@@ -1,7 +1,7 @@
 #include "ReportCharts.h"
 
 #include "Formatting.h"
-#include "ReportLabels.h"
+#include "ReportText.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -28,11 +28,6 @@ const QList<QColor>& palette()
                                           QColor(0x4a, 0x9b, 0xb5), QColor(0x8c, 0xb3, 0x69),
                                           QColor(0x9e, 0x4a, 0x6b)};
     return colours;
-}
-
-QString tx(const char* english, const ReportInput& input)
-{
-    return ReportLabels::text(english, input.language);
 }
 
 QChart* newChart(const ReportInput& input, ChartKind kind)
@@ -102,7 +97,7 @@ QChart* hoursChart(const ReportInput& input)
 {
     QChart* chart = newChart(input, ChartKind::Hours);
     auto* series = new QBarSeries;
-    QBarSet* set = barSet(tx("Hours", input), 0);
+    QBarSet* set = barSet(ReportText::tr("Hours", input), 0);
     double maximum = 0;
     for (const auto& minutes : input.series.minutes) {
         const double hours = minutes ? std::round(static_cast<double>(*minutes) / 60.0) : 0.0;
@@ -121,9 +116,9 @@ QChart* membersChart(const ReportInput& input)
 {
     QChart* chart = newChart(input, ChartKind::Members);
     auto* series = new QBarSeries;
-    QBarSet* members = barSet(tx("Member organisations at year end", input), 0);
-    QBarSet* joined = barSet(tx("New members", input), 1);
-    QBarSet* left = barSet(tx("Organisations that left", input), 4);
+    QBarSet* members = barSet(ReportText::tr("Member organisations at year end", input), 0);
+    QBarSet* joined = barSet(ReportText::tr("New members", input), 1);
+    QBarSet* left = barSet(ReportText::tr("Organisations that left", input), 4);
     double maximum = 0;
     for (qsizetype i = 0; i < input.series.years.size(); ++i) {
         const double end = input.series.membersEnd.value(i).value_or(0);
@@ -179,12 +174,11 @@ QChart* revenueChart(const ReportInput& input)
     const auto dollars = [&](FinanceKind kind) {
         return static_cast<double>(byKind.value(kind, 0)) / 100.0;
     };
-    pieOf(chart,
-          {{tx("Revenue from members", input), dollars(FinanceKind::RevenueMembers)},
-           {tx("Revenue from auxiliary members", input), dollars(FinanceKind::RevenueAuxiliary)},
-           {tx("Other revenue", input), dollars(FinanceKind::RevenueOther)},
-           {tx("Public funding", input), dollars(FinanceKind::PublicFunding)}},
-          input);
+    QList<QPair<QString, double>> parts;
+    for (FinanceKind kind : {FinanceKind::RevenueMembers, FinanceKind::RevenueAuxiliary,
+                             FinanceKind::RevenueOther, FinanceKind::PublicFunding})
+        parts.append({ReportText::name(kind, input.language), dollars(kind)});
+    pieOf(chart, parts, input);
     return chart;
 }
 
@@ -193,15 +187,15 @@ QChart* expertsChart(const ReportInput& input)
     QChart* chart = newChart(input, ChartKind::Experts);
     const auto& roles = input.figures.expertsByRole;
     const Formatting format(input.locale());
-    const auto part = [&](const char* label, ExpertRole role) {
+    QList<QPair<QString, double>> parts;
+    for (ExpertRole role : allValues<ExpertRole>()) {
         const int count = roles.value(role, 0);
-        return QPair<QString, double>(
-            QStringLiteral("%1 · %2").arg(tx(label, input), format.integer(count)), count);
-    };
-    pieOf(chart,
-          {part("Professionals", ExpertRole::Professional), part("Trainers", ExpertRole::Trainer),
-           part("Directors", ExpertRole::Director)},
-          input);
+        parts.append({QStringLiteral("%1 · %2").arg(
+                          ReportText::name(role, input.language, GrammaticalNumber::Many),
+                          format.integer(count)),
+                      static_cast<double>(count)});
+    }
+    pieOf(chart, parts, input);
     return chart;
 }
 
@@ -257,13 +251,13 @@ QString ReportCharts::title(ChartKind kind, ReportLanguage language)
 {
     switch (kind) {
     case ChartKind::Hours:
-        return ReportLabels::text("Hours of service rendered, last five years", language);
+        return ReportText::tr("Hours of service rendered, last five years", language);
     case ChartKind::Members:
-        return ReportLabels::text("Member organisations at year end, last five years", language);
+        return ReportText::tr("Member organisations at year end, last five years", language);
     case ChartKind::Revenue:
-        return ReportLabels::text("Revenue by category", language);
+        return ReportText::tr("Revenue by category", language);
     case ChartKind::Experts:
-        return ReportLabels::text("Experts by role", language);
+        return ReportText::tr("Experts by role", language);
     }
     return {};
 }

@@ -1,8 +1,8 @@
 #include "ReportDocument.h"
 
 #include "ReportCharts.h"
-#include "ReportLabels.h"
 #include "ReportSections.h"
+#include "ReportText.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QRegularExpression>
@@ -16,11 +16,6 @@
 namespace bilan {
 
 namespace {
-
-QString tx(const char* english, const ReportInput& input)
-{
-    return ReportLabels::text(english, input.language);
-}
 
 // The year's prose: paragraphs separated by blank lines, line breaks kept.
 QString prose(const QString& text)
@@ -68,10 +63,10 @@ QString cover(const ReportInput& input)
 {
     const FiscalYear& year = input.figures.year;
     const QString organisation = input.organisationName.trimmed().isEmpty()
-                                     ? tx("Shared-services cooperative", input)
+                                     ? ReportText::tr("Shared-services cooperative", input)
                                      : input.organisationName.trimmed();
     const QString period =
-        tx("Fiscal year from %1 to %2", input)
+        ReportText::tr("Fiscal year from %1 to %2", input)
             .arg(longDate(input, year.firstDay()), longDate(input, year.lastDay()));
     QString html;
     html += QStringLiteral("<p align=\"center\" style=\"margin-top:150px; font-size:12pt; "
@@ -79,7 +74,7 @@ QString cover(const ReportInput& input)
                 .arg(organisation.toUpper().toHtmlEscaped());
     html += QStringLiteral("<h1 align=\"center\" style=\"font-size:28pt; color:#1f5f7a; "
                            "margin-top:24px; margin-bottom:12px\">%1</h1>")
-                .arg(tx("Activity report %1", input).arg(year.name()).toHtmlEscaped());
+                .arg(ReportText::tr("Activity report %1", input).arg(year.name()).toHtmlEscaped());
     html += QStringLiteral("<p align=\"center\" style=\"font-size:11pt; color:#555555; "
                            "margin-bottom:150px\">%1</p>")
                 .arg(period.toHtmlEscaped());
@@ -203,13 +198,13 @@ QString ReportDocument::html(const ReportInput& input)
     const ReportTexts& texts = input.texts;
     QString body = cover(input);
     QString sections;
-    sections += textSection(tx("Word of the president", input), prose(texts.president));
-    sections += textSection(tx("Word of the director", input), prose(texts.director));
-    sections += textSection(tx("Mission", input), prose(texts.mission));
-    sections += textSection(tx("Vision", input), prose(texts.vision));
-    sections += textSection(tx("Objectives for the year %1", input).arg(input.figures.year.name()),
-                            texts.objectives.trimmed().isEmpty() ? QString()
-                                                                 : objectiveList(texts.objectives));
+    sections += textSection(ReportText::tr("Word of the president", input), prose(texts.president));
+    sections += textSection(ReportText::tr("Word of the director", input), prose(texts.director));
+    sections += textSection(ReportText::tr("Mission", input), prose(texts.mission));
+    sections += textSection(ReportText::tr("Vision", input), prose(texts.vision));
+    sections += textSection(
+        ReportText::tr("Objectives for the year %1", input).arg(input.figures.year.name()),
+        texts.objectives.trimmed().isEmpty() ? QString() : objectiveList(texts.objectives));
     sections += ReportSections::associativeLife(input);
     sections += ReportSections::membership(input);
     sections += ReportSections::services(input);

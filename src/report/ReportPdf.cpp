@@ -1,7 +1,7 @@
 #include "ReportPdf.h"
 
 #include "ReportDocument.h"
-#include "ReportLabels.h"
+#include "ReportText.h"
 
 #include "OutputFile.h"
 
@@ -197,14 +197,13 @@ void splitAtPageBoundaries(QTextDocument& document)
 void drawFooter(QPainter& painter, const ReportInput& input, const QSizeF& body, int page,
                 int pages)
 {
-    const QString organisation =
-        input.organisationName.trimmed().isEmpty()
-            ? ReportLabels::text("Shared-services cooperative", input.language)
-            : input.organisationName.trimmed();
+    const QString organisation = input.organisationName.trimmed().isEmpty()
+                                     ? ReportText::tr("Shared-services cooperative", input.language)
+                                     : input.organisationName.trimmed();
     const QString left = QStringLiteral("%1 — %2").arg(
         organisation,
-        ReportLabels::text("Activity report %1", input.language).arg(input.figures.year.name()));
-    const QString right = ReportLabels::text("Page %1 of %2", input.language).arg(page).arg(pages);
+        ReportText::tr("Activity report %1", input.language).arg(input.figures.year.name()));
+    const QString right = ReportText::tr("Page %1 of %2", input.language).arg(page).arg(pages);
     const QRectF area(0, body.height() + 8, body.width(), ReportPdf::FooterHeight - 8);
     painter.save();
     painter.setPen(QPen(QColor(0x1f, 0x5f, 0x7a), 0.6));
@@ -368,8 +367,8 @@ Result<int> ReportPdf::write(const ReportInput& input, const QString& path,
         writer.setResolution(Dpi);
         writer.setPageLayout(pageLayout());
         writer.setCreator(QStringLiteral("Bilan"));
-        writer.setTitle(ReportLabels::text("Activity report %1", input.language)
-                            .arg(input.figures.year.name()));
+        writer.setTitle(
+            ReportText::tr("Activity report %1", input.language).arg(input.figures.year.name()));
         QPainter painter;
         if (!painter.begin(&writer))
             return fail(tr("cannot write the PDF file %1; check the folder exists and is writable")

@@ -14,6 +14,15 @@ const QString columns = QStringLiteral("m.id, m.organisation_id, m.category, m.j
 const QString coversDay =
     QStringLiteral("m.joined_on <= ? AND (m.left_on IS NULL OR m.left_on > ?)");
 
+// A period that starts in [?, ?] and continues no other period of its organisation: a period
+// that takes over from one ending the day it starts (a rejoin on the day of leaving, a change of
+// category) is no arrival. The one definition of a new member, for the count and the names.
+const QString startsMembership =
+    QStringLiteral("m.joined_on >= ? AND m.joined_on <= ? AND NOT EXISTS ("
+                   "SELECT 1 FROM memberships p WHERE p.organisation_id = m.organisation_id "
+                   "AND p.id <> m.id AND p.joined_on < m.joined_on "
+                   "AND (p.left_on IS NULL OR p.left_on >= m.joined_on))");
+
 Membership readMembership(const QSqlQuery& query)
 {
     Membership membership;
@@ -175,18 +184,24 @@ Result<QMap<MembershipCategory, int>> MembershipRepository::countByCategoryOn(QD
 
 Result<int> MembershipRepository::countNewMembers(QDate from, QDate to)
 {
-    // A period that continues one ending the day it starts (a rejoin on the day of leaving, a
-    // change of category) is no arrival: another period covers the day before it starts.
-    return singleCount(
-        m_db,
-        sql::run(m_db,
-                 QStringLiteral(
-                     "SELECT COUNT(DISTINCT m.organisation_id) FROM memberships m "
-                     "WHERE m.joined_on >= ? AND m.joined_on <= ? AND NOT EXISTS ("
-                     "SELECT 1 FROM memberships p WHERE p.organisation_id = m.organisation_id "
-                     "AND p.id <> m.id AND p.joined_on < m.joined_on "
-                     "AND (p.left_on IS NULL OR p.left_on >= m.joined_on))"),
-                 {sql::date(from), sql::date(to)}));
+    return singleCount(m_db, sql::run(m_db,
+                                      QStringLiteral("SELECT COUNT(DISTINCT m.organisation_id) "
+                                                     "FROM memberships m WHERE %1")
+                                          .arg(startsMembership),
+                                      {sql::date(from), sql::date(to)}));
+}
+
+Result<QStringList> MembershipRepository::newMemberNames(QDate from, QDate to)
+{
+    return sql::rows(m_db,
+                     sql::run(m_db,
+                              QStringLiteral("SELECT o.name FROM organisations o WHERE EXISTS ("
+                                             "SELECT 1 FROM memberships m "
+                                             "WHERE m.organisation_id = o.id AND %1) "
+                                             "ORDER BY o.name_key, o.id")
+                                  .arg(startsMembership),
+                              {sql::date(from), sql::date(to)}),
+                     [](const QSqlQuery& row) { return row.value(0).toString(); });
 }
 
 Result<int> MembershipRepository::countLeft(QDate from, QDate to)

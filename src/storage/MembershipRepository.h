@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QMap>
+#include <QStringList>
 
 namespace bilan {
 
@@ -35,6 +36,8 @@ public:
     Result<QMap<MembershipCategory, int>> countByCategoryOn(QDate day);
     // Organisations whose period starts in [from, to] and that were not members the day before.
     Result<int> countNewMembers(QDate from, QDate to);
+    // The names of the organisations countNewMembers counts, by name.
+    Result<QStringList> newMemberNames(QDate from, QDate to);
     // Organisations that stopped being members during [from, to]: a period whose `left` (the
     // first day it no longer covers) lies in [from, to] with no period of theirs covering that
     // day. Each organisation counts once: members on from - 1, plus new members, minus those

@@ -39,17 +39,23 @@ Error companionRefused(const QString& target, const QString& database)
 
 } // namespace
 
+const QStringList& OutputTarget::journalSuffixes()
+{
+    static const QStringList suffixes{QStringLiteral("-journal"), QStringLiteral("-wal"),
+                                      QStringLiteral("-shm")};
+    return suffixes;
+}
+
 const QStringList& OutputTarget::companionSuffixes()
 {
-    static const QStringList suffixes{
-        QStringLiteral("-journal"),
-        QStringLiteral("-wal"),
-        QStringLiteral("-shm"),
-        QStringLiteral(".creating"),
-        QStringLiteral(".creating-journal"),
-        QStringLiteral(".creating-wal"),
-        QStringLiteral(".creating-shm"),
-    };
+    static const QStringList suffixes = [] {
+        const QString creating = QStringLiteral(".creating");
+        QStringList all = journalSuffixes();
+        all << creating;
+        for (const QString& suffix : journalSuffixes())
+            all << creating + suffix;
+        return all;
+    }();
     return suffixes;
 }
 

@@ -18,8 +18,10 @@ class OutputTarget
     Q_DECLARE_TR_FUNCTIONS(bilan::OutputTarget)
 
 public:
-    // What SQLite and Bilan add to a database's name for the files kept beside it: rollback
-    // journal, write-ahead log, shared memory, and those of a creation in progress.
+    // What SQLite adds to a database's name for the files it keeps beside it: rollback journal,
+    // write-ahead log, shared memory.
+    static const QStringList& journalSuffixes();
+    // Those, and what Bilan adds for a creation in progress and its own journal files.
     static const QStringList& companionSuffixes();
     // `databasePath` followed by every companion file name beside it.
     static QStringList databaseFiles(const QString& databasePath);

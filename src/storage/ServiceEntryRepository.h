@@ -81,6 +81,9 @@ public:
     Result<QHash<QPair<qint64, QDate>, int>> dayTotalsAll(QDate from, QDate to);
     Result<QHash<qint64, qint64>> minutesByOrganisation(QDate from, QDate to);
     Result<QHash<qint64, qint64>> minutesByExpert(QDate from, QDate to);
+    // The field of the organisation's latest entry (by date, then id): empty when it has no
+    // entry or that entry names no field. One keyed read, however many entries there are.
+    Result<QString> latestField(qint64 organisationId);
     // The earliest and latest entry dates (invalid dates when there is none).
     Result<QPair<QDate, QDate>> dateRange();
 

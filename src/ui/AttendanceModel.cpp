@@ -1,10 +1,9 @@
 #include "AttendanceModel.h"
 
 #include "BoardRepository.h"
+#include "EnumNames.h"
 #include "MeetingRepository.h"
 #include "OrganisationRepository.h"
-
-#include <QSet>
 
 #include <algorithm>
 
@@ -306,24 +305,33 @@ bool AttendanceModel::quorumReached(const QuorumRule& rule) const
     return Quorum::reached(rule, presentCount(), inOfficeCount());
 }
 
-bilan::Status AttendanceModel::save(qint64 meetingId)
+QList<Attendance> AttendanceModel::attendance() const
 {
     QList<Attendance> rows;
     rows.reserve(m_rows.size());
     for (const Row& row : std::as_const(m_rows)) {
         Attendance attendance;
-        attendance.meetingId = meetingId;
         attendance.directorId = row.directorId;
         attendance.status = row.status;
         rows << attendance;
     }
-    auto saved = MeetingRepository(m_db).replaceAttendance(meetingId, rows);
+    return rows;
+}
+
+bilan::Status AttendanceModel::save(qint64 meetingId)
+{
+    auto saved = MeetingRepository(m_db).replaceAttendance(meetingId, attendance());
     if (!saved)
         return report(saved);
+    markSaved();
+    return {};
+}
+
+void AttendanceModel::markSaved()
+{
     m_modified = false;
     m_lastError.clear();
     m_lastErrorField.clear();
-    return {};
 }
 
 bilan::Status AttendanceModel::report(bilan::Status status)
@@ -347,75 +355,12 @@ void AttendanceModel::emitQuorum()
 
 QString AttendanceModel::statusLabel(AttendanceStatus status)
 {
-    switch (status) {
-    case AttendanceStatus::Present:
-        return tr("Present");
-    case AttendanceStatus::Absent:
-        return tr("Absent");
-    case AttendanceStatus::Excused:
-        return tr("Excused");
-    }
-    return {};
+    return displayName(status);
 }
 
 QString AttendanceModel::roleLabel(BoardRole role)
 {
-    switch (role) {
-    case BoardRole::President:
-        return tr("President");
-    case BoardRole::VicePresident:
-        return tr("Vice-president");
-    case BoardRole::SecretaryTreasurer:
-        return tr("Secretary-treasurer");
-    case BoardRole::Director:
-        return tr("Director");
-    }
-    return {};
-}
-
-Result<QList<DirectorAttendanceRate>>
-AttendanceModel::perDirectorRates(Database& database, QDate from, QDate to,
-                                  std::optional<MeetingKind> kind)
-{
-    MeetingRepository meetings(database);
-    auto rows = meetings.attendanceBetween(from, to);
-    if (!rows)
-        return rows.error();
-    QSet<qint64> kept;
-    if (kind) {
-        auto listed = meetings.list(from, to);
-        if (!listed)
-            return listed.error();
-        for (const Meeting& meeting : std::as_const(*listed)) {
-            if (meeting.kind == *kind)
-                kept.insert(meeting.id);
-        }
-    }
-    QHash<qint64, DirectorAttendanceRate> byDirector;
-    for (const Attendance& row : std::as_const(*rows)) {
-        if (kind && !kept.contains(row.meetingId))
-            continue;
-        DirectorAttendanceRate& rate = byDirector[row.directorId];
-        rate.directorId = row.directorId;
-        ++rate.recorded;
-        if (row.status == AttendanceStatus::Present)
-            ++rate.present;
-    }
-    // directors() is ordered by name, which gives the table its order.
-    auto directors = BoardRepository(database).directors();
-    if (!directors)
-        return directors.error();
-    QList<DirectorAttendanceRate> rates;
-    for (const bilan::Director& director : std::as_const(*directors)) {
-        auto found = byDirector.find(director.id);
-        if (found == byDirector.end())
-            continue;
-        DirectorAttendanceRate rate = *found;
-        rate.name = director.name;
-        rate.ratePct = 100.0 * rate.present / rate.recorded;
-        rates << rate;
-    }
-    return rates;
+    return displayName(role);
 }
 
 } // namespace bilan

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Enums.h"
+#include "Meeting.h"
 #include "Quorum.h"
 #include "Result.h"
 
@@ -13,18 +14,6 @@
 #include <optional>
 
 namespace bilan {
-
-// One director's attendance over a period, for the "attendance rate for the year" table.
-struct DirectorAttendanceRate
-{
-    qint64 directorId = 0;
-    QString name;
-    int present = 0;
-    // Every attendance row of theirs in the period: present, absent or excused.
-    int recorded = 0;
-    // present ÷ recorded × 100; empty when nothing is recorded.
-    std::optional<double> ratePct;
-};
 
 // The attendance checklist of one meeting: a row per director in office on the meeting's day,
 // each present, absent or excused, and the quorum that follows from it. Edits stay in the
@@ -88,19 +77,19 @@ public:
     // Whether statuses changed since the last load or save.
     bool isModified() const { return m_modified; }
 
+    // The list as ticked, one row per director in office (no meeting id), for
+    // MeetingService::save.
+    QList<Attendance> attendance() const;
     // Replaces the meeting's attendance with this list, in one transaction.
     bilan::Status save(qint64 meetingId);
+    // The list is now what the database holds (written with its meeting by MeetingService).
+    void markSaved();
     QString lastError() const { return m_lastError; }
 
     static QString statusLabel(AttendanceStatus status);
     // What setData accepts as a status; empty when it names none or more than one.
     static std::optional<AttendanceStatus> parseStatus(const QVariant& value);
     static QString roleLabel(BoardRole role);
-    // Every director with attendance recorded in [from, to], by name; `kind` keeps only the
-    // meetings of that kind (the board's own meetings, say).
-    static Result<QList<DirectorAttendanceRate>>
-    perDirectorRates(Database& database, QDate from, QDate to,
-                     std::optional<MeetingKind> kind = std::nullopt);
 
 signals:
     void quorumChanged(bool reached, int present, int required);

@@ -3,16 +3,17 @@
 #include "ui_BoardView.h"
 
 #include "AttendanceModel.h"
+#include "AttendanceRates.h"
 #include "MandatesPanel.h"
 #include "MeetingEditor.h"
 #include "MeetingListModel.h"
 #include "MeetingRepository.h"
+#include "MessageBox.h"
 #include "SettingsRepository.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QShortcut>
 #include <QSignalBlocker>
 
@@ -201,7 +202,7 @@ void BoardView::confirmDeleteSelected()
     const qint64 id = selectedMeetingId();
     if (id == 0)
         return;
-    const auto answer = QMessageBox::question(
+    const auto answer = MessageBox::question(
         this, tr("Delete meeting"),
         tr("Delete the meeting « %1 » and its attendance list? This cannot be undone.")
             .arg(meetingDescription(id)),
@@ -318,8 +319,8 @@ void BoardView::mandatesChanged()
 bilan::Status BoardView::refreshRates()
 {
     const FiscalYear shown = year();
-    auto rates = AttendanceModel::perDirectorRates(m_db, shown.firstDay(), shown.lastDay(),
-                                                   MeetingKind::Board);
+    auto rates =
+        AttendanceRates::perDirector(m_db, shown.firstDay(), shown.lastDay(), MeetingKind::Board);
     if (!rates)
         return report(rates.error());
     const QLocale locale;

@@ -1,5 +1,6 @@
 #include "ExpertTableModel.h"
 
+#include "EnumNames.h"
 #include "ExpertRepository.h"
 
 #include <QLocale>
@@ -34,15 +35,7 @@ int ExpertTableModel::rowOf(qint64 id) const
 
 QString ExpertTableModel::roleLabel(ExpertRole role)
 {
-    switch (role) {
-    case ExpertRole::Professional:
-        return tr("Professional");
-    case ExpertRole::Trainer:
-        return tr("Trainer");
-    case ExpertRole::Director:
-        return tr("Director");
-    }
-    return {};
+    return displayName(role);
 }
 
 int ExpertTableModel::rowCount(const QModelIndex& parent) const

@@ -1,5 +1,6 @@
 #include "ExpertsView.h"
 
+#include "EnumNames.h"
 #include "ui_ExpertsView.h"
 
 #include "DateEdits.h"
@@ -48,9 +49,8 @@ ExpertsView::ExpertsView(Database& database, QWidget* parent)
     for (ExpertRole role : allValues<ExpertRole>())
         m_ui->roleCombo->addItem(ExpertTableModel::roleLabel(role), static_cast<int>(role));
     m_ui->genderCombo->addItem(tr("Not given"));
-    m_ui->genderCombo->addItem(tr("F"), static_cast<int>(Gender::F));
-    m_ui->genderCombo->addItem(tr("M"), static_cast<int>(Gender::M));
-    m_ui->genderCombo->addItem(tr("X"), static_cast<int>(Gender::X));
+    for (Gender gender : allValues<Gender>())
+        m_ui->genderCombo->addItem(displayName(gender), static_cast<int>(gender));
     // No later than the repositories accept (Validation::expert).
     m_ui->birthYearSpin->setRange(NoBirthYear, m_db.clock().today().year());
     m_ui->birthYearSpin->setSpecialValueText(tr("Not given"));

@@ -3,14 +3,14 @@
 #include "ui_ExportDialog.h"
 
 #include "CsvExporter.h"
+#include "FileDialog.h"
 #include "ImportDialog.h"
+#include "MessageBox.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLocale>
-#include <QMessageBox>
 #include <QSettings>
 
 namespace bilan {
@@ -81,14 +81,14 @@ void ExportDialog::browse()
         filePath().isEmpty()
             ? settings.value(QLatin1String(LastFolderKey), QDir::homePath()).toString()
             : QFileInfo(filePath()).absolutePath();
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export to a CSV File"), QDir(folder).filePath(defaultFileName(kind())),
-        tr("CSV files (*.csv);;All files (*)"));
+    const QString path = FileDialog::getSaveFileName(this, tr("Export to a CSV File"),
+                                                     QDir(folder).filePath(defaultFileName(kind())),
+                                                     tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
     settings.setValue(QLatin1String(LastFolderKey), QFileInfo(path).absolutePath());
     setFilePath(path);
-    // The save dialog has already asked whether to replace it.
+    // FileDialog has already asked whether to replace it.
     m_confirmedPath = QFileInfo(path).absoluteFilePath();
 }
 
@@ -121,7 +121,7 @@ void ExportDialog::exportClicked()
 {
     const QFileInfo info(filePath());
     if (info.exists() && info.isFile() && info.absoluteFilePath() != m_confirmedPath) {
-        const auto answer = QMessageBox::question(
+        const auto answer = MessageBox::question(
             this, tr("Replace the File?"),
             tr("%1 already exists. Replace it with the export?").arg(info.fileName()),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);

@@ -1,5 +1,6 @@
 #include "FinanceYearModel.h"
 
+#include "EnumNames.h"
 #include "FinanceRepository.h"
 #include "Formatting.h"
 #include "Parsing.h"
@@ -7,8 +8,6 @@
 #include "Validation.h"
 
 #include <QLocale>
-
-#include <algorithm>
 
 namespace bilan {
 
@@ -26,22 +25,29 @@ bilan::Status FinanceYearModel::reload()
 {
     QList<FinanceLine> lines;
     bool closed = false;
+    QString yearName;
     if (m_year != 0) {
         auto read = FinanceRepository(m_db).forYear(m_year);
         if (!read)
             return report(read.error());
-        auto isClosed = SettingsRepository(m_db).isClosed(m_year);
+        SettingsRepository settings(m_db);
+        auto isClosed = settings.isClosed(m_year);
         if (!isClosed)
             return report(isClosed.error());
+        auto year = settings.fiscalYear(m_year);
+        if (!year)
+            return report(year.error());
         lines = *read;
         closed = *isClosed;
+        yearName = year->name();
     }
     beginResetModel();
     m_lines = lines;
     m_closed = closed;
+    m_yearName = yearName;
     endResetModel();
     m_lastError.clear();
-    emit totalsChanged();
+    updateTotals();
     return {};
 }
 
@@ -157,7 +163,7 @@ bool FinanceYearModel::setData(const QModelIndex& index, const QVariant& value, 
     m_lastError.clear();
     emit dataChanged(index.siblingAtColumn(0), index.siblingAtColumn(ColumnCount - 1),
                      {Qt::DisplayRole, Qt::EditRole, CentsRole});
-    emit totalsChanged();
+    updateTotals();
     return true;
 }
 
@@ -190,62 +196,21 @@ bilan::Status FinanceYearModel::removeLine(int row)
     m_lines.removeAt(row);
     endRemoveRows();
     m_lastError.clear();
-    emit totalsChanged();
+    updateTotals();
     return {};
 }
 
-bool FinanceYearModel::hasLines(bilan::Scenario scenario) const
+void FinanceYearModel::updateTotals()
 {
-    return std::any_of(m_lines.cbegin(), m_lines.cend(),
-                       [scenario](const FinanceLine& line) { return line.scenario == scenario; });
-}
-
-qint64 FinanceYearModel::kindTotal(bilan::Scenario scenario, FinanceKind kind) const
-{
-    qint64 total = 0;
-    for (const FinanceLine& line : m_lines) {
-        if (line.scenario == scenario && line.kind == kind)
-            total += line.amountCents;
+    m_totals.clear();
+    for (bilan::Scenario scenario : allValues<bilan::Scenario>()) {
+        auto totals = FinanceTotals::of(m_lines, scenario, m_yearName);
+        if (totals)
+            m_totals.insert(scenario, *totals);
+        else
+            notify(totals.error());
     }
-    return total;
-}
-
-// Revenue is every kind but expense, as in FiguresCalculator's financeTotals.
-std::optional<qint64> FinanceYearModel::revenue(bilan::Scenario scenario) const
-{
-    if (!hasLines(scenario))
-        return std::nullopt;
-    qint64 total = 0;
-    for (const FinanceLine& line : m_lines) {
-        if (line.scenario == scenario && line.kind != FinanceKind::Expense)
-            total += line.amountCents;
-    }
-    return total;
-}
-
-std::optional<qint64> FinanceYearModel::expenses(bilan::Scenario scenario) const
-{
-    if (!hasLines(scenario))
-        return std::nullopt;
-    return kindTotal(scenario, FinanceKind::Expense);
-}
-
-std::optional<qint64> FinanceYearModel::surplus(bilan::Scenario scenario) const
-{
-    const auto in = revenue(scenario);
-    const auto out = expenses(scenario);
-    if (!in || !out)
-        return std::nullopt;
-    return *in - *out;
-}
-
-std::optional<double> FinanceYearModel::selfFinancingPct(bilan::Scenario scenario) const
-{
-    const auto in = revenue(scenario);
-    if (!in || *in == 0)
-        return std::nullopt;
-    const qint64 own = *in - kindTotal(scenario, FinanceKind::PublicFunding);
-    return static_cast<double>(own) / static_cast<double>(*in) * 100.0;
+    emit totalsChanged();
 }
 
 bilan::Status FinanceYearModel::report(bilan::Status status)
@@ -263,30 +228,12 @@ void FinanceYearModel::notify(const Error& error)
 
 QString FinanceYearModel::scenarioLabel(bilan::Scenario scenario)
 {
-    switch (scenario) {
-    case bilan::Scenario::Actual:
-        return tr("Actual");
-    case bilan::Scenario::Budget:
-        return tr("Budget");
-    }
-    return {};
+    return displayName(scenario);
 }
 
 QString FinanceYearModel::kindLabel(FinanceKind kind)
 {
-    switch (kind) {
-    case FinanceKind::RevenueMembers:
-        return tr("Revenue from members");
-    case FinanceKind::RevenueAuxiliary:
-        return tr("Revenue from auxiliary members");
-    case FinanceKind::RevenueOther:
-        return tr("Other revenue");
-    case FinanceKind::PublicFunding:
-        return tr("Public funding");
-    case FinanceKind::Expense:
-        return tr("Expense");
-    }
-    return {};
+    return displayName(kind);
 }
 
 } // namespace bilan

@@ -3,17 +3,19 @@
 #include "Database.h"
 #include "Enums.h"
 #include "FinanceLine.h"
+#include "FinanceTotals.h"
 #include "Result.h"
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QMap>
 
 #include <optional>
 
 namespace bilan {
 
 // The actual and budgeted finance lines of one fiscal year, amounts editable in place, with the
-// year's totals kept current as amounts change (the same definitions as the yearly figures).
+// year's totals (FinanceTotals, the yearly figures' definitions) kept current as amounts change.
 // A closed year is shown read-only.
 class FinanceYearModel : public QAbstractTableModel
 {
@@ -61,13 +63,10 @@ public:
     Result<qint64> addLine(FinanceLine line);
     bilan::Status removeLine(int row);
 
-    // Totals of one scenario; empty when the year has no line of that scenario.
-    std::optional<qint64> revenue(bilan::Scenario scenario) const;
-    std::optional<qint64> expenses(bilan::Scenario scenario) const;
-    std::optional<qint64> surplus(bilan::Scenario scenario) const;
-    qint64 kindTotal(bilan::Scenario scenario, FinanceKind kind) const;
-    // Revenue other than public funding, as a share of revenue; empty without revenue.
-    std::optional<double> selfFinancingPct(bilan::Scenario scenario) const;
+    // The year's totals of one scenario as the yearly figures define them (FinanceTotals); empty
+    // when the year has no line of that scenario, or when its lines cannot be added up (the
+    // reason went to errorOccurred).
+    FinanceTotals totals(bilan::Scenario scenario) const { return m_totals.value(scenario); }
 
     QString lastError() const { return m_lastError; }
 
@@ -79,14 +78,17 @@ signals:
     void errorOccurred(const QString& message, const QString& field);
 
 private:
-    bool hasLines(bilan::Scenario scenario) const;
+    // Adds the lines up again and says so.
+    void updateTotals();
     bilan::Status report(bilan::Status status);
     void notify(const Error& error);
 
     Database& m_db;
     int m_year = 0;
     bool m_closed = false;
+    QString m_yearName;
     QList<FinanceLine> m_lines;
+    QMap<bilan::Scenario, FinanceTotals> m_totals;
     QString m_lastError;
 };
 

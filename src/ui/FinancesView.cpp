@@ -6,13 +6,13 @@
 #include "FinanceRepository.h"
 #include "FinanceYearModel.h"
 #include "Formatting.h"
+#include "MessageBox.h"
 #include "Parsing.h"
 #include "SettingsRepository.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QSignalBlocker>
 
 #include <algorithm>
@@ -188,10 +188,11 @@ void FinancesView::updateTotals()
                      m_ui->budgetSelfFinancingLabel};
     for (Scenario scenario : Scenarios) {
         const Row& row = scenario == Scenario::Actual ? actual : budget;
-        row.revenue->setText(money(m_model->revenue(scenario)));
-        row.expenses->setText(money(m_model->expenses(scenario)));
-        row.surplus->setText(money(m_model->surplus(scenario)));
-        row.selfFinancing->setText(format.percent(m_model->selfFinancingPct(scenario), 1));
+        const FinanceTotals totals = m_model->totals(scenario);
+        row.revenue->setText(money(totals.revenue()));
+        row.expenses->setText(money(totals.expenses()));
+        row.surplus->setText(money(totals.surplus()));
+        row.selfFinancing->setText(format.percent(totals.selfFinancingPct(), 1));
     }
 }
 
@@ -275,9 +276,9 @@ void FinancesView::confirmRemoveSelectedLine()
     // Nothing selected: removeSelectedLine() says so.
     if (current.isValid()) {
         const auto answer =
-            QMessageBox::question(this, tr("Remove the line"),
-                                  tr("Remove the line « %1 »?").arg(lineDescription(current.row())),
-                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+            MessageBox::question(this, tr("Remove the line"),
+                                 tr("Remove the line « %1 »?").arg(lineDescription(current.row())),
+                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Yes)
             return;
     }
@@ -312,9 +313,9 @@ void FinancesView::confirmCloseOrReopen()
                 : tr("Reopen the fiscal year %1?\n\nIts hours and finances can be changed "
                      "again; figures already published may then no longer match.")
                       .arg(name);
-    const auto answer = QMessageBox::question(
-        this, closing ? tr("Close the year") : tr("Reopen the year"), question,
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    const auto answer =
+        MessageBox::question(this, closing ? tr("Close the year") : tr("Reopen the year"), question,
+                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer == QMessageBox::Yes)
         (void)setYearClosed(closing);
 }

@@ -1,7 +1,7 @@
 #include "HoursEntryDelegate.h"
 
 #include "DateEdits.h"
-#include "OrganisationMatcher.h"
+#include "OrganisationMatchModel.h"
 #include "ServiceEntryTableModel.h"
 
 #include <QAbstractItemView>

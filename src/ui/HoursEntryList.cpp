@@ -2,6 +2,7 @@
 
 #include "EntryCommands.h"
 #include "HoursEntryDelegate.h"
+#include "OrganisationMatchModel.h"
 #include "Parsing.h"
 #include "ServiceEntryRepository.h"
 #include "ServiceEntryTableModel.h"
@@ -121,22 +122,12 @@ void HoursEntryList::applyFilter()
     filter.to = m_widgets.to->date();
     if (const qint64 expert = expertFilter(); expert != 0)
         filter.expertId = expert;
-    const QString typed = m_widgets.organisation->text().trimmed();
-    if (!typed.isEmpty()) {
-        // Letters that match several names show them all: a filter, not a choice.
-        const QList<Organisation> matches = m_matcher.match(typed, -1);
-        const QString key = Parsing::searchKey(typed);
-        const auto exact =
-            std::find_if(matches.cbegin(), matches.cend(), [&key](const Organisation& o) {
-                return Parsing::searchKey(o.name) == key;
-            });
-        if (exact != matches.cend())
-            filter.organisationId = exact->id;
-        else if (matches.size() == 1)
-            filter.organisationId = matches.first().id;
-        else
-            filter.organisationId = matches.isEmpty() ? -1 : std::optional<qint64>();
-    }
+    // Letters that match several names show them all: a filter, not a choice.
+    const OrganisationChoice choice = m_matcher.resolve(m_widgets.organisation->text());
+    if (choice.found())
+        filter.organisationId = choice.organisation.id;
+    else if (choice.outcome == OrganisationChoice::Outcome::NoMatch)
+        filter.organisationId = -1;
     m_model->setFilter(filter);
     updateTotal();
 }

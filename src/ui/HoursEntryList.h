@@ -18,6 +18,7 @@ namespace bilan {
 
 class EntryCommandContext;
 class HoursEntryDelegate;
+class OrganisationMatchModel;
 class ServiceEntryTableModel;
 
 // The list part of the hours screen: its filters (period, expert or all, organisation or all),

@@ -7,6 +7,7 @@
 #include "FieldRepository.h"
 #include "HoursEntryDelegate.h"
 #include "HoursEntryList.h"
+#include "OrganisationMatchModel.h"
 #include "OrganisationRepository.h"
 #include "Parsing.h"
 #include "ServiceEntryRepository.h"
@@ -270,52 +271,23 @@ void HoursView::dateChanged()
 
 void HoursView::organisationChosen()
 {
-    QString error;
-    const auto organisation = typedOrganisation(error);
-    if (!organisation)
+    const OrganisationChoice choice = m_matcher.resolve(m_ui->organisationEdit->text());
+    if (!choice.found())
         return;
-    if (const QString field = lastFieldFor(organisation->id); !field.isEmpty())
+    if (const QString field = lastFieldFor(choice.organisation.id); !field.isEmpty())
         m_ui->fieldCombo->setEditText(field);
 }
 
 QString HoursView::lastFieldFor(qint64 organisationId)
 {
-    // Saved in this session, else the latest entry's in the database (the list is in date
-    // order).
+    // Saved in this session, else the latest entry's in the database.
     if (auto field = m_lastField.constFind(organisationId); field != m_lastField.cend())
         return *field;
-    ServiceEntryRepository entries(m_db);
-    ServiceEntryRepository::Filter filter;
-    filter.organisationId = organisationId;
-    const auto count = entries.count(filter);
-    if (!count || *count == 0)
+    const auto latest = ServiceEntryRepository(m_db).latestField(organisationId);
+    if (!latest || latest->isEmpty())
         return {};
-    const auto latest = entries.list(filter, 1, static_cast<int>(*count - 1));
-    if (!latest || latest->isEmpty() || latest->first().field.isEmpty())
-        return {};
-    m_lastField.insert(organisationId, latest->first().field);
-    return latest->first().field;
-}
-
-std::optional<Organisation> HoursView::typedOrganisation(QString& error) const
-{
-    const QString typed = m_ui->organisationEdit->text().trimmed();
-    if (typed.isEmpty()) {
-        error = tr("Type a few letters of the organisation's name.");
-        return std::nullopt;
-    }
-    const QList<Organisation> matches = m_matcher.match(typed, -1);
-    const QString key = Parsing::searchKey(typed);
-    for (const Organisation& organisation : matches)
-        if (Parsing::searchKey(organisation.name) == key)
-            return organisation;
-    if (matches.size() == 1)
-        return matches.first();
-    error = matches.isEmpty() ? tr("No organisation matches \"%1\".").arg(typed)
-                              : tr("%n organisations match \"%1\": choose one in the list.",
-                                   nullptr, static_cast<int>(matches.size()))
-                                    .arg(typed);
-    return std::nullopt;
+    m_lastField.insert(organisationId, *latest);
+    return *latest;
 }
 
 bool HoursView::save()
@@ -332,10 +304,9 @@ bool HoursView::save()
         showError(tr("Choose an expert."), ExpertField);
         return false;
     }
-    QString error;
-    const auto organisation = typedOrganisation(error);
-    if (!organisation) {
-        showError(error, OrganisationField);
+    const OrganisationChoice organisation = m_matcher.resolve(m_ui->organisationEdit->text());
+    if (!organisation.found()) {
+        showError(organisation.message, OrganisationField);
         return false;
     }
     auto minutes = Parsing::duration(m_ui->durationEdit->text());
@@ -343,7 +314,7 @@ bool HoursView::save()
         showError(minutes.message(), DurationField);
         return false;
     }
-    entry.organisationId = organisation->id;
+    entry.organisationId = organisation.organisation.id;
     entry.minutes = *minutes;
     entry.field = m_ui->fieldCombo->currentText().trimmed();
     entry.note = m_ui->noteEdit->text().trimmed();
@@ -357,7 +328,7 @@ bool HoursView::save()
         return false;
     }
     m_ui->messageLabel->hide();
-    m_lastField.insert(organisation->id, entry.field);
+    m_lastField.insert(entry.organisationId, entry.field);
     QSettings().setValue(LastExpertKey, entry.expertId);
     // setText, unlike clear(), empties each field's own undo history: Ctrl+Z in the fresh row
     // then reaches the window and undoes the entry just saved.

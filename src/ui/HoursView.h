@@ -8,7 +8,6 @@
 #include <QWidget>
 
 #include <memory>
-#include <optional>
 
 class QLabel;
 class QUndoCommand;
@@ -23,6 +22,7 @@ namespace bilan {
 class Clock;
 class EntryCommandContext;
 class HoursEntryList;
+class OrganisationMatchModel;
 class ServiceEntryTableModel;
 class WeekGridModel;
 
@@ -70,8 +70,6 @@ private:
     // Pushes on the stack, or runs it once when there is no stack.
     void run(QUndoCommand* command);
     void showMessage(const QString& message);
-    // The organisation the typed text names: an exact name, or the single one it matches.
-    std::optional<Organisation> typedOrganisation(QString& error) const;
     void showError(const QString& message, const QString& field);
     void clearErrors();
     QLabel* errorLabel(const QString& field) const;

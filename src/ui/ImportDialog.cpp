@@ -2,11 +2,11 @@
 
 #include "ui_ImportDialog.h"
 
+#include "FileDialog.h"
 #include "ImportProblemModel.h"
 #include "VisibleText.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QHeaderView>
@@ -134,7 +134,7 @@ void ImportDialog::browse()
     const QString folder = filePath().isEmpty()
                                ? settings.value(QLatin1String(LastFolderKey)).toString()
                                : QFileInfo(filePath()).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(
+    const QString path = FileDialog::getOpenFileName(
         this, tr("Choose a CSV File to Import"), folder, tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;

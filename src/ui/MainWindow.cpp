@@ -2,11 +2,12 @@
 
 #include "ui_MainWindow.h"
 
+#include "FileDialog.h"
+
 #include <QAction>
 #include <QCloseEvent>
 #include <QDate>
 #include <QDir>
-#include <QFileDialog>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenu>
@@ -137,19 +138,19 @@ void MainWindow::setRecentDatabases(const QStringList& paths)
 void MainWindow::askForDatabase()
 {
     const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open a Bilan database"), QString(),
-                                     tr("Bilan databases (*.sqlite *.db);;All files (*)"));
+        FileDialog::getOpenFileName(this, tr("Open a Bilan database"), QString(),
+                                    tr("Bilan databases (*.sqlite *.db);;All files (*)"));
     if (!path.isEmpty())
         emit openDatabaseRequested(path);
 }
 
 void MainWindow::askForNewDatabase()
 {
-    // The dialog's own overwrite question is off: an existing file is refused, never replaced.
-    const QString path = QFileDialog::getSaveFileName(
+    // No question about an existing file: it is refused, never replaced.
+    const QString path = FileDialog::getSaveFileName(
         this, tr("Create a new Bilan database"),
-        QDir::home().filePath(QStringLiteral("bilan.sqlite")), tr("Bilan databases (*.sqlite)"),
-        nullptr, QFileDialog::DontConfirmOverwrite);
+        QDir::home().filePath(QStringLiteral("bilan.sqlite")), tr("Bilan databases (*.sqlite)"), {},
+        FileDialog::Existing::NotAsked);
     if (!path.isEmpty())
         emit newDatabaseRequested(path);
 }
@@ -158,8 +159,10 @@ void MainWindow::askForBackupFile()
 {
     const QString suggested = QDir::home().filePath(
         tr("bilan-backup-%1.sqlite").arg(m_clock.today().toString(Qt::ISODate)));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Back up the database"), suggested,
-                                                      tr("Bilan databases (*.sqlite)"));
+    // No question about an existing file: a backup never replaces one, it is refused.
+    const QString path = FileDialog::getSaveFileName(this, tr("Back up the database"), suggested,
+                                                     tr("Bilan databases (*.sqlite)"), {},
+                                                     FileDialog::Existing::NotAsked);
     if (!path.isEmpty())
         emit backupRequested(path);
 }

@@ -6,13 +6,13 @@
 #include "BoardRepository.h"
 #include "DateEdits.h"
 #include "MandateTableModel.h"
-#include "OrganisationMatcher.h"
+#include "MessageBox.h"
+#include "OrganisationMatchModel.h"
 #include "OrganisationRepository.h"
 
 #include <QCompleter>
 #include <QHeaderView>
 #include <QKeyEvent>
-#include <QMessageBox>
 #include <QShortcut>
 #include <QStringListModel>
 
@@ -259,7 +259,7 @@ void MandatesPanel::confirmRemove()
     const qint64 id = m_editedId;
     if (id == 0)
         return;
-    const auto answer = QMessageBox::question(
+    const auto answer = MessageBox::question(
         this, tr("Remove the mandate"),
         tr("Remove this mandate of %1? To record that a director left the board, end the "
            "mandate instead.")

@@ -8,6 +8,7 @@
 #include "MeetingListModel.h"
 #include "MeetingPrinting.h"
 #include "MeetingRepository.h"
+#include "MeetingService.h"
 #include "MeetingSheets.h"
 #include "Quorum.h"
 #include "SettingsRepository.h"
@@ -84,7 +85,6 @@ bilan::Status MeetingEditor::newMeeting(QDate day, MeetingKind kind)
     if (!loaded)
         return loaded;
     m_meetingId = 0;
-    m_savedDate = {};
     setDateSilently(day);
     setKind(kind);
     m_ui->titleEdit->clear();
@@ -103,7 +103,6 @@ bilan::Status MeetingEditor::loadMeeting(qint64 meetingId)
     if (!loaded)
         return loaded;
     m_meetingId = meetingId;
-    m_savedDate = meeting->date;
     setDateSilently(meeting->date);
     setKind(meeting->kind);
     m_ui->titleEdit->setText(meeting->title);
@@ -121,38 +120,12 @@ bilan::Status MeetingEditor::save()
     meeting.title = m_ui->titleEdit->text().trimmed();
     meeting.notes = m_ui->notesEdit->toPlainText();
 
-    MeetingRepository meetings(m_db);
-    Transaction transaction(m_db);
-    if (!transaction.begun())
-        return report(transaction.begun());
-    qint64 id = m_meetingId;
-    if (id == 0) {
-        auto added = meetings.add(meeting);
-        if (!added)
-            return report(added.error());
-        id = *added;
-    } else {
-        // The repository refuses to move a meeting away from the day its attendees
-        // were in office; the list is written again below for the new day's
-        // directors.
-        if (meeting.date != m_savedDate) {
-            auto cleared = meetings.replaceAttendance(id, {});
-            if (!cleared)
-                return report(cleared);
-        }
-        auto updated = meetings.update(meeting);
-        if (!updated)
-            return report(updated);
-    }
-    auto attendance = m_attendance->save(id);
-    if (!attendance)
-        return attendance; // shown through AttendanceModel::errorOccurred
-    auto committed = transaction.commit();
-    if (!committed)
-        return report(committed);
-    m_meetingId = id;
-    m_savedDate = meeting.date;
-    emit saved(id);
+    auto written = MeetingService(m_db).save(meeting, m_attendance->attendance());
+    if (!written)
+        return report(written.error());
+    m_attendance->markSaved();
+    m_meetingId = *written;
+    emit saved(m_meetingId);
     return {};
 }
 

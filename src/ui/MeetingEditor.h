@@ -36,8 +36,7 @@ public:
     bilan::Status newMeeting(QDate day, MeetingKind kind = MeetingKind::Board);
     // A recorded meeting with its attendance.
     bilan::Status loadMeeting(qint64 meetingId);
-    // Adds or updates the meeting and writes its attendance, all in one
-    // transaction.
+    // Adds or updates the meeting with its attendance (MeetingService: one transaction).
     bilan::Status save();
 
     // 0 until a new meeting is saved.
@@ -87,8 +86,6 @@ private:
     std::unique_ptr<Ui::MeetingEditor> m_ui;
     AttendanceModel* m_attendance = nullptr;
     qint64 m_meetingId = 0;
-    // The date the meeting has in the database, to know when a save moves it.
-    QDate m_savedDate;
     bool m_settingDate = false;
     // The field of the error on show, to clear it when that field is fixed.
     QString m_errorField;

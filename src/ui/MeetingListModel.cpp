@@ -1,8 +1,8 @@
 #include "MeetingListModel.h"
 
+#include "AttendanceRates.h"
+#include "EnumNames.h"
 #include "MeetingRepository.h"
-
-#include <QHash>
 
 namespace bilan {
 
@@ -20,26 +20,18 @@ bilan::Status MeetingListModel::reload()
 {
     QList<Row> rows;
     if (m_year.isValid()) {
-        MeetingRepository meetings(m_db);
-        auto listed = meetings.list(m_year.firstDay(), m_year.lastDay());
-        auto attendance = listed ? meetings.attendanceBetween(m_year.firstDay(), m_year.lastDay())
-                                 : Result<QList<bilan::Attendance>>(listed.error());
-        if (!attendance) {
-            m_lastError = attendance.message();
-            emit errorOccurred(attendance.message(), attendance.error().field);
-            return attendance.error();
-        }
-        // One read of the year's attendance rather than one per meeting.
-        QHash<qint64, QPair<int, int>> counts;
-        for (const bilan::Attendance& row : std::as_const(*attendance)) {
-            auto& count = counts[row.meetingId];
-            ++count.second;
-            if (row.status == AttendanceStatus::Present)
-                ++count.first;
+        auto listed = MeetingRepository(m_db).list(m_year.firstDay(), m_year.lastDay());
+        auto counts = listed
+                          ? AttendanceRates::perMeeting(m_db, m_year.firstDay(), m_year.lastDay())
+                          : Result<QHash<qint64, MeetingAttendanceCount>>(listed.error());
+        if (!counts) {
+            m_lastError = counts.message();
+            emit errorOccurred(counts.message(), counts.error().field);
+            return counts.error();
         }
         for (const bilan::Meeting& meeting : std::as_const(*listed)) {
-            const auto count = counts.value(meeting.id);
-            rows << Row{meeting, count.first, count.second};
+            const MeetingAttendanceCount count = counts->value(meeting.id);
+            rows << Row{meeting, count.present, count.recorded};
         }
     }
     beginResetModel();
@@ -134,15 +126,7 @@ int MeetingListModel::rowOf(qint64 meetingId) const
 
 QString MeetingListModel::kindLabel(MeetingKind kind)
 {
-    switch (kind) {
-    case MeetingKind::Agm:
-        return tr("General assembly");
-    case MeetingKind::Board:
-        return tr("Board");
-    case MeetingKind::Executive:
-        return tr("Executive committee");
-    }
-    return {};
+    return displayName(kind);
 }
 
 } // namespace bilan

@@ -1,10 +1,11 @@
 #include "MeetingPrinting.h"
 
+#include "EnumNames.h"
+#include "FileDialog.h"
+#include "MessageBox.h"
 #include "OutputTarget.h"
 
 #include <QDir>
-#include <QFileDialog>
-#include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QStandardPaths>
@@ -14,15 +15,7 @@ namespace bilan {
 
 QString MeetingPrinting::meetingName(MeetingKind kind)
 {
-    switch (kind) {
-    case MeetingKind::Agm:
-        return tr("General assembly");
-    case MeetingKind::Board:
-        return tr("Board meeting");
-    case MeetingKind::Executive:
-        return tr("Executive committee meeting");
-    }
-    return {};
+    return displayName(kind);
 }
 
 void MeetingPrinting::preview(QWidget* parent, const QTextDocument& document,
@@ -40,7 +33,7 @@ void MeetingPrinting::preview(QWidget* parent, const QTextDocument& document,
                 !target->outputFileName().isEmpty()) {
                 const Status allowed = OutputTarget::check(target->outputFileName(), databasePath);
                 if (!allowed) {
-                    QMessageBox::warning(parent, tr("Print to a file"), allowed.message());
+                    MessageBox::warning(parent, tr("Print to a file"), allowed.message());
                     return;
                 }
             }
@@ -53,11 +46,8 @@ QString MeetingPrinting::askPdfPath(QWidget* parent, const QString& title,
                                     const QString& suggestedName)
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(parent, title, QDir(folder).filePath(suggestedName),
-                                                tr("PDF documents (*.pdf)"));
-    if (!path.isEmpty() && !path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
-        path += QStringLiteral(".pdf");
-    return path;
+    return FileDialog::getSaveFileName(parent, title, QDir(folder).filePath(suggestedName),
+                                       tr("PDF documents (*.pdf)"), QStringLiteral("pdf"));
 }
 
 } // namespace bilan

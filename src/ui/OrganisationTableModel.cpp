@@ -1,5 +1,6 @@
 #include "OrganisationTableModel.h"
 
+#include "EnumNames.h"
 #include "MembershipRepository.h"
 #include "OrganisationMatcher.h"
 #include "OrganisationRepository.h"
@@ -242,34 +243,12 @@ int OrganisationTableModel::shownMemberCount() const
 
 QString OrganisationTableModel::kindLabel(OrganisationKind kind)
 {
-    switch (kind) {
-    case OrganisationKind::Coop:
-        return tr("Cooperative");
-    case OrganisationKind::Mutual:
-        return tr("Mutual");
-    case OrganisationKind::Npo:
-        return tr("Non-profit");
-    case OrganisationKind::Network:
-        return tr("Network");
-    case OrganisationKind::Other:
-        return tr("Other");
-    }
-    return {};
+    return displayName(kind);
 }
 
 QString OrganisationTableModel::categoryLabel(MembershipCategory category)
 {
-    switch (category) {
-    case MembershipCategory::Member:
-        return tr("Member");
-    case MembershipCategory::Auxiliary:
-        return tr("Auxiliary");
-    case MembershipCategory::Supporting:
-        return tr("Supporting");
-    case MembershipCategory::Managed:
-        return tr("Managed");
-    }
-    return {};
+    return displayName(category);
 }
 
 } // namespace bilan

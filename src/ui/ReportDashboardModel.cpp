@@ -1,5 +1,6 @@
 #include "ReportDashboardModel.h"
 
+#include "FigureMath.h"
 #include "Formatting.h"
 
 #include <optional>
@@ -11,15 +12,6 @@ namespace {
 QString dash()
 {
     return QStringLiteral("—");
-}
-
-// Relative change, in percent, when the previous value is positive (else it means nothing).
-template <typename T>
-std::optional<double> relativeChange(std::optional<T> previous, std::optional<T> current)
-{
-    if (!previous || !current || *previous <= 0)
-        return std::nullopt;
-    return (static_cast<double>(*current) / static_cast<double>(*previous) - 1.0) * 100.0;
 }
 
 std::optional<qint64> toLong(std::optional<int> value)
@@ -87,40 +79,39 @@ void ReportDashboardModel::setFigures(const YearlyFigures& previous, const Yearl
     const auto hours = [&](std::optional<qint64> v) { return v ? format.hours(*v) : dash(); };
     const auto dollars = [&](std::optional<qint64> v) { return v ? format.dollars(*v) : dash(); };
     const auto change = [&](std::optional<double> v) { return format.percent(v, 1, true); };
-    // A change of a percentage is a difference in points, not a ratio of ratios.
     const auto points = [&](std::optional<double> before, std::optional<double> after) {
-        if (!before || !after)
+        const auto difference = FigureMath::pointsChange(before, after);
+        if (!difference)
             return dash();
-        const double difference = *after - *before;
-        const QString number = locale.toString(difference, 'f', 1);
-        return tr("%1 pts").arg(difference > 0 ? QStringLiteral("+") + number : number);
+        const QString number = locale.toString(*difference, 'f', 1);
+        return tr("%1 pts").arg(*difference > 0 ? QStringLiteral("+") + number : number);
     };
-    // A surplus may be negative: its change is shown in dollars.
     const auto difference = [&](std::optional<qint64> before, std::optional<qint64> after) {
-        if (!before || !after)
+        const auto delta = FigureMath::difference(before, after);
+        if (!delta)
             return dash();
-        const qint64 delta = *after - *before;
-        return delta > 0 ? QStringLiteral("+") + format.dollars(delta) : format.dollars(delta);
+        return *delta > 0 ? QStringLiteral("+") + format.dollars(*delta) : format.dollars(*delta);
     };
+    using FigureMath::growthPct;
 
     beginResetModel();
     m_previousYear = previous.year.name();
     m_currentYear = current.year.name();
     const YearlyFigures& p = previous;
     const YearlyFigures& c = current;
-    setRow(Hours, hours(p.minutesRendered), hours(c.minutesRendered),
-           change(relativeChange(p.minutesRendered, c.minutesRendered)));
+    // Growths the yearly figures hold are shown as they are; the others follow the same rule.
+    setRow(Hours, hours(p.minutesRendered), hours(c.minutesRendered), change(c.hoursGrowthPct));
     setRow(EnterprisesServed, integer(toLong(p.enterprisesServed)),
            integer(toLong(c.enterprisesServed)),
-           change(relativeChange(p.enterprisesServed, c.enterprisesServed)));
+           change(growthPct(c.enterprisesServed, p.enterprisesServed)));
     setRow(MembersAtYearEnd, integer(toLong(p.membersEnd)), integer(toLong(c.membersEnd)),
-           change(relativeChange(p.membersEnd, c.membersEnd)));
+           change(c.membershipGrowthPct));
     setRow(NewMembers, integer(toLong(p.membersNew)), integer(toLong(c.membersNew)),
-           change(relativeChange(p.membersNew, c.membersNew)));
-    setRow(Revenue, dollars(p.revenueCents), dollars(c.revenueCents),
-           change(relativeChange(p.revenueCents, c.revenueCents)));
+           change(growthPct(c.membersNew, p.membersNew)));
+    setRow(Revenue, dollars(p.revenueCents), dollars(c.revenueCents), change(c.revenueGrowthPct));
     setRow(Expenses, dollars(p.expensesCents), dollars(c.expensesCents),
-           change(relativeChange(p.expensesCents, c.expensesCents)));
+           change(growthPct(c.expensesCents, p.expensesCents)));
+    // A surplus may be negative, where a ratio reads backwards: its change is shown in dollars.
     setRow(Surplus, dollars(p.surplusCents), dollars(c.surplusCents),
            difference(p.surplusCents, c.surplusCents));
     // Self-financing hovers around 100 %: a whole percent would hide the year's movement.

@@ -1,12 +1,11 @@
 #include "ReportPrinting.h"
 
+#include "FileDialog.h"
 #include "ReportInputLoader.h"
-#include "ReportLabels.h"
 #include "ReportPdf.h"
+#include "ReportText.h"
 
 #include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QGuiApplication>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
@@ -45,7 +44,7 @@ Result<int> ReportPrinting::writePdf(Database& database, int startYear, const QS
 Status ReportPrinting::paint(const ReportInput& input, QPrinter& printer)
 {
     printer.setDocName(
-        ReportLabels::text("Activity report %1", input.language).arg(input.figures.year.name()));
+        ReportText::tr("Activity report %1", input.language).arg(input.figures.year.name()));
     auto pages = ReportPdf::paint(input, printer);
     if (!pages)
         return pages.error();
@@ -57,11 +56,8 @@ QString ReportPrinting::askPdfPath(QWidget* parent, const QString& yearName,
 {
     const QString suggested =
         QDir::home().filePath(tr("annual-report-%1-%2.pdf").arg(yearName, language));
-    QString path = QFileDialog::getSaveFileName(parent, tr("Export the annual report"), suggested,
-                                                tr("PDF files (*.pdf)"));
-    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".pdf");
-    return path;
+    return FileDialog::getSaveFileName(parent, tr("Export the annual report"), suggested,
+                                       tr("PDF files (*.pdf)"), QStringLiteral("pdf"));
 }
 
 bool ReportPrinting::askPrinter(QWidget* parent, QPrinter& printer)

@@ -2,21 +2,19 @@
 
 #include "FiguresCalculator.h"
 #include "FiscalYear.h"
+#include "MessageBox.h"
 #include "OutputTarget.h"
-#include "ReportCharts.h"
+#include "ReportChartGrid.h"
 #include "ReportInputLoader.h"
 #include "ReportPrinting.h"
 #include "ReportTextRepository.h"
 #include "SettingsRepository.h"
 #include "ui_ReportsView.h"
 
-#include <QChart>
-#include <QChartView>
 #include <QDate>
 #include <QDir>
 #include <QHeaderView>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPrinter>
 
 #include <algorithm>
@@ -34,10 +32,6 @@ const QString ExportField = QStringLiteral("export");
 
 // How many years back the picker offers: the cooperative's history fits easily.
 constexpr int YearsOffered = 20;
-
-// The dashboard's charts, in the report's order, two by two.
-constexpr ChartKind DashboardCharts[] = {ChartKind::Hours, ChartKind::Members, ChartKind::Revenue,
-                                         ChartKind::Experts};
 
 // The charts speak the interface's language, like the figures beside them.
 ReportLanguage interfaceLanguage()
@@ -72,7 +66,7 @@ ReportsView::ReportsView(Database& database, QWidget* parent)
     table->horizontalHeader()->setStretchLastSection(false);
     // Rows with room to breathe: the director reads these figures aloud at the board.
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 6);
-    createCharts();
+    m_charts = std::make_unique<ReportChartGrid>(m_ui->chartsBox, interfaceLanguage());
 
     fillYears();
 
@@ -101,6 +95,11 @@ ReportsView::ReportsView(Database& database, QWidget* parent)
 }
 
 ReportsView::~ReportsView() = default;
+
+QList<QChartView*> ReportsView::visibleCharts() const
+{
+    return m_charts->visible();
+}
 
 void ReportsView::fillYears()
 {
@@ -173,59 +172,6 @@ void ReportsView::reload()
         loadTexts();
 }
 
-void ReportsView::createCharts()
-{
-    auto* layout = qobject_cast<QGridLayout*>(m_ui->chartsBox->layout());
-    int position = 0;
-    for (ChartKind kind : DashboardCharts) {
-        auto* view = new QChartView(m_ui->chartsBox);
-        view->setObjectName(QStringLiteral("chart-") + ReportCharts::key(kind));
-        view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumSize(300, 180);
-        view->setFocusPolicy(Qt::NoFocus);
-        view->setToolTip(ReportCharts::title(kind, interfaceLanguage()));
-        layout->addWidget(view, position / 2, position % 2);
-        m_charts << view;
-        ++position;
-    }
-}
-
-QList<QChartView*> ReportsView::visibleCharts() const
-{
-    QList<QChartView*> shown;
-    for (QChartView* view : m_charts)
-        if (!view->isHidden())
-            shown << view;
-    return shown;
-}
-
-void ReportsView::clearCharts()
-{
-    for (QChartView* view : m_charts)
-        view->hide();
-}
-
-void ReportsView::showCharts(const ReportInput& input)
-{
-    for (int i = 0; i < m_charts.size(); ++i) {
-        const ChartKind kind = DashboardCharts[i];
-        QChartView* view = m_charts.at(i);
-        // An empty chart says nothing a dash in the table does not: left out, as in the report.
-        if (!ReportCharts::hasData(kind, input)) {
-            view->hide();
-            continue;
-        }
-        QChart* previous = view->chart();
-        QChart* chart = ReportCharts::create(kind, input);
-        // A legend entry the chart's width cuts short shows whole under the mouse.
-        chart->legend()->setShowToolTips(true);
-        view->setChart(chart);
-        // The view gives up the chart it replaces rather than deleting it.
-        delete previous;
-        view->show();
-    }
-}
-
 void ReportsView::loadFigures()
 {
     const int year = fiscalYear();
@@ -238,7 +184,7 @@ void ReportsView::loadFigures()
         ReadTransaction snapshot(m_db);
         const auto failed = [this](const QString& message) {
             m_dashboard->clear();
-            clearCharts();
+            m_charts->clear();
             showError(message);
         };
         if (!snapshot.begun())
@@ -258,7 +204,7 @@ void ReportsView::loadFigures()
     }
     m_dashboard->setFigures(previous, current, QLocale());
     fitFiguresTable();
-    showCharts(*charts);
+    m_charts->show(*charts);
 }
 
 // The table as wide and as tall as its cells, so that no figure or name is ever cut short and the
@@ -335,11 +281,6 @@ bool ReportsView::textsModified() const
                        [](const QPlainTextEdit* edit) { return edit->document()->isModified(); });
 }
 
-void ReportsView::setUnsavedTextsQuestion(std::function<UnsavedTexts()> ask)
-{
-    m_askUnsavedTexts = std::move(ask);
-}
-
 void ReportsView::setTextsUnmodified()
 {
     for (QPlainTextEdit* edit : textEdits())
@@ -352,37 +293,21 @@ QList<QPlainTextEdit*> ReportsView::textEdits() const
             m_ui->objectivesEdit};
 }
 
-ReportsView::UnsavedTexts ReportsView::askUnsavedTexts()
-{
-    QMessageBox box(QMessageBox::Question, tr("Unsaved texts"),
-                    tr("The report texts of %1 (%2) have unsaved changes.")
-                        .arg(m_ui->yearCombo->itemText(m_ui->yearCombo->findData(m_textsYear)),
-                             m_ui->textLanguageCombo->itemText(
-                                 m_ui->textLanguageCombo->findData(m_textsLanguage))),
-                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
-    box.setInformativeText(tr("Save them before showing other texts?"));
-    box.setDefaultButton(QMessageBox::Save);
-    const int answer = box.exec();
-    return answer == QMessageBox::Save      ? UnsavedTexts::Save
-           : answer == QMessageBox::Discard ? UnsavedTexts::Discard
-                                            : UnsavedTexts::Cancel;
-}
-
 bool ReportsView::confirmLeavingTexts()
 {
     if (m_textsYear == 0 || !textsModified())
         return true;
-    const UnsavedTexts answer = m_askUnsavedTexts ? m_askUnsavedTexts() : askUnsavedTexts();
-    switch (answer) {
-    case UnsavedTexts::Save:
-        // A failed save is shown and the edits stay on screen.
-        return saveTexts();
-    case UnsavedTexts::Discard:
-        return true;
-    case UnsavedTexts::Cancel:
-        break;
-    }
-    return false;
+    const auto answer = MessageBox::question(
+        this, tr("Unsaved texts"),
+        tr("The report texts of %1 (%2) have unsaved changes.")
+            .arg(m_ui->yearCombo->itemText(m_ui->yearCombo->findData(m_textsYear)),
+                 m_ui->textLanguageCombo->itemText(
+                     m_ui->textLanguageCombo->findData(m_textsLanguage))),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save,
+        tr("Save them before showing other texts?"));
+    if (answer == QMessageBox::Save)
+        return saveTexts(); // a failed save is shown and the edits stay on screen
+    return answer == QMessageBox::Discard;
 }
 
 void ReportsView::revertTextsSelection()

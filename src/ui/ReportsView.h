@@ -7,7 +7,6 @@
 
 #include <QWidget>
 
-#include <functional>
 #include <memory>
 
 class QChartView;
@@ -19,6 +18,8 @@ class ReportsView;
 }
 
 namespace bilan {
+
+class ReportChartGrid;
 
 // The director's reports screen: a fiscal year, its main figures beside the previous year's and
 // its charts, the report's texts per year and language, and the annual report — the document of
@@ -49,15 +50,6 @@ public:
     // Asked by the window before it closes or is rebuilt: true when the page may go (its texts
     // saved, discarded or never edited), false when the user chose to stay.
     Q_INVOKABLE bool confirmLeaving() { return confirmLeavingTexts(); }
-    // The answer to "save the edited texts?" when the year or the language changes.
-    enum class UnsavedTexts
-    {
-        Save,
-        Discard,
-        Cancel
-    };
-    // Replaces the question box (tests answer without a modal dialog).
-    void setUnsavedTextsQuestion(std::function<UnsavedTexts()> ask);
     // Saves the edited texts for the year and language they were loaded for; false (and the error
     // shown inline) on a failure.
     bool saveTexts();
@@ -83,10 +75,7 @@ signals:
 
 private:
     void fillYears();
-    void createCharts();
     void loadFigures();
-    void showCharts(const ReportInput& input);
-    void clearCharts();
     void fitFiguresTable();
     void loadTexts();
     void askAndExport();
@@ -94,8 +83,8 @@ private:
     void showPreview();
     void setTextsUnmodified();
     QList<QPlainTextEdit*> textEdits() const;
-    UnsavedTexts askUnsavedTexts();
-    // True when the texts on screen may be replaced (saved, discarded or never edited).
+    // True when the texts on screen may be replaced (saved, discarded or never edited): asks
+    // Save, Discard or Cancel when they were edited.
     bool confirmLeavingTexts();
     // Puts the pickers back on the texts shown, after a cancelled switch.
     void revertTextsSelection();
@@ -108,12 +97,11 @@ private:
     std::unique_ptr<Ui::ReportsView> m_ui;
     Database& m_db;
     ReportDashboardModel* m_dashboard = nullptr;
-    QList<QChartView*> m_charts;
+    std::unique_ptr<ReportChartGrid> m_charts;
     QString m_lastError;
     // The year and language of the texts on screen (0 before the first load).
     int m_textsYear = 0;
     QString m_textsLanguage;
-    std::function<UnsavedTexts()> m_askUnsavedTexts;
 };
 
 } // namespace bilan

@@ -160,24 +160,10 @@ Result<qint64> ServiceEntryTableModel::organisationFrom(const QVariant& value) c
     bool isId = false;
     if (const qint64 id = value.toLongLong(&isId); isId && m_organisationNames.contains(id))
         return id;
-    const QString typed = value.toString().trimmed();
-    const QString field = QStringLiteral("organisation");
-    if (typed.isEmpty())
-        return fail(tr("Type a few letters of the organisation's name."), field);
-    // The same rule as the quick entry: an exact name, else the single name that matches.
-    const QList<bilan::Organisation> matches = m_matcher.match(typed, -1);
-    const QString key = Parsing::searchKey(typed);
-    for (const bilan::Organisation& organisation : matches)
-        if (Parsing::searchKey(organisation.name) == key)
-            return organisation.id;
-    if (matches.size() == 1)
-        return matches.first().id;
-    if (matches.isEmpty())
-        return fail(tr("No organisation matches \"%1\".").arg(typed), field);
-    return fail(tr("%n organisations match \"%1\": choose one in the list.", nullptr,
-                   static_cast<int>(matches.size()))
-                    .arg(typed),
-                field);
+    const OrganisationChoice choice = m_matcher.resolve(value.toString());
+    if (!choice.found())
+        return fail(choice.message, QStringLiteral("organisation"));
+    return choice.organisation.id;
 }
 
 void ServiceEntryTableModel::sort(int column, Qt::SortOrder order)

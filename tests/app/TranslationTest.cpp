@@ -1,5 +1,5 @@
-// The French translation is complete and keeps every placeholder of the English source, and the
-// program really loads it.
+// The French translation is complete, keeps every placeholder of the English source and is up to
+// date with the sources, and the program really loads it.
 
 #include "Translations.h"
 #include "Validation.h"
@@ -7,8 +7,11 @@
 #include <QCoreApplication>
 #include <QDomDocument>
 #include <QFile>
+#include <QFileInfo>
 #include <QLocale>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTranslator>
 
 #include <gtest/gtest.h>
@@ -70,6 +73,57 @@ TEST(Translation, TheFrenchFileHasNoUnfinishedEntryAndKeepsEveryPlaceholder)
             EXPECT_EQ(placeholders(source), placeholders(form)) << source.toStdString();
         }
     }
+}
+
+// lupdate run over today's sources, the way the target bilan_app_lupdate runs it, on a copy of the
+// checked-in file: a string added, changed or removed in the code and not in the .ts shows here.
+TEST(Translation, TheFrenchFileIsWhatLupdateMakesOfTheSources)
+{
+    const QString lupdate = QStringLiteral(BILAN_LUPDATE);
+    if (!QFileInfo(lupdate).isExecutable())
+        GTEST_SKIP() << "lupdate is not installed (" << lupdate.toStdString()
+                     << "; Debian: qt6-l10n-tools), so the .ts file cannot be checked against "
+                        "the sources";
+    const QString checkedIn = sourceDir() + QStringLiteral("/resources/translations/bilan_fr.ts");
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString copy = dir.filePath(QStringLiteral("bilan_fr.ts"));
+    ASSERT_TRUE(QFile::copy(checkedIn, copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    const QStringList options =
+        QStringLiteral(BILAN_LUPDATE_OPTIONS).split(u' ', Qt::SkipEmptyParts);
+    process.start(lupdate, options + QStringList{QStringLiteral("-project"),
+                                                 QStringLiteral(BILAN_LUPDATE_PROJECT),
+                                                 QStringLiteral("-ts"), copy});
+    ASSERT_TRUE(process.waitForFinished(120000)) << process.errorString().toStdString();
+    const QString log = QString::fromLocal8Bit(process.readAll());
+    ASSERT_EQ(process.exitCode(), 0) << log.toStdString();
+
+    QFile before(checkedIn);
+    QFile after(copy);
+    ASSERT_TRUE(before.open(QIODevice::ReadOnly));
+    ASSERT_TRUE(after.open(QIODevice::ReadOnly));
+    const QStringList expected = QString::fromUtf8(before.readAll()).split(u'\n');
+    const QStringList updated = QString::fromUtf8(after.readAll()).split(u'\n');
+    QStringList changed;
+    for (qsizetype i = 0; i < std::max(expected.size(), updated.size()); ++i) {
+        const QString was = expected.value(i);
+        const QString now = updated.value(i);
+        if (was != now) {
+            changed << QStringLiteral("line %1: checked in \"%2\", lupdate \"%3\"")
+                           .arg(i + 1)
+                           .arg(was.trimmed(), now.trimmed());
+            break; // the first difference is enough to locate it
+        }
+    }
+    EXPECT_TRUE(changed.isEmpty())
+        << "resources/translations/bilan_fr.ts is out of date with the sources: run `cmake "
+           "--build <build> --target bilan_app_lupdate`, translate the new entries and commit.\n"
+        << changed.join(u'\n').toStdString() << "\n"
+        << log.toStdString();
 }
 
 TEST(Translation, FrenchMessagesReplaceTheEnglishOnesAtRunTime)

@@ -4,6 +4,7 @@
 #include "WindowLauncher.h"
 #include "Database.h"
 #include "MainWindow.h"
+#include "MessageBox.h"
 #include "PrivateSettings.h"
 #include "ReportsView.h"
 #include "SettingsRepository.h"
@@ -146,19 +147,20 @@ TEST_F(WindowLauncherTest, UnsavedReportTextsAreAskedAboutBeforeTheWindowIsRebui
     ASSERT_TRUE(reports->textsModified());
 
     int asked = 0;
-    reports->setUnsavedTextsQuestion([&asked] {
-        ++asked;
-        return ReportsView::UnsavedTexts::Cancel;
-    });
     const QLocale::Language language = QLocale().language();
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
     EXPECT_FALSE(launcher.rebuildWindow());
+    asked += MessageBox::hasNextAnswer() ? 0 : 1;
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
     launcher.switchLanguage(QStringLiteral("fr"));
+    asked += MessageBox::hasNextAnswer() ? 0 : 1;
     EXPECT_EQ(asked, 2);
     EXPECT_EQ(launcher.window(), before);
     EXPECT_EQ(QLocale().language(), language);
     EXPECT_TRUE(reports->textsModified());
 
-    reports->setUnsavedTextsQuestion([] { return ReportsView::UnsavedTexts::Discard; });
+    MessageBox::setNextAnswer(QMessageBox::Discard);
     EXPECT_TRUE(launcher.rebuildWindow());
+    EXPECT_FALSE(MessageBox::hasNextAnswer());
     EXPECT_NE(launcher.window(), before);
 }

@@ -4,13 +4,14 @@
 #include "ReportCharts.h"
 #include "ReportDocument.h"
 #include "ReportFixture.h"
-#include "ReportLabels.h"
+#include "ReportText.h"
 
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QRegularExpression>
@@ -173,42 +174,73 @@ TEST(ReportContentTest, ExpertsPieLabelsAddUpToAHundred)
         << labels.join(u'\n').toStdString();
 }
 
-// Every literal key the report's code passes to the label lookup, read from its source: the
-// seed input alone does not take every branch (a single new member, a falling membership).
+// Every name the report gives an enumerator (EnumNames.h), in both numbers.
+template <typename E> void collectNames(QStringList& keys, QStringList& missing)
+{
+    for (E value : allValues<E>()) {
+        for (GrammaticalNumber number : {GrammaticalNumber::One, GrammaticalNumber::Many}) {
+            const char* english = englishName(value, number);
+            keys << QString::fromUtf8(english);
+            if (!ReportText::hasFrench(EnumNames<E>::context, english))
+                missing << QString::fromUtf8(EnumNames<E>::context) + QStringLiteral(": ") +
+                               QString::fromUtf8(english);
+        }
+    }
+}
+
+// Every literal the report's code passes to ReportText::tr, read from its source (the seed input
+// alone does not take every branch: a single new member, a falling membership), and every name
+// it gives an enumerator. Each call passes the report's language: a tr() without it would speak
+// the window's.
 TEST(ReportContentTest, EveryLabelKeyInTheSourceHasFrenchText)
 {
     const QString sourceDir =
         qEnvironmentVariable("BILAN_SOURCE_DIR", QStringLiteral(BILAN_SOURCE_DIR));
-    const QDir folder(sourceDir + QStringLiteral("/src/report"));
-    const QStringList files = folder.entryList({QStringLiteral("*.cpp")}, QDir::Files);
-    ASSERT_FALSE(files.isEmpty()) << folder.absolutePath().toStdString();
-    // A call of tx/text/part, or an audience's label, then one or more adjacent literals.
+    QStringList files;
+    for (const char* layer : {"/src/report", "/src/ui"}) {
+        const QDir folder(sourceDir + QString::fromLatin1(layer));
+        for (const QString& name : folder.entryList({QStringLiteral("*.cpp")}, QDir::Files))
+            files << folder.filePath(name);
+    }
+    ASSERT_FALSE(files.isEmpty()) << sourceDir.toStdString();
+    // A call of ReportText::tr, then one or more adjacent literals, then what follows them.
     static const QRegularExpression call(
-        QStringLiteral("(?:\\b(?:tx|ReportLabels::text|part)\\(|Audience::\\w+,)\\s*"
-                       "((?:\"(?:[^\"\\\\]|\\\\.)*\"\\s*)+)"));
+        QStringLiteral("\\bReportText::tr\\(\\s*((?:\"(?:[^\"\\\\]|\\\\.)*\"\\s*)+)(.)"));
     static const QRegularExpression literal(QStringLiteral("\"((?:[^\"\\\\]|\\\\.)*)\""));
     QStringList keys;
     QStringList missing;
-    for (const QString& name : files) {
-        QFile file(folder.filePath(name));
-        ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << name.toStdString();
+    QStringList withoutLanguage;
+    for (const QString& path : std::as_const(files)) {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << path.toStdString();
         const QString source = QString::fromUtf8(file.readAll());
+        const QString name = QFileInfo(path).fileName();
         for (auto it = call.globalMatch(source); it.hasNext();) {
+            const auto match = it.next();
             QString key;
-            const QString literals = it.next().captured(1);
-            for (auto part = literal.globalMatch(literals); part.hasNext();)
+            for (auto part = literal.globalMatch(match.captured(1)); part.hasNext();)
                 key += part.next().captured(1);
             key.replace(QStringLiteral("\\\""), QStringLiteral("\""));
             keys << key;
-            if (!ReportLabels::hasFrench(key.toUtf8().constData()))
+            if (!ReportText::hasFrench("bilan::ReportText", key.toUtf8().constData()))
                 missing << name + QStringLiteral(": ") + key;
+            if (match.captured(2) != QStringLiteral(","))
+                withoutLanguage << name + QStringLiteral(": ") + key;
         }
     }
+    collectNames<OrganisationKind>(keys, missing);
+    collectNames<MembershipCategory>(keys, missing);
+    collectNames<ExpertRole>(keys, missing);
+    collectNames<BoardRole>(keys, missing);
+    collectNames<MeetingKind>(keys, missing);
+    collectNames<FinanceKind>(keys, missing);
+    collectNames<Audience>(keys, missing);
     // The report asks for a hundred or so labels: the scan did find them.
     EXPECT_GT(keys.size(), 80);
     EXPECT_TRUE(keys.contains(QStringLiteral("1 new organisation joined the shared-services "
                                              "centre; membership still fell by %1.")));
     EXPECT_TRUE(missing.isEmpty()) << missing.join(u'\n').toStdString();
+    EXPECT_TRUE(withoutLanguage.isEmpty()) << withoutLanguage.join(u'\n').toStdString();
 }
 
 } // namespace

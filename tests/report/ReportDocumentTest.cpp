@@ -6,7 +6,7 @@
 
 #include "ReportDocument.h"
 #include "ReportFixture.h"
-#include "ReportLabels.h"
+#include "ReportText.h"
 
 #include <QDir>
 #include <QFile>
@@ -158,7 +158,7 @@ TEST(ReportDocumentTest, HtmlIsAPureFunctionOfItsInput)
     ReportInput other = input;
     other.organisationName.clear();
     EXPECT_TRUE(ReportDocument::html(other).contains(
-        ReportLabels::text("Shared-services cooperative", ReportLanguage::French).toUpper()));
+        ReportText::tr("Shared-services cooperative", ReportLanguage::French).toUpper()));
 }
 
 TEST(ReportDocumentTest, ChartsAreObjectsOfTheDocument)

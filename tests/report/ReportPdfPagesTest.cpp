@@ -4,8 +4,8 @@
 // copy nobody sees that search and copy-paste find.
 
 #include "ReportFixture.h"
-#include "ReportLabels.h"
 #include "ReportPdf.h"
+#include "ReportText.h"
 
 #include <QProcess>
 #include <QRectF>
@@ -120,12 +120,12 @@ protected:
 TEST_P(ReportPdfPagesTest, EveryWordLiesInItsPagesBodyOrFooterAndNoHeadingRepeats)
 {
     const ReportLanguage language = GetParam();
-    const QStringList headings = {ReportLabels::text("Associative life", language),
-                                  ReportLabels::text("Membership", language),
-                                  ReportLabels::text("Services to members", language),
-                                  ReportLabels::text("Financial affairs", language),
-                                  ReportLabels::text("Human capital", language),
-                                  ReportLabels::text("Business development", language)};
+    const QStringList headings = {ReportText::tr("Associative life", language),
+                                  ReportText::tr("Membership", language),
+                                  ReportText::tr("Services to members", language),
+                                  ReportText::tr("Financial affairs", language),
+                                  ReportText::tr("Human capital", language),
+                                  ReportText::tr("Business development", language)};
     int checkedPages = 0;
     for (int sentences = 0; sentences < 8; ++sentences) {
         ReportInput input = test::seedReportInput(language);
@@ -145,9 +145,9 @@ TEST_P(ReportPdfPagesTest, EveryWordLiesInItsPagesBodyOrFooterAndNoHeadingRepeat
             const QString footer =
                 QStringLiteral("%1 — %2 %3")
                     .arg(input.organisationName,
-                         ReportLabels::text("Activity report %1", language)
+                         ReportText::tr("Activity report %1", language)
                              .arg(input.figures.year.name()),
-                         ReportLabels::text("Page %1 of %2", language).arg(page + 1).arg(*pages));
+                         ReportText::tr("Page %1 of %2", language).arg(page + 1).arg(*pages));
             const QStringList problems =
                 misplacedWords(words.at(page), footer.split(u' ', Qt::SkipEmptyParts));
             EXPECT_TRUE(problems.isEmpty()) << sentences << " sentences, page " << page + 1 << ": "

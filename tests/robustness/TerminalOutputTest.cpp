@@ -187,6 +187,22 @@ TEST_F(TerminalOutputTest, UnknownCommandsAndOptionsAreQuotedEscaped)
     EXPECT_TRUE(option.err.contains("Usage:")) << option.all();
 }
 
+// Through main(): a word that is no command is refused with the list of commands, never taken
+// for the window or another command; --db without its value is refused before any window.
+TEST_F(TerminalOutputTest, AnUnknownCommandListsTheCommands)
+{
+    const Outcome unknown = run(withDb(m_db, {QStringLiteral("exports")}));
+    EXPECT_EQ(unknown.exitCode, 2) << unknown.all();
+    EXPECT_TRUE(unknown.err.startsWith("bilan: unknown command \"exports\"")) << unknown.all();
+    EXPECT_TRUE(unknown.err.contains("import, export, figures, report, demo")) << unknown.all();
+    EXPECT_TRUE(unknown.out.isEmpty()) << unknown.all();
+
+    const Outcome noValue = run({QStringLiteral("--db")});
+    EXPECT_EQ(noValue.exitCode, 2) << noValue.all();
+    EXPECT_TRUE(noValue.err.contains("--db")) << noValue.all();
+    EXPECT_TRUE(noValue.err.contains("Usage:")) << noValue.all();
+}
+
 TEST_F(TerminalOutputTest, DatabasePathsAreShownEscapedInEveryRefusal)
 {
     const QString folder = strangeFolder();

@@ -365,3 +365,25 @@ TEST_F(MembershipRepositoryTest, NewAndLeftReconcileTheYearEndCounts)
 }
 
 } // namespace
+
+// The names of the new members follow the count's one rule: each organisation once, by name, a
+// rejoin after a gap included, a period taking over on the day of leaving not.
+TEST_F(MembershipRepositoryTest, NewMemberNamesAreTheOrganisationsTheCountCounts)
+{
+    const FiscalYear year(2019);
+    const qint64 twice = addOrganisation(QStringLiteral("Zeta coop"));
+    addPeriod(twice, QDate(2019, 5, 1), QDate(2019, 6, 1));
+    addPeriod(twice, QDate(2019, 8, 1));
+    const qint64 rejoined = addOrganisation(QStringLiteral("alpha mutual"));
+    addPeriod(rejoined, QDate(2018, 6, 1), QDate(2019, 6, 1));
+    addPeriod(rejoined, QDate(2019, 9, 1));
+    const qint64 continued = addOrganisation(QStringLiteral("Beta network"));
+    addPeriod(continued, QDate(2018, 1, 1), QDate(2019, 10, 1), MembershipCategory::Auxiliary);
+    addPeriod(continued, QDate(2019, 10, 1), {}, MembershipCategory::Member);
+    addPeriod(addOrganisation(QStringLiteral("Later")), year.lastDay().addDays(1));
+
+    auto names = repo.newMemberNames(year.firstDay(), year.lastDay());
+    ASSERT_OK(names);
+    EXPECT_EQ(*names, (QStringList{QStringLiteral("alpha mutual"), QStringLiteral("Zeta coop")}));
+    EXPECT_EQ(*repo.countNewMembers(year.firstDay(), year.lastDay()), names->size());
+}

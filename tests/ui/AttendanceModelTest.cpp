@@ -1,4 +1,5 @@
 #include "AttendanceModel.h"
+#include "AttendanceRates.h"
 
 #include "BoardRepository.h"
 #include "MeetingRepository.h"
@@ -314,7 +315,7 @@ TEST_F(AttendanceModelTest, PerDirectorRatesOverAPeriod)
     ASSERT_NO_FATAL_FAILURE(markPresent(model, 3));
     ASSERT_OK(model.save(september));
 
-    auto rates = AttendanceModel::perDirectorRates(db(), QDate(2025, 4, 1), QDate(2026, 3, 31));
+    auto rates = AttendanceRates::perDirector(db(), QDate(2025, 4, 1), QDate(2026, 3, 31));
     ASSERT_OK(rates);
     ASSERT_EQ(rates->size(), 12);
     // Ordered by name: Director 01 was present twice out of two.
@@ -333,8 +334,8 @@ TEST_F(AttendanceModelTest, PerDirectorRatesOverAPeriod)
         }
     }
 
-    auto executive = AttendanceModel::perDirectorRates(db(), QDate(2025, 4, 1), QDate(2026, 3, 31),
-                                                       MeetingKind::Executive);
+    auto executive = AttendanceRates::perDirector(db(), QDate(2025, 4, 1), QDate(2026, 3, 31),
+                                                  MeetingKind::Executive);
     ASSERT_OK(executive);
     EXPECT_TRUE(executive->isEmpty());
 }

@@ -4,6 +4,7 @@
 #include "MeetingEditor.h"
 
 #include "BoardRepository.h"
+#include "EnumNames.h"
 #include "OrganisationRepository.h"
 #include "TestDatabase.h"
 
@@ -30,7 +31,8 @@ public:
     QString translate(const char* context, const char* sourceText, const char* = nullptr,
                       int = -1) const override
     {
-        if (QByteArray(context) != "bilan::AttendanceModel")
+        // The statuses are named once, under their enum's context (EnumNames.h).
+        if (QByteArray(context) != bilan::EnumNames<bilan::AttendanceStatus>::context)
             return {};
         const QByteArray source(sourceText);
         if (source == "Present")

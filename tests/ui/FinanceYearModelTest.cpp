@@ -75,12 +75,12 @@ TEST_F(FinanceYearModelTest, ListsTheYearsLinesWithTheirTotals)
     EXPECT_EQ(model.index(dues, FinanceYearModel::Amount).data(FinanceYearModel::CentsRole),
               6'000'000);
 
-    EXPECT_EQ(model.revenue(Scenario::Actual), 10'000'000);
-    EXPECT_EQ(model.expenses(Scenario::Actual), 9'000'000);
-    EXPECT_EQ(model.surplus(Scenario::Actual), 1'000'000);
-    EXPECT_DOUBLE_EQ(*model.selfFinancingPct(Scenario::Actual), 70.0);
-    EXPECT_EQ(model.surplus(Scenario::Budget), 1'000'000);
-    EXPECT_DOUBLE_EQ(*model.selfFinancingPct(Scenario::Budget), 100.0);
+    EXPECT_EQ(model.totals(Scenario::Actual).revenue(), 10'000'000);
+    EXPECT_EQ(model.totals(Scenario::Actual).expenses(), 9'000'000);
+    EXPECT_EQ(model.totals(Scenario::Actual).surplus(), 1'000'000);
+    EXPECT_DOUBLE_EQ(*model.totals(Scenario::Actual).selfFinancingPct(), 70.0);
+    EXPECT_EQ(model.totals(Scenario::Budget).surplus(), 1'000'000);
+    EXPECT_DOUBLE_EQ(*model.totals(Scenario::Budget).selfFinancingPct(), 100.0);
 }
 
 TEST_F(FinanceYearModelTest, AYearWithoutLinesHasNoTotals)
@@ -89,9 +89,9 @@ TEST_F(FinanceYearModelTest, AYearWithoutLinesHasNoTotals)
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     ASSERT_OK(model.setFiscalYear(Year + 3));
     EXPECT_EQ(model.rowCount(), 0);
-    EXPECT_FALSE(model.revenue(Scenario::Actual));
-    EXPECT_FALSE(model.surplus(Scenario::Budget));
-    EXPECT_FALSE(model.selfFinancingPct(Scenario::Actual));
+    EXPECT_FALSE(model.totals(Scenario::Actual).revenue());
+    EXPECT_FALSE(model.totals(Scenario::Budget).surplus());
+    EXPECT_FALSE(model.totals(Scenario::Actual).selfFinancingPct());
 }
 
 TEST_F(FinanceYearModelTest, EditingAnAmountUpdatesTheTotals)
@@ -109,11 +109,12 @@ TEST_F(FinanceYearModelTest, EditingAnAmountUpdatesTheTotals)
     ASSERT_TRUE(model.setData(amount, QStringLiteral("50 000,00 $")));
     EXPECT_EQ(totals.count(), 1);
     EXPECT_EQ(changed.count(), 1);
-    EXPECT_EQ(model.revenue(Scenario::Actual), 12'000'000);
-    EXPECT_EQ(model.surplus(Scenario::Actual), 3'000'000);
-    EXPECT_NEAR(*model.selfFinancingPct(Scenario::Actual), 7'000'000.0 / 12'000'000 * 100, 1e-9);
+    EXPECT_EQ(model.totals(Scenario::Actual).revenue(), 12'000'000);
+    EXPECT_EQ(model.totals(Scenario::Actual).surplus(), 3'000'000);
+    EXPECT_NEAR(*model.totals(Scenario::Actual).selfFinancingPct(), 7'000'000.0 / 12'000'000 * 100,
+                1e-9);
     // The budget is another scenario: untouched.
-    EXPECT_EQ(model.revenue(Scenario::Budget), 5'000'000);
+    EXPECT_EQ(model.totals(Scenario::Budget).revenue(), 5'000'000);
 
     auto stored = FinanceRepository(db()).get(model.lineAt(grant).id);
     ASSERT_OK(stored);
@@ -141,7 +142,7 @@ TEST_F(FinanceYearModelTest, ABadAmountIsRefusedAndTheCellKept)
 
     EXPECT_EQ(totals.count(), 0);
     EXPECT_EQ(amount.data(FinanceYearModel::CentsRole), 6'000'000);
-    EXPECT_EQ(model.revenue(Scenario::Actual), 10'000'000);
+    EXPECT_EQ(model.totals(Scenario::Actual).revenue(), 10'000'000);
     auto stored = FinanceRepository(db()).get(model.lineAt(dues).id);
     ASSERT_OK(stored);
     EXPECT_EQ(stored->amountCents, 6'000'000);
@@ -185,7 +186,7 @@ TEST_F(FinanceYearModelTest, AddsAndRemovesLines)
     auto added = model.addLine(rent);
     ASSERT_OK(added);
     EXPECT_EQ(model.rowCount(), 7);
-    EXPECT_EQ(model.expenses(Scenario::Budget), 4'500'000);
+    EXPECT_EQ(model.totals(Scenario::Budget).expenses(), 4'500'000);
     EXPECT_EQ(totals.count(), 1);
 
     // The same line twice is refused by the repository and reported.
@@ -202,6 +203,6 @@ TEST_F(FinanceYearModelTest, AddsAndRemovesLines)
     ASSERT_GE(row, 0);
     ASSERT_OK(model.removeLine(row));
     EXPECT_EQ(model.rowCount(), 6);
-    EXPECT_EQ(model.expenses(Scenario::Budget), 4'000'000);
+    EXPECT_EQ(model.totals(Scenario::Budget).expenses(), 4'000'000);
     EXPECT_FALSE(model.removeLine(42).ok());
 }

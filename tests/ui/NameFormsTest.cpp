@@ -26,8 +26,9 @@ TEST_F(NameFormsTest, TheMatcherFindsEitherForm)
     organisation.name = Decomposed;
     organisation.kind = OrganisationKind::Coop;
     ASSERT_OK(OrganisationRepository(db()).add(organisation));
-    OrganisationMatcher matcher;
-    ASSERT_OK(matcher.load(db()));
+    auto all = OrganisationRepository(db()).all();
+    ASSERT_OK(all);
+    const OrganisationMatcher matcher(*all);
     for (const QString& typed : {Composed, Decomposed, QStringLiteral("caf\u00e9 r\u00e9s"),
                                  QStringLiteral("cafe\u0301")}) {
         const QList<Organisation> found = matcher.match(typed, -1);

@@ -1,5 +1,6 @@
 #include "ReportsView.h"
 
+#include "MessageBox.h"
 #include "ReportTextRepository.h"
 #include "TestDatabase.h"
 
@@ -27,14 +28,11 @@ protected:
     }
 
     // The view on 2019-2020 in French, answering the question with `answer`, counted.
-    void open(ReportsView& view, ReportsView::UnsavedTexts answer)
+    void open(ReportsView& view, MessageBox::Button answer)
     {
         view.setFiscalYear(2019);
         view.setTextLanguage(QStringLiteral("fr"));
-        view.setUnsavedTextsQuestion([this, answer] {
-            ++m_asked;
-            return answer;
-        });
+        m_answer = answer;
         m_president = view.findChild<QPlainTextEdit*>(QStringLiteral("presidentEdit"));
         ASSERT_NE(m_president, nullptr);
         ASSERT_EQ(m_president->toPlainText(), QString::fromUtf8("Le mot du président."));
@@ -55,6 +53,19 @@ protected:
         return texts ? texts->president : QStringLiteral("<error>");
     }
 
+    void TearDown() override { MessageBox::setNextAnswer(QMessageBox::NoButton); }
+
+    // Does `action` with the question, if it comes, answered as open() was told; counted.
+    template <typename Action> void answering(Action action)
+    {
+        MessageBox::setNextAnswer(m_answer);
+        action();
+        if (!MessageBox::hasNextAnswer())
+            ++m_asked;
+        MessageBox::setNextAnswer(QMessageBox::NoButton);
+    }
+
+    MessageBox::Button m_answer = QMessageBox::Cancel;
     int m_asked = 0;
     QPlainTextEdit* m_president = nullptr;
 };
@@ -62,8 +73,8 @@ protected:
 TEST_F(ReportTextsSwitchTest, WithoutEditsNothingIsAsked)
 {
     ReportsView view(db());
-    ASSERT_NO_FATAL_FAILURE(open(view, ReportsView::UnsavedTexts::Cancel));
-    view.setTextLanguage(QStringLiteral("en"));
+    ASSERT_NO_FATAL_FAILURE(open(view, QMessageBox::Cancel));
+    answering([&] { view.setTextLanguage(QStringLiteral("en")); });
     EXPECT_EQ(m_asked, 0);
     EXPECT_TRUE(m_president->toPlainText().isEmpty());
 }
@@ -71,14 +82,14 @@ TEST_F(ReportTextsSwitchTest, WithoutEditsNothingIsAsked)
 TEST_F(ReportTextsSwitchTest, CancelKeepsTheEditsAndThePickers)
 {
     ReportsView view(db());
-    ASSERT_NO_FATAL_FAILURE(open(view, ReportsView::UnsavedTexts::Cancel));
+    ASSERT_NO_FATAL_FAILURE(open(view, QMessageBox::Cancel));
     type(QStringLiteral("Un mot neuf."));
     EXPECT_TRUE(view.textsModified());
-    view.setFiscalYear(2018);
+    answering([&] { view.setFiscalYear(2018); });
     EXPECT_EQ(m_asked, 1);
     EXPECT_EQ(view.fiscalYear(), 2019);
     EXPECT_EQ(m_president->toPlainText(), QStringLiteral("Un mot neuf."));
-    view.setTextLanguage(QStringLiteral("en"));
+    answering([&] { view.setTextLanguage(QStringLiteral("en")); });
     EXPECT_EQ(m_asked, 2);
     EXPECT_EQ(view.textLanguage(), QStringLiteral("fr"));
     EXPECT_EQ(m_president->toPlainText(), QStringLiteral("Un mot neuf."));
@@ -92,11 +103,11 @@ TEST_F(ReportTextsSwitchTest, CancelKeepsTheEditsAndThePickers)
 TEST_F(ReportTextsSwitchTest, SaveWritesTheTextsWhereTheyWereLoadedFrom)
 {
     ReportsView view(db());
-    ASSERT_NO_FATAL_FAILURE(open(view, ReportsView::UnsavedTexts::Save));
+    ASSERT_NO_FATAL_FAILURE(open(view, QMessageBox::Save));
     type(QStringLiteral("Un mot neuf."));
     // The language picker has already moved to English when the save runs: the French texts
     // must still go to French.
-    view.setTextLanguage(QStringLiteral("en"));
+    answering([&] { view.setTextLanguage(QStringLiteral("en")); });
     EXPECT_EQ(m_asked, 1);
     EXPECT_EQ(savedPresident(2019, QStringLiteral("fr")), QStringLiteral("Un mot neuf."));
     EXPECT_TRUE(savedPresident(2019, QStringLiteral("en")).isEmpty());
@@ -105,7 +116,7 @@ TEST_F(ReportTextsSwitchTest, SaveWritesTheTextsWhereTheyWereLoadedFrom)
     EXPECT_FALSE(view.textsModified());
 
     type(QStringLiteral("A new word."));
-    view.setFiscalYear(2018);
+    answering([&] { view.setFiscalYear(2018); });
     EXPECT_EQ(m_asked, 2);
     EXPECT_EQ(savedPresident(2019, QStringLiteral("en")), QStringLiteral("A new word."));
     EXPECT_TRUE(savedPresident(2018, QStringLiteral("en")).isEmpty());
@@ -115,12 +126,12 @@ TEST_F(ReportTextsSwitchTest, SaveWritesTheTextsWhereTheyWereLoadedFrom)
 TEST_F(ReportTextsSwitchTest, DiscardDropsTheEditsOnlyWhenAsked)
 {
     ReportsView view(db());
-    ASSERT_NO_FATAL_FAILURE(open(view, ReportsView::UnsavedTexts::Discard));
+    ASSERT_NO_FATAL_FAILURE(open(view, QMessageBox::Discard));
     type(QStringLiteral("Un mot jeté."));
-    view.setFiscalYear(2018);
+    answering([&] { view.setFiscalYear(2018); });
     EXPECT_EQ(m_asked, 1);
     EXPECT_EQ(view.fiscalYear(), 2018);
-    view.setFiscalYear(2019);
+    answering([&] { view.setFiscalYear(2019); });
     EXPECT_EQ(m_asked, 1); // nothing edited in 2018
     EXPECT_EQ(m_president->toPlainText(), QString::fromUtf8("Le mot du président."));
     EXPECT_EQ(savedPresident(2019, QStringLiteral("fr")),

@@ -1,7 +1,7 @@
 #include "OrganisationMatcher.h"
 
-#include "OrganisationRepository.h"
 #include "Parsing.h"
+#include "VisibleText.h"
 
 #include <algorithm>
 
@@ -71,7 +71,11 @@ void OrganisationMatcher::setOrganisations(const QList<Organisation>& organisati
     m_candidates.clear();
     m_candidates.reserve(organisations.size());
     for (const Organisation& organisation : organisations) {
-        Candidate candidate{organisation, {}, words(organisation.name)};
+        Candidate candidate{organisation,
+                            {},
+                            words(organisation.name),
+                            Parsing::nameKey(organisation.name),
+                            Parsing::searchKey(organisation.name)};
         candidate.key = candidate.words.join(QLatin1Char(' '));
         m_candidates.append(std::move(candidate));
     }
@@ -82,15 +86,6 @@ void OrganisationMatcher::setOrganisations(const QList<Organisation>& organisati
                              return a.key < b.key;
                          return a.organisation.name < b.organisation.name;
                      });
-}
-
-Status OrganisationMatcher::load(Database& database)
-{
-    auto organisations = OrganisationRepository(database).all();
-    if (!organisations)
-        return organisations.error();
-    setOrganisations(*organisations);
-    return {};
 }
 
 QList<Organisation> OrganisationMatcher::match(const QString& typed, int limit) const
@@ -116,71 +111,48 @@ QList<Organisation> OrganisationMatcher::match(const QString& typed, int limit) 
     return result;
 }
 
-OrganisationMatchModel::OrganisationMatchModel(QObject* parent) : QAbstractListModel(parent) {}
-
-void OrganisationMatchModel::setOrganisations(const QList<Organisation>& organisations)
+OrganisationChoice OrganisationMatcher::resolve(const QString& typed) const
 {
-    m_matcher.setOrganisations(organisations);
-    refresh();
-}
-
-bool OrganisationMatchModel::load(Database& database)
-{
-    if (auto loaded = m_matcher.load(database); !loaded) {
-        m_lastError = loaded.message();
-        emit errorOccurred(loaded.message(), loaded.error().field);
-        return false;
+    OrganisationChoice choice;
+    const QString name = Parsing::cleanName(typed);
+    if (name.isEmpty()) {
+        choice.message = tr("Type a few letters of the organisation's name.");
+        return choice;
     }
-    m_lastError.clear();
-    refresh();
-    return true;
-}
-
-void OrganisationMatchModel::setLimit(int limit)
-{
-    m_limit = limit;
-    refresh();
-}
-
-void OrganisationMatchModel::setTyped(const QString& typed)
-{
-    m_typed = typed;
-    refresh();
-}
-
-void OrganisationMatchModel::refresh()
-{
-    beginResetModel();
-    m_matches = m_matcher.match(m_typed, m_limit);
-    endResetModel();
-}
-
-const Organisation* OrganisationMatchModel::organisationAt(int row) const
-{
-    if (row < 0 || row >= m_matches.size())
-        return nullptr;
-    return &m_matches.at(row);
-}
-
-int OrganisationMatchModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_matches.size());
-}
-
-QVariant OrganisationMatchModel::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Organisation& organisation = m_matches.at(index.row());
-    switch (role) {
-    case Qt::DisplayRole:
-    case Qt::EditRole:
-        return organisation.name;
-    case IdRole:
-        return organisation.id;
-    default:
-        return {};
+    const QString nameKey = Parsing::nameKey(name);
+    const QString searchKey = Parsing::searchKey(name);
+    QList<Organisation> sameLetters;
+    for (const Candidate& candidate : m_candidates) {
+        if (candidate.nameKey == nameKey) {
+            choice.outcome = OrganisationChoice::Outcome::Found;
+            choice.organisation = candidate.organisation;
+            return choice;
+        }
+        if (candidate.searchKey == searchKey)
+            sameLetters.append(candidate.organisation);
     }
+    if (sameLetters.size() == 1) {
+        choice.outcome = OrganisationChoice::Outcome::Found;
+        choice.organisation = sameLetters.first();
+        return choice;
+    }
+    // Punctuation alone names nothing (match() would take it for nothing typed and list all).
+    const QList<Organisation> matches =
+        words(name).isEmpty() ? QList<Organisation>() : match(name, -1);
+    if (matches.size() == 1) {
+        choice.outcome = OrganisationChoice::Outcome::Found;
+        choice.organisation = matches.first();
+    } else if (matches.isEmpty()) {
+        choice.outcome = OrganisationChoice::Outcome::NoMatch;
+        choice.message = tr("No organisation matches \"%1\".").arg(VisibleText::of(name));
+    } else {
+        choice.outcome = OrganisationChoice::Outcome::Ambiguous;
+        choice.candidates = matches;
+        choice.message = tr("%n organisations match \"%1\": choose one in the list.", nullptr,
+                            static_cast<int>(matches.size()))
+                             .arg(VisibleText::of(name));
+    }
+    return choice;
 }
 
 } // namespace bilan

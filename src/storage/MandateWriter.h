@@ -22,10 +22,10 @@ struct MandateInput
     QDate ended;
 };
 
-// Turns the names of the mandate form into a stored mandate: finds the organisation (its exact
-// name or a few letters that point to it alone), finds or creates the director, and adds or
-// updates the mandate, all in one transaction. Errors name the form's field (director,
-// organisation, role, started, ended).
+// Turns the names of the mandate form into a stored mandate: finds the organisation
+// (OrganisationMatcher::resolve: its exact name or a few letters that point to it alone), finds
+// or creates the director, and adds or updates the mandate, all in one transaction. Errors name the
+// form's field (director, organisation, role, started, ended).
 class MandateWriter
 {
     Q_DECLARE_TR_FUNCTIONS(bilan::MandateWriter)

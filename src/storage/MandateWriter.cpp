@@ -52,25 +52,17 @@ Result<qint64> MandateWriter::write(qint64 mandateId, const MandateInput& input)
 
 Result<qint64> MandateWriter::organisationId(const QString& typed)
 {
-    if (typed.isEmpty())
+    if (typed.trimmed().isEmpty())
         return fail(tr("the organisation the director represents is required"),
                     QStringLiteral("organisation"));
-    auto found = OrganisationRepository(m_db).findByName(typed);
-    if (!found)
-        return found.error();
-    if (*found)
-        return (*found)->id;
+    auto organisations = OrganisationRepository(m_db).all();
+    if (!organisations)
+        return organisations.error();
     // A few letters that point to one organisation only are enough.
-    OrganisationMatcher matcher;
-    if (auto loaded = matcher.load(m_db); !loaded)
-        return loaded.error();
-    const QList<Organisation> matches = matcher.match(typed, 2);
-    if (matches.size() == 1)
-        return matches.first().id;
-    return fail(matches.isEmpty()
-                    ? tr("no organisation is named \"%1\"").arg(typed)
-                    : tr("several organisations match \"%1\"; pick one in the list").arg(typed),
-                QStringLiteral("organisation"));
+    const OrganisationChoice choice = OrganisationMatcher(*organisations).resolve(typed);
+    if (!choice.found())
+        return fail(choice.message, QStringLiteral("organisation"));
+    return choice.organisation.id;
 }
 
 } // namespace bilan

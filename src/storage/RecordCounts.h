@@ -1,0 +1,34 @@
+#pragma once
+
+#include "Database.h"
+#include "Result.h"
+
+namespace bilan {
+
+// How many records of each kind a database holds (the window's overview): one COUNT(*) each,
+// never the rows themselves.
+class RecordCounts
+{
+public:
+    enum class Record
+    {
+        Organisations,
+        MembershipPeriods,
+        Experts,
+        HourEntries,
+        BoardMandates,
+        Meetings,
+        FinanceLines,
+        Surveys,
+        Activities,
+    };
+
+    explicit RecordCounts(Database& database) : m_db(database) {}
+
+    Result<qint64> count(Record record);
+
+private:
+    Database& m_db;
+};
+
+} // namespace bilan

@@ -1,0 +1,82 @@
+#include "FileDialog.h"
+
+#include "MessageBox.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+
+#include <optional>
+#include <utility>
+
+namespace bilan {
+
+namespace {
+
+std::optional<QString>& nextFileName()
+{
+    static std::optional<QString> path;
+    return path;
+}
+
+QString withSuffix(const QString& path, const QString& suffix)
+{
+    if (path.isEmpty() || suffix.isEmpty() ||
+        QFileInfo(path).suffix().compare(suffix, Qt::CaseInsensitive) == 0)
+        return path;
+    return path + u'.' + suffix;
+}
+
+} // namespace
+
+QString FileDialog::getOpenFileName(QWidget* parent, const QString& caption, const QString& folder,
+                                    const QString& filter)
+{
+    if (auto path = std::exchange(nextFileName(), std::nullopt))
+        return *path;
+    return QFileDialog::getOpenFileName(parent, caption, folder, filter);
+}
+
+QString FileDialog::getSaveFileName(QWidget* parent, const QString& caption, const QString& start,
+                                    const QString& filter, const QString& suffix, Existing existing)
+{
+    QString shown = start;
+    for (;;) {
+        const std::optional<QString> given = std::exchange(nextFileName(), std::nullopt);
+        // The dialog's own question is off: it would ask about the name before its suffix is
+        // added, and a test could not answer it.
+        const QString path =
+            withSuffix(given ? *given
+                             : QFileDialog::getSaveFileName(parent, caption, shown, filter, nullptr,
+                                                            QFileDialog::DontConfirmOverwrite),
+                       suffix);
+        if (path.isEmpty() || existing == Existing::NotAsked || !QFileInfo::exists(path))
+            return path;
+        const auto answer = MessageBox::question(
+            parent, tr("Replace the File?"),
+            tr("%1 already exists. Replace it?").arg(QFileInfo(path).fileName()),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer == QMessageBox::Yes)
+            return path;
+        // As the dialog's own question does: back to the dialog, to choose another name.
+        if (given)
+            return {};
+        shown = path;
+    }
+}
+
+void FileDialog::setNextFileName(const QString& path)
+{
+    nextFileName() = path;
+}
+
+void FileDialog::clearNextFileName()
+{
+    nextFileName().reset();
+}
+
+bool FileDialog::hasNextFileName()
+{
+    return nextFileName().has_value();
+}
+
+} // namespace bilan

@@ -1,0 +1,57 @@
+#include "RecordCounts.h"
+
+#include "OrganisationRepository.h"
+#include "ServiceEntryRepository.h"
+#include "ServiceEntryTestRows.h"
+#include "SqlSupport.h"
+#include "TestDatabase.h"
+
+#include <gtest/gtest.h>
+
+using namespace bilan;
+using namespace bilan::test;
+
+namespace {
+
+using Record = RecordCounts::Record;
+
+const QList<Record> Every = {Record::Organisations, Record::MembershipPeriods, Record::Experts,
+                             Record::HourEntries,   Record::BoardMandates,     Record::Meetings,
+                             Record::FinanceLines,  Record::Surveys,           Record::Activities};
+
+using RecordCountsTest = DatabaseTest;
+
+TEST_F(RecordCountsTest, CountsEachKindOfRecord)
+{
+    RecordCounts counts(db());
+    for (Record record : Every)
+        EXPECT_EQ(valueOf(counts.count(record)), 0) << static_cast<int>(record);
+
+    const qint64 alice = insertExpert(db(), QStringLiteral("Alice Martin"));
+    const qint64 rucher = insertOrganisation(db(), QStringLiteral("Coop Le Rucher"));
+    insertOrganisation(db(), QStringLiteral("Mutuelle Sud"));
+    for (int day = 1; day <= 3; ++day) {
+        ServiceEntry entry;
+        entry.date = QDate(2025, 6, day);
+        entry.expertId = alice;
+        entry.organisationId = rucher;
+        entry.minutes = 30;
+        ASSERT_OK(ServiceEntryRepository(db()).add(entry));
+    }
+    EXPECT_EQ(valueOf(counts.count(Record::Organisations)), 2);
+    EXPECT_EQ(valueOf(counts.count(Record::Organisations)),
+              valueOf(OrganisationRepository(db()).count()));
+    EXPECT_EQ(valueOf(counts.count(Record::Experts)), 1);
+    EXPECT_EQ(valueOf(counts.count(Record::HourEntries)), 3);
+    EXPECT_EQ(valueOf(counts.count(Record::Meetings)), 0);
+}
+
+TEST_F(RecordCountsTest, AFailureIsAnErrorNotZero)
+{
+    ASSERT_OK(sql::run(db(), QStringLiteral("DROP TABLE surveys")));
+    auto counted = RecordCounts(db()).count(Record::Surveys);
+    EXPECT_FALSE(counted.ok());
+    EXPECT_FALSE(counted.message().isEmpty());
+}
+
+} // namespace
