@@ -129,7 +129,7 @@ void WindowLauncher::buildWindow()
         {tr("Surveys"), c.value(counts.count(Record::Surveys))},
         {tr("Business-development activities"), c.value(counts.count(Record::Activities))},
     };
-    m_window = std::make_unique<MainWindow>();
+    m_window = std::make_unique<MainWindow>(db.clock());
     m_window->setDatabasePath(db.path());
     m_window->setUndoStack(m_undo.get());
     const auto showProblem = [window = m_window.get()](const QString& message) {

@@ -7,12 +7,6 @@ namespace bilan {
 
 namespace {
 
-// A null QString binds as SQL NULL, which the NOT NULL DEFAULT '' text columns refuse.
-QVariant text(const QString& value)
-{
-    return value.isNull() ? QVariant(QString::fromLatin1("")) : QVariant(value);
-}
-
 const QString Columns =
     QStringLiteral("id, activity_date, type, audience, title, created_at, updated_at");
 
@@ -40,29 +34,7 @@ Result<Activity> activityFrom(const QSqlQuery& query)
 
 Result<QList<Activity>> activitiesFrom(Database& db, QSqlQuery& query)
 {
-    QList<Activity> activities;
-    auto read = sql::forEachRow(db, query, [&](const QSqlQuery& row) -> Status {
-        auto activity = activityFrom(row);
-        if (!activity)
-            return activity.error();
-        activities << *activity;
-        return {};
-    });
-    if (!read)
-        return read.error();
-    return activities;
-}
-
-// ISO text compares like the dates it spells, so an open end can be the first or last day
-// ISO can write, which keeps the statement one shape with every bound bound.
-QVariant lowerBound(QDate from)
-{
-    return sql::date(from.isValid() ? from : QDate(1, 1, 1));
-}
-
-QVariant upperBound(QDate to)
-{
-    return sql::date(to.isValid() ? to : QDate(9999, 12, 31));
+    return sql::rows(db, query, activityFrom);
 }
 
 } // namespace
@@ -72,16 +44,12 @@ Result<qint64> ActivityRepository::add(const Activity& activity)
     if (auto valid = Validation::activity(activity); !valid)
         return valid.error();
     const QString now = m_db.timestamp();
-    auto inserted =
-        sql::insert(m_db,
-                    QStringLiteral("INSERT INTO activities (activity_date, type, "
-                                   "audience, title, created_at, updated_at) "
-                                   "VALUES (?, ?, ?, ?, ?, ?)"),
-                    {sql::date(activity.date), toKey(activity.type), toKey(activity.audience),
-                     text(activity.title.simplified()), now, now});
-    if (!inserted)
-        return inserted.error();
-    return *inserted;
+    return sql::insert(m_db,
+                       QStringLiteral("INSERT INTO activities (activity_date, type, "
+                                      "audience, title, created_at, updated_at) "
+                                      "VALUES (?, ?, ?, ?, ?, ?)"),
+                       {sql::date(activity.date), toKey(activity.type), toKey(activity.audience),
+                        sql::text(activity.title.simplified()), now, now});
 }
 
 Status ActivityRepository::update(const Activity& activity)
@@ -94,7 +62,7 @@ Status ActivityRepository::update(const Activity& activity)
                                 "audience = ?, title = ?, updated_at = ? "
                                 "WHERE id = ?"),
                  {sql::date(activity.date), toKey(activity.type), toKey(activity.audience),
-                  text(activity.title.simplified()), m_db.timestamp(), activity.id});
+                  sql::text(activity.title.simplified()), m_db.timestamp(), activity.id});
     if (!updated)
         return updated.error();
     if (updated->numRowsAffected() == 0)
@@ -104,26 +72,16 @@ Status ActivityRepository::update(const Activity& activity)
 
 Status ActivityRepository::remove(qint64 id)
 {
-    auto removed = sql::run(m_db, QStringLiteral("DELETE FROM activities WHERE id = ?"), {id});
-    if (!removed)
-        return removed.error();
-    if (removed->numRowsAffected() == 0)
-        return fail(tr("no activity with id %1").arg(id));
-    return {};
+    return sql::removeRow(m_db, QStringLiteral("activities"), id,
+                          tr("no activity with id %1").arg(id));
 }
 
 Result<Activity> ActivityRepository::get(qint64 id)
 {
-    auto query =
-        sql::run(m_db, QStringLiteral("SELECT %1 FROM activities WHERE id = ?").arg(Columns), {id});
-    if (!query)
-        return query.error();
-    auto found = sql::next(m_db, *query);
-    if (!found)
-        return found.error();
-    if (!*found)
-        return fail(tr("no activity with id %1").arg(id));
-    return activityFrom(*query);
+    return sql::one(
+        m_db,
+        sql::run(m_db, QStringLiteral("SELECT %1 FROM activities WHERE id = ?").arg(Columns), {id}),
+        activityFrom, tr("no activity with id %1").arg(id));
 }
 
 Result<QList<Activity>> ActivityRepository::list(QDate from, QDate to)
@@ -132,7 +90,7 @@ Result<QList<Activity>> ActivityRepository::list(QDate from, QDate to)
                           QStringLiteral("SELECT %1 FROM activities WHERE activity_date >= ? "
                                          "AND activity_date <= ? ORDER BY activity_date, id")
                               .arg(Columns),
-                          {lowerBound(from), upperBound(to)});
+                          {sql::rangeStart(from), sql::rangeEnd(to)});
     if (!query)
         return query.error();
     return activitiesFrom(m_db, *query);
@@ -154,7 +112,7 @@ ActivityRepository::countByAudienceAndType(QDate from, QDate to)
                           QStringLiteral("SELECT audience, type, COUNT(*) FROM activities "
                                          "WHERE activity_date >= ? AND activity_date <= ? "
                                          "GROUP BY audience, type"),
-                          {lowerBound(from), upperBound(to)});
+                          {sql::rangeStart(from), sql::rangeEnd(to)});
     if (!query)
         return query.error();
     QMap<QPair<Audience, ActivityType>, int> counts;

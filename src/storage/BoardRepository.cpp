@@ -19,11 +19,6 @@ const QString SelectMandates = QStringLiteral(
     "m.created_at, m.updated_at, d.name_key FROM board_mandates m "
     "JOIN directors d ON d.id = m.director_id");
 
-QString iso(QDate day)
-{
-    return day.toString(Qt::ISODate);
-}
-
 Director directorFrom(const QSqlQuery& query)
 {
     Director director;
@@ -55,14 +50,6 @@ Result<QList<BoardMandate>> mandatesWhere(Database& db, const QString& tail,
     if (!query)
         return query.error();
     return sql::rows(db, *query, mandateFrom);
-}
-
-Result<bool> exists(Database& db, const QString& table, qint64 id)
-{
-    auto query = sql::run(db, QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table), {id});
-    if (!query)
-        return query.error();
-    return sql::next(db, *query);
 }
 
 bool overlap(const BoardMandate& a, const BoardMandate& b)
@@ -112,19 +99,46 @@ Error uncoveredAttendance(const QString& director, const AttendedMeeting& meetin
     QString what;
     switch (meeting.kind) {
     case MeetingKind::Agm:
-        what = BoardRepository::tr("the general assembly on %1").arg(iso(meeting.date));
+        what = BoardRepository::tr("the general assembly on %1")
+                   .arg(Parsing::formatDate(meeting.date));
         break;
     case MeetingKind::Board:
-        what = BoardRepository::tr("the board meeting on %1").arg(iso(meeting.date));
+        what =
+            BoardRepository::tr("the board meeting on %1").arg(Parsing::formatDate(meeting.date));
         break;
     case MeetingKind::Executive:
-        what = BoardRepository::tr("the executive meeting on %1").arg(iso(meeting.date));
+        what = BoardRepository::tr("the executive meeting on %1")
+                   .arg(Parsing::formatDate(meeting.date));
         break;
     }
     return fail(BoardRepository::tr("%1 attended %2, which would then fall outside any of their "
                                     "mandates; remove that attendance first")
                     .arg(director, what),
                 field);
+}
+
+// Every meeting the director attended must stay within one of their mandates once the mandate
+// `changedId` is gone (or replaced by `replacement`); the error is filed under `fieldOf(meeting)`.
+template <typename FieldOf>
+Status attendanceStaysCovered(Database& db, qint64 directorId, qint64 changedId,
+                              const BoardMandate* replacement, FieldOf fieldOf)
+{
+    BoardRepository board(db);
+    auto remaining = board.mandatesOf(directorId);
+    if (!remaining)
+        return remaining.error();
+    remaining->removeIf([&](const BoardMandate& m) { return m.id == changedId; });
+    if (replacement)
+        remaining->append(*replacement);
+    auto uncovered = firstUncovered(db, directorId, *remaining);
+    if (!uncovered)
+        return uncovered.error();
+    if (!*uncovered)
+        return {};
+    auto director = board.director(directorId);
+    if (!director)
+        return director.error();
+    return uncoveredAttendance(director->name, **uncovered, fieldOf(**uncovered));
 }
 
 } // namespace
@@ -137,25 +151,18 @@ Result<qint64> BoardRepository::addDirector(const QString& name)
     const QString clean = Parsing::cleanName(name);
     if (clean.isEmpty())
         return fail(tr("a director needs a name"), QStringLiteral("name"));
-    Transaction t(m_db);
-    if (!t.begun())
-        return t.begun().error();
-    auto existing = findDirector(clean);
-    if (!existing)
-        return existing.error();
-    if (*existing)
-        return Validation::duplicateName(tr("a director"), clean);
-    const QString now = m_db.timestamp();
-    auto inserted = sql::insert(m_db,
-                                QStringLiteral("INSERT INTO directors (name, name_key, created_at, "
-                                               "updated_at) VALUES (?, ?, ?, ?)"),
-                                {clean, Parsing::nameKey(clean), now, now}, QStringLiteral("name"));
-    if (!inserted)
-        return inserted.error();
-    const qint64 id = *inserted;
-    if (auto committed = t.commit(); !committed)
-        return committed.error();
-    return id;
+    return sql::inTransaction(m_db, [&]() -> Result<qint64> {
+        auto existing = findDirector(clean);
+        if (!existing)
+            return existing.error();
+        if (*existing)
+            return Validation::duplicateName(tr("a director"), clean);
+        const QString now = m_db.timestamp();
+        return sql::insert(m_db,
+                           QStringLiteral("INSERT INTO directors (name, name_key, created_at, "
+                                          "updated_at) VALUES (?, ?, ?, ?)"),
+                           {clean, Parsing::nameKey(clean), now, now}, QStringLiteral("name"));
+    });
 }
 
 Result<qint64> BoardRepository::directorIdFor(const QString& name)
@@ -179,49 +186,35 @@ Status BoardRepository::renameDirector(qint64 id, const QString& name)
     const QString clean = Parsing::cleanName(name);
     if (clean.isEmpty())
         return fail(tr("a director needs a name"), QStringLiteral("name"));
-    Transaction t(m_db);
-    if (!t.begun())
-        return t.begun();
-    auto existing = findDirector(clean);
-    if (!existing)
-        return existing.error();
-    if (*existing && (*existing)->id != id)
-        return Validation::duplicateName(tr("a director"), clean);
-    auto updated =
-        sql::run(m_db,
-                 QStringLiteral("UPDATE directors SET name = ?, name_key = ?, "
-                                "updated_at = ? WHERE id = ?"),
-                 {clean, Parsing::nameKey(clean), m_db.timestamp(), id}, QStringLiteral("name"));
-    if (!updated)
-        return updated.error();
-    return t.commit();
+    return sql::inTransaction(m_db, [&]() -> Status {
+        auto existing = findDirector(clean);
+        if (!existing)
+            return existing.error();
+        if (*existing && (*existing)->id != id)
+            return Validation::duplicateName(tr("a director"), clean);
+        auto updated = sql::run(m_db,
+                                QStringLiteral("UPDATE directors SET name = ?, name_key = ?, "
+                                               "updated_at = ? WHERE id = ?"),
+                                {clean, Parsing::nameKey(clean), m_db.timestamp(), id},
+                                QStringLiteral("name"));
+        if (!updated)
+            return updated.error();
+        return {};
+    });
 }
 
 Result<Director> BoardRepository::director(qint64 id)
 {
-    auto query = sql::run(m_db, SelectDirectors + QStringLiteral(" WHERE id = ?"), {id});
-    if (!query)
-        return query.error();
-    auto found = sql::next(m_db, *query);
-    if (!found)
-        return found.error();
-    if (!*found)
-        return fail(tr("no director with id %1").arg(id));
-    return directorFrom(*query);
+    return sql::one(m_db, sql::run(m_db, SelectDirectors + QStringLiteral(" WHERE id = ?"), {id}),
+                    directorFrom, tr("no director with id %1").arg(id));
 }
 
 Result<std::optional<Director>> BoardRepository::findDirector(const QString& name)
 {
-    auto query = sql::run(m_db, SelectDirectors + QStringLiteral(" WHERE name_key = ?"),
-                          {Parsing::nameKey(name)});
-    if (!query)
-        return query.error();
-    auto found = sql::next(m_db, *query);
-    if (!found)
-        return found.error();
-    if (!*found)
-        return std::optional<Director>();
-    return std::optional<Director>(directorFrom(*query));
+    return sql::optionalOne(m_db,
+                            sql::run(m_db, SelectDirectors + QStringLiteral(" WHERE name_key = ?"),
+                                     {Parsing::nameKey(name)}),
+                            directorFrom);
 }
 
 Result<QList<Director>> BoardRepository::directors()
@@ -237,7 +230,7 @@ Status BoardRepository::checkMandate(const BoardMandate& mandate)
     auto director = this->director(mandate.directorId);
     if (!director)
         return relabel(director.error(), QStringLiteral("name"));
-    auto organisation = exists(m_db, QStringLiteral("organisations"), mandate.organisationId);
+    auto organisation = sql::exists(m_db, QStringLiteral("organisations"), mandate.organisationId);
     if (!organisation)
         return organisation.error();
     if (!*organisation)
@@ -253,11 +246,12 @@ Status BoardRepository::checkMandate(const BoardMandate& mandate)
             continue;
         if (other.ended.isValid())
             return fail(tr("%1 already holds a mandate from %2 to %3, which overlaps this one")
-                            .arg(director->name, iso(other.started), iso(other.ended)),
+                            .arg(director->name, Parsing::formatDate(other.started),
+                                 Parsing::formatDate(other.ended)),
                         QStringLiteral("started"));
         return fail(tr("%1 already holds a mandate since %2 with no end, which overlaps this "
                        "one")
-                        .arg(director->name, iso(other.started)),
+                        .arg(director->name, Parsing::formatDate(other.started)),
                     QStringLiteral("started"));
     }
     return {};
@@ -266,98 +260,70 @@ Status BoardRepository::checkMandate(const BoardMandate& mandate)
 Result<qint64> BoardRepository::addMandate(const BoardMandate& mandate)
 {
     // The overlap check must still hold when the row is written.
-    Transaction t(m_db);
-    if (!t.begun())
-        return t.begun().error();
-    BoardMandate fresh = mandate;
-    fresh.id = 0;
-    if (auto checked = checkMandate(fresh); !checked)
-        return checked.error();
-    const QString now = m_db.timestamp();
-    auto inserted =
-        sql::insert(m_db,
-                    QStringLiteral("INSERT INTO board_mandates (director_id, "
-                                   "organisation_id, role, started_on, ended_on, "
-                                   "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                    {mandate.directorId, mandate.organisationId, toKey(mandate.role),
-                     sql::date(mandate.started), sql::date(mandate.ended), now, now});
-    if (!inserted)
-        return inserted.error();
-    const qint64 id = *inserted;
-    if (auto committed = t.commit(); !committed)
-        return committed.error();
-    return id;
+    return sql::inTransaction(m_db, [&]() -> Result<qint64> {
+        BoardMandate fresh = mandate;
+        fresh.id = 0;
+        if (auto checked = checkMandate(fresh); !checked)
+            return checked.error();
+        const QString now = m_db.timestamp();
+        return sql::insert(m_db,
+                           QStringLiteral("INSERT INTO board_mandates (director_id, "
+                                          "organisation_id, role, started_on, ended_on, "
+                                          "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                           {mandate.directorId, mandate.organisationId, toKey(mandate.role),
+                            sql::date(mandate.started), sql::date(mandate.ended), now, now});
+    });
 }
 
 Status BoardRepository::updateMandate(const BoardMandate& mandate)
 {
-    Transaction t(m_db);
-    if (!t.begun())
-        return t.begun();
-    auto stored = this->mandate(mandate.id);
-    if (!stored)
-        return stored.error();
-    if (auto checked = checkMandate(mandate); !checked)
-        return checked;
+    return sql::inTransaction(m_db, [&]() -> Status {
+        auto stored = this->mandate(mandate.id);
+        if (!stored)
+            return stored.error();
+        if (auto checked = checkMandate(mandate); !checked)
+            return checked;
 
-    // The stored director's attendance must stay within the mandates left after the change.
-    auto remaining = mandatesOf(stored->directorId);
-    if (!remaining)
-        return remaining.error();
-    remaining->removeIf([&](const BoardMandate& m) { return m.id == mandate.id; });
-    if (mandate.directorId == stored->directorId)
-        remaining->append(mandate);
-    auto uncovered = firstUncovered(m_db, stored->directorId, *remaining);
-    if (!uncovered)
-        return uncovered.error();
-    if (*uncovered) {
-        auto director = this->director(stored->directorId);
-        if (!director)
-            return director.error();
-        QString field = QStringLiteral("name");
-        if (mandate.directorId == stored->directorId)
-            field = (*uncovered)->date < mandate.started ? QStringLiteral("started")
-                                                         : QStringLiteral("ended");
-        return uncoveredAttendance(director->name, **uncovered, field);
-    }
+        // The stored director's attendance must stay within the mandates left after the change.
+        const bool sameDirector = mandate.directorId == stored->directorId;
+        if (auto covered = attendanceStaysCovered(m_db, stored->directorId, mandate.id,
+                                                  sameDirector ? &mandate : nullptr,
+                                                  [&](const AttendedMeeting& meeting) {
+                                                      if (!sameDirector)
+                                                          return QStringLiteral("name");
+                                                      return meeting.date < mandate.started
+                                                                 ? QStringLiteral("started")
+                                                                 : QStringLiteral("ended");
+                                                  });
+            !covered)
+            return covered;
 
-    auto updated = sql::run(m_db,
-                            QStringLiteral("UPDATE board_mandates SET director_id = ?, "
-                                           "organisation_id = ?, role = ?, started_on = ?, "
-                                           "ended_on = ?, updated_at = ? WHERE id = ?"),
-                            {mandate.directorId, mandate.organisationId, toKey(mandate.role),
-                             sql::date(mandate.started), sql::date(mandate.ended), m_db.timestamp(),
-                             mandate.id});
-    if (!updated)
-        return updated.error();
-    return t.commit();
+        auto updated = sql::run(m_db,
+                                QStringLiteral("UPDATE board_mandates SET director_id = ?, "
+                                               "organisation_id = ?, role = ?, started_on = ?, "
+                                               "ended_on = ?, updated_at = ? WHERE id = ?"),
+                                {mandate.directorId, mandate.organisationId, toKey(mandate.role),
+                                 sql::date(mandate.started), sql::date(mandate.ended),
+                                 m_db.timestamp(), mandate.id});
+        if (!updated)
+            return updated.error();
+        return {};
+    });
 }
 
 Status BoardRepository::removeMandate(qint64 id)
 {
-    Transaction t(m_db);
-    if (!t.begun())
-        return t.begun();
-    auto stored = mandate(id);
-    if (!stored)
-        return stored.error();
-    auto remaining = mandatesOf(stored->directorId);
-    if (!remaining)
-        return remaining.error();
-    remaining->removeIf([&](const BoardMandate& m) { return m.id == id; });
-    auto uncovered = firstUncovered(m_db, stored->directorId, *remaining);
-    if (!uncovered)
-        return uncovered.error();
-    if (*uncovered) {
-        auto director = this->director(stored->directorId);
-        if (!director)
-            return director.error();
-        return uncoveredAttendance(director->name, **uncovered, {});
-    }
-    auto removed = sql::run(m_db, QStringLiteral("DELETE FROM board_mandates WHERE id = ?"), {id});
-    if (!removed)
-        return removed.error();
-    return t.commit();
+    return sql::inTransaction(m_db, [&]() -> Status {
+        auto stored = mandate(id);
+        if (!stored)
+            return stored.error();
+        if (auto covered = attendanceStaysCovered(m_db, stored->directorId, id, nullptr,
+                                                  [](const AttendedMeeting&) { return QString(); });
+            !covered)
+            return covered;
+        return sql::removeRow(m_db, QStringLiteral("board_mandates"), id,
+                              tr("no board mandate with id %1").arg(id));
+    });
 }
 
 Result<BoardMandate> BoardRepository::mandate(qint64 id)

@@ -80,8 +80,16 @@ Result<std::unique_ptr<Database>> Database::create(const QString& path, const Op
     // A log or journal left under the final name by a database deleted without them would be
     // replayed into the new file and damage it: with no database there, they are nobody's.
     if (!QFileInfo::exists(final)) {
-        for (const QString& suffix : OutputTarget::journalSuffixes())
-            QFile::remove(final + suffix);
+        for (const QString& suffix : OutputTarget::journalSuffixes()) {
+            const QString stale = final + suffix;
+            // One that cannot be removed would still be replayed: nothing is created then.
+            if (!QFile::remove(stale) && QFileInfo(stale).exists()) {
+                removeTemporary();
+                return fail(tr("cannot create %1: %2 is left from an earlier database and "
+                               "cannot be removed")
+                                .arg(shown, QDir::toNativeSeparators(stale)));
+            }
+        }
     }
     if (!QFile::rename(temporary, final)) {
         removeTemporary();

@@ -14,11 +14,10 @@ namespace bilan {
 
 namespace {
 
-// The text columns are NOT NULL: an empty QString may be a null one, which binds as NULL.
-QString text(const QString& value)
+// Gender is optional personal information: NULL when not given.
+QVariant genderValue(std::optional<Gender> gender)
 {
-    const QString trimmed = value.trimmed();
-    return trimmed.isNull() ? QStringLiteral("") : trimmed;
+    return gender ? QVariant(toKey(*gender)) : QVariant(QMetaType::fromType<QString>());
 }
 
 Expert readExpert(const QSqlQuery& query)
@@ -91,12 +90,7 @@ Status ExpertRepository::check(const Expert& expert)
     if (auto valid = Validation::expert(expert, m_db.clock().today()); !valid)
         return valid;
     const QString name = Parsing::cleanName(expert.name);
-    auto same =
-        sql::run(m_db, QStringLiteral("SELECT id FROM experts WHERE name_key = ? AND id <> ?"),
-                 {Parsing::nameKey(name), expert.id}, QStringLiteral("name"));
-    if (!same)
-        return same.error();
-    auto found = sql::next(m_db, *same);
+    auto found = sql::nameTaken(m_db, QStringLiteral("experts"), Parsing::nameKey(name), expert.id);
     if (!found)
         return found.error();
     if (*found)
@@ -138,95 +132,79 @@ Status ExpertRepository::writeFields(qint64 expertId, const QStringList& fields)
 
 Result<qint64> ExpertRepository::add(const Expert& expert)
 {
-    Transaction t(m_db);
-    if (!t.begun())
-        return t.begun().error();
     Expert fresh = expert;
     fresh.id = 0;
-    if (auto checked = check(fresh); !checked)
-        return checked.error();
-    const QString name = Parsing::cleanName(fresh.name);
-    const QString now = m_db.timestamp();
-    auto inserted = sql::insert(
-        m_db,
-        QStringLiteral("INSERT INTO experts (name, name_key, role, region, gender, birth_year, "
-                       "started_on, ended_on, created_at, updated_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {name, Parsing::nameKey(name), toKey(fresh.role), text(Parsing::cleanName(fresh.region)),
-         fresh.gender ? QVariant(toKey(*fresh.gender)) : QVariant(QMetaType::fromType<QString>()),
-         sql::optionalInt(fresh.birthYear), sql::date(fresh.started), sql::date(fresh.ended), now,
-         now});
-    if (!inserted)
-        return inserted.error();
-    const qint64 id = *inserted;
-    if (auto written = writeFields(id, fresh.fields); !written)
-        return written.error();
-    if (auto committed = t.commit(); !committed)
-        return committed.error();
-    return id;
+    return sql::inTransaction(m_db, [&]() -> Result<qint64> {
+        if (auto checked = check(fresh); !checked)
+            return checked.error();
+        const QString name = Parsing::cleanName(fresh.name);
+        const QString now = m_db.timestamp();
+        auto inserted =
+            sql::insert(m_db,
+                        QStringLiteral("INSERT INTO experts (name, name_key, role, region, gender, "
+                                       "birth_year, started_on, ended_on, created_at, updated_at) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        {name, Parsing::nameKey(name), toKey(fresh.role),
+                         sql::text(Parsing::cleanName(fresh.region)), genderValue(fresh.gender),
+                         sql::optionalInt(fresh.birthYear), sql::date(fresh.started),
+                         sql::date(fresh.ended), now, now});
+        if (!inserted)
+            return inserted;
+        if (auto written = writeFields(*inserted, fresh.fields); !written)
+            return written.error();
+        return inserted;
+    });
 }
 
 Status ExpertRepository::update(const Expert& expert)
 {
-    Transaction t(m_db);
-    if (!t.begun())
-        return t.begun();
-    auto existing =
-        sql::run(m_db, QStringLiteral("SELECT 1 FROM experts WHERE id = ?"), {expert.id});
-    if (!existing)
-        return existing.error();
-    auto found = sql::next(m_db, *existing);
-    if (!found)
-        return found.error();
-    if (!*found)
-        return fail(tr("no expert with id %1").arg(expert.id));
-    if (auto checked = check(expert); !checked)
-        return checked;
-    const QString name = Parsing::cleanName(expert.name);
-    auto updated = sql::run(
-        m_db,
-        QStringLiteral("UPDATE experts SET name = ?, name_key = ?, role = ?, region = ?, "
-                       "gender = ?, birth_year = ?, started_on = ?, ended_on = ?, updated_at = ? "
-                       "WHERE id = ?"),
-        {name, Parsing::nameKey(name), toKey(expert.role), text(Parsing::cleanName(expert.region)),
-         expert.gender ? QVariant(toKey(*expert.gender)) : QVariant(QMetaType::fromType<QString>()),
-         sql::optionalInt(expert.birthYear), sql::date(expert.started), sql::date(expert.ended),
-         m_db.timestamp(), expert.id});
-    if (!updated)
-        return updated.error();
-    if (auto written = writeFields(expert.id, expert.fields); !written)
-        return written;
-    return t.commit();
+    return sql::inTransaction(m_db, [&]() -> Status {
+        auto found = sql::exists(m_db, QStringLiteral("experts"), expert.id);
+        if (!found)
+            return found.error();
+        if (!*found)
+            return fail(tr("no expert with id %1").arg(expert.id));
+        if (auto checked = check(expert); !checked)
+            return checked;
+        const QString name = Parsing::cleanName(expert.name);
+        auto updated = sql::run(
+            m_db,
+            QStringLiteral("UPDATE experts SET name = ?, name_key = ?, role = ?, region = ?, "
+                           "gender = ?, birth_year = ?, started_on = ?, ended_on = ?, "
+                           "updated_at = ? WHERE id = ?"),
+            {name, Parsing::nameKey(name), toKey(expert.role),
+             sql::text(Parsing::cleanName(expert.region)), genderValue(expert.gender),
+             sql::optionalInt(expert.birthYear), sql::date(expert.started), sql::date(expert.ended),
+             m_db.timestamp(), expert.id});
+        if (!updated)
+            return updated.error();
+        return writeFields(expert.id, expert.fields);
+    });
 }
 
 Status ExpertRepository::remove(qint64 id)
 {
-    Transaction t(m_db);
-    if (!t.begun())
-        return t.begun();
-    auto existing = sql::run(m_db, QStringLiteral("SELECT name FROM experts WHERE id = ?"), {id});
-    if (!existing)
-        return existing.error();
-    auto found = sql::next(m_db, *existing);
-    if (!found)
-        return found.error();
-    if (!*found)
-        return fail(tr("no expert with id %1").arg(id));
-    const QString name = existing->value(0).toString();
-    auto hours = sql::scalar(
-        m_db, QStringLiteral("SELECT COUNT(*) FROM service_entries WHERE expert_id = ?"), {id});
-    if (!hours)
-        return hours.error();
-    const int count = hours->toInt();
-    if (count == 1)
-        return fail(tr("cannot delete \"%1\": 1 hour entry refers to them").arg(name));
-    if (count > 1)
-        return fail(tr("cannot delete \"%1\": %2 hour entries refer to them").arg(name).arg(count));
-    // Its expert_fields rows go with it (ON DELETE CASCADE).
-    auto removed = sql::run(m_db, QStringLiteral("DELETE FROM experts WHERE id = ?"), {id});
-    if (!removed)
-        return removed.error();
-    return t.commit();
+    return sql::inTransaction(m_db, [&]() -> Status {
+        auto name = sql::one(
+            m_db, sql::run(m_db, QStringLiteral("SELECT name FROM experts WHERE id = ?"), {id}),
+            [](QSqlQuery& row) { return row.value(0).toString(); },
+            tr("no expert with id %1").arg(id));
+        if (!name)
+            return name.error();
+        auto hours = sql::scalar(
+            m_db, QStringLiteral("SELECT COUNT(*) FROM service_entries WHERE expert_id = ?"), {id});
+        if (!hours)
+            return hours.error();
+        const int count = hours->toInt();
+        if (count == 1)
+            return fail(tr("cannot delete \"%1\": 1 hour entry refers to them").arg(*name));
+        if (count > 1)
+            return fail(
+                tr("cannot delete \"%1\": %2 hour entries refer to them").arg(*name).arg(count));
+        // Its expert_fields rows go with it (ON DELETE CASCADE).
+        return sql::removeRow(m_db, QStringLiteral("experts"), id,
+                              tr("no expert with id %1").arg(id));
+    });
 }
 
 Result<Expert> ExpertRepository::get(qint64 id)

@@ -12,12 +12,6 @@ namespace bilan {
 
 namespace {
 
-// A null QString binds as SQL NULL, which the NOT NULL DEFAULT '' text columns refuse.
-QVariant text(const QString& value)
-{
-    return value.isNull() ? QVariant(QString::fromLatin1("")) : QVariant(value);
-}
-
 const QString Columns =
     QStringLiteral("id, fiscal_year, scenario, kind, label, amount_cents, created_at, updated_at");
 
@@ -46,16 +40,10 @@ Result<FinanceLine> lineFrom(const QSqlQuery& query)
 
 Result<QList<FinanceLine>> linesFrom(Database& db, QSqlQuery& query)
 {
-    QList<FinanceLine> lines;
-    auto read = sql::forEachRow(db, query, [&](const QSqlQuery& row) -> Status {
-        auto line = lineFrom(row);
-        if (!line)
-            return line.error();
-        lines << *line;
-        return {};
-    });
+    auto read = sql::rows(db, query, lineFrom);
     if (!read)
         return read.error();
+    QList<FinanceLine> lines = std::move(read).value();
     // Enum order (revenues before expenses), which the keys' alphabetical order is not.
     std::stable_sort(lines.begin(), lines.end(), [](const FinanceLine& a, const FinanceLine& b) {
         return std::tie(a.fiscalYear, a.scenario, a.kind) <
@@ -71,7 +59,7 @@ Status checkUnique(Database& db, const FinanceLine& line)
         db,
         QStringLiteral("SELECT id FROM finance_lines WHERE fiscal_year = ? "
                        "AND scenario = ? AND kind = ? AND label = ? AND id <> ?"),
-        {line.fiscalYear, toKey(line.scenario), toKey(line.kind), text(line.label), line.id});
+        {line.fiscalYear, toKey(line.scenario), toKey(line.kind), sql::text(line.label), line.id});
     if (!query)
         return query.error();
     auto found = sql::next(db, *query);
@@ -141,28 +129,21 @@ Result<qint64> FinanceRepository::add(const FinanceLine& line)
     clean.label = Parsing::cleanName(line.label);
 
     // The closed-year check and the insert must see the same state of closed_years.
-    Transaction t(m_db);
-    if (!t.begun())
-        return t.begun().error();
-    if (auto open = checkOpen(clean.fiscalYear); !open)
-        return open.error();
-    if (auto unique = checkUnique(m_db, clean); !unique)
-        return unique.error();
-    if (auto bounded = checkTotal(m_db, clean); !bounded)
-        return bounded.error();
-    const QString now = m_db.timestamp();
-    auto inserted = sql::insert(m_db,
-                                QStringLiteral("INSERT INTO finance_lines (fiscal_year, scenario, "
-                                               "kind, label, amount_cents, created_at, updated_at) "
-                                               "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                                {clean.fiscalYear, toKey(clean.scenario), toKey(clean.kind),
-                                 text(clean.label), clean.amountCents, now, now});
-    if (!inserted)
-        return inserted.error();
-    const qint64 id = *inserted;
-    if (auto committed = t.commit(); !committed)
-        return committed.error();
-    return id;
+    return sql::inTransaction(m_db, [&]() -> Result<qint64> {
+        if (auto open = checkOpen(clean.fiscalYear); !open)
+            return open.error();
+        if (auto unique = checkUnique(m_db, clean); !unique)
+            return unique.error();
+        if (auto bounded = checkTotal(m_db, clean); !bounded)
+            return bounded.error();
+        const QString now = m_db.timestamp();
+        return sql::insert(m_db,
+                           QStringLiteral("INSERT INTO finance_lines (fiscal_year, scenario, "
+                                          "kind, label, amount_cents, created_at, updated_at) "
+                                          "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                           {clean.fiscalYear, toKey(clean.scenario), toKey(clean.kind),
+                            sql::text(clean.label), clean.amountCents, now, now});
+    });
 }
 
 Status FinanceRepository::update(const FinanceLine& line)
@@ -172,62 +153,54 @@ Status FinanceRepository::update(const FinanceLine& line)
     FinanceLine clean = line;
     clean.label = Parsing::cleanName(line.label);
 
-    Transaction t(m_db);
-    if (!t.begun())
-        return t.begun();
-    auto old = get(line.id);
-    if (!old)
-        return old.error();
-    // Moving a line out of a closed year would change that year as much as editing it.
-    if (auto open = checkOpen(old->fiscalYear); !open)
-        return open;
-    if (clean.fiscalYear != old->fiscalYear) {
-        if (auto open = checkOpen(clean.fiscalYear); !open)
+    return sql::inTransaction(m_db, [&]() -> Status {
+        auto old = get(line.id);
+        if (!old)
+            return old.error();
+        // Moving a line out of a closed year would change that year as much as editing it.
+        if (auto open = checkOpen(old->fiscalYear); !open)
             return open;
-    }
-    if (auto unique = checkUnique(m_db, clean); !unique)
-        return unique;
-    if (auto bounded = checkTotal(m_db, clean); !bounded)
-        return bounded;
-    auto updated = sql::run(m_db,
-                            QStringLiteral("UPDATE finance_lines SET fiscal_year = ?, "
-                                           "scenario = ?, kind = ?, label = ?, amount_cents = ?, "
-                                           "updated_at = ? WHERE id = ?"),
-                            {clean.fiscalYear, toKey(clean.scenario), toKey(clean.kind),
-                             text(clean.label), clean.amountCents, m_db.timestamp(), clean.id});
-    if (!updated)
-        return updated.error();
-    return t.commit();
+        if (clean.fiscalYear != old->fiscalYear) {
+            if (auto open = checkOpen(clean.fiscalYear); !open)
+                return open;
+        }
+        if (auto unique = checkUnique(m_db, clean); !unique)
+            return unique;
+        if (auto bounded = checkTotal(m_db, clean); !bounded)
+            return bounded;
+        auto updated =
+            sql::run(m_db,
+                     QStringLiteral("UPDATE finance_lines SET fiscal_year = ?, scenario = ?, "
+                                    "kind = ?, label = ?, amount_cents = ?, updated_at = ? "
+                                    "WHERE id = ?"),
+                     {clean.fiscalYear, toKey(clean.scenario), toKey(clean.kind),
+                      sql::text(clean.label), clean.amountCents, m_db.timestamp(), clean.id});
+        if (!updated)
+            return updated.error();
+        return {};
+    });
 }
 
 Status FinanceRepository::remove(qint64 id)
 {
-    Transaction t(m_db);
-    if (!t.begun())
-        return t.begun();
-    auto old = get(id);
-    if (!old)
-        return old.error();
-    if (auto open = checkOpen(old->fiscalYear); !open)
-        return open;
-    auto removed = sql::run(m_db, QStringLiteral("DELETE FROM finance_lines WHERE id = ?"), {id});
-    if (!removed)
-        return removed.error();
-    return t.commit();
+    return sql::inTransaction(m_db, [&]() -> Status {
+        auto old = get(id);
+        if (!old)
+            return old.error();
+        if (auto open = checkOpen(old->fiscalYear); !open)
+            return open;
+        return sql::removeRow(m_db, QStringLiteral("finance_lines"), id,
+                              tr("no finance line with id %1").arg(id));
+    });
 }
 
 Result<FinanceLine> FinanceRepository::get(qint64 id)
 {
-    auto query = sql::run(
-        m_db, QStringLiteral("SELECT %1 FROM finance_lines WHERE id = ?").arg(Columns), {id});
-    if (!query)
-        return query.error();
-    auto found = sql::next(m_db, *query);
-    if (!found)
-        return found.error();
-    if (!*found)
-        return fail(tr("no finance line with id %1").arg(id));
-    return lineFrom(*query);
+    return sql::one(
+        m_db,
+        sql::run(m_db, QStringLiteral("SELECT %1 FROM finance_lines WHERE id = ?").arg(Columns),
+                 {id}),
+        lineFrom, tr("no finance line with id %1").arg(id));
 }
 
 Result<QList<FinanceLine>> FinanceRepository::forYear(int fiscalYear)

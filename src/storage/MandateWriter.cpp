@@ -3,6 +3,7 @@
 #include "BoardRepository.h"
 #include "OrganisationMatcher.h"
 #include "OrganisationRepository.h"
+#include "SqlSupport.h"
 
 namespace bilan {
 
@@ -18,36 +19,33 @@ Result<qint64> MandateWriter::write(qint64 mandateId, const MandateInput& input)
         return fail(tr("the director's name is required"), QStringLiteral("director"));
 
     // A director typed for the first time is created with the mandate, or not at all.
-    Transaction transaction(m_db);
-    if (!transaction.begun())
-        return transaction.begun().error();
-    auto organisation = organisationId(input.organisation.simplified());
-    if (!organisation)
-        return organisation.error();
-    BoardRepository board(m_db);
-    auto directorId = board.directorIdFor(director);
-    if (!directorId)
-        return relabel(directorId.error(), formField(directorId.error().field));
+    return sql::inTransaction(m_db, [&]() -> Result<qint64> {
+        auto organisation = organisationId(input.organisation.simplified());
+        if (!organisation)
+            return organisation.error();
+        BoardRepository board(m_db);
+        auto directorId = board.directorIdFor(director);
+        if (!directorId)
+            return relabel(directorId.error(), formField(directorId.error().field));
 
-    BoardMandate mandate;
-    mandate.id = mandateId;
-    mandate.directorId = *directorId;
-    mandate.organisationId = *organisation;
-    mandate.role = input.role;
-    mandate.started = input.started;
-    mandate.ended = input.ended;
-    qint64 id = mandateId;
-    if (id == 0) {
-        auto added = board.addMandate(mandate);
-        if (!added)
-            return relabel(added.error(), formField(added.error().field));
-        id = *added;
-    } else if (auto updated = board.updateMandate(mandate); !updated) {
-        return relabel(updated.error(), formField(updated.error().field));
-    }
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return id;
+        BoardMandate mandate;
+        mandate.id = mandateId;
+        mandate.directorId = *directorId;
+        mandate.organisationId = *organisation;
+        mandate.role = input.role;
+        mandate.started = input.started;
+        mandate.ended = input.ended;
+        qint64 id = mandateId;
+        if (id == 0) {
+            auto added = board.addMandate(mandate);
+            if (!added)
+                return relabel(added.error(), formField(added.error().field));
+            id = *added;
+        } else if (auto updated = board.updateMandate(mandate); !updated) {
+            return relabel(updated.error(), formField(updated.error().field));
+        }
+        return id;
+    });
 }
 
 Result<qint64> MandateWriter::organisationId(const QString& typed)

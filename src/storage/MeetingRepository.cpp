@@ -1,6 +1,7 @@
 #include "MeetingRepository.h"
 
 #include "BoardRepository.h"
+#include "Parsing.h"
 #include "SqlSupport.h"
 #include "Validation.h"
 
@@ -18,29 +19,6 @@ const QString SelectMeetings = QStringLiteral(
 const QString SelectAttendance = QStringLiteral(
     "SELECT a.meeting_id, a.director_id, a.status, a.created_at, a.updated_at FROM attendance a "
     "JOIN meetings m ON m.id = a.meeting_id JOIN directors d ON d.id = a.director_id");
-
-QString iso(QDate day)
-{
-    return day.toString(Qt::ISODate);
-}
-
-// An open end of a range is bound as text that every ISO date sorts after (or before), so the
-// statement keeps one shape whatever the range.
-QVariant fromBound(QDate day)
-{
-    return day.isValid() ? sql::date(day) : QVariant(QStringLiteral("0000-00-00"));
-}
-
-QVariant toBound(QDate day)
-{
-    return day.isValid() ? sql::date(day) : QVariant(QStringLiteral("9999-99-99"));
-}
-
-// A null QString binds as SQL NULL, but text columns hold '' for "nothing".
-QString nonNull(const QString& text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
-}
 
 Meeting meetingFrom(const QSqlQuery& query)
 {
@@ -89,7 +67,7 @@ Error duplicateMeeting(MeetingKind kind, QDate day)
         message = MeetingRepository::tr("an executive meeting on %1 already exists");
         break;
     }
-    return fail(message.arg(iso(day)), QStringLiteral("date"));
+    return fail(message.arg(Parsing::formatDate(day)), QStringLiteral("date"));
 }
 
 Result<bool> inOffice(Database& db, qint64 directorId, QDate day)
@@ -112,117 +90,91 @@ Result<qint64> MeetingRepository::add(const Meeting& meeting)
     if (auto inRange = Validation::dateInRange(meeting.date, QStringLiteral("date")); !inRange)
         return inRange.error();
     // The uniqueness check and the insert must see the same meetings.
-    Transaction t(m_db);
-    if (!t.begun())
-        return t.begun().error();
-    auto existing = find(meeting.date, meeting.kind);
-    if (!existing)
-        return existing.error();
-    if (*existing)
-        return duplicateMeeting(meeting.kind, meeting.date);
-    const QString now = m_db.timestamp();
-    auto inserted =
-        sql::insert(m_db,
-                    QStringLiteral("INSERT INTO meetings (meeting_date, kind, title, "
-                                   "notes, created_at, updated_at) "
-                                   "VALUES (?, ?, ?, ?, ?, ?)"),
-                    {sql::date(meeting.date), toKey(meeting.kind), nonNull(meeting.title.trimmed()),
-                     nonNull(meeting.notes), now, now},
-                    QStringLiteral("date"));
-    if (!inserted)
-        return inserted.error();
-    const qint64 id = *inserted;
-    if (auto committed = t.commit(); !committed)
-        return committed.error();
-    return id;
+    return sql::inTransaction(m_db, [&]() -> Result<qint64> {
+        auto existing = find(meeting.date, meeting.kind);
+        if (!existing)
+            return existing.error();
+        if (*existing)
+            return duplicateMeeting(meeting.kind, meeting.date);
+        const QString now = m_db.timestamp();
+        return sql::insert(m_db,
+                           QStringLiteral("INSERT INTO meetings (meeting_date, kind, title, "
+                                          "notes, created_at, updated_at) "
+                                          "VALUES (?, ?, ?, ?, ?, ?)"),
+                           {sql::date(meeting.date), toKey(meeting.kind),
+                            sql::text(meeting.title.trimmed()), sql::text(meeting.notes), now, now},
+                           QStringLiteral("date"));
+    });
 }
 
 Status MeetingRepository::update(const Meeting& meeting)
 {
     // The attendees' mandates must not change between the check and the write.
-    Transaction t(m_db);
-    if (!t.begun())
-        return t.begun();
-    auto stored = get(meeting.id);
-    if (!stored)
-        return stored.error();
-    if (!meeting.date.isValid())
-        return fail(tr("the date is required"), QStringLiteral("date"));
-    if (auto valid = checkText(meeting); !valid)
-        return valid;
-    if (auto inRange = Validation::dateInRange(meeting.date, QStringLiteral("date")); !inRange)
-        return inRange;
-    auto existing = find(meeting.date, meeting.kind);
-    if (!existing)
-        return existing.error();
-    if (*existing && (*existing)->id != meeting.id)
-        return duplicateMeeting(meeting.kind, meeting.date);
-    if (meeting.date != stored->date) {
-        auto attendees = attendance(meeting.id);
-        if (!attendees)
-            return attendees.error();
-        for (const Attendance& attendee : *attendees) {
-            auto there = inOffice(m_db, attendee.directorId, meeting.date);
-            if (!there)
-                return there.error();
-            if (*there)
-                continue;
-            auto director = BoardRepository(m_db).director(attendee.directorId);
-            if (!director)
-                return director.error();
-            Error error = Validation::notInOffice(director->name, meeting.date);
-            error.field = QStringLiteral("date");
-            return error;
+    return sql::inTransaction(m_db, [&]() -> Status {
+        auto stored = get(meeting.id);
+        if (!stored)
+            return stored.error();
+        if (!meeting.date.isValid())
+            return fail(tr("the date is required"), QStringLiteral("date"));
+        if (auto valid = checkText(meeting); !valid)
+            return valid;
+        if (auto inRange = Validation::dateInRange(meeting.date, QStringLiteral("date")); !inRange)
+            return inRange;
+        auto existing = find(meeting.date, meeting.kind);
+        if (!existing)
+            return existing.error();
+        if (*existing && (*existing)->id != meeting.id)
+            return duplicateMeeting(meeting.kind, meeting.date);
+        if (meeting.date != stored->date) {
+            auto attendees = attendance(meeting.id);
+            if (!attendees)
+                return attendees.error();
+            for (const Attendance& attendee : *attendees) {
+                auto there = inOffice(m_db, attendee.directorId, meeting.date);
+                if (!there)
+                    return there.error();
+                if (*there)
+                    continue;
+                auto director = BoardRepository(m_db).director(attendee.directorId);
+                if (!director)
+                    return director.error();
+                Error error = Validation::notInOffice(director->name, meeting.date);
+                error.field = QStringLiteral("date");
+                return error;
+            }
         }
-    }
-    auto updated =
-        sql::run(m_db,
-                 QStringLiteral("UPDATE meetings SET meeting_date = ?, kind = ?, "
-                                "title = ?, notes = ?, updated_at = ? WHERE id = ?"),
-                 {sql::date(meeting.date), toKey(meeting.kind), nonNull(meeting.title.trimmed()),
-                  nonNull(meeting.notes), m_db.timestamp(), meeting.id},
-                 QStringLiteral("date"));
-    if (!updated)
-        return updated.error();
-    return t.commit();
+        auto updated = sql::run(m_db,
+                                QStringLiteral("UPDATE meetings SET meeting_date = ?, kind = ?, "
+                                               "title = ?, notes = ?, updated_at = ? WHERE id = ?"),
+                                {sql::date(meeting.date), toKey(meeting.kind),
+                                 sql::text(meeting.title.trimmed()), sql::text(meeting.notes),
+                                 m_db.timestamp(), meeting.id},
+                                QStringLiteral("date"));
+        if (!updated)
+            return updated.error();
+        return {};
+    });
 }
 
 Status MeetingRepository::remove(qint64 id)
 {
-    auto removed = sql::run(m_db, QStringLiteral("DELETE FROM meetings WHERE id = ?"), {id});
-    if (!removed)
-        return removed.error();
-    if (removed->numRowsAffected() == 0)
-        return fail(tr("no meeting with id %1").arg(id));
-    return {};
+    return sql::removeRow(m_db, QStringLiteral("meetings"), id,
+                          tr("no meeting with id %1").arg(id));
 }
 
 Result<Meeting> MeetingRepository::get(qint64 id)
 {
-    auto query = sql::run(m_db, SelectMeetings + QStringLiteral(" WHERE id = ?"), {id});
-    if (!query)
-        return query.error();
-    auto found = sql::next(m_db, *query);
-    if (!found)
-        return found.error();
-    if (!*found)
-        return fail(tr("no meeting with id %1").arg(id));
-    return meetingFrom(*query);
+    return sql::one(m_db, sql::run(m_db, SelectMeetings + QStringLiteral(" WHERE id = ?"), {id}),
+                    meetingFrom, tr("no meeting with id %1").arg(id));
 }
 
 Result<std::optional<Meeting>> MeetingRepository::find(QDate date, MeetingKind kind)
 {
-    auto query =
+    return sql::optionalOne(
+        m_db,
         sql::run(m_db, SelectMeetings + QStringLiteral(" WHERE meeting_date = ? AND kind = ?"),
-                 {sql::date(date), toKey(kind)});
-    if (!query)
-        return query.error();
-    auto found = sql::next(m_db, *query);
-    if (!found)
-        return found.error();
-    if (!*found)
-        return std::optional<Meeting>();
-    return std::optional<Meeting>(meetingFrom(*query));
+                 {sql::date(date), toKey(kind)}),
+        meetingFrom);
 }
 
 Result<QList<Meeting>> MeetingRepository::list(QDate from, QDate to)
@@ -232,7 +184,7 @@ Result<QList<Meeting>> MeetingRepository::list(QDate from, QDate to)
         sql::run(m_db,
                  SelectMeetings + QStringLiteral(" WHERE meeting_date >= ? AND meeting_date <= ? "
                                                  "ORDER BY meeting_date, kind"),
-                 {fromBound(from), toBound(to)});
+                 {sql::rangeStart(from), sql::rangeEnd(to)});
     if (!query)
         return query.error();
     return sql::rows(m_db, *query, meetingFrom);
@@ -241,77 +193,66 @@ Result<QList<Meeting>> MeetingRepository::list(QDate from, QDate to)
 Status MeetingRepository::setAttendance(const Attendance& attendance)
 {
     // The director's mandates must not change between the check and the write.
-    Transaction t(m_db);
-    if (!t.begun())
-        return t.begun();
-    auto meeting = get(attendance.meetingId);
-    if (!meeting)
-        return relabel(meeting.error(), QStringLiteral("date"));
-    auto director = BoardRepository(m_db).director(attendance.directorId);
-    if (!director)
-        return relabel(director.error(), QStringLiteral("director"));
-    auto there = inOffice(m_db, attendance.directorId, meeting->date);
-    if (!there)
-        return there.error();
-    if (!*there)
-        return Validation::notInOffice(director->name, meeting->date);
+    return sql::inTransaction(m_db, [&]() -> Status {
+        auto meeting = get(attendance.meetingId);
+        if (!meeting)
+            return relabel(meeting.error(), QStringLiteral("date"));
+        auto director = BoardRepository(m_db).director(attendance.directorId);
+        if (!director)
+            return relabel(director.error(), QStringLiteral("director"));
+        auto there = inOffice(m_db, attendance.directorId, meeting->date);
+        if (!there)
+            return there.error();
+        if (!*there)
+            return Validation::notInOffice(director->name, meeting->date);
 
-    const QString now = m_db.timestamp();
-    const QString status = toKey(attendance.status);
-    auto updated = sql::run(m_db,
-                            QStringLiteral("UPDATE attendance SET status = ?, updated_at = ? "
-                                           "WHERE meeting_id = ? AND director_id = ?"),
-                            {status, now, attendance.meetingId, attendance.directorId},
-                            QStringLiteral("status"));
-    if (!updated)
-        return updated.error();
-    if (updated->numRowsAffected() == 0) {
-        auto inserted = sql::run(m_db,
-                                 QStringLiteral("INSERT INTO attendance (meeting_id, director_id, "
-                                                "status, created_at, updated_at) "
-                                                "VALUES (?, ?, ?, ?, ?)"),
-                                 {attendance.meetingId, attendance.directorId, status, now, now},
-                                 QStringLiteral("status"));
-        if (!inserted)
-            return inserted.error();
-    }
-    return t.commit();
+        const QString now = m_db.timestamp();
+        const QString status = toKey(attendance.status);
+        return sql::updateElseInsert(
+            m_db,
+            QStringLiteral("UPDATE attendance SET status = ?, updated_at = ? "
+                           "WHERE meeting_id = ? AND director_id = ?"),
+            {status, now, attendance.meetingId, attendance.directorId},
+            QStringLiteral("INSERT INTO attendance (meeting_id, director_id, status, created_at, "
+                           "updated_at) VALUES (?, ?, ?, ?, ?)"),
+            {attendance.meetingId, attendance.directorId, status, now, now},
+            QStringLiteral("status"));
+    });
 }
 
 Status MeetingRepository::replaceAttendance(qint64 meetingId, const QList<Attendance>& attendance)
 {
-    Transaction t(m_db);
-    if (!t.begun())
-        return t.begun();
-    auto meeting = get(meetingId);
-    if (!meeting)
-        return meeting.error();
-    // Rows that stay keep their creation time: they are changed in place, not recreated.
-    QSet<qint64> kept;
-    for (Attendance row : attendance) {
-        row.meetingId = meetingId;
-        if (kept.contains(row.directorId)) {
-            auto director = BoardRepository(m_db).director(row.directorId);
-            if (!director)
-                return director.error();
-            return fail(tr("%1 is listed twice for the meeting on %2")
-                            .arg(director->name, iso(meeting->date)),
-                        QStringLiteral("director"));
+    return sql::inTransaction(m_db, [&]() -> Status {
+        auto meeting = get(meetingId);
+        if (!meeting)
+            return meeting.error();
+        // Rows that stay keep their creation time: they are changed in place, not recreated.
+        QSet<qint64> kept;
+        for (Attendance row : attendance) {
+            row.meetingId = meetingId;
+            if (kept.contains(row.directorId)) {
+                auto director = BoardRepository(m_db).director(row.directorId);
+                if (!director)
+                    return director.error();
+                return fail(tr("%1 is listed twice for the meeting on %2")
+                                .arg(director->name, Parsing::formatDate(meeting->date)),
+                            QStringLiteral("director"));
+            }
+            if (auto set = setAttendance(row); !set)
+                return set;
+            kept.insert(row.directorId);
         }
-        if (auto set = setAttendance(row); !set)
-            return set;
-        kept.insert(row.directorId);
-    }
-    auto current = this->attendance(meetingId);
-    if (!current)
-        return current.error();
-    for (const Attendance& row : *current) {
-        if (kept.contains(row.directorId))
-            continue;
-        if (auto removed = removeAttendance(meetingId, row.directorId); !removed)
-            return removed;
-    }
-    return t.commit();
+        auto current = this->attendance(meetingId);
+        if (!current)
+            return current.error();
+        for (const Attendance& row : *current) {
+            if (kept.contains(row.directorId))
+                continue;
+            if (auto removed = removeAttendance(meetingId, row.directorId); !removed)
+                return removed;
+        }
+        return {};
+    });
 }
 
 Status MeetingRepository::removeAttendance(qint64 meetingId, qint64 directorId)
@@ -346,7 +287,7 @@ Result<QList<Attendance>> MeetingRepository::attendanceBetween(QDate from, QDate
                           SelectAttendance +
                               QStringLiteral(" WHERE m.meeting_date >= ? AND m.meeting_date <= ? "
                                              "ORDER BY m.meeting_date, m.kind, d.name_key"),
-                          {fromBound(from), toBound(to)});
+                          {sql::rangeStart(from), sql::rangeEnd(to)});
     if (!query)
         return query.error();
     return sql::rows(m_db, *query, attendanceFrom);
@@ -358,7 +299,7 @@ Result<QMap<MeetingKind, int>> MeetingRepository::countByKind(QDate from, QDate 
                           QStringLiteral("SELECT kind, COUNT(*) FROM meetings "
                                          "WHERE meeting_date >= ? AND meeting_date <= ? "
                                          "GROUP BY kind"),
-                          {fromBound(from), toBound(to)});
+                          {sql::rangeStart(from), sql::rangeEnd(to)});
     if (!query)
         return query.error();
     // Every kind is present, so a year without a general assembly reads 0, not "missing".

@@ -44,9 +44,7 @@ Result<QList<Membership>> readAll(Database& db, Result<QSqlQuery> query)
 
 Result<int> singleCount(Database& db, Result<QSqlQuery> query)
 {
-    if (!query)
-        return query.error();
-    auto value = sql::scalar(db, *query);
+    auto value = sql::scalar(db, std::move(query));
     if (!value)
         return value.error();
     return value->toInt();
@@ -56,13 +54,9 @@ Result<int> singleCount(Database& db, Result<QSqlQuery> query)
 
 Status MembershipRepository::check(const Membership& membership)
 {
-    auto organisation = sql::run(m_db, QStringLiteral("SELECT 1 FROM organisations WHERE id = ?"),
-                                 {membership.organisationId}, QStringLiteral("organisation"));
-    if (!organisation)
-        return organisation.error();
-    auto found = sql::next(m_db, *organisation);
+    auto found = sql::exists(m_db, QStringLiteral("organisations"), membership.organisationId);
     if (!found)
-        return found.error();
+        return relabel(found.error(), QStringLiteral("organisation"));
     if (!*found)
         return fail(tr("no organisation with id %1").arg(membership.organisationId),
                     QStringLiteral("organisation"));
@@ -78,71 +72,54 @@ Result<qint64> MembershipRepository::add(const Membership& membership)
 {
     // Overlaps are a rule of the application, not of the schema: the check and the write must
     // see the same periods, even with another desk writing.
-    Transaction t(m_db);
-    if (!t.begun())
-        return t.begun().error();
     Membership fresh = membership;
     fresh.id = 0;
-    if (auto checked = check(fresh); !checked)
-        return checked.error();
-    const QString now = m_db.timestamp();
-    auto inserted =
-        sql::insert(m_db,
-                    QStringLiteral("INSERT INTO memberships (organisation_id, category, joined_on, "
-                                   "left_on, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                    {fresh.organisationId, toKey(fresh.category), sql::date(fresh.joined),
-                     sql::date(fresh.left), now, now});
-    if (!inserted)
-        return inserted.error();
-    const qint64 id = *inserted;
-    if (auto committed = t.commit(); !committed)
-        return committed.error();
-    return id;
+    return sql::inTransaction(m_db, [&]() -> Result<qint64> {
+        if (auto checked = check(fresh); !checked)
+            return checked.error();
+        const QString now = m_db.timestamp();
+        return sql::insert(
+            m_db,
+            QStringLiteral("INSERT INTO memberships (organisation_id, category, joined_on, "
+                           "left_on, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
+            {fresh.organisationId, toKey(fresh.category), sql::date(fresh.joined),
+             sql::date(fresh.left), now, now});
+    });
 }
 
 Status MembershipRepository::update(const Membership& membership)
 {
-    Transaction t(m_db);
-    if (!t.begun())
-        return t.begun();
-    auto existing = get(membership.id);
-    if (!existing)
-        return existing.error();
-    if (auto checked = check(membership); !checked)
-        return checked;
-    auto updated = sql::run(
-        m_db,
-        QStringLiteral("UPDATE memberships SET organisation_id = ?, category = ?, "
-                       "joined_on = ?, left_on = ?, updated_at = ? WHERE id = ?"),
-        {membership.organisationId, toKey(membership.category), sql::date(membership.joined),
-         sql::date(membership.left), m_db.timestamp(), membership.id});
-    if (!updated)
-        return updated.error();
-    return t.commit();
+    return sql::inTransaction(m_db, [&]() -> Status {
+        auto existing = get(membership.id);
+        if (!existing)
+            return existing.error();
+        if (auto checked = check(membership); !checked)
+            return checked;
+        auto updated = sql::run(
+            m_db,
+            QStringLiteral("UPDATE memberships SET organisation_id = ?, category = ?, "
+                           "joined_on = ?, left_on = ?, updated_at = ? WHERE id = ?"),
+            {membership.organisationId, toKey(membership.category), sql::date(membership.joined),
+             sql::date(membership.left), m_db.timestamp(), membership.id});
+        if (!updated)
+            return updated.error();
+        return {};
+    });
 }
 
 Status MembershipRepository::remove(qint64 id)
 {
-    auto removed = sql::run(m_db, QStringLiteral("DELETE FROM memberships WHERE id = ?"), {id});
-    if (!removed)
-        return removed.error();
-    if (removed->numRowsAffected() == 0)
-        return fail(tr("no membership with id %1").arg(id));
-    return {};
+    return sql::removeRow(m_db, QStringLiteral("memberships"), id,
+                          tr("no membership with id %1").arg(id));
 }
 
 Result<Membership> MembershipRepository::get(qint64 id)
 {
-    auto query = sql::run(
-        m_db, QStringLiteral("SELECT %1 FROM memberships m WHERE m.id = ?").arg(columns), {id});
-    if (!query)
-        return query.error();
-    auto found = sql::next(m_db, *query);
-    if (!found)
-        return found.error();
-    if (!*found)
-        return fail(tr("no membership with id %1").arg(id));
-    return readMembership(*query);
+    return sql::one(
+        m_db,
+        sql::run(m_db, QStringLiteral("SELECT %1 FROM memberships m WHERE m.id = ?").arg(columns),
+                 {id}),
+        readMembership, tr("no membership with id %1").arg(id));
 }
 
 Result<QList<Membership>> MembershipRepository::forOrganisation(qint64 organisationId)

@@ -8,13 +8,6 @@ namespace bilan {
 
 namespace {
 
-// The text columns are NOT NULL: an empty QString may be a null one, which binds as NULL.
-QString text(const QString& value)
-{
-    const QString trimmed = value.trimmed();
-    return trimmed.isNull() ? QStringLiteral("") : trimmed;
-}
-
 const QString columns =
     QStringLiteral("id, name, kind, region, sector, network_id, created_at, updated_at");
 
@@ -54,13 +47,8 @@ Status OrganisationRepository::check(const Organisation& organisation)
     if (auto valid = Validation::organisation(organisation); !valid)
         return valid;
     const QString name = Parsing::cleanName(organisation.name);
-    auto same = sql::run(m_db,
-                         QStringLiteral("SELECT id FROM organisations WHERE name_key = ? "
-                                        "AND id <> ?"),
-                         {Parsing::nameKey(name), organisation.id}, QStringLiteral("name"));
-    if (!same)
-        return same.error();
-    auto taken = sql::next(m_db, *same);
+    auto taken = sql::nameTaken(m_db, QStringLiteral("organisations"), Parsing::nameKey(name),
+                                organisation.id);
     if (!taken)
         return taken.error();
     if (*taken)
@@ -135,127 +123,110 @@ Status OrganisationRepository::check(const Organisation& organisation)
 Result<qint64> OrganisationRepository::add(const Organisation& organisation)
 {
     // The checks and the write see the same data, even with another desk writing.
-    Transaction t(m_db);
-    if (!t.begun())
-        return t.begun().error();
-    Organisation fresh = organisation;
-    fresh.id = 0;
-    if (auto checked = check(fresh); !checked)
-        return checked.error();
-    const QString name = Parsing::cleanName(fresh.name);
-    const QString now = m_db.timestamp();
-    auto inserted = sql::insert(
-        m_db,
-        QStringLiteral("INSERT INTO organisations (name, name_key, kind, region, sector, "
-                       "network_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-        {name, Parsing::nameKey(name), toKey(fresh.kind), text(Parsing::cleanName(fresh.region)),
-         text(Parsing::cleanName(fresh.sector)), sql::optionalId(fresh.networkId), now, now});
-    if (!inserted)
-        return inserted.error();
-    const qint64 id = *inserted;
-    if (auto committed = t.commit(); !committed)
-        return committed.error();
-    return id;
+    return sql::inTransaction(m_db, [&]() -> Result<qint64> {
+        Organisation fresh = organisation;
+        fresh.id = 0;
+        if (auto checked = check(fresh); !checked)
+            return checked.error();
+        const QString name = Parsing::cleanName(fresh.name);
+        const QString now = m_db.timestamp();
+        return sql::insert(
+            m_db,
+            QStringLiteral("INSERT INTO organisations (name, name_key, kind, region, sector, "
+                           "network_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            {name, Parsing::nameKey(name), toKey(fresh.kind),
+             sql::text(Parsing::cleanName(fresh.region)),
+             sql::text(Parsing::cleanName(fresh.sector)), sql::optionalId(fresh.networkId), now,
+             now});
+    });
 }
 
 Status OrganisationRepository::update(const Organisation& organisation)
 {
-    Transaction t(m_db);
-    if (!t.begun())
-        return t.begun();
-    auto existing = get(organisation.id);
-    if (!existing)
-        return existing.error();
-    if (auto checked = check(organisation); !checked)
-        return checked;
-    const QString name = Parsing::cleanName(organisation.name);
-    auto updated =
-        sql::run(m_db,
-                 QStringLiteral("UPDATE organisations SET name = ?, name_key = ?, kind = ?, "
-                                "region = ?, sector = ?, network_id = ?, updated_at = ? "
-                                "WHERE id = ?"),
-                 {name, Parsing::nameKey(name), toKey(organisation.kind),
-                  text(Parsing::cleanName(organisation.region)),
-                  text(Parsing::cleanName(organisation.sector)),
-                  sql::optionalId(organisation.networkId), m_db.timestamp(), organisation.id});
-    if (!updated)
-        return updated.error();
-    return t.commit();
+    return sql::inTransaction(m_db, [&]() -> Status {
+        auto existing = get(organisation.id);
+        if (!existing)
+            return existing.error();
+        if (auto checked = check(organisation); !checked)
+            return checked;
+        const QString name = Parsing::cleanName(organisation.name);
+        auto updated =
+            sql::run(m_db,
+                     QStringLiteral("UPDATE organisations SET name = ?, name_key = ?, kind = ?, "
+                                    "region = ?, sector = ?, network_id = ?, updated_at = ? "
+                                    "WHERE id = ?"),
+                     {name, Parsing::nameKey(name), toKey(organisation.kind),
+                      sql::text(Parsing::cleanName(organisation.region)),
+                      sql::text(Parsing::cleanName(organisation.sector)),
+                      sql::optionalId(organisation.networkId), m_db.timestamp(), organisation.id});
+        if (!updated)
+            return updated.error();
+        return {};
+    });
 }
 
 Status OrganisationRepository::remove(qint64 id)
 {
-    Transaction t(m_db);
-    if (!t.begun())
-        return t.begun();
-    auto existing = get(id);
-    if (!existing)
-        return existing.error();
-    auto hours = countOf(
-        m_db, QStringLiteral("SELECT COUNT(*) FROM service_entries WHERE organisation_id = ?"), id);
-    if (!hours)
-        return hours.error();
-    auto mandates = countOf(
-        m_db, QStringLiteral("SELECT COUNT(*) FROM board_mandates WHERE organisation_id = ?"), id);
-    if (!mandates)
-        return mandates.error();
+    return sql::inTransaction(m_db, [&]() -> Status {
+        auto existing = get(id);
+        if (!existing)
+            return existing.error();
+        auto hours = countOf(
+            m_db, QStringLiteral("SELECT COUNT(*) FROM service_entries WHERE organisation_id = ?"),
+            id);
+        if (!hours)
+            return hours.error();
+        auto mandates = countOf(
+            m_db, QStringLiteral("SELECT COUNT(*) FROM board_mandates WHERE organisation_id = ?"),
+            id);
+        if (!mandates)
+            return mandates.error();
 
-    if (*hours > 0 || *mandates > 0) {
-        const QString name = existing->name;
-        const QString hourText =
-            *hours == 1 ? tr("1 hour entry") : tr("%1 hour entries").arg(*hours);
-        const QString mandateText =
-            *mandates == 1 ? tr("1 board mandate") : tr("%1 board mandates").arg(*mandates);
-        if (*hours > 0 && *mandates > 0)
-            return fail(
-                tr("cannot delete \"%1\": %2 and %3 refer to it").arg(name, hourText, mandateText));
-        const int n = *hours > 0 ? *hours : *mandates;
-        const QString what = *hours > 0 ? hourText : mandateText;
-        return fail(n == 1 ? tr("cannot delete \"%1\": %2 refers to it").arg(name, what)
-                           : tr("cannot delete \"%1\": %2 refer to it").arg(name, what));
-    }
+        if (*hours > 0 || *mandates > 0) {
+            const QString name = existing->name;
+            const QString hourText =
+                *hours == 1 ? tr("1 hour entry") : tr("%1 hour entries").arg(*hours);
+            const QString mandateText =
+                *mandates == 1 ? tr("1 board mandate") : tr("%1 board mandates").arg(*mandates);
+            if (*hours > 0 && *mandates > 0)
+                return fail(tr("cannot delete \"%1\": %2 and %3 refer to it")
+                                .arg(name, hourText, mandateText));
+            const int n = *hours > 0 ? *hours : *mandates;
+            const QString what = *hours > 0 ? hourText : mandateText;
+            return fail(n == 1 ? tr("cannot delete \"%1\": %2 refers to it").arg(name, what)
+                               : tr("cannot delete \"%1\": %2 refer to it").arg(name, what));
+        }
 
-    // The schema would set it to NULL by itself; doing it here also records when they changed.
-    auto detached = sql::run(m_db,
-                             QStringLiteral("UPDATE organisations SET network_id = NULL, "
-                                            "updated_at = ? WHERE network_id = ?"),
-                             {m_db.timestamp(), id});
-    if (!detached)
-        return detached.error();
-    // Its membership periods go with it (ON DELETE CASCADE).
-    auto removed = sql::run(m_db, QStringLiteral("DELETE FROM organisations WHERE id = ?"), {id});
-    if (!removed)
-        return removed.error();
-    return t.commit();
+        // The schema would set it to NULL by itself; doing it here also records when they changed.
+        auto detached = sql::run(m_db,
+                                 QStringLiteral("UPDATE organisations SET network_id = NULL, "
+                                                "updated_at = ? WHERE network_id = ?"),
+                                 {m_db.timestamp(), id});
+        if (!detached)
+            return detached.error();
+        // Its membership periods go with it (ON DELETE CASCADE).
+        return sql::removeRow(m_db, QStringLiteral("organisations"), id,
+                              tr("no organisation with id %1").arg(id));
+    });
 }
 
 Result<Organisation> OrganisationRepository::get(qint64 id)
 {
-    auto query = sql::run(
-        m_db, QStringLiteral("SELECT %1 FROM organisations WHERE id = ?").arg(columns), {id});
-    if (!query)
-        return query.error();
-    auto found = sql::next(m_db, *query);
-    if (!found)
-        return found.error();
-    if (!*found)
-        return fail(tr("no organisation with id %1").arg(id));
-    return readOrganisation(*query);
+    return sql::one(
+        m_db,
+        sql::run(m_db, QStringLiteral("SELECT %1 FROM organisations WHERE id = ?").arg(columns),
+                 {id}),
+        readOrganisation, tr("no organisation with id %1").arg(id));
 }
 
 Result<std::optional<Organisation>> OrganisationRepository::findByName(const QString& name)
 {
-    auto query = sql::run(
-        m_db, QStringLiteral("SELECT %1 FROM organisations WHERE name_key = ?").arg(columns),
-        {Parsing::nameKey(name)});
-    if (!query)
-        return query.error();
-    auto found = sql::next(m_db, *query);
-    if (!found)
-        return found.error();
-    if (!*found)
-        return std::optional<Organisation>();
-    return std::optional<Organisation>(readOrganisation(*query));
+    return sql::optionalOne(
+        m_db,
+        sql::run(m_db,
+                 QStringLiteral("SELECT %1 FROM organisations WHERE name_key = ?").arg(columns),
+                 {Parsing::nameKey(name)}),
+        readOrganisation);
 }
 
 Result<QList<Organisation>> OrganisationRepository::all()

@@ -20,6 +20,11 @@ namespace bilan {
 //   onto: it is written directly, with the same checks, and a failure is reported the same way.
 // A symbolic link to a file is written through: the file it leads to is replaced, the link
 // stays.
+// It does what QSaveFile does (a temporary file beside the target, synced, renamed over it only
+// once complete) and what QSaveFile cannot: a new file owner-only from its first byte (QSaveFile
+// creates one with the umask's permissions, usually readable by all), a backup renamed without
+// ever replacing a file that appeared meanwhile (Existing::Refuse), and a failure said as the
+// system said it (a full disk, a read-only disk) rather than as one generic error string.
 class OutputFile : public QIODevice
 {
     Q_OBJECT

@@ -8,12 +8,6 @@ namespace bilan {
 
 namespace {
 
-// A null QString binds as SQL NULL, which the NOT NULL DEFAULT '' text columns refuse.
-QVariant text(const QString& value)
-{
-    return value.isNull() ? QVariant(QString::fromLatin1("")) : QVariant(value);
-}
-
 const QString Columns = QStringLiteral("fiscal_year, language, president, director, mission, "
                                        "vision, objectives, created_at, updated_at");
 
@@ -90,32 +84,22 @@ Status ReportTextRepository::save(const ReportTexts& texts)
         if (auto valid = Validation::multiLineText(*text, QLatin1String(field)); !valid)
             return valid;
     }
-    Transaction t(m_db);
-    if (!t.begun())
-        return t.begun();
-    const QString now = m_db.timestamp();
-    auto updated =
-        sql::run(m_db,
-                 QStringLiteral("UPDATE report_texts SET president = ?, director = ?, "
-                                "mission = ?, vision = ?, objectives = ?, "
-                                "updated_at = ? WHERE fiscal_year = ? AND language = ?"),
-                 {text(texts.president), text(texts.director), text(texts.mission),
-                  text(texts.vision), text(texts.objectives), now, texts.fiscalYear, *key});
-    if (!updated)
-        return updated.error();
-    if (updated->numRowsAffected() == 0) {
-        auto inserted =
-            sql::run(m_db,
-                     QStringLiteral("INSERT INTO report_texts (fiscal_year, language, "
-                                    "president, director, mission, vision, "
-                                    "objectives, created_at, updated_at) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                     {texts.fiscalYear, *key, text(texts.president), text(texts.director),
-                      text(texts.mission), text(texts.vision), text(texts.objectives), now, now});
-        if (!inserted)
-            return inserted.error();
-    }
-    return t.commit();
+    return sql::inTransaction(m_db, [&]() -> Status {
+        const QString now = m_db.timestamp();
+        return sql::updateElseInsert(
+            m_db,
+            QStringLiteral("UPDATE report_texts SET president = ?, director = ?, mission = ?, "
+                           "vision = ?, objectives = ?, updated_at = ? "
+                           "WHERE fiscal_year = ? AND language = ?"),
+            {sql::text(texts.president), sql::text(texts.director), sql::text(texts.mission),
+             sql::text(texts.vision), sql::text(texts.objectives), now, texts.fiscalYear, *key},
+            QStringLiteral("INSERT INTO report_texts (fiscal_year, language, president, "
+                           "director, mission, vision, objectives, created_at, updated_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {texts.fiscalYear, *key, sql::text(texts.president), sql::text(texts.director),
+             sql::text(texts.mission), sql::text(texts.vision), sql::text(texts.objectives), now,
+             now});
+    });
 }
 
 Status ReportTextRepository::remove(int fiscalYear, const QString& language)

@@ -18,12 +18,6 @@ const QString SelectEntries = QStringLiteral(
     "SELECT e.id, e.entry_date, e.expert_id, e.organisation_id, e.minutes, f.name, e.note, "
     "e.created_at, e.updated_at FROM service_entries e LEFT JOIN fields f ON f.id = e.field_id");
 
-// A null QString binds as SQL NULL, but text columns hold '' for "nothing".
-QString nonNull(const QString& text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
-}
-
 ServiceEntry entryFrom(const QSqlQuery& query)
 {
     ServiceEntry entry;
@@ -72,25 +66,13 @@ Where whereOf(const ServiceEntryRepository::Filter& filter)
     return where;
 }
 
-Result<QSqlQuery> runWhere(Database& db, const QString& statement, const QVariantList& values)
+// One figure over the entries `filter` keeps; `select` reads "SELECT <aggregate> FROM
+// service_entries e".
+Result<QVariant> aggregate(Database& db, const QString& select,
+                           const ServiceEntryRepository::Filter& filter)
 {
-    QSqlQuery query(db.connection());
-    query.setForwardOnly(true);
-    if (!query.prepare(statement))
-        return db.sqlError(query);
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-    if (auto ran = sql::exec(db, query); !ran)
-        return ran.error();
-    return query;
-}
-
-Result<bool> exists(Database& db, const QString& table, qint64 id)
-{
-    auto query = sql::run(db, QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table), {id});
-    if (!query)
-        return query.error();
-    return sql::next(db, *query);
+    const Where where = whereOf(filter);
+    return sql::scalar(db, sql::run(db, select + where.clause, where.values));
 }
 
 Status refuseClosedYear(Database& db, QDate day)
@@ -120,12 +102,12 @@ Status ServiceEntryRepository::checkWrite(const ServiceEntry& entry, qint64 excl
 {
     if (auto valid = Validation::serviceEntry(entry); !valid)
         return valid;
-    auto expert = exists(m_db, QStringLiteral("experts"), entry.expertId);
+    auto expert = sql::exists(m_db, QStringLiteral("experts"), entry.expertId);
     if (!expert)
         return expert.error();
     if (!*expert)
         return fail(tr("no expert with id %1").arg(entry.expertId), QStringLiteral("expert"));
-    auto organisation = exists(m_db, QStringLiteral("organisations"), entry.organisationId);
+    auto organisation = sql::exists(m_db, QStringLiteral("organisations"), entry.organisationId);
     if (!organisation)
         return organisation.error();
     if (!*organisation)
@@ -142,73 +124,61 @@ Status ServiceEntryRepository::checkWrite(const ServiceEntry& entry, qint64 excl
 Result<qint64> ServiceEntryRepository::add(const ServiceEntry& entry)
 {
     // The day total read by the check must still hold when the row is written.
-    Transaction t(m_db);
-    if (!t.begun())
-        return t.begun().error();
-    if (auto checked = checkWrite(entry, 0); !checked)
-        return checked.error();
-    auto fieldId = fieldIdOf(m_db, entry.field);
-    if (!fieldId)
-        return fieldId.error();
-    const QString now = m_db.timestamp();
-    auto inserted =
-        sql::insert(m_db,
-                    QStringLiteral("INSERT INTO service_entries (entry_date, expert_id, "
-                                   "organisation_id, minutes, field_id, note, "
-                                   "created_at, updated_at) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                    {sql::date(entry.date), entry.expertId, entry.organisationId, entry.minutes,
-                     *fieldId, nonNull(entry.note), now, now});
-    if (!inserted)
-        return inserted.error();
-    const qint64 id = *inserted;
-    if (auto committed = t.commit(); !committed)
-        return committed.error();
-    return id;
+    return sql::inTransaction(m_db, [&]() -> Result<qint64> {
+        if (auto checked = checkWrite(entry, 0); !checked)
+            return checked.error();
+        auto fieldId = fieldIdOf(m_db, entry.field);
+        if (!fieldId)
+            return fieldId.error();
+        const QString now = m_db.timestamp();
+        return sql::insert(m_db,
+                           QStringLiteral("INSERT INTO service_entries (entry_date, expert_id, "
+                                          "organisation_id, minutes, field_id, note, "
+                                          "created_at, updated_at) "
+                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                           {sql::date(entry.date), entry.expertId, entry.organisationId,
+                            entry.minutes, *fieldId, sql::text(entry.note), now, now});
+    });
 }
 
 Status ServiceEntryRepository::update(const ServiceEntry& entry)
 {
-    Transaction t(m_db);
-    if (!t.begun())
-        return t.begun();
-    auto stored = get(entry.id);
-    if (!stored)
-        return stored.error();
-    // Moving an entry out of a closed year changes that year's figures just as much.
-    if (auto open = refuseClosedYear(m_db, stored->date); !open)
-        return open;
-    if (auto checked = checkWrite(entry, entry.id); !checked)
-        return checked;
-    auto fieldId = fieldIdOf(m_db, entry.field);
-    if (!fieldId)
-        return fieldId.error();
-    auto updated =
-        sql::run(m_db,
-                 QStringLiteral("UPDATE service_entries SET entry_date = ?, "
-                                "expert_id = ?, organisation_id = ?, minutes = ?, "
-                                "field_id = ?, note = ?, updated_at = ? WHERE id = ?"),
-                 {sql::date(entry.date), entry.expertId, entry.organisationId, entry.minutes,
-                  *fieldId, nonNull(entry.note), m_db.timestamp(), entry.id});
-    if (!updated)
-        return updated.error();
-    return t.commit();
+    return sql::inTransaction(m_db, [&]() -> Status {
+        auto stored = get(entry.id);
+        if (!stored)
+            return stored.error();
+        // Moving an entry out of a closed year changes that year's figures just as much.
+        if (auto open = refuseClosedYear(m_db, stored->date); !open)
+            return open;
+        if (auto checked = checkWrite(entry, entry.id); !checked)
+            return checked;
+        auto fieldId = fieldIdOf(m_db, entry.field);
+        if (!fieldId)
+            return fieldId.error();
+        auto updated =
+            sql::run(m_db,
+                     QStringLiteral("UPDATE service_entries SET entry_date = ?, "
+                                    "expert_id = ?, organisation_id = ?, minutes = ?, "
+                                    "field_id = ?, note = ?, updated_at = ? WHERE id = ?"),
+                     {sql::date(entry.date), entry.expertId, entry.organisationId, entry.minutes,
+                      *fieldId, sql::text(entry.note), m_db.timestamp(), entry.id});
+        if (!updated)
+            return updated.error();
+        return {};
+    });
 }
 
 Status ServiceEntryRepository::remove(qint64 id)
 {
-    Transaction t(m_db);
-    if (!t.begun())
-        return t.begun();
-    auto stored = get(id);
-    if (!stored)
-        return stored.error();
-    if (auto open = refuseClosedYear(m_db, stored->date); !open)
-        return open;
-    auto removed = sql::run(m_db, QStringLiteral("DELETE FROM service_entries WHERE id = ?"), {id});
-    if (!removed)
-        return removed.error();
-    return t.commit();
+    return sql::inTransaction(m_db, [&]() -> Status {
+        auto stored = get(id);
+        if (!stored)
+            return stored.error();
+        if (auto open = refuseClosedYear(m_db, stored->date); !open)
+            return open;
+        return sql::removeRow(m_db, QStringLiteral("service_entries"), id,
+                              tr("no service entry with id %1").arg(id));
+    });
 }
 
 Status ServiceEntryRepository::insertChecked(const QList<ServiceEntry>& entries,
@@ -218,50 +188,40 @@ Status ServiceEntryRepository::insertChecked(const QList<ServiceEntry>& entries,
         return {};
     // A savepoint inside the caller's transaction: a failure leaves none of these rows, nor
     // the fields created for them.
-    Transaction t(m_db);
-    if (!t.begun())
-        return t.begun();
-    QHash<QString, qint64> ids = fieldIds;
-    // Most entries repeat a few spellings: each is keyed once.
-    QHash<QString, qint64> bySpelling;
-    std::vector<CheckedRow> rows;
-    rows.reserve(static_cast<size_t>(entries.size()));
-    for (const ServiceEntry& entry : entries) {
-        qint64 fieldId = 0;
-        if (!entry.field.isEmpty()) {
-            auto spelled = bySpelling.constFind(entry.field);
-            if (spelled == bySpelling.constEnd()) {
-                const QString key = Parsing::nameKey(entry.field);
-                auto found = ids.constFind(key);
-                if (found == ids.constEnd()) {
-                    auto created = FieldRepository(m_db).idFor(entry.field);
-                    if (!created)
-                        return created.error();
-                    found = ids.insert(key, *created);
+    return sql::inTransaction(m_db, [&]() -> Status {
+        QHash<QString, qint64> ids = fieldIds;
+        // Most entries repeat a few spellings: each is keyed once.
+        QHash<QString, qint64> bySpelling;
+        std::vector<CheckedRow> rows;
+        rows.reserve(static_cast<size_t>(entries.size()));
+        for (const ServiceEntry& entry : entries) {
+            qint64 fieldId = 0;
+            if (!entry.field.isEmpty()) {
+                auto spelled = bySpelling.constFind(entry.field);
+                if (spelled == bySpelling.constEnd()) {
+                    const QString key = Parsing::nameKey(entry.field);
+                    auto found = ids.constFind(key);
+                    if (found == ids.constEnd()) {
+                        auto created = FieldRepository(m_db).idFor(entry.field);
+                        if (!created)
+                            return created.error();
+                        found = ids.insert(key, *created);
+                    }
+                    spelled = bySpelling.insert(entry.field, *found);
                 }
-                spelled = bySpelling.insert(entry.field, *found);
+                fieldId = *spelled;
             }
-            fieldId = *spelled;
+            rows.push_back(CheckedRow{entry.date, entry.expertId, entry.organisationId,
+                                      entry.minutes, fieldId, entry.note});
         }
-        rows.push_back(CheckedRow{entry.date, entry.expertId, entry.organisationId, entry.minutes,
-                                  fieldId, entry.note});
-    }
-    if (auto inserted = insertChecked(rows); !inserted)
-        return inserted;
-    return t.commit();
+        return insertChecked(rows);
+    });
 }
 
 Result<ServiceEntry> ServiceEntryRepository::get(qint64 id)
 {
-    auto query = sql::run(m_db, SelectEntries + QStringLiteral(" WHERE e.id = ?"), {id});
-    if (!query)
-        return query.error();
-    auto found = sql::next(m_db, *query);
-    if (!found)
-        return found.error();
-    if (!*found)
-        return fail(tr("no service entry with id %1").arg(id));
-    return entryFrom(*query);
+    return sql::one(m_db, sql::run(m_db, SelectEntries + QStringLiteral(" WHERE e.id = ?"), {id}),
+                    entryFrom, tr("no service entry with id %1").arg(id));
 }
 
 Result<QList<ServiceEntry>> ServiceEntryRepository::list(const Filter& filter, int limit,
@@ -274,7 +234,7 @@ Result<QList<ServiceEntry>> ServiceEntryRepository::list(const Filter& filter, i
         statement += QStringLiteral(" LIMIT ? OFFSET ?");
         where.values << limit << std::max(offset, 0);
     }
-    auto query = runWhere(m_db, statement, where.values);
+    auto query = sql::run(m_db, statement, where.values);
     if (!query)
         return query.error();
     return sql::rows(m_db, *query, entryFrom);
@@ -284,7 +244,7 @@ Status ServiceEntryRepository::forEach(const Filter& filter,
                                        const std::function<void(const ServiceEntry&)>& visit)
 {
     const Where where = whereOf(filter);
-    auto query = runWhere(
+    auto query = sql::run(
         m_db, SelectEntries + where.clause + QStringLiteral(" ORDER BY e.entry_date, e.id"),
         where.values);
     if (!query)
@@ -294,13 +254,7 @@ Status ServiceEntryRepository::forEach(const Filter& filter,
 
 Result<qint64> ServiceEntryRepository::count(const Filter& filter)
 {
-    const Where where = whereOf(filter);
-    auto query =
-        runWhere(m_db, QStringLiteral("SELECT COUNT(*) FROM service_entries e") + where.clause,
-                 where.values);
-    if (!query)
-        return query.error();
-    auto value = sql::scalar(m_db, *query);
+    auto value = aggregate(m_db, QStringLiteral("SELECT COUNT(*) FROM service_entries e"), filter);
     if (!value)
         return value.error();
     return value->toLongLong();
@@ -308,14 +262,8 @@ Result<qint64> ServiceEntryRepository::count(const Filter& filter)
 
 Result<qint64> ServiceEntryRepository::totalMinutes(const Filter& filter)
 {
-    const Where where = whereOf(filter);
-    auto query = runWhere(
-        m_db,
-        QStringLiteral("SELECT COALESCE(SUM(e.minutes), 0) FROM service_entries e") + where.clause,
-        where.values);
-    if (!query)
-        return query.error();
-    auto value = sql::scalar(m_db, *query);
+    auto value = aggregate(
+        m_db, QStringLiteral("SELECT COALESCE(SUM(e.minutes), 0) FROM service_entries e"), filter);
     if (!value)
         return value.error();
     return value->toLongLong();
@@ -323,15 +271,9 @@ Result<qint64> ServiceEntryRepository::totalMinutes(const Filter& filter)
 
 Result<int> ServiceEntryRepository::distinctOrganisations(QDate from, QDate to)
 {
-    const Where where = whereOf(Filter{from, to, {}, {}});
-    auto query =
-        runWhere(m_db,
-                 QStringLiteral("SELECT COUNT(DISTINCT e.organisation_id) FROM service_entries e") +
-                     where.clause,
-                 where.values);
-    if (!query)
-        return query.error();
-    auto value = sql::scalar(m_db, *query);
+    auto value = aggregate(
+        m_db, QStringLiteral("SELECT COUNT(DISTINCT e.organisation_id) FROM service_entries e"),
+        Filter{from, to, {}, {}});
     if (!value)
         return value.error();
     return value->toInt();
@@ -355,7 +297,7 @@ Result<QMap<QDate, int>> ServiceEntryRepository::dayTotals(qint64 expertId, QDat
 {
     const Where where = whereOf(Filter{from, to, expertId, {}});
     auto query =
-        runWhere(m_db,
+        sql::run(m_db,
                  QStringLiteral("SELECT e.entry_date, SUM(e.minutes) FROM service_entries e") +
                      where.clause + QStringLiteral(" GROUP BY e.entry_date"),
                  where.values);
@@ -373,7 +315,7 @@ Result<QMap<QDate, int>> ServiceEntryRepository::dayTotals(qint64 expertId, QDat
 Result<QHash<QPair<qint64, QDate>, int>> ServiceEntryRepository::dayTotalsAll(QDate from, QDate to)
 {
     const Where where = whereOf(Filter{from, to, {}, {}});
-    auto query = runWhere(
+    auto query = sql::run(
         m_db,
         QStringLiteral("SELECT e.expert_id, e.entry_date, SUM(e.minutes) FROM service_entries e") +
             where.clause + QStringLiteral(" GROUP BY e.expert_id, e.entry_date"),
@@ -395,7 +337,7 @@ Result<QHash<qint64, qint64>> ServiceEntryRepository::minutesBy(const QString& c
     // `column` is one of this class's own constants, never input.
     const Where where = whereOf(Filter{from, to, {}, {}});
     auto query =
-        runWhere(m_db,
+        sql::run(m_db,
                  QStringLiteral("SELECT e.%1, SUM(e.minutes) FROM service_entries e").arg(column) +
                      where.clause + QStringLiteral(" GROUP BY e.%1").arg(column),
                  where.values);
@@ -423,17 +365,16 @@ Result<QHash<qint64, qint64>> ServiceEntryRepository::minutesByExpert(QDate from
 Result<QPair<QDate, QDate>> ServiceEntryRepository::dateRange()
 {
     // Two subqueries: each reads one end of the date index instead of scanning the table.
-    auto query =
+    auto range = sql::optionalOne(
+        m_db,
         sql::run(m_db, QStringLiteral("SELECT (SELECT MIN(entry_date) FROM service_entries), "
-                                      "(SELECT MAX(entry_date) FROM service_entries)"));
-    if (!query)
-        return query.error();
-    auto found = sql::next(m_db, *query);
-    if (!found)
-        return found.error();
-    if (!*found)
-        return QPair<QDate, QDate>();
-    return qMakePair(sql::toDate(query->value(0)), sql::toDate(query->value(1)));
+                                      "(SELECT MAX(entry_date) FROM service_entries)")),
+        [](QSqlQuery& row) {
+            return qMakePair(sql::toDate(row.value(0)), sql::toDate(row.value(1)));
+        });
+    if (!range)
+        return range.error();
+    return range->value_or(QPair<QDate, QDate>());
 }
 
 } // namespace bilan

@@ -7,15 +7,12 @@ namespace bilan {
 
 Result<QString> SettingsRepository::value(const QString& key, const QString& fallback)
 {
-    auto query = sql::run(m_db, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
-    if (!query)
-        return query.error();
-    auto found = sql::next(m_db, *query);
-    if (!found)
-        return found.error();
-    if (!*found)
-        return fallback;
-    return query->value(0).toString();
+    auto stored = sql::optionalOne(
+        m_db, sql::run(m_db, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key}),
+        [](QSqlQuery& row) { return row.value(0).toString(); });
+    if (!stored)
+        return stored.error();
+    return stored->value_or(fallback);
 }
 
 Status SettingsRepository::setValue(const QString& key, const QString& value)
@@ -24,21 +21,12 @@ Status SettingsRepository::setValue(const QString& key, const QString& value)
     if (auto valid = Validation::multiLineText(value, key); !valid)
         return valid;
     const QString now = m_db.timestamp();
-    auto updated = sql::run(m_db,
-                            QStringLiteral("UPDATE settings SET value = ?, updated_at = ? "
-                                           "WHERE key = ?"),
-                            {value, now, key});
-    if (!updated)
-        return updated.error();
-    if (updated->numRowsAffected() > 0)
-        return {};
-    auto inserted = sql::run(m_db,
-                             QStringLiteral("INSERT INTO settings (key, value, created_at, "
-                                            "updated_at) VALUES (?, ?, ?, ?)"),
-                             {key, value, now, now});
-    if (!inserted)
-        return inserted.error();
-    return {};
+    return sql::updateElseInsert(
+        m_db, QStringLiteral("UPDATE settings SET value = ?, updated_at = ? WHERE key = ?"),
+        {value, now, key},
+        QStringLiteral("INSERT INTO settings (key, value, created_at, updated_at) "
+                       "VALUES (?, ?, ?, ?)"),
+        {key, value, now, now});
 }
 
 Result<int> SettingsRepository::fiscalStartMonth()
@@ -56,22 +44,22 @@ Status SettingsRepository::setFiscalStartMonth(int month)
     if (month < 1 || month > 12)
         return fail(tr("%1 is not a month (1 to 12)").arg(month));
     // No year may be closed between the check and the change.
-    Transaction t(m_db);
-    if (!t.begun())
-        return t.begun();
-    auto closed = closedYears();
-    if (!closed)
-        return closed.error();
-    auto current = fiscalStartMonth();
-    if (!current)
-        return current.error();
-    if (!closed->isEmpty() && *current != month)
-        return fail(tr("the fiscal year's first month cannot change while fiscal years are "
-                       "closed; reopen them first"));
-    if (auto stored = setValue(QString::fromLatin1(FiscalStartMonthKey), QString::number(month));
-        !stored)
-        return stored;
-    return t.commit();
+    return sql::inTransaction(m_db, [&]() -> Status {
+        auto closed = closedYears();
+        if (!closed)
+            return closed.error();
+        auto current = fiscalStartMonth();
+        if (!current)
+            return current.error();
+        if (!closed->isEmpty() && *current != month)
+            return fail(tr("the fiscal year's first month cannot change while fiscal years are "
+                           "closed; reopen them first"));
+        if (auto stored =
+                setValue(QString::fromLatin1(FiscalStartMonthKey), QString::number(month));
+            !stored)
+            return stored;
+        return {};
+    });
 }
 
 Result<FiscalYear> SettingsRepository::fiscalYearContaining(QDate day)
@@ -94,30 +82,30 @@ Status SettingsRepository::closeYear(const FiscalYear& year)
 {
     if (!year.isValid())
         return fail(tr("no fiscal year was given"));
-    Transaction t(m_db);
-    if (!t.begun())
-        return t.begun();
-    auto month = fiscalStartMonth();
-    if (!month)
-        return month.error();
-    if (year.startMonth() != *month)
-        return fail(
-            tr("fiscal years here start in month %1, not %2").arg(*month).arg(year.startMonth()));
-    auto closed = isClosed(year.startYear());
-    if (!closed)
-        return closed.error();
-    if (*closed)
-        return fail(tr("the fiscal year %1 is already closed").arg(year.name()));
-    const QString now = m_db.timestamp();
-    auto inserted = sql::run(
-        m_db,
-        QStringLiteral("INSERT INTO closed_years (fiscal_year, first_day, "
-                       "last_day, created_at, updated_at) "
-                       "VALUES (?, ?, ?, ?, ?)"),
-        {year.startYear(), sql::date(year.firstDay()), sql::date(year.lastDay()), now, now});
-    if (!inserted)
-        return inserted.error();
-    return t.commit();
+    return sql::inTransaction(m_db, [&]() -> Status {
+        auto month = fiscalStartMonth();
+        if (!month)
+            return month.error();
+        if (year.startMonth() != *month)
+            return fail(tr("fiscal years here start in month %1, not %2")
+                            .arg(*month)
+                            .arg(year.startMonth()));
+        auto closed = isClosed(year.startYear());
+        if (!closed)
+            return closed.error();
+        if (*closed)
+            return fail(tr("the fiscal year %1 is already closed").arg(year.name()));
+        const QString now = m_db.timestamp();
+        auto inserted = sql::run(
+            m_db,
+            QStringLiteral("INSERT INTO closed_years (fiscal_year, first_day, "
+                           "last_day, created_at, updated_at) "
+                           "VALUES (?, ?, ?, ?, ?)"),
+            {year.startYear(), sql::date(year.firstDay()), sql::date(year.lastDay()), now, now});
+        if (!inserted)
+            return inserted.error();
+        return {};
+    });
 }
 
 Status SettingsRepository::reopenYear(int startYear)
@@ -164,15 +152,9 @@ Result<std::optional<FiscalYear>> SettingsRepository::closedYearContaining(QDate
                           QStringLiteral("SELECT fiscal_year, first_day FROM closed_years "
                                          "WHERE first_day <= ? AND last_day >= ?"),
                           {sql::date(day), sql::date(day)});
-    if (!query)
-        return query.error();
-    auto found = sql::next(m_db, *query);
-    if (!found)
-        return found.error();
-    if (!*found)
-        return std::optional<FiscalYear>();
-    return std::optional<FiscalYear>(
-        FiscalYear(query->value(0).toInt(), sql::toDate(query->value(1)).month()));
+    return sql::optionalOne(m_db, std::move(query), [](QSqlQuery& row) {
+        return FiscalYear(row.value(0).toInt(), sql::toDate(row.value(1)).month());
+    });
 }
 
 } // namespace bilan

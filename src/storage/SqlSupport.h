@@ -36,6 +36,16 @@ inline QVariant text(const QString& value)
 {
     return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
 }
+// An open end of a date range, bound as text that every ISO date sorts after (the start) or
+// before (the end): a range query keeps one shape, with every bound bound, whatever the range.
+inline QVariant rangeStart(QDate day)
+{
+    return day.isValid() ? date(day) : QVariant(QStringLiteral("0000-00-00"));
+}
+inline QVariant rangeEnd(QDate day)
+{
+    return day.isValid() ? date(day) : QVariant(QStringLiteral("9999-99-99"));
+}
 inline QVariant optionalId(std::optional<qint64> id)
 {
     return id ? QVariant(*id) : QVariant(QMetaType::fromType<qint64>());
@@ -48,7 +58,7 @@ inline QVariant optionalInt(std::optional<int> value)
 // Prepares `statement`, binds `values` in order and runs it; the query is returned positioned
 // before its first row. Every statement in Bilan goes through a prepared query like this.
 inline Result<QSqlQuery> run(Database& database, const QString& statement,
-                             std::initializer_list<QVariant> values = {}, const QString& field = {})
+                             const QVariantList& values, const QString& field = {})
 {
     QSqlQuery query(database.connection());
     query.setForwardOnly(true);
@@ -59,6 +69,13 @@ inline Result<QSqlQuery> run(Database& database, const QString& statement,
     if (!query.exec())
         return database.sqlError(query, field);
     return query;
+}
+
+// Same, for values known where the statement is written.
+inline Result<QSqlQuery> run(Database& database, const QString& statement,
+                             std::initializer_list<QVariant> values = {}, const QString& field = {})
+{
+    return run(database, statement, QVariantList(values), field);
 }
 
 // Runs an INSERT and returns the id of the new row: the one place that knows how a driver
@@ -114,14 +131,41 @@ template <typename Read> Status forEachRow(Database& database, QSqlQuery& query,
     return {};
 }
 
-// Every row, each made into a T by `read(query)`.
+// What a row reader gives: a T, or a Result<T> when a row may hold what no T can be.
+template <typename T> struct AsResult
+{
+    using Type = Result<T>;
+    using Value = T;
+    static constexpr bool MayFail = false;
+};
+template <typename T> struct AsResult<Result<T>>
+{
+    using Type = Result<T>;
+    using Value = T;
+    static constexpr bool MayFail = true;
+};
+template <typename Read>
+using ReadResult = AsResult<std::decay_t<std::invoke_result_t<Read&, QSqlQuery&>>>;
+
+// Every row, each made into a T by `read(query)`; when `read` returns a Result<T>, its first
+// error stops the scan and is returned.
 template <typename Read>
 auto rows(Database& database, QSqlQuery& query, Read&& read)
-    -> Result<QList<std::decay_t<std::invoke_result_t<Read&, QSqlQuery&>>>>
+    -> Result<QList<typename ReadResult<Read>::Value>>
 {
-    QList<std::decay_t<std::invoke_result_t<Read&, QSqlQuery&>>> all;
-    if (auto scanned = forEachRow(database, query, [&](QSqlQuery& row) { all << read(row); });
-        !scanned)
+    QList<typename ReadResult<Read>::Value> all;
+    auto scanned = forEachRow(database, query, [&](QSqlQuery& row) -> Status {
+        if constexpr (ReadResult<Read>::MayFail) {
+            auto one = read(row);
+            if (!one)
+                return one.error();
+            all << std::move(one).value();
+        } else {
+            all << read(row);
+        }
+        return {};
+    });
+    if (!scanned)
         return scanned.error();
     return all;
 }
@@ -145,14 +189,125 @@ inline Result<QVariant> scalar(Database& database, QSqlQuery& query)
     return *found ? query.value(0) : QVariant();
 }
 
+// Same, for a query just run.
+inline Result<QVariant> scalar(Database& database, Result<QSqlQuery>&& query)
+{
+    if (!query)
+        return query.error();
+    return scalar(database, *query);
+}
+
 // Same, for a statement to run first.
 inline Result<QVariant> scalar(Database& database, const QString& statement,
                                std::initializer_list<QVariant> values = {})
 {
-    auto query = run(database, statement, values);
+    return scalar(database, run(database, statement, values));
+}
+
+// Whether `table` has a row with this id. `table` is one of Bilan's own table names, never input.
+inline Result<bool> exists(Database& database, const QString& table, qint64 id)
+{
+    auto query = run(database, QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table), {id});
     if (!query)
         return query.error();
-    return scalar(database, *query);
+    return next(database, *query);
+}
+
+// Whether another row of `table` than `exceptId` has this name key (names are unique as keys).
+inline Result<bool> nameTaken(Database& database, const QString& table, const QString& nameKey,
+                              qint64 exceptId)
+{
+    auto query =
+        run(database, QStringLiteral("SELECT 1 FROM %1 WHERE name_key = ? AND id <> ?").arg(table),
+            {nameKey, exceptId}, QStringLiteral("name"));
+    if (!query)
+        return query.error();
+    return next(database, *query);
+}
+
+// Moves a query just run to its first row: whether there is one, or why it could not run or be
+// read.
+inline Result<bool> first(Database& database, Result<QSqlQuery>& query)
+{
+    if (!query)
+        return query.error();
+    return next(database, *query);
+}
+
+// The one row a query just run finds, made into a T by `read(query)` (which may itself return a
+// Result<T>); `notFound` when there is none.
+template <typename Read>
+auto one(Database& database, Result<QSqlQuery>&& query, Read&& read, const QString& notFound) ->
+    typename ReadResult<Read>::Type
+{
+    auto found = first(database, query);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return fail(notFound);
+    return read(*query);
+}
+
+// The row a query just run finds, made into a T by `read(query)`, or nothing when there is none.
+template <typename Read>
+auto optionalOne(Database& database, Result<QSqlQuery>&& query, Read&& read)
+    -> Result<std::optional<std::decay_t<std::invoke_result_t<Read&, QSqlQuery&>>>>
+{
+    using Row = std::decay_t<std::invoke_result_t<Read&, QSqlQuery&>>;
+    auto found = first(database, query);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return std::optional<Row>();
+    return std::optional<Row>(read(*query));
+}
+
+// Runs `update`; when it changed no row, runs `insert` instead: a row written whether or not it
+// was there already, its creation time kept when it was.
+inline Status updateElseInsert(Database& database, const QString& update,
+                               std::initializer_list<QVariant> updateValues, const QString& insert,
+                               std::initializer_list<QVariant> insertValues,
+                               const QString& field = {})
+{
+    auto updated = run(database, update, updateValues, field);
+    if (!updated)
+        return updated.error();
+    if (updated->numRowsAffected() > 0)
+        return {};
+    auto inserted = run(database, insert, insertValues, field);
+    if (!inserted)
+        return inserted.error();
+    return {};
+}
+
+// Deletes the row of `table` with this id; `notFound` when there was none.
+inline Status removeRow(Database& database, const QString& table, qint64 id,
+                        const QString& notFound)
+{
+    auto removed = run(database, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table), {id});
+    if (!removed)
+        return removed.error();
+    if (removed->numRowsAffected() == 0)
+        return fail(notFound);
+    return {};
+}
+
+// The begin / check / write / commit skeleton of every write: `write()` runs inside one write
+// transaction, which is committed when it succeeds and rolled back when it fails. Returns what
+// `write()` returns (a Status, or a Result such as the new row's id), or the failure to begin or
+// to commit.
+template <typename Write> auto inTransaction(Database& database, Write&& write)
+{
+    using Outcome = std::invoke_result_t<Write&>;
+    Transaction transaction(database);
+    if (!transaction.begun())
+        return Outcome(transaction.begun().error());
+    Outcome done = write();
+    if (!done)
+        return done;
+    if (auto committed = transaction.commit(); !committed)
+        return Outcome(committed.error());
+    return done;
 }
 
 } // namespace bilan::sql

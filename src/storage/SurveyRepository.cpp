@@ -38,55 +38,46 @@ Result<qint64> SurveyRepository::add(const Survey& survey)
 {
     if (auto valid = Validation::survey(survey); !valid)
         return valid.error();
-    Transaction t(m_db);
-    if (!t.begun())
-        return t.begun().error();
-    auto existing = forYear(survey.fiscalYear);
-    if (!existing)
-        return existing.error();
-    if (*existing) {
-        auto name = yearName(m_db, survey.fiscalYear);
-        if (!name)
-            return name.error();
-        return fail(tr("the survey of %1 is already recorded (%2 respondents)")
-                        .arg(*name)
-                        .arg((*existing)->respondents),
-                    QStringLiteral("year"));
-    }
-    const QString now = m_db.timestamp();
-    auto inserted =
-        sql::insert(m_db,
-                    QStringLiteral("INSERT INTO surveys (fiscal_year, respondents, "
-                                   "recommend, created_at, updated_at) "
-                                   "VALUES (?, ?, ?, ?, ?)"),
-                    {survey.fiscalYear, survey.respondents, survey.recommend, now, now});
-    if (!inserted)
-        return inserted.error();
-    const qint64 id = *inserted;
-    if (auto committed = t.commit(); !committed)
-        return committed.error();
-    return id;
+    return sql::inTransaction(m_db, [&]() -> Result<qint64> {
+        auto existing = forYear(survey.fiscalYear);
+        if (!existing)
+            return existing.error();
+        if (*existing) {
+            auto name = yearName(m_db, survey.fiscalYear);
+            if (!name)
+                return name.error();
+            return fail(tr("the survey of %1 is already recorded (%2 respondents)")
+                            .arg(*name)
+                            .arg((*existing)->respondents),
+                        QStringLiteral("year"));
+        }
+        const QString now = m_db.timestamp();
+        return sql::insert(m_db,
+                           QStringLiteral("INSERT INTO surveys (fiscal_year, respondents, "
+                                          "recommend, created_at, updated_at) "
+                                          "VALUES (?, ?, ?, ?, ?)"),
+                           {survey.fiscalYear, survey.respondents, survey.recommend, now, now});
+    });
 }
 
 Status SurveyRepository::save(const Survey& survey)
 {
     if (auto valid = Validation::survey(survey); !valid)
         return valid;
-    Transaction t(m_db);
-    if (!t.begun())
-        return t.begun();
-    auto updated =
-        sql::run(m_db,
-                 QStringLiteral("UPDATE surveys SET respondents = ?, recommend = ?, "
-                                "updated_at = ? WHERE fiscal_year = ?"),
-                 {survey.respondents, survey.recommend, m_db.timestamp(), survey.fiscalYear});
-    if (!updated)
-        return updated.error();
-    if (updated->numRowsAffected() == 0) {
-        if (auto added = add(survey); !added)
-            return added.error();
-    }
-    return t.commit();
+    return sql::inTransaction(m_db, [&]() -> Status {
+        auto updated =
+            sql::run(m_db,
+                     QStringLiteral("UPDATE surveys SET respondents = ?, recommend = ?, "
+                                    "updated_at = ? WHERE fiscal_year = ?"),
+                     {survey.respondents, survey.recommend, m_db.timestamp(), survey.fiscalYear});
+        if (!updated)
+            return updated.error();
+        if (updated->numRowsAffected() == 0) {
+            if (auto added = add(survey); !added)
+                return added.error();
+        }
+        return {};
+    });
 }
 
 Status SurveyRepository::remove(int fiscalYear)
@@ -106,17 +97,11 @@ Status SurveyRepository::remove(int fiscalYear)
 
 Result<std::optional<Survey>> SurveyRepository::forYear(int fiscalYear)
 {
-    auto query =
+    return sql::optionalOne(
+        m_db,
         sql::run(m_db, QStringLiteral("SELECT %1 FROM surveys WHERE fiscal_year = ?").arg(Columns),
-                 {fiscalYear});
-    if (!query)
-        return query.error();
-    auto found = sql::next(m_db, *query);
-    if (!found)
-        return found.error();
-    if (!*found)
-        return std::optional<Survey>();
-    return std::optional<Survey>(surveyFrom(*query));
+                 {fiscalYear}),
+        surveyFrom);
 }
 
 Result<QList<Survey>> SurveyRepository::all()

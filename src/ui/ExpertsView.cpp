@@ -107,7 +107,7 @@ void ExpertsView::newExpert()
 {
     m_ui->expertsView->selectionModel()->clearSelection();
     Expert blank;
-    blank.started = QDate::currentDate();
+    blank.started = m_db.clock().today();
     fillEditor(blank);
     m_ui->nameEdit->setFocus();
 }
@@ -128,9 +128,9 @@ void ExpertsView::fillEditor(const Expert& expert)
     m_ui->roleCombo->setCurrentIndex(m_ui->roleCombo->findData(static_cast<int>(expert.role)));
     m_ui->fieldsEdit->setText(expert.fields.join(QStringLiteral(" | ")));
     m_ui->regionEdit->setText(expert.region);
-    m_ui->startedEdit->setDate(expert.started.isValid() ? expert.started : QDate::currentDate());
+    m_ui->startedEdit->setDate(expert.started.isValid() ? expert.started : m_db.clock().today());
     m_ui->stillActiveCheck->setChecked(!expert.ended.isValid());
-    m_ui->endedEdit->setDate(expert.ended.isValid() ? expert.ended : QDate::currentDate());
+    m_ui->endedEdit->setDate(expert.ended.isValid() ? expert.ended : m_db.clock().today());
     m_ui->endedEdit->setDisabled(!expert.ended.isValid());
     m_ui->genderCombo->setCurrentIndex(
         expert.gender ? m_ui->genderCombo->findData(static_cast<int>(*expert.gender)) : 0);

@@ -24,7 +24,8 @@ const QString PageKey = QStringLiteral("window/page");
 
 } // namespace
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_ui(new Ui::MainWindow)
+MainWindow::MainWindow(const Clock& clock, QWidget* parent)
+    : QMainWindow(parent), m_clock(clock), m_ui(new Ui::MainWindow)
 {
     m_ui->setupUi(this);
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
@@ -157,7 +158,7 @@ void MainWindow::askForNewDatabase()
 void MainWindow::askForBackupFile()
 {
     const QString suggested = QDir::home().filePath(
-        tr("bilan-backup-%1.sqlite").arg(QDate::currentDate().toString(Qt::ISODate)));
+        tr("bilan-backup-%1.sqlite").arg(m_clock.today().toString(Qt::ISODate)));
     // No question about an existing file: a backup never replaces one, it is refused.
     const QString path = FileDialog::getSaveFileName(this, tr("Back up the database"), suggested,
                                                      tr("Bilan databases (*.sqlite)"), {},

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Clock.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -22,7 +24,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    // `clock` dates the backup file name it suggests.
+    explicit MainWindow(const Clock& clock = Clock::system(), QWidget* parent = nullptr);
     ~MainWindow() override;
 
     // Adds a page under `title`; Ctrl+1, Ctrl+2… reach the first nine. Returns its index.
@@ -62,6 +65,7 @@ private:
     void askForNewDatabase();
     void askForBackupFile();
 
+    const Clock& m_clock;
     std::unique_ptr<Ui::MainWindow> m_ui;
     QMenu* m_recentMenu = nullptr;
     QAction* m_preferences = nullptr;

@@ -11,7 +11,7 @@
 namespace bilan {
 
 OrganisationTableModel::OrganisationTableModel(Database& database, QObject* parent)
-    : QAbstractTableModel(parent), m_db(database), m_memberOn(QDate::currentDate())
+    : QAbstractTableModel(parent), m_db(database), m_memberOn(database.clock().today())
 {}
 
 Status OrganisationTableModel::reload()

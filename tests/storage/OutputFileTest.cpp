@@ -302,4 +302,18 @@ TEST_F(OutputFileTest, ALogLeftByADeletedDatabaseIsNotReplayedIntoANewOne)
     EXPECT_EQ(*marker, QString());
 }
 
+TEST_F(OutputFileTest, ALeftoverLogThatCannotBeRemovedIsSaidAndNothingIsCreated)
+{
+    // A folder under the log's name: removing it as a file fails, even for root.
+    const QString created = path(QStringLiteral("new.sqlite"));
+    ASSERT_TRUE(QDir().mkdir(created + QStringLiteral("-wal")));
+
+    auto database = Database::open(created);
+    ASSERT_FALSE(database.ok());
+    EXPECT_THAT(database.message().toStdString(), HasSubstr("cannot be removed"));
+    EXPECT_THAT(database.message().toStdString(), HasSubstr("new.sqlite-wal"));
+    EXPECT_FALSE(QFileInfo::exists(created));
+    EXPECT_TRUE(leftovers().isEmpty()) << leftovers().join(u' ').toStdString();
+}
+
 } // namespace

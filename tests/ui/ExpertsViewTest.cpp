@@ -193,3 +193,14 @@ TEST_F(ExpertsViewTest, TheModelListsExpertsByName)
     EXPECT_EQ(model.headerData(ExpertTableModel::Fields, Qt::Horizontal).toString(),
               QStringLiteral("Fields of expertise"));
 }
+
+TEST_F(ExpertsViewTest, ANewExpertStartsOnTheClocksToday)
+{
+    // A day far from the real one: a form that asked the system for today would show another.
+    m_test.clock().set(QDateTime(QDate(2019, 6, 15), QTime(12, 0), Qt::UTC));
+    makeView();
+    child<QPushButton>("newButton")->click();
+    EXPECT_EQ(child<QDateEdit>("startedEdit")->date(), QDate(2019, 6, 15));
+    // The end date offered, should the expert be marked as no longer active, is today too.
+    EXPECT_EQ(child<QDateEdit>("endedEdit")->date(), QDate(2019, 6, 15));
+}
