@@ -1257,6 +1257,10 @@ Sans --db, la base de données du dossier de données est utilisée&#xa0;: %2
         <source>%1 is damaged or is not a Bilan database. If it is yours, restore it from your last backup, or check it with: sqlite3 %2 &quot;PRAGMA integrity_check&quot;</source>
         <translation>%1 est endommagé ou n&apos;est pas une base de données Bilan. Si c&apos;est la vôtre, restaurez-la depuis votre dernière sauvegarde, ou vérifiez-la avec&#xa0;: sqlite3 %2 &quot;PRAGMA integrity_check&quot;</translation>
     </message>
+    <message>
+        <source>cannot create %1: %2 is left from an earlier database and cannot be removed</source>
+        <translation>impossible de créer %1&#xa0;: %2, laissé par une base de données antérieure, ne peut pas être supprimé</translation>
+    </message>
 </context>
 <context>
     <name>bilan::DatabaseSummaryView</name>
