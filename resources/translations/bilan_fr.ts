@@ -1479,24 +1479,8 @@ lorsqu&apos;un chiffre ne peut pas être calculé).
 </translation>
     </message>
     <message>
-        <source>The fiscal year, as 2019-2020.</source>
-        <translation>L&apos;exercice, sous la forme 2019-2020.</translation>
-    </message>
-    <message>
-        <source>YEAR</source>
-        <translation>YEAR</translation>
-    </message>
-    <message>
         <source>Print one JSON object.</source>
         <translation>Afficher un objet JSON.</translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation>argument «&#xa0;%1&#xa0;» inattendu</translation>
-    </message>
-    <message>
-        <source>figures needs --year, as in --year 2019-2020</source>
-        <translation>figures requiert --year, comme dans --year 2019-2020</translation>
     </message>
 </context>
 <context>
@@ -2925,14 +2909,6 @@ défaut) ou en anglais.
 </translation>
     </message>
     <message>
-        <source>The fiscal year, as 2019-2020.</source>
-        <translation>L&apos;exercice, sous la forme 2019-2020.</translation>
-    </message>
-    <message>
-        <source>YEAR</source>
-        <translation>YEAR</translation>
-    </message>
-    <message>
         <source>The PDF file to write.</source>
         <translation>Le fichier PDF à écrire.</translation>
     </message>
@@ -2947,14 +2923,6 @@ défaut) ou en anglais.
     <message>
         <source>LANG</source>
         <translation>LANG</translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation>argument «&#xa0;%1&#xa0;» inattendu</translation>
-    </message>
-    <message>
-        <source>report needs --year, as in --year 2019-2020</source>
-        <translation>report requiert --year, comme dans --year 2019-2020</translation>
     </message>
     <message>
         <source>report needs --pdf, the file to write</source>
@@ -3795,6 +3763,25 @@ défaut) ou en anglais.
     <message>
         <source>The pages were not read again: save or discard your changes, then reopen them.</source>
         <translation>Les pages n&apos;ont pas été relues&#xa0;: enregistrez ou abandonnez vos modifications, puis rouvrez-les.</translation>
+    </message>
+</context>
+<context>
+    <name>bilan::YearArguments</name>
+    <message>
+        <source>The fiscal year, as 2019-2020.</source>
+        <translation>L&apos;exercice, sous la forme 2019-2020.</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>YEAR</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argument «&#xa0;%1&#xa0;» inattendu</translation>
+    </message>
+    <message>
+        <source>%1 needs --year, as in --year 2019-2020</source>
+        <translation>%1 requiert --year, comme dans --year 2019-2020</translation>
     </message>
 </context>
 </TS>

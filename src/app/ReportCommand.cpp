@@ -2,14 +2,10 @@
 
 #include "CommandSupport.h"
 
-#include "Database.h"
-#include "FiguresCalculator.h"
-#include "FiscalYear.h"
 #include "ReportInput.h"
 #include "ReportInputLoader.h"
 #include "ReportPdf.h"
-#include "ReportTextRepository.h"
-#include "SettingsRepository.h"
+#include "YearArguments.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -29,23 +25,14 @@ QString ReportCommand::usage()
 int ReportCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     QCommandLineParser parser;
-    const QCommandLineOption db = databaseOption();
-    const QCommandLineOption year(QStringLiteral("year"), tr("The fiscal year, as 2019-2020."),
-                                  tr("YEAR"));
     const QCommandLineOption pdf(QStringLiteral("pdf"), tr("The PDF file to write."),
                                  tr("OUT.pdf"));
     const QCommandLineOption lang(QStringLiteral("lang"), tr("The report's language: fr or en."),
                                   tr("LANG"), QStringLiteral("fr"));
-    parser.addOptions({db, year, pdf, lang});
-    if (!parser.parse(QStringList{QStringLiteral("bilan")} + arguments))
-        return usageError(err, parser.errorText(), ReportCommand::usage());
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(
-            err, tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()),
-            ReportCommand::usage());
-    if (!parser.isSet(year))
-        return usageError(err, tr("report needs --year, as in --year 2019-2020"),
-                          ReportCommand::usage());
+    parser.addOptions({databaseOption(), YearArguments::yearOption(), pdf, lang});
+    if (auto failed = YearArguments::parse(parser, arguments, QStringLiteral("report"), err,
+                                           ReportCommand::usage()))
+        return *failed;
     if (!parser.isSet(pdf) || parser.value(pdf).isEmpty())
         return usageError(err, tr("report needs --pdf, the file to write"), ReportCommand::usage());
     const QString language = parser.value(lang).trimmed().toLower();
@@ -53,29 +40,17 @@ int ReportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         return usageError(err, tr("--lang is fr or en, not \"%1\"").arg(parser.value(lang)),
                           ReportCommand::usage());
 
-    Database::Options options;
-    options.access = Database::Access::ReadOnly;
-    const QString path = databasePath(parser);
-    auto database = Database::open(path, options);
-    if (!database)
-        return userError(err, database.message());
-    SettingsRepository settings(**database);
-    // The year's name depends on the cooperative's fiscal start month.
-    auto startMonth = settings.fiscalStartMonth();
-    if (!startMonth)
-        return userError(err, startMonth.message());
-    auto fiscalYear = FiscalYear::parse(parser.value(year), *startMonth);
-    if (!fiscalYear)
-        return userError(err, fiscalYear.message());
-
-    auto input = ReportInputLoader::load(**database, fiscalYear->startYear(),
+    auto opened = YearArguments::open(parser);
+    if (!opened)
+        return userError(err, opened.message());
+    auto input = ReportInputLoader::load(*opened->database, opened->year.startYear(),
                                          language == QLatin1String("fr") ? ReportLanguage::French
                                                                          : ReportLanguage::English);
     if (!input)
         return userError(err, input.message());
 
     const QString target = parser.value(pdf);
-    auto pages = ReportPdf::write(*input, target, (*database)->path());
+    auto pages = ReportPdf::write(*input, target, opened->database->path());
     if (!pages)
         return userError(err, pages.message());
     out << (*pages == 1 ? tr("%1: 1 page written").arg(QDir::toNativeSeparators(target))
