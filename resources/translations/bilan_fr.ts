@@ -2219,6 +2219,18 @@ Ses heures et ses finances pourront de nouveau être modifiées&#xa0;; les chiff
         <source>minutes-%1.pdf</source>
         <translation>proces-verbal-%1.pdf</translation>
     </message>
+    <message>
+        <source>Unsaved Meeting</source>
+        <translation>Réunion non enregistrée</translation>
+    </message>
+    <message>
+        <source>The meeting of %1 has unsaved changes.</source>
+        <translation>La réunion du %1 a des modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <source>Save them before leaving?</source>
+        <translation>Les enregistrer avant de quitter&#xa0;?</translation>
+    </message>
 </context>
 <context>
     <name>bilan::MeetingKind</name>

@@ -75,8 +75,10 @@ BoardView::BoardView(Database& database, QWidget* parent)
     connect(m_meetings, &MeetingListModel::errorOccurred, this, &BoardView::showError);
     // activated covers the platform's double-click (or single click) and Enter.
     connect(m_ui->meetingsView, &QAbstractItemView::activated, this, &BoardView::openRow);
-    connect(m_ui->newMeetingButton, &QPushButton::clicked, this,
-            [this] { (void)startNewMeeting(); });
+    connect(m_ui->newMeetingButton, &QPushButton::clicked, this, [this] {
+        if (m_editor->confirmLeaving())
+            (void)startNewMeeting();
+    });
     connect(m_ui->deleteMeetingButton, &QPushButton::clicked, this,
             &BoardView::confirmDeleteSelected);
     auto* deleteKey = new QShortcut(QKeySequence::Delete, m_ui->meetingsView);
@@ -285,10 +287,22 @@ void BoardView::selectYear(int index)
     (void)setYear(FiscalYear(m_ui->yearCombo->itemData(index).toInt(), m_fiscalStartMonth));
 }
 
+bool BoardView::confirmLeaving()
+{
+    return m_editor->confirmLeaving();
+}
+
 void BoardView::openRow(const QModelIndex& index)
 {
     const qint64 id = m_meetings->data(index, MeetingListModel::MeetingIdRole).toLongLong();
-    if (id > 0)
+    if (id <= 0)
+        return;
+    // The meeting already on the form keeps its edits; another one asks before they are left.
+    if (id == m_editor->meetingId() && m_editor->hasUnsavedChanges()) {
+        m_ui->editorStack->setCurrentWidget(m_editor);
+        return;
+    }
+    if (m_editor->confirmLeaving())
         (void)openMeeting(id);
 }
 

@@ -52,6 +52,10 @@ public:
     // « Board meeting of 2025-06-10 — Regular meeting », to name it in a question.
     QString meetingDescription(qint64 meetingId) const;
 
+    // Asked by the window before it closes or opens another database: unsaved changes to the
+    // meeting in the editor are saved, discarded or kept (false) as the user answers.
+    Q_INVOKABLE bool confirmLeaving();
+
     MeetingEditor* editor() const { return m_editor; }
     MandatesPanel* mandatesPanel() const { return m_mandates; }
     // Brings the Meetings or the Mandates tab forward.

@@ -10,10 +10,12 @@
 #include "MeetingRepository.h"
 #include "MeetingService.h"
 #include "MeetingSheets.h"
+#include "MessageBox.h"
 #include "Quorum.h"
 #include "SettingsRepository.h"
 
 #include <QHeaderView>
+#include <QLocale>
 #include <QMenu>
 #include <QShortcut>
 #include <QTextDocument>
@@ -89,6 +91,7 @@ bilan::Status MeetingEditor::newMeeting(QDate day, MeetingKind kind)
     setKind(kind);
     m_ui->titleEdit->clear();
     m_ui->notesEdit->clear();
+    markClean();
     return {};
 }
 
@@ -107,6 +110,7 @@ bilan::Status MeetingEditor::loadMeeting(qint64 meetingId)
     setKind(meeting->kind);
     m_ui->titleEdit->setText(meeting->title);
     m_ui->notesEdit->setPlainText(meeting->notes);
+    markClean();
     return {};
 }
 
@@ -125,8 +129,39 @@ bilan::Status MeetingEditor::save()
         return report(written.error());
     m_attendance->markSaved();
     m_meetingId = *written;
+    markClean();
     emit saved(m_meetingId);
     return {};
+}
+
+void MeetingEditor::markClean()
+{
+    m_clean = Clean{m_ui->dateEdit->date(), kind(), m_ui->titleEdit->text(),
+                    m_ui->notesEdit->toPlainText()};
+}
+
+bool MeetingEditor::hasUnsavedChanges() const
+{
+    if (!m_clean)
+        return false; // no meeting on the form yet
+    return m_ui->dateEdit->date() != m_clean->date || kind() != m_clean->kind ||
+           m_ui->titleEdit->text() != m_clean->title ||
+           m_ui->notesEdit->toPlainText() != m_clean->notes || m_attendance->isModified();
+}
+
+bool MeetingEditor::confirmLeaving()
+{
+    if (!hasUnsavedChanges())
+        return true;
+    const auto answer = MessageBox::question(
+        this, tr("Unsaved Meeting"),
+        tr("The meeting of %1 has unsaved changes.")
+            .arg(QLocale().toString(m_ui->dateEdit->date(), QLocale::LongFormat)),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save,
+        tr("Save them before leaving?"));
+    if (answer == QMessageBox::Save)
+        return bool(save()); // a failed save is shown and the form stays
+    return answer == QMessageBox::Discard;
 }
 
 bool MeetingEditor::quorumReached() const

@@ -8,6 +8,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QTextDocument;
 
@@ -38,6 +39,14 @@ public:
     bilan::Status loadMeeting(qint64 meetingId);
     // Adds or updates the meeting with its attendance (MeetingService: one transaction).
     bilan::Status save();
+
+    // True when the form differs from what was last loaded or saved: its date, kind, title or
+    // notes, or a tick of the attendance.
+    bool hasUnsavedChanges() const;
+    // Asks whether to save unsaved changes before they are left: Save (true once saved),
+    // Discard (true) or Cancel (false, the form stays as it is). True at once when nothing is
+    // unsaved.
+    bool confirmLeaving();
 
     // 0 until a new meeting is saved.
     qint64 meetingId() const { return m_meetingId; }
@@ -85,8 +94,19 @@ private:
     Database& m_db;
     std::unique_ptr<Ui::MeetingEditor> m_ui;
     AttendanceModel* m_attendance = nullptr;
+    // Remembers the form as loaded or saved, for hasUnsavedChanges().
+    void markClean();
+
     qint64 m_meetingId = 0;
     bool m_settingDate = false;
+    struct Clean
+    {
+        QDate date;
+        MeetingKind kind = MeetingKind::Board;
+        QString title;
+        QString notes;
+    };
+    std::optional<Clean> m_clean;
     // The field of the error on show, to clear it when that field is fixed.
     QString m_errorField;
 };
