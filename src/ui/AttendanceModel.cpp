@@ -46,7 +46,7 @@ std::optional<AttendanceStatus> AttendanceModel::parseStatus(const QVariant& val
     std::optional<AttendanceStatus> byPrefix;
     bool ambiguous = false;
     for (AttendanceStatus status : allValues<AttendanceStatus>()) {
-        const QString label = folded(statusLabel(status));
+        const QString label = folded(displayName(status));
         const QString key = folded(toKey(status));
         if (text == label || text == key)
             return status;
@@ -176,11 +176,11 @@ QVariant AttendanceModel::data(const QModelIndex& index, int role) const
         case Director:
             return row.name;
         case Role:
-            return roleLabel(row.role);
+            return displayName(row.role);
         case Organisation:
             return row.organisation;
         case Status:
-            return statusLabel(row.status);
+            return displayName(row.status);
         case ColumnCount:
             break;
         }
@@ -241,9 +241,9 @@ bool AttendanceModel::setData(const QModelIndex& index, const QVariant& value, i
     const auto status = parseStatus(value);
     if (!status) {
         notify(fail(tr("%1 is not an attendance status (%2, %3 or %4)")
-                        .arg(value.toString(), statusLabel(AttendanceStatus::Present),
-                             statusLabel(AttendanceStatus::Absent),
-                             statusLabel(AttendanceStatus::Excused)),
+                        .arg(value.toString(), displayName(AttendanceStatus::Present),
+                             displayName(AttendanceStatus::Absent),
+                             displayName(AttendanceStatus::Excused)),
                     QStringLiteral("status")));
         return false;
     }
@@ -351,16 +351,6 @@ void AttendanceModel::notify(const Error& error)
 void AttendanceModel::emitQuorum()
 {
     emit quorumChanged(quorumReached(), presentCount(), requiredCount());
-}
-
-QString AttendanceModel::statusLabel(AttendanceStatus status)
-{
-    return displayName(status);
-}
-
-QString AttendanceModel::roleLabel(BoardRole role)
-{
-    return displayName(role);
 }
 
 } // namespace bilan

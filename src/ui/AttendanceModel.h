@@ -86,10 +86,8 @@ public:
     void markSaved();
     QString lastError() const { return m_lastError; }
 
-    static QString statusLabel(AttendanceStatus status);
     // What setData accepts as a status; empty when it names none or more than one.
     static std::optional<AttendanceStatus> parseStatus(const QVariant& value);
-    static QString roleLabel(BoardRole role);
 
 signals:
     void quorumChanged(bool reached, int present, int required);

@@ -1,6 +1,7 @@
 #include "AttendanceStatusDelegate.h"
 
 #include "AttendanceModel.h"
+#include "EnumNames.h"
 #include "Enums.h"
 
 #include <QComboBox>
@@ -16,7 +17,7 @@ QWidget* AttendanceStatusDelegate::createEditor(QWidget* parent, const QStyleOpt
     combo->setObjectName(QStringLiteral("attendanceStatusEditor"));
     // Present, Absent, Excused: P, A, E pick them by their first letter in French and English.
     for (AttendanceStatus status : allValues<AttendanceStatus>())
-        combo->addItem(AttendanceModel::statusLabel(status), static_cast<int>(status));
+        combo->addItem(displayName(status), static_cast<int>(status));
     // activated() is the user's doing (list, arrow keys, keyboard search), never setEditorData.
     connect(combo, &QComboBox::activated, this,
             [this, combo] { emit const_cast<AttendanceStatusDelegate*>(this)->commitData(combo); });

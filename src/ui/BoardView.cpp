@@ -4,6 +4,7 @@
 
 #include "AttendanceModel.h"
 #include "AttendanceRates.h"
+#include "EnumNames.h"
 #include "MandatesPanel.h"
 #include "MeetingEditor.h"
 #include "MeetingListModel.h"
@@ -193,9 +194,9 @@ QString BoardView::meetingDescription(qint64 meetingId) const
     if (row < 0)
         return {};
     const Meeting meeting = m_meetings->meetingAt(row);
-    const QString name = tr("%1 of %2")
-                             .arg(MeetingListModel::kindLabel(meeting.kind),
-                                  QLocale().toString(meeting.date, QLocale::LongFormat));
+    const QString name =
+        tr("%1 of %2")
+            .arg(displayName(meeting.kind), QLocale().toString(meeting.date, QLocale::LongFormat));
     return meeting.title.isEmpty() ? name : tr("%1 — %2").arg(name, meeting.title);
 }
 

@@ -33,11 +33,6 @@ int ExpertTableModel::rowOf(qint64 id) const
     return -1;
 }
 
-QString ExpertTableModel::roleLabel(ExpertRole role)
-{
-    return displayName(role);
-}
-
 int ExpertTableModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_experts.size());
@@ -60,7 +55,7 @@ QVariant ExpertTableModel::data(const QModelIndex& index, int role) const
     case Name:
         return expert.name;
     case Role:
-        return roleLabel(expert.role);
+        return displayName(expert.role);
     case Fields:
         return expert.fields.join(QStringLiteral(", "));
     case Region:

@@ -35,8 +35,6 @@ public:
     // The row of the expert with this id, -1 when absent.
     int rowOf(qint64 id) const;
 
-    static QString roleLabel(ExpertRole role);
-
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;

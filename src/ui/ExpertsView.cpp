@@ -47,7 +47,7 @@ ExpertsView::ExpertsView(Database& database, QWidget* parent)
     clearErrors();
 
     for (ExpertRole role : allValues<ExpertRole>())
-        m_ui->roleCombo->addItem(ExpertTableModel::roleLabel(role), static_cast<int>(role));
+        m_ui->roleCombo->addItem(displayName(role), static_cast<int>(role));
     m_ui->genderCombo->addItem(tr("Not given"));
     for (Gender gender : allValues<Gender>())
         m_ui->genderCombo->addItem(displayName(gender), static_cast<int>(gender));

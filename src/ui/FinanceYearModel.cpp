@@ -87,9 +87,9 @@ QVariant FinanceYearModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (static_cast<Column>(index.column())) {
         case Scenario:
-            return scenarioLabel(line.scenario);
+            return displayName(line.scenario);
         case Kind:
-            return kindLabel(line.kind);
+            return displayName(line.kind);
         case Label:
             return line.label;
         case Amount:
@@ -224,16 +224,6 @@ void FinanceYearModel::notify(const Error& error)
 {
     m_lastError = error.message;
     emit errorOccurred(error.message, error.field);
-}
-
-QString FinanceYearModel::scenarioLabel(bilan::Scenario scenario)
-{
-    return displayName(scenario);
-}
-
-QString FinanceYearModel::kindLabel(FinanceKind kind)
-{
-    return displayName(kind);
 }
 
 } // namespace bilan

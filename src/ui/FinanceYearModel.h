@@ -70,9 +70,6 @@ public:
 
     QString lastError() const { return m_lastError; }
 
-    static QString scenarioLabel(bilan::Scenario scenario);
-    static QString kindLabel(FinanceKind kind);
-
 signals:
     void totalsChanged();
     void errorOccurred(const QString& message, const QString& field);

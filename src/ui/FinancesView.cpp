@@ -2,6 +2,7 @@
 
 #include "ui_FinancesView.h"
 
+#include "EnumNames.h"
 #include "FinanceLine.h"
 #include "FinanceRepository.h"
 #include "FinanceYearModel.h"
@@ -54,10 +55,9 @@ FinancesView::FinancesView(Database& database, QWidget* parent, const Clock* clo
                                      QAbstractItemView::AnyKeyPressed);
 
     for (Scenario scenario : Scenarios)
-        m_ui->scenarioCombo->addItem(FinanceYearModel::scenarioLabel(scenario),
-                                     static_cast<int>(scenario));
+        m_ui->scenarioCombo->addItem(displayName(scenario), static_cast<int>(scenario));
     for (FinanceKind kind : Kinds)
-        m_ui->kindCombo->addItem(FinanceYearModel::kindLabel(kind), static_cast<int>(kind));
+        m_ui->kindCombo->addItem(displayName(kind), static_cast<int>(kind));
 
     connect(m_model, &FinanceYearModel::totalsChanged, this, &FinancesView::updateTotals);
     connect(m_model, &FinanceYearModel::errorOccurred, this, &FinancesView::showError);

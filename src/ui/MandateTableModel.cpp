@@ -1,7 +1,7 @@
 #include "MandateTableModel.h"
 
-#include "AttendanceModel.h"
 #include "BoardRepository.h"
+#include "EnumNames.h"
 #include "OrganisationRepository.h"
 
 #include <QBrush>
@@ -146,7 +146,7 @@ QVariant MandateTableModel::data(const QModelIndex& index, int role) const
         case Organisation:
             return row.organisation;
         case Role:
-            return AttendanceModel::roleLabel(row.mandate.role);
+            return displayName(row.mandate.role);
         case Started:
             return row.mandate.started.toString(Qt::ISODate);
         case Ended:

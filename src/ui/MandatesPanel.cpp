@@ -2,9 +2,9 @@
 
 #include "ui_MandatesPanel.h"
 
-#include "AttendanceModel.h"
 #include "BoardRepository.h"
 #include "DateEdits.h"
+#include "EnumNames.h"
 #include "MandateTableModel.h"
 #include "MessageBox.h"
 #include "OrganisationMatchModel.h"
@@ -27,7 +27,7 @@ MandatesPanel::MandatesPanel(Database& database, QWidget* parent)
     for (QDateEdit* edit : {m_ui->startedEdit, m_ui->endedEdit})
         limitToAcceptedDates(edit);
     for (BoardRole role : allValues<BoardRole>())
-        m_ui->roleCombo->addItem(AttendanceModel::roleLabel(role), static_cast<int>(role));
+        m_ui->roleCombo->addItem(displayName(role), static_cast<int>(role));
 
     m_ui->mandatesView->setModel(m_model);
     m_ui->mandatesView->verticalHeader()->hide();

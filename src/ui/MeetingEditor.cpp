@@ -5,7 +5,7 @@
 #include "AttendanceModel.h"
 #include "AttendanceStatusDelegate.h"
 #include "DateEdits.h"
-#include "MeetingListModel.h"
+#include "EnumNames.h"
 #include "MeetingPrinting.h"
 #include "MeetingRepository.h"
 #include "MeetingService.h"
@@ -35,7 +35,7 @@ MeetingEditor::MeetingEditor(Database& database, QWidget* parent)
     m_ui->setupUi(this);
     limitToAcceptedDates(m_ui->dateEdit);
     for (MeetingKind kind : {MeetingKind::Agm, MeetingKind::Board, MeetingKind::Executive})
-        m_ui->kindCombo->addItem(MeetingListModel::kindLabel(kind), static_cast<int>(kind));
+        m_ui->kindCombo->addItem(displayName(kind), static_cast<int>(kind));
     m_ui->attendanceView->setModel(m_attendance);
     m_ui->attendanceView->setItemDelegateForColumn(
         AttendanceModel::Status, new AttendanceStatusDelegate(m_ui->attendanceView));
@@ -198,7 +198,7 @@ MeetingSheetInput MeetingEditor::sheetInput() const
     // The sheets print without the organisation's name rather than not at all.
     if (name)
         input.organisationName = *name;
-    input.kind = MeetingPrinting::meetingName(kind());
+    input.kind = displayName(kind());
     input.title = m_ui->titleEdit->text().trimmed();
     input.date = m_ui->dateEdit->date();
     for (int row = 0; row < m_attendance->rowCount(); ++row) {

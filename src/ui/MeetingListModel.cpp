@@ -75,7 +75,7 @@ QVariant MeetingListModel::data(const QModelIndex& index, int role) const
             // ISO dates sort as text and read the same in both languages.
             return row.meeting.date.toString(Qt::ISODate);
         case Kind:
-            return kindLabel(row.meeting.kind);
+            return displayName(row.meeting.kind);
         case Title:
             return row.meeting.title;
         case Attendance:
@@ -122,11 +122,6 @@ int MeetingListModel::rowOf(qint64 meetingId) const
             return row;
     }
     return -1;
-}
-
-QString MeetingListModel::kindLabel(MeetingKind kind)
-{
-    return displayName(kind);
 }
 
 } // namespace bilan

@@ -55,8 +55,6 @@ public:
     int rowOf(qint64 meetingId) const;
     QString lastError() const { return m_lastError; }
 
-    static QString kindLabel(MeetingKind kind);
-
 signals:
     void errorOccurred(const QString& message, const QString& field);
 

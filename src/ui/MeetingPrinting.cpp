@@ -1,6 +1,5 @@
 #include "MeetingPrinting.h"
 
-#include "EnumNames.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "OutputTarget.h"
@@ -12,11 +11,6 @@
 #include <QTextDocument>
 
 namespace bilan {
-
-QString MeetingPrinting::meetingName(MeetingKind kind)
-{
-    return displayName(kind);
-}
 
 void MeetingPrinting::preview(QWidget* parent, const QTextDocument& document,
                               const QString& databasePath)

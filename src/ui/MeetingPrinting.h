@@ -1,7 +1,5 @@
 #pragma once
 
-#include "Enums.h"
-
 #include <QCoreApplication>
 #include <QString>
 
@@ -17,8 +15,6 @@ class MeetingPrinting
     Q_DECLARE_TR_FUNCTIONS(bilan::MeetingPrinting)
 
 public:
-    // "Board meeting": the kind as a document's heading says it.
-    static QString meetingName(MeetingKind kind);
     // Shows the document in a print preview, from which it is printed. Printed to a PDF file,
     // never over the database at `databasePath` or its files (OutputTarget).
     static void preview(QWidget* parent, const QTextDocument& document,

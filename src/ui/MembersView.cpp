@@ -3,6 +3,7 @@
 #include "ui_MembersView.h"
 
 #include "DateEdits.h"
+#include "EnumNames.h"
 #include "MemberDetail.h"
 #include "MembershipPeriodEditor.h"
 #include "MembershipPeriodModel.h"
@@ -110,7 +111,7 @@ void MembersView::fillFilters()
 {
     m_ui->kindCombo->addItem(tr("All kinds"), -1);
     for (OrganisationKind kind : Kinds)
-        m_ui->kindCombo->addItem(OrganisationTableModel::kindLabel(kind), static_cast<int>(kind));
+        m_ui->kindCombo->addItem(displayName(kind), static_cast<int>(kind));
 
     using Filter = OrganisationTableModel::CategoryFilter;
     m_ui->categoryCombo->addItem(tr("All"), static_cast<int>(Filter::All));

@@ -3,7 +3,7 @@
 #include "ui_MembershipPeriodEditor.h"
 
 #include "DateEdits.h"
-#include "OrganisationTableModel.h"
+#include "EnumNames.h"
 #include "Parsing.h"
 
 #include <QKeyEvent>
@@ -23,8 +23,7 @@ MembershipPeriodEditor::MembershipPeriodEditor(QWidget* parent)
     clearErrors();
 
     for (MembershipCategory category : allValues<MembershipCategory>())
-        m_ui->categoryCombo->addItem(OrganisationTableModel::categoryLabel(category),
-                                     static_cast<int>(category));
+        m_ui->categoryCombo->addItem(displayName(category), static_cast<int>(category));
     for (QDateEdit* edit : {m_ui->joinedEdit, m_ui->leftEdit})
         limitToAcceptedDates(edit);
 

@@ -1,7 +1,7 @@
 #include "MembershipPeriodModel.h"
 
+#include "EnumNames.h"
 #include "MembershipRepository.h"
-#include "OrganisationTableModel.h"
 #include "Parsing.h"
 
 namespace bilan {
@@ -59,7 +59,7 @@ QVariant MembershipPeriodModel::data(const QModelIndex& index, int role) const
     case Left:
         return period.isOpen() ? tr("still a member") : Parsing::formatDate(period.left);
     case Category:
-        return OrganisationTableModel::categoryLabel(period.category);
+        return displayName(period.category);
     default:
         return {};
     }

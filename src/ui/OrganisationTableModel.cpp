@@ -141,14 +141,14 @@ QVariant OrganisationTableModel::data(const QModelIndex& index, int role) const
     case Name:
         return organisation.name;
     case Kind:
-        return kindLabel(organisation.kind);
+        return displayName(organisation.kind);
     case Region:
         return organisation.region;
     case Network:
         return organisation.networkId ? organisationName(*organisation.networkId) : QString();
     case Category: {
         const auto period = membershipOn(organisation.id);
-        return period ? categoryLabel(period->category) : QString();
+        return period ? displayName(period->category) : QString();
     }
     default:
         return {};
@@ -239,16 +239,6 @@ int OrganisationTableModel::shownMemberCount() const
     return static_cast<int>(std::count_if(m_rows.begin(), m_rows.end(), [this](int index) {
         return membershipOn(m_all[index].id).has_value();
     }));
-}
-
-QString OrganisationTableModel::kindLabel(OrganisationKind kind)
-{
-    return displayName(kind);
-}
-
-QString OrganisationTableModel::categoryLabel(MembershipCategory category)
-{
-    return displayName(category);
 }
 
 } // namespace bilan

@@ -85,9 +85,6 @@ public:
     // Shown organisations that are members (any category) on memberOn().
     int shownMemberCount() const;
 
-    static QString kindLabel(OrganisationKind kind);
-    static QString categoryLabel(MembershipCategory category);
-
     // The last repository error; empty after a good reload.
     QString lastError() const { return m_lastError; }
 

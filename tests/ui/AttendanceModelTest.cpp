@@ -2,6 +2,7 @@
 #include "AttendanceRates.h"
 
 #include "BoardRepository.h"
+#include "EnumNames.h"
 #include "MeetingRepository.h"
 #include "OrganisationRepository.h"
 #include "TestDatabase.h"
@@ -102,13 +103,13 @@ TEST_F(AttendanceModelTest, ListsTheDirectorsInOfficeThatDayAllAbsent)
     EXPECT_EQ(model.index(0, AttendanceModel::Director).data().toString(),
               QStringLiteral("Director 01"));
     EXPECT_EQ(model.index(0, AttendanceModel::Role).data().toString(),
-              AttendanceModel::roleLabel(BoardRole::President));
+              displayName(BoardRole::President));
     EXPECT_EQ(model.index(0, AttendanceModel::Organisation).data().toString(),
               QStringLiteral("Coop Le Rucher"));
     for (int row = 0; row < model.rowCount(); ++row) {
         EXPECT_EQ(model.statusAt(row), AttendanceStatus::Absent);
         EXPECT_EQ(model.index(row, AttendanceModel::Status).data().toString(),
-                  AttendanceModel::statusLabel(AttendanceStatus::Absent));
+                  displayName(AttendanceStatus::Absent));
     }
     EXPECT_FALSE(model.isModified());
 }
@@ -137,7 +138,7 @@ TEST_F(AttendanceModelTest, QuorumTurnsOnAndOffAsStatusesChange)
     EXPECT_FALSE(model.quorumReached());
 
     ASSERT_TRUE(model.setData(model.index(5, AttendanceModel::Status),
-                              AttendanceModel::statusLabel(AttendanceStatus::Present)));
+                              displayName(AttendanceStatus::Present)));
     EXPECT_EQ(quorum.last(), (QVariantList{true, 6, 6}));
     EXPECT_TRUE(model.quorumReached());
     EXPECT_EQ(model.presentCount(), 6);

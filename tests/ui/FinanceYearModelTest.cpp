@@ -1,5 +1,6 @@
 #include "FinanceYearModel.h"
 
+#include "EnumNames.h"
 #include "FinanceRepository.h"
 #include "FiscalYear.h"
 #include "SettingsRepository.h"
@@ -65,11 +66,11 @@ TEST_F(FinanceYearModelTest, ListsTheYearsLinesWithTheirTotals)
     ASSERT_EQ(model.rowCount(), 6);
     EXPECT_FALSE(model.isReadOnly());
     EXPECT_EQ(model.index(0, FinanceYearModel::Scenario).data().toString(),
-              FinanceYearModel::scenarioLabel(Scenario::Actual));
+              displayName(Scenario::Actual));
     const int dues = actualRow(model, QStringLiteral("Dues"));
     ASSERT_GE(dues, 0);
     EXPECT_EQ(model.index(dues, FinanceYearModel::Kind).data().toString(),
-              FinanceYearModel::kindLabel(FinanceKind::RevenueMembers));
+              displayName(FinanceKind::RevenueMembers));
     EXPECT_EQ(model.index(dues, FinanceYearModel::Amount).data(Qt::EditRole).toString(),
               QStringLiteral("60000.00"));
     EXPECT_EQ(model.index(dues, FinanceYearModel::Amount).data(FinanceYearModel::CentsRole),

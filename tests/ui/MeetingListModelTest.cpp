@@ -1,6 +1,7 @@
 #include "MeetingListModel.h"
 
 #include "BoardRepository.h"
+#include "EnumNames.h"
 #include "MeetingRepository.h"
 #include "OrganisationRepository.h"
 #include "TestDatabase.h"
@@ -73,7 +74,7 @@ TEST_F(MeetingListModelTest, ListsTheMeetingsOfTheFiscalYear)
     EXPECT_EQ(model.index(0, MeetingListModel::Title).data().toString(),
               QStringLiteral("Assembly"));
     EXPECT_EQ(model.index(0, MeetingListModel::Kind).data().toString(),
-              MeetingListModel::kindLabel(MeetingKind::Agm));
+              displayName(MeetingKind::Agm));
     EXPECT_EQ(model.index(1, MeetingListModel::Date).data().toString(),
               QStringLiteral("2025-06-10"));
     EXPECT_EQ(model.index(1, MeetingListModel::Attendance).data().toString(),
