@@ -1451,14 +1451,6 @@ Sans --db, la base de données du dossier de données est utilisée&#xa0;: %2
         <source>%1 rows written to %2.</source>
         <translation>%1 lignes écrites dans %2.</translation>
     </message>
-    <message>
-        <source>Replace the File?</source>
-        <translation>Remplacer le fichier&#xa0;?</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Replace it with the export?</source>
-        <translation>%1 existe déjà. Le remplacer par l&apos;exportation&#xa0;?</translation>
-    </message>
 </context>
 <context>
     <name>bilan::FiguresCommand</name>
@@ -1718,8 +1710,8 @@ lorsqu&apos;un chiffre ne peut pas être calculé).
 <context>
     <name>bilan::FinanceTotals</name>
     <message>
-        <source>the %1 finance lines of %2 add up to more than %3, the most Bilan can add up; correct their amounts</source>
-        <translation>les lignes financières %1 de %2 totalisent plus de %3, le plus que Bilan peut additionner&#xa0;; corrigez leurs montants</translation>
+        <source>the finance lines of %1 (%2) add up to more than %3, the most Bilan can add up; correct their amounts</source>
+        <translation>les lignes financières de %1 (%2) totalisent plus de %3, le plus que Bilan peut additionner&#xa0;; corrigez leurs montants</translation>
     </message>
 </context>
 <context>

@@ -1,16 +1,8 @@
 #include "DemoData.h"
 
-#include "ActivityRepository.h"
-#include "BoardRepository.h"
 #include "DemoDataContext.h"
-#include "ExpertRepository.h"
-#include "FinanceRepository.h"
-#include "MeetingRepository.h"
-#include "OrganisationRepository.h"
-#include "ReportTextRepository.h"
-#include "ServiceEntryRepository.h"
+#include "RecordCounts.h"
 #include "SettingsRepository.h"
-#include "SurveyRepository.h"
 
 #include <QDir>
 
@@ -40,46 +32,12 @@ bool DemoContext::isMemberOn(int organisation, QDate day) const
 
 } // namespace demo
 
-Result<bool> DemoData::isEmpty(Database& database)
-{
-    auto organisations = OrganisationRepository(database).count();
-    if (!organisations)
-        return organisations.error();
-    auto experts = ExpertRepository(database).all();
-    if (!experts)
-        return experts.error();
-    auto entries = ServiceEntryRepository(database).count({});
-    if (!entries)
-        return entries.error();
-    auto directors = BoardRepository(database).directors();
-    if (!directors)
-        return directors.error();
-    auto meetings = MeetingRepository(database).list(QDate(1900, 1, 1), QDate(2999, 12, 31));
-    if (!meetings)
-        return meetings.error();
-    auto finances = FinanceRepository(database).all();
-    if (!finances)
-        return finances.error();
-    auto surveys = SurveyRepository(database).all();
-    if (!surveys)
-        return surveys.error();
-    auto activities = ActivityRepository(database).all();
-    if (!activities)
-        return activities.error();
-    auto texts = ReportTextRepository(database).all();
-    if (!texts)
-        return texts.error();
-    return *organisations == 0 && experts->isEmpty() && *entries == 0 && directors->isEmpty() &&
-           meetings->isEmpty() && finances->isEmpty() && surveys->isEmpty() &&
-           activities->isEmpty() && texts->isEmpty();
-}
-
 Status DemoData::create(Database& database)
 {
     Transaction transaction(database);
     if (!transaction.begun())
         return transaction.begun();
-    auto empty = isEmpty(database);
+    auto empty = RecordCounts(database).isEmpty();
     if (!empty)
         return empty.error();
     if (!*empty)

@@ -21,8 +21,6 @@ public:
     // Fills an empty database in one transaction: all of it or nothing. Refuses a database that
     // already holds data.
     static Status create(Database& database);
-    // Whether the database holds no data at all (settings aside).
-    static Result<bool> isEmpty(Database& database);
 };
 
 } // namespace bilan

@@ -1,5 +1,6 @@
 #include "FinanceTotals.h"
 
+#include "EnumNames.h"
 #include "FigureMath.h"
 #include "Parsing.h"
 
@@ -18,9 +19,9 @@ Result<FinanceTotals> FinanceTotals::of(const QList<FinanceLine>& lines, Scenari
             continue;
         any = true;
         if (qAddOverflow(all, line.amountCents, &all) || all > FinanceLine::MaxTotalCents)
-            return fail(tr("the %1 finance lines of %2 add up to more than %3, the most Bilan can "
-                           "add up; correct their amounts")
-                            .arg(toKey(scenario), yearName,
+            return fail(tr("the finance lines of %1 (%2) add up to more than %3, the most Bilan "
+                           "can add up; correct their amounts")
+                            .arg(yearName, displayName(scenario),
                                  Parsing::formatAmount(FinanceLine::MaxTotalCents)));
         result.m_byKind[line.kind] += line.amountCents;
     }

@@ -27,6 +27,10 @@ QString tableOf(RecordCounts::Record record)
         return QStringLiteral("surveys");
     case RecordCounts::Record::Activities:
         return QStringLiteral("activities");
+    case RecordCounts::Record::Directors:
+        return QStringLiteral("directors");
+    case RecordCounts::Record::ReportTexts:
+        return QStringLiteral("report_texts");
     }
     Q_UNREACHABLE();
 }
@@ -40,6 +44,21 @@ Result<qint64> RecordCounts::count(Record record)
     if (!counted)
         return counted.error();
     return counted->toLongLong();
+}
+
+Result<bool> RecordCounts::isEmpty()
+{
+    for (const Record record :
+         {Record::Organisations, Record::MembershipPeriods, Record::Experts, Record::HourEntries,
+          Record::BoardMandates, Record::Meetings, Record::FinanceLines, Record::Surveys,
+          Record::Activities, Record::Directors, Record::ReportTexts}) {
+        auto counted = count(record);
+        if (!counted)
+            return counted.error();
+        if (*counted > 0)
+            return false;
+    }
+    return true;
 }
 
 } // namespace bilan

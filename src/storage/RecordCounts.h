@@ -21,11 +21,15 @@ public:
         FinanceLines,
         Surveys,
         Activities,
+        Directors,
+        ReportTexts,
     };
 
     explicit RecordCounts(Database& database) : m_db(database) {}
 
     Result<qint64> count(Record record);
+    // True when the database holds no record of any kind above (settings aside).
+    Result<bool> isEmpty();
 
 private:
     Database& m_db;

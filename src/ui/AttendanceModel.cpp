@@ -2,6 +2,7 @@
 
 #include "BoardRepository.h"
 #include "EnumNames.h"
+#include "FigureMath.h"
 #include "MeetingRepository.h"
 #include "OrganisationRepository.h"
 
@@ -295,9 +296,7 @@ void AttendanceModel::setAllStatuses(AttendanceStatus status)
 
 int AttendanceModel::presentCount() const
 {
-    return static_cast<int>(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row& row) {
-        return row.status == AttendanceStatus::Present;
-    }));
+    return FigureMath::presentCount(attendance());
 }
 
 bool AttendanceModel::quorumReached(const QuorumRule& rule) const

@@ -84,6 +84,9 @@ public:
     bilan::Status save(qint64 meetingId);
     // The list is now what the database holds (written with its meeting by MeetingService).
     void markSaved();
+    // Shows an error about the list (a director or a status refused when the meeting was
+    // saved) as the model's own, so that it goes once the row is fixed.
+    void notify(const Error& error);
     QString lastError() const { return m_lastError; }
 
     // What setData accepts as a status; empty when it names none or more than one.
@@ -107,7 +110,6 @@ private:
 
     bilan::Status load(QDate day, const QHash<qint64, AttendanceStatus>& statuses);
     bilan::Status report(bilan::Status status);
-    void notify(const Error& error);
     void emitQuorum();
 
     Database& m_db;

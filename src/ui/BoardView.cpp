@@ -256,7 +256,7 @@ bilan::Status BoardView::fillYears()
     // latest year that has one (a database of past years would otherwise open on an empty list).
     int opening = current.startYear();
     // Older meetings (imported minutes, say) stay reachable.
-    auto meetings = MeetingRepository(m_db).list(QDate(1900, 1, 1), QDate(9999, 12, 31));
+    auto meetings = MeetingRepository(m_db).list({}, {}); // every meeting: open bounds
     if (!meetings) {
         problem = meetings.error();
     } else if (!meetings->isEmpty()) {

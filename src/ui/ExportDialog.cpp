@@ -5,7 +5,6 @@
 #include "CsvExporter.h"
 #include "FileDialog.h"
 #include "ImportDialog.h"
-#include "MessageBox.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -120,14 +119,9 @@ bool ExportDialog::exportNow()
 void ExportDialog::exportClicked()
 {
     const QFileInfo info(filePath());
-    if (info.exists() && info.isFile() && info.absoluteFilePath() != m_confirmedPath) {
-        const auto answer = MessageBox::question(
-            this, tr("Replace the File?"),
-            tr("%1 already exists. Replace it with the export?").arg(info.fileName()),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Yes)
-            return;
-    }
+    if (info.exists() && info.isFile() && info.absoluteFilePath() != m_confirmedPath &&
+        !FileDialog::confirmReplace(this, info.absoluteFilePath()))
+        return;
     exportNow();
 }
 

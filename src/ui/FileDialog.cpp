@@ -1,6 +1,7 @@
 #include "FileDialog.h"
 
 #include "MessageBox.h"
+#include "VisibleText.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -51,17 +52,22 @@ QString FileDialog::getSaveFileName(QWidget* parent, const QString& caption, con
                        suffix);
         if (path.isEmpty() || existing == Existing::NotAsked || !QFileInfo::exists(path))
             return path;
-        const auto answer = MessageBox::question(
-            parent, tr("Replace the File?"),
-            tr("%1 already exists. Replace it?").arg(QFileInfo(path).fileName()),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-        if (answer == QMessageBox::Yes)
+        if (confirmReplace(parent, path))
             return path;
         // As the dialog's own question does: back to the dialog, to choose another name.
         if (given)
             return {};
         shown = path;
     }
+}
+
+bool FileDialog::confirmReplace(QWidget* parent, const QString& path)
+{
+    const auto answer = MessageBox::question(
+        parent, tr("Replace the File?"),
+        tr("%1 already exists. Replace it?").arg(VisibleText::of(QFileInfo(path).fileName())),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    return answer == QMessageBox::Yes;
 }
 
 void FileDialog::setNextFileName(const QString& path)

@@ -35,6 +35,10 @@ public:
 
     // Test hook: the next dialog is not shown and returns `path` at once; an empty path is a
     // cancelled dialog.
+    // Asks whether the existing file at `path` may be replaced (its name shown with invisible
+    // characters escaped); true for Yes. Answerable with MessageBox::setNextAnswer.
+    static bool confirmReplace(QWidget* parent, const QString& path);
+
     static void setNextFileName(const QString& path);
     // Forgets a name set by setNextFileName() and shows the dialogs again.
     static void clearNextFileName();

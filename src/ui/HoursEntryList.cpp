@@ -123,7 +123,11 @@ void HoursEntryList::applyFilter()
     if (const qint64 expert = expertFilter(); expert != 0)
         filter.expertId = expert;
     // Letters that match several names show them all: a filter, not a choice.
-    const OrganisationChoice choice = m_matcher.resolve(m_widgets.organisation->text());
+    // Punctuation alone filters nothing out, as an empty field does.
+    const QString typed = m_widgets.organisation->text();
+    const OrganisationChoice choice = OrganisationMatcher::words(typed).isEmpty()
+                                          ? OrganisationChoice{}
+                                          : m_matcher.resolve(typed);
     if (choice.found())
         filter.organisationId = choice.organisation.id;
     else if (choice.outcome == OrganisationChoice::Outcome::NoMatch)

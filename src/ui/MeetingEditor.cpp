@@ -125,8 +125,14 @@ bilan::Status MeetingEditor::save()
     meeting.notes = m_ui->notesEdit->toPlainText();
 
     auto written = MeetingService(m_db).save(meeting, m_attendance->attendance());
-    if (!written)
-        return report(written.error());
+    if (!written) {
+        const Error& error = written.error();
+        if (error.field == QLatin1String("status") || error.field == QLatin1String("director")) {
+            m_attendance->notify(error); // shown through errorOccurred, cleared once fixed
+            return error;
+        }
+        return report(error);
+    }
     m_attendance->markSaved();
     m_meetingId = *written;
     markClean();

@@ -154,7 +154,7 @@ TEST_F(FiguresTest, TotalsWrittenBeforeTheBoundAreRefusedWithAClearMessage)
     auto figures = FiguresCalculator(db()).compute(2019);
     ASSERT_FALSE(figures.ok());
     EXPECT_THAT(figures.message().toStdString(),
-                HasSubstr("the actual finance lines of 2019-2020 add up to more than"));
+                HasSubstr("the finance lines of 2019-2020 (Actual) add up to more than"));
     EXPECT_THAT(figures.message().toStdString(), Not(HasSubstr("overflow")));
 }
 

@@ -1,6 +1,8 @@
 #include "RecordCounts.h"
 
+#include "BoardRepository.h"
 #include "OrganisationRepository.h"
+#include "ReportTextRepository.h"
 #include "ServiceEntryRepository.h"
 #include "ServiceEntryTestRows.h"
 #include "SqlSupport.h"
@@ -44,6 +46,24 @@ TEST_F(RecordCountsTest, CountsEachKindOfRecord)
     EXPECT_EQ(valueOf(counts.count(Record::Experts)), 1);
     EXPECT_EQ(valueOf(counts.count(Record::HourEntries)), 3);
     EXPECT_EQ(valueOf(counts.count(Record::Meetings)), 0);
+}
+
+// The demo is written only into an empty database: a director alone, or the report's texts
+// alone, are data that it must not mix with its own.
+TEST_F(RecordCountsTest, EmptyMeansNoRecordOfAnyKind)
+{
+    EXPECT_TRUE(valueOf(RecordCounts(db()).isEmpty()));
+
+    ReportTexts texts;
+    texts.fiscalYear = 2019;
+    texts.language = QStringLiteral("fr");
+    texts.president = QStringLiteral("Le mot du président");
+    ASSERT_OK(ReportTextRepository(db()).save(texts));
+    EXPECT_FALSE(valueOf(RecordCounts(db()).isEmpty()));
+
+    ASSERT_OK(sql::run(db(), QStringLiteral("DELETE FROM report_texts")));
+    ASSERT_OK(BoardRepository(db()).addDirector(QStringLiteral("Yvan Laurin")));
+    EXPECT_FALSE(valueOf(RecordCounts(db()).isEmpty()));
 }
 
 TEST_F(RecordCountsTest, AFailureIsAnErrorNotZero)

@@ -202,6 +202,10 @@ TEST_F(HoursEntryListTest, FiltersByExpertOrAllAndByOrganisation)
     EXPECT_EQ(model->matchingCount(), 2);
     child<QLineEdit>("listOrganisationEdit")->clear();
     EXPECT_EQ(model->totalMinutes(), 135);
+    // Punctuation alone names no organisation: the list stays whole, as when nothing is typed.
+    QTest::keyClicks(child<QLineEdit>("listOrganisationEdit"), QStringLiteral("-"));
+    EXPECT_EQ(model->totalMinutes(), 135);
+    child<QLineEdit>("listOrganisationEdit")->clear();
 
     // Changing the quick entry's expert leaves the "all experts" choice alone.
     auto* quick = child<QComboBox>("expertCombo");
