@@ -34,10 +34,18 @@ const QList<CommandLine::Command>& CommandLine::table()
 {
     static const QList<Command> commands{
         {"import", &CommandLine::importCsv}, {"export", &CommandLine::exportCsv},
-        {"figures", &CommandLine::figures},  {"report", &CommandLine::report},
+        {"figures", &CommandLine::figures},  {"report", &CommandLine::report, true},
         {"demo", &CommandLine::demo},
     };
     return commands;
+}
+
+bool CommandLine::drawsCharts(const QString& command)
+{
+    for (const Command& known : table())
+        if (command == QLatin1String(known.name))
+            return known.drawsCharts;
+    return false;
 }
 
 QStringList CommandLine::commands()

@@ -28,6 +28,9 @@ public:
     // command the user meant, a known one or not.
     static std::optional<QString> firstWord(const QStringList& arguments);
     static QStringList commands();
+    // Whether `command` draws (the report's charts need a QApplication, offscreen without a
+    // display); the others run in a QCoreApplication.
+    static bool drawsCharts(const QString& command);
     // "unknown command "WORD"", followed by the commands there are.
     static QString unknownCommand(const QString& word);
 
@@ -44,6 +47,7 @@ private:
     {
         const char* name;
         Handler run;
+        bool drawsCharts = false;
     };
     // Every command, by its word: commands() and run() both read it.
     static const QList<Command>& table();

@@ -98,10 +98,10 @@ int main(int argc, char** argv)
     if (!command)
         return runWindow(argc, argv, arguments, terminalErr);
 
-    // The report draws its charts with Qt Charts, which needs a QApplication; on a machine
+    // Charts (the report's) are drawn with Qt Charts, which needs a QApplication; on a machine
     // without a display it draws offscreen. The other commands need no GUI at all.
     std::unique_ptr<QCoreApplication> app;
-    if (*command == QLatin1String("report")) {
+    if (bilan::CommandLine::drawsCharts(*command)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
             qEnvironmentVariableIsEmpty("DISPLAY") &&
             qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))

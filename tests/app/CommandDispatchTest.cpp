@@ -34,6 +34,15 @@ TEST_F(CommandDispatchTest, TheCommandsAreThoseOfTheUsage)
                     HasSubstr("bilan " + command.toStdString() + " --db"));
 }
 
+// main() makes a QApplication only for the commands the table marks as drawing: the report.
+TEST_F(CommandDispatchTest, OnlyTheReportDrawsCharts)
+{
+    for (const QString& command : CommandLine::commands())
+        EXPECT_EQ(CommandLine::drawsCharts(command), command == QLatin1String("report"))
+            << command.toStdString();
+    EXPECT_FALSE(CommandLine::drawsCharts(QStringLiteral("unknown")));
+}
+
 TEST_F(CommandDispatchTest, AnUnknownCommandIsAUsageErrorListingTheCommands)
 {
     const QList<QStringList> unknown{
