@@ -96,13 +96,21 @@ void MainWindow::showPage(int index)
     m_ui->pages->setCurrentIndex(index);
 }
 
+QList<QKeySequence> MainWindow::redoKeys(QList<QKeySequence> platform)
+{
+    // Once each: a key bound twice to one action is "ambiguous" to Qt, which then runs neither
+    // (X11's only Redo binding is Ctrl+Shift+Z itself).
+    if (const QKeySequence shiftZ(Qt::CTRL | Qt::SHIFT | Qt::Key_Z); !platform.contains(shiftZ))
+        platform.append(shiftZ);
+    return platform;
+}
+
 void MainWindow::setUndoStack(QUndoStack* stack)
 {
     QAction* undo = stack->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcuts(QKeySequence::Undo);
     QAction* redo = stack->createRedoAction(this, tr("&Redo"));
-    // Ctrl+Shift+Z everywhere, as users of other tools expect, besides the platform's own.
-    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    redo->setShortcuts(redoKeys(QKeySequence::keyBindings(QKeySequence::Redo)));
     m_ui->menuEdit->insertAction(m_preferences, undo);
     m_ui->menuEdit->insertAction(m_preferences, redo);
     m_ui->menuEdit->insertSeparator(m_preferences);

@@ -2,6 +2,8 @@
 
 #include "Clock.h"
 
+#include <QKeySequence>
+#include <QList>
 #include <QMainWindow>
 
 #include <memory>
@@ -33,6 +35,9 @@ public:
     int currentPage() const;
     void showPage(int index);
     // Undo and redo of the views' edits, with the platform's shortcuts.
+    // The Redo keys: every binding of the platform (Ctrl+Y where it is Redo) and Ctrl+Shift+Z
+    // everywhere, as users of other tools expect, each once.
+    static QList<QKeySequence> redoKeys(QList<QKeySequence> platform);
     void setUndoStack(QUndoStack* stack);
 
     void setDatabasePath(const QString& path);

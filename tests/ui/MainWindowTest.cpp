@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
+#include <QSet>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTest>
@@ -76,10 +77,48 @@ TEST(MainWindow, UndoAndRedoFollowTheStack)
     ASSERT_TRUE(undo && redo);
     EXPECT_EQ(undo->shortcut(), QKeySequence(QKeySequence::Undo));
     EXPECT_TRUE(redo->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
+    for (const QKeySequence& key : QKeySequence::keyBindings(QKeySequence::Redo))
+        EXPECT_TRUE(redo->shortcuts().contains(key)) << key.toString().toStdString();
     undo->trigger();
     EXPECT_EQ(value, 0);
     redo->trigger();
     EXPECT_EQ(value, 1);
+}
+
+// On X11 the platform's only Redo key is Ctrl+Shift+Z: adding it again bound it twice
+// ("Ambiguous shortcut overload") and the key did nothing.
+TEST(MainWindow, RedoKeysAreEachBoundOnce)
+{
+    const QKeySequence shiftZ(Qt::CTRL | Qt::SHIFT | Qt::Key_Z);
+    const QKeySequence ctrlY(Qt::CTRL | Qt::Key_Y);
+    EXPECT_EQ(MainWindow::redoKeys({shiftZ}), QList<QKeySequence>{shiftZ});
+    EXPECT_EQ(MainWindow::redoKeys({ctrlY}), (QList<QKeySequence>{ctrlY, shiftZ}));
+    EXPECT_EQ(MainWindow::redoKeys({ctrlY, shiftZ}), (QList<QKeySequence>{ctrlY, shiftZ}));
+}
+
+// The keys themselves, typed into the window, undo and redo.
+TEST(MainWindow, TheUndoAndRedoKeysWork)
+{
+    MainWindow window;
+    QUndoStack stack;
+    window.setUndoStack(&stack);
+    window.addPage(QStringLiteral("Overview"), new QLabel);
+    window.show();
+    window.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    int value = 0;
+    stack.push(new Counter(value));
+    QAction* redo = actionNamed(window, QStringLiteral("Redo"));
+    ASSERT_TRUE(redo);
+    const QList<QKeySequence> keys = redo->shortcuts();
+    EXPECT_EQ(QSet<QKeySequence>(keys.cbegin(), keys.cend()).size(), keys.size())
+        << "a key bound twice is ambiguous";
+    for (const QKeySequence& key : keys) {
+        QTest::keySequence(&window, QKeySequence::Undo);
+        ASSERT_EQ(value, 0);
+        QTest::keySequence(&window, key);
+        EXPECT_EQ(value, 1) << key.toString().toStdString();
+    }
 }
 
 TEST(MainWindow, RemembersTheLastPageShown)
