@@ -1,6 +1,6 @@
 #include "MeetingRepository.h"
 
-#include "BoardRepository.h"
+#include "BoardTestRows.h"
 #include "FiscalYear.h"
 #include "Parsing.h"
 #include "SqlSupport.h"
@@ -9,56 +9,17 @@
 #include <gmock/gmock.h>
 
 using namespace bilan;
+using namespace bilan::test;
 using ::testing::HasSubstr;
 
 namespace {
 
-// The value of a Result the test expects to succeed; a failure is reported, never dereferenced.
-template <typename T> T valueOf(Result<T> result)
-{
-    EXPECT_TRUE(result.ok()) << result.message().toStdString();
-    return result.ok() ? std::move(result).value() : T{};
-}
-
 const QDateTime Later(QDate(2026, 12, 1), QTime(9, 30), Qt::UTC);
 
-// The organisation directors represent is written directly: its repository is not under test.
-qint64 insertOrganisation(Database& db, const QString& name)
-{
-    const QString now = db.timestamp();
-    auto inserted = sql::run(db,
-                             QStringLiteral("INSERT INTO organisations (name, name_key, kind, "
-                                            "created_at, updated_at) VALUES (?, ?, 'coop', ?, ?)"),
-                             {name, Parsing::nameKey(name), now, now});
-    if (!inserted) {
-        ADD_FAILURE() << inserted.message().toStdString();
-        return 0;
-    }
-    return inserted->lastInsertId().toLongLong();
-}
-
 // Jane sits on the board for fiscal year 2019-2020 only; Luc from 2018 on.
-class MeetingRepositoryTest : public bilan::test::DatabaseTest
+class MeetingRepositoryTest : public TwoDirectorsTest
 {
 protected:
-    void SetUp() override
-    {
-        const qint64 organisation = insertOrganisation(db(), QStringLiteral("Coop Le Rucher"));
-        BoardRepository board(db());
-        jane = valueOf(board.addDirector(QStringLiteral("Jane Doe")));
-        luc = valueOf(board.addDirector(QStringLiteral("Luc Gagnon")));
-        BoardMandate m;
-        m.organisationId = organisation;
-        m.directorId = jane;
-        m.started = QDate(2019, 4, 1);
-        m.ended = QDate(2020, 3, 31);
-        ASSERT_OK(board.addMandate(m));
-        m.directorId = luc;
-        m.started = QDate(2018, 1, 1);
-        m.ended = QDate();
-        ASSERT_OK(board.addMandate(m));
-    }
-
     qint64 added(QDate date, MeetingKind kind = MeetingKind::Board)
     {
         Meeting meeting;
@@ -81,8 +42,6 @@ protected:
     }
 
     MeetingRepository repo{db()};
-    qint64 jane = 0;
-    qint64 luc = 0;
 };
 
 TEST_F(MeetingRepositoryTest, AddStoresEveryColumnWithTimestamps)

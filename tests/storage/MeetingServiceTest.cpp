@@ -1,8 +1,7 @@
 #include "MeetingService.h"
 
-#include "BoardRepository.h"
+#include "BoardTestRows.h"
 #include "MeetingRepository.h"
-#include "ServiceEntryTestRows.h"
 #include "TestDatabase.h"
 
 #include <gtest/gtest.h>
@@ -13,27 +12,9 @@ using namespace bilan::test;
 namespace {
 
 // Jane sits on the board for fiscal year 2019-2020 only; Luc from 2018 on.
-class MeetingServiceTest : public DatabaseTest
+class MeetingServiceTest : public TwoDirectorsTest
 {
 protected:
-    void SetUp() override
-    {
-        const qint64 organisation = insertOrganisation(db(), QStringLiteral("Coop Le Rucher"));
-        BoardRepository board(db());
-        jane = valueOf(board.addDirector(QStringLiteral("Jane Doe")));
-        luc = valueOf(board.addDirector(QStringLiteral("Luc Gagnon")));
-        BoardMandate mandate;
-        mandate.organisationId = organisation;
-        mandate.directorId = jane;
-        mandate.started = QDate(2019, 4, 1);
-        mandate.ended = QDate(2020, 3, 31);
-        ASSERT_OK(board.addMandate(mandate));
-        mandate.directorId = luc;
-        mandate.started = QDate(2018, 1, 1);
-        mandate.ended = QDate();
-        ASSERT_OK(board.addMandate(mandate));
-    }
-
     static Meeting meeting(QDate date, const QString& title = {})
     {
         Meeting meeting;
@@ -62,8 +43,6 @@ protected:
     }
 
     MeetingService service{db()};
-    qint64 jane = 0;
-    qint64 luc = 0;
 };
 
 TEST_F(MeetingServiceTest, AddsTheMeetingWithItsAttendance)
