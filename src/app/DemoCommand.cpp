@@ -47,7 +47,7 @@ int DemoCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
         return usageError(err, tr("demo needs --db FILE, the database file to create"),
                           CommandLine::usage());
     const QString path = parser.value(db);
-    const bool existed = QFileInfo::exists(path);
+    const bool existed = Database::isServerAddress(path) || QFileInfo::exists(path);
 
     QElapsedTimer timer;
     timer.start();

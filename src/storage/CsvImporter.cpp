@@ -58,6 +58,10 @@ class ForeignKeysOff
 public:
     explicit ForeignKeysOff(Database& db) : m_db(db)
     {
+        // A server checks them whatever is asked (and a failed statement would spoil its
+        // transaction).
+        if (db.isServer())
+            return;
         QSqlQuery query(db.connection());
         m_off = query.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
     }

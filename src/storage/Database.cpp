@@ -105,6 +105,8 @@ QString Database::timestamp() const
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const Options& options)
 {
+    if (isServerAddress(path))
+        return openServer(path, options);
     return openFile(path, options, false);
 }
 
@@ -210,7 +212,10 @@ Status Database::migrate()
     if (!recorded)
         return recorded.error();
     if (recorded->owner == RecordedSchema::Owner::Other)
-        return anotherProgramsFile(m_path);
+        return isServer() ? fail(tr("%1 holds tables of another program, not a Bilan database; "
+                                    "give Bilan an empty database of its own")
+                                     .arg(m_path))
+                          : anotherProgramsFile(m_path);
     const int latest = m_migrations->back().version;
     if (recorded->version > latest)
         return fail(tr("%1 was written by a newer version of Bilan (database version %2, this "
@@ -220,7 +225,7 @@ Status Database::migrate()
                         .arg(latest));
     m_version = static_cast<int>(recorded->version);
 
-    if (m_access == Access::ReadWrite) {
+    if (m_access == Access::ReadWrite && !isServer()) {
         // WAL lets readers work while one desk writes; FULL sync keeps every saved entry
         // through a power cut.
         if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
@@ -230,12 +235,20 @@ Status Database::migrate()
     }
     if (m_version == latest)
         return {};
+    if (m_access == Access::ReadOnly && isServer() && m_version == 0)
+        return fail(tr("%1 holds no Bilan data yet; fill it first (bilan copy, bilan demo, an "
+                       "import or the window)")
+                        .arg(shown));
     if (m_access == Access::ReadOnly)
         return fail(tr("%1 must be upgraded to this version of Bilan first; open it once for "
                        "writing")
                         .arg(shown));
 
-    if (m_version > 0) {
+    if (m_version > 0 && isServer()) {
+        spdlog::info("upgrading {} from version {}: back the server up with its own tools "
+                     "(pg_dump) beforehand",
+                     utf8(m_path), m_version);
+    } else if (m_version > 0) {
         const QString stem =
             QStringLiteral("%1.v%2-%3")
                 .arg(m_path)
@@ -252,9 +265,9 @@ Status Database::migrate()
                      utf8(backup), m_version);
     }
 
-    if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
-                                   "version INTEGER PRIMARY KEY, description TEXT NOT NULL, "
-                                   "applied_at TEXT NOT NULL)")))
+    if (!query.exec(dialect(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                                           "version INTEGER PRIMARY KEY, description TEXT NOT "
+                                           "NULL, applied_at TEXT NOT NULL)"))))
         return sqlError(query);
     for (const Migration& step : *m_migrations) {
         if (step.version <= m_version)
@@ -263,7 +276,7 @@ Status Database::migrate()
         if (!transaction.begun())
             return transaction.begun().error();
         for (const QString& statement : step.statements) {
-            if (!query.exec(statement)) {
+            if (!query.exec(dialect(statement))) {
                 spdlog::error("migration {} failed: {}", step.version,
                               utf8(query.lastError().text()));
                 return sqlError(query);
@@ -314,6 +327,8 @@ int Database::systemError() const
 
 Error Database::sqlError(const QSqlQuery& query, const QString& field) const
 {
+    if (isServer())
+        return describeServerError(query.lastError(), field);
     return sqlError(query.lastError().text(), nativeCode(query.lastError()), field);
 }
 
@@ -364,79 +379,6 @@ Error Database::describeSqlError(const QString& driverText, int code, const QStr
     default:
         return fail(tr("database error in %1: %2").arg(shown, driverText), field);
     }
-}
-
-Transaction::Transaction(Database& database) : m_database(database)
-{
-    QSqlDatabase db = database.connection();
-    QSqlQuery query(db);
-    m_depth = database.m_transactionDepth;
-    QString statement;
-    if (m_depth > 0)
-        statement = QStringLiteral("SAVEPOINT bilan_%1").arg(m_depth);
-    else if (db.driverName() == QLatin1String("QSQLITE"))
-        statement = QStringLiteral("BEGIN IMMEDIATE");
-    else
-        statement = QStringLiteral("BEGIN");
-    if (!query.exec(statement)) {
-        m_begun = database.sqlError(query);
-        return;
-    }
-    m_open = true;
-    ++database.m_transactionDepth;
-}
-
-Transaction::~Transaction()
-{
-    if (!m_open)
-        return;
-    QSqlQuery query(m_database.connection());
-    if (m_depth > 0) {
-        query.exec(QStringLiteral("ROLLBACK TO SAVEPOINT bilan_%1").arg(m_depth));
-        query.exec(QStringLiteral("RELEASE SAVEPOINT bilan_%1").arg(m_depth));
-    } else {
-        query.exec(QStringLiteral("ROLLBACK"));
-    }
-    --m_database.m_transactionDepth;
-}
-
-Status Transaction::commit()
-{
-    if (!m_open)
-        return m_begun.ok() ? Status(fail(QStringLiteral("transaction already finished")))
-                            : m_begun;
-    QSqlQuery query(m_database.connection());
-    const QString statement = m_depth > 0
-                                  ? QStringLiteral("RELEASE SAVEPOINT bilan_%1").arg(m_depth)
-                                  : QStringLiteral("COMMIT");
-    if (!query.exec(statement))
-        return m_database.sqlError(query);
-    m_open = false;
-    --m_database.m_transactionDepth;
-    return {};
-}
-
-ReadTransaction::ReadTransaction(Database& database) : m_database(database)
-{
-    // Inside a write transaction the snapshot is already there.
-    if (database.m_transactionDepth > 0)
-        return;
-    QSqlQuery query(database.connection());
-    if (!query.exec(QStringLiteral("BEGIN"))) {
-        m_begun = database.sqlError(query);
-        return;
-    }
-    m_open = true;
-    ++database.m_transactionDepth;
-}
-
-ReadTransaction::~ReadTransaction()
-{
-    if (!m_open)
-        return;
-    QSqlQuery query(m_database.connection());
-    query.exec(QStringLiteral("ROLLBACK"));
-    --m_database.m_transactionDepth;
 }
 
 } // namespace bilan

@@ -10,6 +10,7 @@
 #include <memory>
 #include <vector>
 
+class QSqlError;
 class QSqlQuery;
 
 namespace bilan {
@@ -17,9 +18,10 @@ namespace bilan {
 struct Migration;
 struct RecordedSchema;
 
-// One open Bilan database: a SQLite file (a PostgreSQL server later) on its own named
-// connection, at the newest schema version. Opening never crashes and never alters a file it
-// refuses: not a database, written by a newer Bilan, read-only when writing, locked too long.
+// One open Bilan database on its own named connection, at the newest schema version: a SQLite
+// file, or a database on a PostgreSQL server (a `postgresql://` address) that several desks
+// share. Opening never crashes and never alters a database it refuses: not a database, written
+// by a newer Bilan, read-only when writing, locked too long, a server that cannot be reached.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(bilan::Database)
@@ -42,6 +44,16 @@ public:
         // The schema steps to apply; null: Bilan's own (tests pass others to exercise
         // upgrades).
         const std::vector<Migration>* migrations = nullptr;
+        // A server's password when it is not in the usual places (PGPASSWORD, ~/.pgpass, a
+        // service file): the window's Connect to Server dialog or the keyring. Never stored,
+        // logged or shown.
+        QString password = {};
+    };
+
+    enum class Backend
+    {
+        File,
+        Server
     };
 
     static Result<std::unique_ptr<Database>> open(const QString& path, const Options& options);
@@ -51,13 +63,29 @@ public:
     }
     // Where the database lives when no --db is given: the user's data folder.
     static QString defaultPath();
+    // Whether `text` names a database on a server (postgresql://… or postgres://…) rather than
+    // a file.
+    static bool isServerAddress(const QString& text);
 
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
     QSqlDatabase connection() const;
+    // The file's absolute path, or the server's address without any password.
     const QString& path() const { return m_path; }
+    Backend backend() const { return m_backend; }
+    bool isServer() const { return m_backend == Backend::Server; }
+    // On a server, the login this connection uses (who the server says we are); empty on a
+    // file.
+    const QString& login() const { return m_login; }
+    // On a server: whether this error means the connection is gone (network cut, server
+    // restarted), after which reconnect() is worth trying.
+    bool isConnectionLost(const QSqlError& error) const;
+    // Opens the server connection again after it was lost; nothing to do on a file.
+    Status reconnect();
+    // Whether no transaction is open on this connection (a lost connection may be reopened).
+    bool isIdle() const { return m_transactionDepth == 0; }
     bool isReadOnly() const { return m_access == Access::ReadOnly; }
     const Clock& clock() const { return *m_clock; }
     int schemaVersion() const { return m_version; }
@@ -68,6 +96,11 @@ public:
     // temporary name and renamed into place; refuses to overwrite a file, and the database's
     // own files whatever path leads there.
     Status backupTo(const QString& target);
+
+    // A statement of the schema as this backend writes it: unchanged on a file; on a server,
+    // ids become identity columns, integers BIGINT and text compares byte by byte as in SQLite
+    // (COLLATE "C").
+    QString dialect(const QString& statement) const;
 
     // The timestamp stored in created_at / updated_at columns.
     QString timestamp() const;
@@ -82,6 +115,12 @@ private:
     // `fresh`: the empty file this class just created under a temporary name.
     static Result<std::unique_ptr<Database>> openFile(const QString& path, const Options& options,
                                                       bool fresh);
+    // A database on a server. In DatabaseServer.cpp.
+    static Result<std::unique_ptr<Database>> openServer(const QString& address,
+                                                        const Options& options);
+    Status connectServer();
+    Status configureServer();
+    Error describeServerError(const QSqlError& error, const QString& field) const;
     // Whose file `path` is, as its main file alone says, read through a connection that can
     // neither write nor recover anything (SQLite's immutable=1). In SchemaIdentity.cpp.
     static Result<RecordedSchema> readOnDisk(const QString& path, const Options& options);
@@ -104,6 +143,12 @@ private:
     const std::vector<Migration>* m_migrations;
     int m_version = 0;
     QString m_backupPath;
+    Backend m_backend = Backend::File;
+    QString m_login;
+    // The server's connection settings, kept to reconnect (the password only in memory).
+    QString m_password;
+    QString m_address;
+    int m_busyTimeoutMs = 5000;
     int m_transactionDepth = 0;
     // Set once checkReadable() has read the whole file without a fault: a window that prints
     // several years reads it once, not for every year (about a second a million entries).

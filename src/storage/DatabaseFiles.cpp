@@ -124,6 +124,10 @@ Status Database::checkpoint()
 
 Status Database::backupTo(const QString& target)
 {
+    if (isServer())
+        return fail(tr("a server is backed up by its administrator's tools (pg_dump), or copied "
+                       "into a file with: bilan copy --db %1 FILE")
+                        .arg(m_path));
     // Through the shared guard, into a temporary owner-only file renamed into place once
     // complete: never over the database, never over another file, never half a copy.
     OutputFile copy(target, m_path, OutputFile::Existing::Refuse);

@@ -8,7 +8,8 @@ Status checkReadable(Database& database)
 {
     // SQLITE_CORRUPT: the code whose message says the file is damaged and what to do.
     constexpr int SqliteCorrupt = 11;
-    if (database.m_readable)
+    // A server keeps its own pages (checksums, WAL replay); a damaged one fails the read itself.
+    if (database.m_readable || database.isServer())
         return {};
     QSqlQuery query(database.connection());
     query.setForwardOnly(true);

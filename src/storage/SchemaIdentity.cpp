@@ -53,7 +53,15 @@ Result<RecordedSchema> readRecordedSchema(Database& database, const std::vector<
     QSqlQuery query(database.connection());
     query.setForwardOnly(true);
     QHash<QString, QString> objects; // lower-case name -> type
-    if (!query.exec(QStringLiteral("SELECT name, type FROM sqlite_master")))
+    const bool server = database.isServer();
+    // On a server: the tables and views of the schema Bilan works in (the login's first on its
+    // search path, `public` by default).
+    const QString listing =
+        server ? QStringLiteral("SELECT table_name, CASE table_type WHEN 'VIEW' THEN 'view' "
+                                "ELSE 'table' END FROM information_schema.tables "
+                                "WHERE table_schema = current_schema()")
+               : QStringLiteral("SELECT name, type FROM sqlite_master");
+    if (!query.exec(listing))
         return database.sqlError(query);
     auto listed = sql::forEachRow(database, query, [&](const QSqlQuery& row) {
         objects.insert(row.value(0).toString().toLower(), row.value(1).toString());
@@ -66,7 +74,16 @@ Result<RecordedSchema> readRecordedSchema(Database& database, const std::vector<
             objects.isEmpty() ? RecordedSchema::Owner::Nobody : RecordedSchema::Owner::Other, 0};
 
     // cid, name, type, notnull, default, pk
-    if (!query.exec(QStringLiteral("PRAGMA table_info(schema_migrations)")))
+    const QString describe =
+        server ? QStringLiteral(
+                     "SELECT c.ordinal_position, c.column_name, CASE c.data_type WHEN 'bigint' "
+                     "THEN 'INTEGER' ELSE upper(c.data_type) END, CASE WHEN c.is_nullable = 'NO' "
+                     "AND c.column_name <> 'version' THEN 1 ELSE 0 END, NULL, CASE "
+                     "c.column_name WHEN 'version' THEN 1 ELSE 0 END "
+                     "FROM information_schema.columns c WHERE c.table_schema = current_schema() "
+                     "AND c.table_name = 'schema_migrations' ORDER BY c.ordinal_position")
+               : QStringLiteral("PRAGMA table_info(schema_migrations)");
+    if (!query.exec(describe))
         return database.sqlError(query);
     QStringList shape;
     auto described = sql::forEachRow(database, query, [&](const QSqlQuery& row) {
@@ -83,8 +100,10 @@ Result<RecordedSchema> readRecordedSchema(Database& database, const std::vector<
     if (shape != bilanShape)
         return RecordedSchema{RecordedSchema::Owner::Other, 0};
 
-    if (!query.exec(QStringLiteral("SELECT version, typeof(version), description "
-                                   "FROM schema_migrations ORDER BY version")))
+    if (!query.exec(server ? QStringLiteral("SELECT version, 'integer', description "
+                                            "FROM schema_migrations ORDER BY version")
+                           : QStringLiteral("SELECT version, typeof(version), description "
+                                            "FROM schema_migrations ORDER BY version")))
         return database.sqlError(query);
     QHash<qint64, QString> known;
     for (const Migration& step : steps)

@@ -60,15 +60,25 @@ inline QVariant optionalInt(std::optional<int> value)
 inline Result<QSqlQuery> run(Database& database, const QString& statement,
                              const QVariantList& values, const QString& field = {})
 {
-    QSqlQuery query(database.connection());
-    query.setForwardOnly(true);
-    if (!query.prepare(statement))
+    for (int attempt = 0;; ++attempt) {
+        QSqlQuery query(database.connection());
+        query.setForwardOnly(true);
+        bool ran = query.prepare(statement);
+        if (ran) {
+            for (const QVariant& value : values)
+                query.addBindValue(value);
+            ran = query.exec();
+        }
+        if (ran)
+            return query;
+        // A server connection lost between two transactions (a restart, a network cut) is
+        // opened again and the statement run once more; inside a transaction the whole
+        // transaction has failed and its caller says so.
+        if (attempt == 0 && database.isIdle() && database.isConnectionLost(query.lastError()) &&
+            database.reconnect())
+            continue;
         return database.sqlError(query, field);
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return database.sqlError(query, field);
-    return query;
+    }
 }
 
 // Same, for values known where the statement is written.
@@ -78,15 +88,17 @@ inline Result<QSqlQuery> run(Database& database, const QString& statement,
     return run(database, statement, QVariantList(values), field);
 }
 
-// Runs an INSERT and returns the id of the new row: the one place that knows how a driver
-// tells it (PostgreSQL will need `RETURNING id` here).
+// Runs an INSERT and returns the id of the new row, through `RETURNING id`, which both SQLite
+// and PostgreSQL understand.
 inline Result<qint64> insert(Database& database, const QString& statement,
                              std::initializer_list<QVariant> values, const QString& field = {})
 {
-    auto inserted = run(database, statement, values, field);
+    auto inserted = run(database, statement + QStringLiteral(" RETURNING id"), values, field);
     if (!inserted)
         return inserted.error();
-    return inserted->lastInsertId().toLongLong();
+    if (!inserted->next())
+        return database.sqlError(*inserted, field);
+    return inserted->value(0).toLongLong();
 }
 
 // Same, for a query kept prepared across many executions (bulk writes).

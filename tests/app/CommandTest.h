@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CommandLine.h"
+#include "ServerDatabase.h"
 
 #include <QFile>
 #include <QString>
@@ -10,12 +11,14 @@
 
 #include <gtest/gtest.h>
 
+#include <memory>
 #include <string>
 
 namespace bilan::test {
 
 // A fixture for the command line run in-process: a temporary folder, the database path in it
-// (not created), files written there, and the last command's standard output and error.
+// (not created) or in the PostgreSQL run an empty database on the test server, files written
+// there, and the last command's standard output and error.
 class CommandTest : public ::testing::Test
 {
     static int commandLine(const QStringList& arguments, QTextStream& out, QTextStream& err)
@@ -27,7 +30,12 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(m_dir.isValid());
-        m_db = path(QStringLiteral("bilan.sqlite"));
+        if (onServer()) {
+            m_server = std::make_unique<ServerDatabase>();
+            m_db = m_server->address();
+        } else {
+            m_db = path(QStringLiteral("bilan.sqlite"));
+        }
     }
 
     QString path(const QString& name) const { return m_dir.filePath(name); }
@@ -56,6 +64,7 @@ protected:
     std::string err() const { return m_err.toStdString(); }
 
     QTemporaryDir m_dir;
+    std::unique_ptr<ServerDatabase> m_server;
     QString m_db;
     QString m_out;
     QString m_err;

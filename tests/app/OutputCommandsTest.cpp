@@ -63,6 +63,7 @@ protected:
 
 TEST_F(OutputCommandsTest, ReportExportAndDemoRefuseTheDatabaseWhateverPathLeadsThere)
 {
+    BILAN_FILE_ONLY();
     const QByteArray before = hashOf(m_db);
     for (const QString& target : databaseTargets()) {
         const std::string what = target.toStdString();
@@ -130,6 +131,7 @@ TEST_F(OutputCommandsTest, ExportRefusesAWorkbookNameUntilItWritesWorkbooks)
 
 TEST_F(OutputCommandsTest, BackUpRefusesTheDatabaseAndWritesAnOwnerOnlyCopy)
 {
+    BILAN_FILE_ONLY();
     const test::PrivateSettings settings(QStringLiteral("backup"));
     {
         WindowLauncher launcher;

@@ -79,6 +79,7 @@ protected:
 
 TEST_F(CsvImportBulkTest, ALargeImportLeavesTheIndexesAndForeignKeyChecksInPlace)
 {
+    BILAN_FILE_ONLY();
     const QStringList before = entryIndexes();
     ASSERT_EQ(before.size(), 3);
     const ImportResult result = importCsv(db(), CsvKind::Hours, hours());
@@ -95,6 +96,7 @@ TEST_F(CsvImportBulkTest, ALargeImportLeavesTheIndexesAndForeignKeyChecksInPlace
 
 TEST_F(CsvImportBulkTest, AFailureHalfWayWritesNothingAndKeepsTheIndexes)
 {
+    BILAN_FILE_ONLY();
     // A failure no check can foresee (here a trigger, as a full disk would be) strikes after the
     // indexes were dropped and half the rows written.
     QSqlQuery trigger(db().connection());

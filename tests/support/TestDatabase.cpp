@@ -2,7 +2,9 @@
 
 namespace bilan::test {
 
-TestDatabase::TestDatabase() : m_clock(QDateTime(QDate(2026, 11, 24), QTime(12, 0), Qt::UTC))
+TestDatabase::TestDatabase()
+    : m_server(onServer() ? std::make_unique<ServerDatabase>() : nullptr),
+      m_clock(QDateTime(QDate(2026, 11, 24), QTime(12, 0), Qt::UTC))
 {
     reopen();
 }

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Database.h"
+#include "ServerDatabase.h"
 
 #include <QTemporaryDir>
 #include <QTimeZone>
@@ -12,15 +13,22 @@
 
 namespace bilan::test {
 
-// A fresh database per test, made by the real migration code in its own temporary folder,
-// with a clock the test can set (2026-11-24 12:00 UTC unless moved).
+// A fresh database per test, made by the real migration code: a file in its own temporary
+// folder, or in the PostgreSQL run (onServer()) a new database on the test server; with a clock
+// the test can set (2026-11-24 12:00 UTC unless moved).
 class TestDatabase
 {
 public:
     TestDatabase();
     Database& db() { return *m_db; }
     Database* operator->() { return m_db.get(); }
-    QString path() const { return m_dir.filePath(QStringLiteral("test.sqlite")); }
+    // The file's path, or the server database's address.
+    QString path() const
+    {
+        return m_server ? m_server->address() : m_dir.filePath(QStringLiteral("test.sqlite"));
+    }
+    // The server database in the PostgreSQL run, else null.
+    const ServerDatabase* server() const { return m_server.get(); }
     QString folder() const { return m_dir.path(); }
     FixedClock& clock() { return m_clock; }
     // Closes and reopens the same file (to check what was really written).
@@ -28,6 +36,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<ServerDatabase> m_server;
     FixedClock m_clock;
     std::unique_ptr<Database> m_db;
 };
