@@ -16,8 +16,10 @@ namespace bilan {
 // `--db FILE`, taken by the window and by every command.
 inline QCommandLineOption databaseOption()
 {
-    return QCommandLineOption(QStringLiteral("db"), CommandLine::tr("The database file."),
-                              CommandLine::tr("FILE"));
+    return QCommandLineOption(
+        QStringLiteral("db"),
+        CommandLine::tr("The database: a file, or a server as postgresql://user@host/database."),
+        CommandLine::tr("FILE"));
 }
 
 // The database --db names, else the one in the user's data folder.
