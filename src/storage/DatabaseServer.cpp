@@ -204,8 +204,7 @@ Error Database::describeServerError(const QSqlError& error, const QString& field
                              .arg(m_login, m_path),
                          field);
     } else if (state == QLatin1String("25006")) {
-        described = fail(
-            tr("%1 is open for reading only: Bilan cannot save changes to it").arg(m_path), field);
+        described = fail(tr("%1 is read-only: Bilan cannot save changes to it").arg(m_path), field);
     } else if (state == QLatin1String("55P03") || state == QLatin1String("40001") ||
                state == QLatin1String("40P01")) {
         described = fail(tr("%1 is busy with another desk's change; nothing was changed, try "

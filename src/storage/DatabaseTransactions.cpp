@@ -51,6 +51,13 @@ Transaction::Transaction(Database& database) : m_database(database)
                    << QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(WriteLock);
     else
         statements << QStringLiteral("BEGIN IMMEDIATE");
+    if (m_depth == 0 && database.isServer() && database.isReadOnly()) {
+        // Refused before anything is asked of the server, as a read-only file refuses
+        // BEGIN IMMEDIATE: even a check that would write nothing says so at once.
+        m_begun = database.describeServerError(
+            QSqlError({}, {}, QSqlError::StatementError, QStringLiteral("25006")), {});
+        return;
+    }
     if (m_depth > 0) {
         QSqlQuery query(database.connection());
         if (!query.exec(statements.first())) {

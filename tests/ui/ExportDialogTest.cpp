@@ -119,6 +119,7 @@ TEST_F(ExportDialogTest, TheDatabaseFileItselfIsRefused)
 
 TEST_F(ExportDialogTest, ALinkToTheDatabaseOrItsLogIsRefused)
 {
+    BILAN_FILE_ONLY();
     addOrganisations();
     const QString link = m_files.filePath(QStringLiteral("organisations.csv"));
     ASSERT_TRUE(QFile::link(m_test.path(), link));

@@ -334,6 +334,7 @@ TEST_F(MeetingEditorTest, UnwritablePdfPathIsReportedInline)
 
 TEST_F(MeetingEditorTest, MeetingSheetsNeverReplaceTheDatabaseAndAreOwnerOnly)
 {
+    BILAN_FILE_ONLY();
     MeetingEditor editor(db());
     ASSERT_OK(editor.newMeeting(MeetingDay));
     QFile database(m_test.path());
