@@ -223,6 +223,11 @@ Result<qint64> copyTable(Database& source, Database& target, const TablePlan& ta
     for (int i = 0; i < record.count(); ++i)
         columns << record.fieldName(i).toLower();
     TableWriter writer(target, table, columns);
+    // Declared after the writer, so that a failed table is rolled back before the writer's
+    // prepared statements are freed (a server refuses to free them in a failed transaction).
+    Transaction savepoint(target);
+    if (!savepoint.begun())
+        return savepoint.begun().error();
     constexpr qint64 ProgressEvery = 20000;
     auto copied = sql::forEachRow(source, *rows, [&](const QSqlQuery& row) -> Status {
         if (auto added = writer.add(row); !added)
@@ -235,6 +240,8 @@ Result<qint64> copyTable(Database& source, Database& target, const TablePlan& ta
         return copied.error();
     if (auto finished = writer.finish(); !finished)
         return finished.error();
+    if (auto released = savepoint.commit(); !released)
+        return released.error();
     if (progress)
         progress(table.name, writer.rows(), *total);
     return writer.rows();
