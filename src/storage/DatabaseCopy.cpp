@@ -58,8 +58,8 @@ QList<TablePlan> plans()
             const QRegularExpression self(
                 QStringLiteral(R"((\w+)\s+INTEGER\s+REFERENCES\s+%1\s*\()").arg(plan.name),
                 QRegularExpression::CaseInsensitiveOption);
-            for (auto it = self.globalMatch(statement); it.hasNext();)
-                plan.selfReferences << it.next().captured(1).toLower();
+            for (const QRegularExpressionMatch& reference : self.globalMatch(statement))
+                plan.selfReferences << reference.captured(1).toLower();
             tables << plan;
         }
     }
