@@ -55,8 +55,10 @@ int CopyCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
     QElapsedTimer timer;
     timer.start();
     auto copied = DatabaseCopy::copy(source, target, options);
-    if (showProgress)
+    if (showProgress) {
         err << '\r' << QString(60, u' ') << '\r';
+        err.flush();
+    }
     if (!copied)
         return userError(err, VisibleText::of(copied.message()));
 
