@@ -3,9 +3,15 @@
 // it refuses, it refuses with exit status 1 and a reason, and nothing written.
 
 #include "CommandTest.h"
+#include "Database.h"
 #include "DemoCommand.h"
+#include "MainWindow.h"
+#include "OrganisationRepository.h"
+#include "PrivateSettings.h"
+#include "WindowLauncher.h"
 
 #include <QFileInfo>
+#include <QStatusBar>
 
 #include <gmock/gmock.h>
 
@@ -127,6 +133,39 @@ TEST_F(CopyCommandTest, APasswordInTheAddressIsNeverShown)
                    QStringLiteral("extra")}),
               CommandLine::UsageError);
     EXPECT_THAT(err(), Not(HasSubstr(secret.toStdString())));
+}
+
+// File ▸ Back Up: a server (the test's database in the PostgreSQL run) is copied into a new
+// owner-only file, which is never replaced.
+TEST_F(CopyCommandTest, TheWindowBacksTheDatabaseUpIntoANewFile)
+{
+    const PrivateSettings settings(QStringLiteral("copy-backup"));
+    const QString csv = write(QStringLiteral("orgs.csv"), "name,kind\nCoop du Rucher,coop\n");
+    ASSERT_EQ(run({QStringLiteral("import"), QStringLiteral("--db"), m_db,
+                   QStringLiteral("organisations"), csv}),
+              0)
+        << err();
+    const QString copy = path(QStringLiteral("backup.sqlite"));
+    {
+        WindowLauncher launcher;
+        ASSERT_TRUE(launcher.open(m_db));
+        const Status done = launcher.backUp(copy);
+        ASSERT_TRUE(done.ok()) << done.message().toStdString();
+        EXPECT_THAT(launcher.window()->statusBar()->currentMessage().toStdString(),
+                    HasSubstr("backed up"));
+        const Status again = launcher.backUp(copy);
+        ASSERT_FALSE(again.ok());
+        EXPECT_THAT(again.message().toStdString(), HasSubstr("already exists"));
+        launcher.window()->close();
+    }
+    EXPECT_EQ(QFileInfo(copy).permissions() &
+                  (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther),
+              QFile::Permissions());
+    auto reopened = Database::open(copy);
+    ASSERT_TRUE(reopened.ok()) << reopened.message().toStdString();
+    auto count = OrganisationRepository(**reopened).count();
+    ASSERT_TRUE(count.ok());
+    EXPECT_EQ(*count, 1);
 }
 
 } // namespace
