@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "CommandSupport.h"
+#include "CopyCommand.h"
 #include "CsvExporter.h"
 #include "CsvImporter.h"
 #include "Database.h"
@@ -35,7 +36,7 @@ const QList<CommandLine::Command>& CommandLine::table()
     static const QList<Command> commands{
         {"import", &CommandLine::importCsv}, {"export", &CommandLine::exportCsv},
         {"figures", &CommandLine::figures},  {"report", &CommandLine::report, true},
-        {"demo", &CommandLine::demo},
+        {"demo", &CommandLine::demo},        {"copy", &CommandLine::copy},
     };
     return commands;
 }
@@ -104,6 +105,9 @@ QString CommandLine::usage()
               "  bilan report --db FILE --year 2019-2020 --pdf OUT.pdf [--lang fr|en]\n"
               "                                                      the annual activity report "
               "as PDF\n"
+              "  bilan copy --db SOURCE TARGET                       the whole database into a "
+              "new file\n"
+              "                                                      or an empty server database\n"
               "\n"
               "KIND is one of: %1.\n"
               "Without --db, the database in the data folder is used: %2\n")
@@ -147,6 +151,11 @@ int CommandLine::report(const QStringList& arguments)
 int CommandLine::demo(const QStringList& arguments)
 {
     return DemoCommand::run(arguments, m_out, m_err);
+}
+
+int CommandLine::copy(const QStringList& arguments)
+{
+    return CopyCommand::run(arguments, m_out, m_err);
 }
 
 int CommandLine::importCsv(const QStringList& arguments)

@@ -94,7 +94,7 @@ public:
 
     // A consistent copy of the whole database into a new owner-only file, written under a
     // temporary name and renamed into place; refuses to overwrite a file, and the database's
-    // own files whatever path leads there.
+    // own files whatever path leads there. A server is copied into the file (DatabaseCopy).
     Status backupTo(const QString& target);
 
     // A statement of the schema as this backend writes it: unchanged on a file; on a server,

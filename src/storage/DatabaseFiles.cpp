@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "DatabaseCopy.h"
 #include "OutputFile.h"
 #include "OutputTarget.h"
 #include "SqlSupport.h"
@@ -124,10 +125,13 @@ Status Database::checkpoint()
 
 Status Database::backupTo(const QString& target)
 {
-    if (isServer())
-        return fail(tr("a server is backed up by its administrator's tools (pg_dump), or copied "
-                       "into a file with: bilan copy --db %1 FILE")
-                        .arg(m_path));
+    // A server is copied row by row into a new file, with the same guarantees.
+    if (isServer()) {
+        auto copied = DatabaseCopy::copyToNewFile(*this, target);
+        if (!copied)
+            return copied.error();
+        return {};
+    }
     // Through the shared guard, into a temporary owner-only file renamed into place once
     // complete: never over the database, never over another file, never half a copy.
     OutputFile copy(target, m_path, OutputFile::Existing::Refuse);

@@ -28,7 +28,7 @@ TEST_F(CommandDispatchTest, TheCommandsAreThoseOfTheUsage)
     EXPECT_EQ(
         CommandLine::commands(),
         QStringList({QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("figures"),
-                     QStringLiteral("report"), QStringLiteral("demo")}));
+                     QStringLiteral("report"), QStringLiteral("demo"), QStringLiteral("copy")}));
     for (const QString& command : CommandLine::commands())
         EXPECT_THAT(CommandLine::usage().toStdString(),
                     HasSubstr("bilan " + command.toStdString() + " --db"));
