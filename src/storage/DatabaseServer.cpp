@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Migrations.h"
+#include "SqlSupport.h"
 
 #include <QAtomicInt>
 #include <QRegularExpression>
@@ -151,9 +152,13 @@ Status Database::configureServer()
     // as on a file.
     if (!query.exec(QStringLiteral("SET lock_timeout = %1").arg(m_busyTimeoutMs)))
         return sqlError(query);
-    if (!query.exec(QStringLiteral("SELECT current_user")) || !query.next())
+    // Read without sql::run, which would reconnect from inside a reconnection.
+    if (!query.exec(QStringLiteral("SELECT current_user")))
         return sqlError(query);
-    m_login = query.value(0).toString();
+    auto found = sql::next(*this, query);
+    if (!found)
+        return found.error();
+    m_login = *found ? query.value(0).toString() : QString();
     if (m_access == Access::ReadOnly &&
         !query.exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")))
         return sqlError(query);
