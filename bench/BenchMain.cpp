@@ -2,12 +2,14 @@
 //   bilan_bench scale DATABASE [ENTRIES]        issue 5's table (builds DATABASE if missing)
 //   bilan_bench import-hours [ROWS] [RUNS]
 //   bilan_bench figures [ENTRIES] [RUNS] [DATABASE]
+//   bilan_bench server [ENTRIES] [IMPORT_ROWS] [RUNS]   inside pg_virtualenv (bench-server.sh)
 // The child-* commands are the cases `scale` runs in processes of their own.
 
 #include "FiguresBench.h"
 #include "GuiBench.h"
 #include "ImportBench.h"
 #include "ScaleBench.h"
+#include "ServerBench.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -42,6 +44,10 @@ int main(int argc, char** argv)
     if (what == QLatin1String("scale") && args.size() >= 2)
         return bilan::bench::scale(args.at(1), args.value(2, QStringLiteral("1000000")).toInt(),
                                    out);
+    if (what == QLatin1String("server"))
+        return bilan::bench::server(args.value(1, QStringLiteral("1000000")).toInt(),
+                                    args.value(2, QStringLiteral("1000000")).toInt(),
+                                    args.value(3, QStringLiteral("7")).toInt(), out);
     if (what == QLatin1String("child-hours-view"))
         return bilan::bench::hoursViewCase(args.value(1), out);
     if (what == QLatin1String("child-window"))
@@ -50,6 +56,7 @@ int main(int argc, char** argv)
         return bilan::bench::reportCase(args.value(1), args.value(2), out);
     out << "usage: bilan_bench scale DATABASE [ENTRIES]\n"
            "       bilan_bench import-hours [ROWS] [RUNS]\n"
-           "       bilan_bench figures [ENTRIES] [RUNS] [DATABASE]\n";
+           "       bilan_bench figures [ENTRIES] [RUNS] [DATABASE]\n"
+           "       bilan_bench server [ENTRIES] [IMPORT_ROWS] [RUNS]\n";
     return 2;
 }

@@ -17,13 +17,7 @@
 
 namespace bilan::bench {
 
-namespace {
-
-constexpr int MeasuredYear = 2019;
-
-// The statements FiguresCalculator's repository calls run for one year, with the dates written
-// in: the service entries' aggregates (the bulk of the work), memberships, finances, survey.
-QString sqliteScript(const FiscalYear& y)
+QStringList figuresStatements(const FiscalYear& y)
 {
     const auto d = [](QDate day) { return u'\'' + day.toString(Qt::ISODate) + u'\''; };
     const FiscalYear p = y.previous();
@@ -67,8 +61,17 @@ QString sqliteScript(const FiscalYear& y)
       << QStringLiteral("SELECT role, birth_year, gender FROM experts WHERE started_on <= %1 "
                         "AND (ended_on IS NULL OR ended_on >= %1)")
              .arg(d(y.lastDay()));
-    return QStringLiteral(".timer on\nBEGIN;\n") + s.join(QStringLiteral(";\n")) +
-           QStringLiteral(";\nCOMMIT;\n");
+    return s;
+}
+
+namespace {
+
+constexpr int MeasuredYear = 2019;
+
+QString sqliteScript(const FiscalYear& y)
+{
+    return QStringLiteral(".timer on\nBEGIN;\n") +
+           figuresStatements(y).join(QStringLiteral(";\n")) + QStringLiteral(";\nCOMMIT;\n");
 }
 
 struct SqliteRun

@@ -1,12 +1,22 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QTextStream>
 
 #include <optional>
 #include <vector>
 
+namespace bilan {
+class FiscalYear;
+}
+
 namespace bilan::bench {
+
+// The statements FiguresCalculator's repositories run for one year, with the dates written in:
+// the service entries' aggregates (the bulk of the work), memberships, finances, survey. Plain
+// SQL that SQLite and PostgreSQL both run.
+QStringList figuresStatements(const FiscalYear& year);
 
 // Times FiguresCalculator::compute for one fiscal year on a database of `entries` service
 // entries over ten fiscal years (2 000 organisations, 100 experts), beside the same aggregates

@@ -183,10 +183,10 @@ ImportTiming bareInsert(const QString& path, int rows, int experts, int organisa
     return timing;
 }
 
-// p50 and p99 of `Saves` ServiceEntryRepository::add calls, each its own transaction as in the
-// window; the rows are deleted again so the database stays as built.
+} // namespace
+
 std::optional<std::pair<double, double>> saveTimes(const QString& path, QTextStream& out,
-                                                   bool normalSync = false)
+                                                   bool normalSync)
 {
     auto db = Database::open(path);
     if (!db)
@@ -222,6 +222,8 @@ std::optional<std::pair<double, double>> saveTimes(const QString& path, QTextStr
     std::sort(times.begin(), times.end());
     return std::make_pair(times[times.size() / 2], times[times.size() * 99 / 100]);
 }
+
+namespace {
 
 void printTable(const QList<Row>& rows, QTextStream& out)
 {
