@@ -7,6 +7,7 @@
 #include "DemoCommand.h"
 #include "FiguresCommand.h"
 #include "ReportCommand.h"
+#include "ServerCommand.h"
 #include "TerminalSafeDevice.h"
 #include "VisibleText.h"
 
@@ -35,7 +36,7 @@ const QList<CommandLine::Command>& CommandLine::table()
     static const QList<Command> commands{
         {"import", &CommandLine::importCsv}, {"export", &CommandLine::exportCsv},
         {"figures", &CommandLine::figures},  {"report", &CommandLine::report, true},
-        {"demo", &CommandLine::demo},
+        {"demo", &CommandLine::demo},        {"server", &CommandLine::server},
     };
     return commands;
 }
@@ -104,6 +105,9 @@ QString CommandLine::usage()
               "  bilan report --db FILE --year 2019-2020 --pdf OUT.pdf [--lang fr|en]\n"
               "                                                      the annual activity report "
               "as PDF\n"
+              "  bilan server init --db postgresql://…               roles on a shared server\n"
+              "  bilan server grant --db postgresql://… LOGIN staff|secretary|director "
+              "[--expert NAME]\n"
               "\n"
               "KIND is one of: %1.\n"
               "Without --db, the database in the data folder is used: %2\n")
@@ -147,6 +151,11 @@ int CommandLine::report(const QStringList& arguments)
 int CommandLine::demo(const QStringList& arguments)
 {
     return DemoCommand::run(arguments, m_out, m_err);
+}
+
+int CommandLine::server(const QStringList& arguments)
+{
+    return ServerCommand::run(arguments, m_out, m_err);
 }
 
 int CommandLine::importCsv(const QStringList& arguments)

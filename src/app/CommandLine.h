@@ -59,6 +59,7 @@ private:
     int figures(const QStringList& arguments);
     int report(const QStringList& arguments);
     int demo(const QStringList& arguments);
+    int server(const QStringList& arguments);
     int usageError(const QString& message);
 
     QTextStream& m_out;
