@@ -92,10 +92,24 @@ Result<ServerRoles::Granted> ServerRoles::grantLogin(Database& database, const Q
                 return made.error();
             granted.created = true;
         }
+        auto member = sql::rows(
+            database,
+            sql::run(database,
+                     QStringLiteral("SELECT g.rolname FROM pg_auth_members m "
+                                    "JOIN pg_roles g ON g.oid = m.roleid "
+                                    "JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = ?"),
+                     {login}),
+            [](QSqlQuery& row) { return row.value(0).toString(); });
+        if (!member)
+            return member.error();
+        QStringList statements{QStringLiteral("GRANT %1 TO %2").arg(groupName(role), ident(login))};
         for (Role other : {Role::Staff, Role::Secretary, Role::Director}) {
-            const QString statement = other == role ? QStringLiteral("GRANT %1 TO %2")
-                                                    : QStringLiteral("REVOKE %1 FROM %2");
-            if (auto done = exec(database, statement.arg(groupName(other), ident(login))); !done)
+            if (other != role && member->contains(groupName(other)))
+                statements
+                    << QStringLiteral("REVOKE %1 FROM %2").arg(groupName(other), ident(login));
+        }
+        for (const QString& statement : std::as_const(statements)) {
+            if (auto done = exec(database, statement); !done)
                 return done.error();
         }
         const QString now = database.timestamp();
