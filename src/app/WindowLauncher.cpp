@@ -14,6 +14,7 @@
 #include "PreferencesDialog.h"
 #include "RecordCounts.h"
 #include "ReportsView.h"
+#include "RoleLimits.h"
 #include "Translations.h"
 
 #include <QDir>
@@ -109,6 +110,8 @@ bool WindowLauncher::open(const QString& databasePath)
     m_undo = std::make_unique<QUndoStack>();
     buildWindow();
     m_window->restoreSettings();
+    if (RoleLimits::recordsOnlyHours(*m_database))
+        m_window->showPage(0); // a staff login: the Hours page, its only one
     return true;
 }
 
@@ -246,6 +249,8 @@ void WindowLauncher::rebuild()
     old->saveSettings();
     buildWindow();
     m_window->restoreSettings();
+    if (RoleLimits::recordsOnlyHours(*m_database))
+        m_window->showPage(0); // a staff login: the Hours page, its only one
     if (visible)
         m_window->show();
     old->hide();

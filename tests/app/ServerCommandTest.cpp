@@ -7,6 +7,7 @@
 #include "Database.h"
 #include "ExpertRepository.h"
 #include "FiguresCalculator.h"
+#include "HoursView.h"
 #include "OrganisationRepository.h"
 #include "ServerAccess.h"
 #include "ServerRoles.h"
@@ -14,6 +15,7 @@
 #include "SqlSupport.h"
 
 #include <QAtomicInt>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QProcess>
 
@@ -545,6 +547,21 @@ TEST_F(ServerCommandTest, AnAdministratorWhoMayNotCreateRolesIsRefused)
     EXPECT_THAT(granted.message().toStdString(), HasSubstr("may not create roles"));
     EXPECT_EQ(value(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = 'mallory'")),
               QStringLiteral("0"));
+}
+
+TEST_F(ServerCommandTest, AStaffLoginsHoursPageStaysOnItsOwnExpert)
+{
+    auto staff = openAs(m_staff);
+    ASSERT_TRUE(staff);
+    HoursView view(*staff, nullptr, Clock::system());
+    auto* combo = view.findChild<QComboBox*>(QStringLiteral("expertCombo"));
+    ASSERT_NE(combo, nullptr);
+    EXPECT_EQ(view.currentExpertId(), alice());
+    EXPECT_FALSE(combo->isEnabled());
+    EXPECT_THAT(combo->toolTip().toStdString(), HasSubstr("only its own expert's hours"));
+    // The administrator chooses any expert.
+    HoursView administrators(*m_admin, nullptr, Clock::system());
+    EXPECT_TRUE(administrators.findChild<QComboBox*>(QStringLiteral("expertCombo"))->isEnabled());
 }
 
 TEST_F(ServerCommandTest, EveryTableOfTheSchemaHasItsGrants)
