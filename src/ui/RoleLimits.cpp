@@ -34,4 +34,11 @@ bool RoleLimits::recordsOnlyHours(Database& database)
     return access && access->role == ServerAccess::Role::Staff;
 }
 
+QString RoleLimits::staffWindow(const QString& login)
+{
+    return tr("Your login (%1) records hours: the board, members, finances and reports are the "
+              "secretary's and the director's")
+        .arg(login);
+}
+
 } // namespace bilan

@@ -20,6 +20,8 @@ public:
     static bool lockExpertChoice(QComboBox* combo, Database& database);
     // Whether the login records hours and nothing else (it opens on the Hours page).
     static bool recordsOnlyHours(Database& database);
+    // What the window of such a login says in its status bar.
+    static QString staffWindow(const QString& login);
 };
 
 } // namespace bilan

@@ -8,16 +8,21 @@
 #include "ExpertRepository.h"
 #include "FiguresCalculator.h"
 #include "HoursView.h"
+#include "MainWindow.h"
 #include "OrganisationRepository.h"
+#include "PrivateSettings.h"
 #include "ServerAccess.h"
 #include "ServerRoles.h"
 #include "ServiceEntryRepository.h"
 #include "SqlSupport.h"
+#include "WindowLauncher.h"
 
 #include <QAtomicInt>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QListWidget>
 #include <QProcess>
+#include <QStatusBar>
 
 #include <gmock/gmock.h>
 
@@ -562,6 +567,34 @@ TEST_F(ServerCommandTest, AStaffLoginsHoursPageStaysOnItsOwnExpert)
     // The administrator chooses any expert.
     HoursView administrators(*m_admin, nullptr, Clock::system());
     EXPECT_TRUE(administrators.findChild<QComboBox*>(QStringLiteral("expertCombo"))->isEnabled());
+}
+
+TEST_F(ServerCommandTest, AStaffLoginsWindowShowsOnlyItsPagesAndSaysWhy)
+{
+    PrivateSettings settings(QStringLiteral("roles"));
+    WindowLauncher launcher;
+    const QString address = QStringLiteral("postgresql://%1:%2@%3:%4/%5")
+                                .arg(m_staff, Password, QString::fromLocal8Bit(qgetenv("PGHOST")),
+                                     QString::fromLocal8Bit(qgetenv("PGPORT")), m_server->name());
+    ASSERT_TRUE(launcher.open(address));
+    auto* pages = launcher.window()->findChild<QListWidget*>(QStringLiteral("navigation"));
+    ASSERT_NE(pages, nullptr);
+    ASSERT_EQ(pages->count(), 2);
+    EXPECT_EQ(launcher.window()->currentPage(), 0);
+    EXPECT_THAT(launcher.window()->statusBar()->currentMessage().toStdString(),
+                HasSubstr("records hours"));
+    // The password never reaches the recent databases.
+    EXPECT_THAT(QSettings()
+                    .value(QStringLiteral("recent/databases"))
+                    .toStringList()
+                    .join(u' ')
+                    .toStdString(),
+                ::testing::Not(HasSubstr(Password.toStdString())));
+
+    WindowLauncher directors;
+    ASSERT_TRUE(directors.open(m_db));
+    EXPECT_GT(directors.window()->findChild<QListWidget*>(QStringLiteral("navigation"))->count(),
+              2);
 }
 
 TEST_F(ServerCommandTest, EveryTableOfTheSchemaHasItsGrants)
