@@ -8,6 +8,7 @@
 #include "DemoCommand.h"
 #include "FiguresCommand.h"
 #include "ReportCommand.h"
+#include "ServerCommand.h"
 #include "TerminalSafeDevice.h"
 #include "VisibleText.h"
 
@@ -37,6 +38,7 @@ const QList<CommandLine::Command>& CommandLine::table()
         {"import", &CommandLine::importCsv}, {"export", &CommandLine::exportCsv},
         {"figures", &CommandLine::figures},  {"report", &CommandLine::report, true},
         {"demo", &CommandLine::demo},        {"copy", &CommandLine::copy},
+        {"server", &CommandLine::server},
     };
     return commands;
 }
@@ -108,6 +110,9 @@ QString CommandLine::usage()
               "  bilan copy --db SOURCE TARGET                       the whole database into a "
               "new file\n"
               "                                                      or an empty server database\n"
+              "  bilan server init --db postgresql://…               roles on a shared server\n"
+              "  bilan server grant --db postgresql://… LOGIN staff|secretary|director "
+              "[--expert NAME]\n"
               "\n"
               "KIND is one of: %1.\n"
               "Without --db, the database in the data folder is used: %2\n")
@@ -156,6 +161,11 @@ int CommandLine::demo(const QStringList& arguments)
 int CommandLine::copy(const QStringList& arguments)
 {
     return CopyCommand::run(arguments, m_out, m_err);
+}
+
+int CommandLine::server(const QStringList& arguments)
+{
+    return ServerCommand::run(arguments, m_out, m_err);
 }
 
 int CommandLine::importCsv(const QStringList& arguments)

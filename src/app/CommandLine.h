@@ -60,6 +60,7 @@ private:
     int report(const QStringList& arguments);
     int demo(const QStringList& arguments);
     int copy(const QStringList& arguments);
+    int server(const QStringList& arguments);
     int usageError(const QString& message);
 
     QTextStream& m_out;

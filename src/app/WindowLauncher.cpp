@@ -14,6 +14,7 @@
 #include "PreferencesDialog.h"
 #include "RecordCounts.h"
 #include "ReportsView.h"
+#include "RoleLimits.h"
 #include "Translations.h"
 
 #include <QDir>
@@ -109,6 +110,8 @@ bool WindowLauncher::open(const QString& databasePath)
     m_undo = std::make_unique<QUndoStack>();
     buildWindow();
     m_window->restoreSettings();
+    if (RoleLimits::recordsOnlyHours(*m_database))
+        m_window->showPage(0); // a staff login: the Hours page, its only one
     return true;
 }
 
@@ -137,15 +140,25 @@ void WindowLauncher::buildWindow()
     };
     // The staff's page first: the one open all day.
     m_window->addPage(tr("Hours"), new HoursView(db, m_undo.get(), db.clock()));
-    auto* board = new BoardView(db);
-    QObject::connect(board, &BoardView::errorOccurred, m_window.get(), showProblem);
-    m_window->addPage(tr("Board"), board);
-    auto* members = new MembersView(db, db.clock());
-    QObject::connect(members, &MembersView::errorOccurred, m_window.get(), showProblem);
-    m_window->addPage(tr("Members"), members);
+    // A staff login on a server reads the hours and the experts, nothing else (ServerRoles).
+    const bool staffOnly = RoleLimits::recordsOnlyHours(db);
+    if (!staffOnly) {
+        auto* board = new BoardView(db);
+        QObject::connect(board, &BoardView::errorOccurred, m_window.get(), showProblem);
+        m_window->addPage(tr("Board"), board);
+        auto* members = new MembersView(db, db.clock());
+        QObject::connect(members, &MembersView::errorOccurred, m_window.get(), showProblem);
+        m_window->addPage(tr("Members"), members);
+    }
     auto* experts = new ExpertsView(db);
     QObject::connect(experts, &ExpertsView::errorOccurred, m_window.get(), showProblem);
     m_window->addPage(tr("Experts"), experts);
+    if (staffOnly) {
+        m_window->setRecentDatabases(rememberDatabase(db.path()));
+        connectFileMenu();
+        m_window->showProblem(RoleLimits::staffWindow(db.login()));
+        return;
+    }
     auto* finances = new FinancesView(db, nullptr, &db.clock());
     QObject::connect(finances, &FinancesView::errorOccurred, m_window.get(), showProblem);
     m_window->addPage(tr("Finances"), finances);
@@ -246,6 +259,8 @@ void WindowLauncher::rebuild()
     old->saveSettings();
     buildWindow();
     m_window->restoreSettings();
+    if (RoleLimits::recordsOnlyHours(*m_database))
+        m_window->showPage(0); // a staff login: the Hours page, its only one
     if (visible)
         m_window->show();
     old->hide();

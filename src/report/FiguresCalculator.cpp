@@ -197,25 +197,21 @@ Status YearReader::readHumanCapital()
     for (ExpertRole role : allValues<ExpertRole>())
         m_figures.expertsByRole.insert(role, 0);
     const QDate last = m_year.lastDay();
-    auto experts = ExpertRepository(m_db).activeOn(last);
+    ExpertRepository repository(m_db);
+    auto experts = repository.activeOn(last);
     if (!experts)
         return experts.error();
-    qint64 ageSum = 0;
-    int withAge = 0;
-    int withGender = 0;
-    int women = 0;
-    for (const Expert& expert : std::as_const(*experts)) {
+    for (const Expert& expert : std::as_const(*experts))
         ++m_figures.expertsByRole[expert.role];
-        if (expert.birthYear) {
-            ageSum += last.year() - *expert.birthYear;
-            ++withAge;
-        }
-        if (expert.gender) {
-            ++withGender;
-            if (*expert.gender == Gender::F)
-                ++women;
-        }
-    }
+    // Summed where the rows are: on a server, a login that may not read them one by one gets
+    // the same sums and counts.
+    auto personal = repository.personalAggregates(last);
+    if (!personal)
+        return personal.error();
+    const qint64 ageSum = personal->ageSum;
+    const int withAge = personal->withAge;
+    const int withGender = personal->withGender;
+    const int women = personal->women;
     // One rule for every personal aggregate: below the minimum it is withheld, not computed.
     if (Privacy::mayShowAggregate(withAge))
         m_figures.averageAge = static_cast<double>(ageSum) / withAge;

@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Migrations.h"
+#include "ServerAccess.h"
 #include "SqlSupport.h"
 
 #include <QAtomicInt>
@@ -203,7 +204,12 @@ Error Database::describeServerError(const QSqlError& error, const QString& field
     spdlog::info("server {}: {} (SQLSTATE {})", m_path.toStdString(), error.text().toStdString(),
                  state.toStdString());
     Error described;
-    if (state == QLatin1String("42501")) {
+    if (state == QLatin1String("42501") &&
+        error.databaseText().contains(QLatin1String("row-level security"))) {
+        // Only the hours have row-level security: a staff login wrote another expert's entry.
+        spdlog::info("refused by row-level security on {}", m_path.toStdString());
+        return fail(ServerAccess::anotherExpertsEntry(), field);
+    } else if (state == QLatin1String("42501")) {
         described = fail(tr("your login (%1) is not allowed to make this change on %2; ask the "
                             "cooperative's director for the right role")
                              .arg(m_login, m_path),

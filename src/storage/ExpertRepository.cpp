@@ -2,6 +2,7 @@
 
 #include "FieldRepository.h"
 #include "Parsing.h"
+#include "ServerAccess.h"
 #include "SqlSupport.h"
 #include "Validation.h"
 
@@ -45,11 +46,18 @@ Result<QList<Expert>> loadExperts(Database& db, const QString& where,
                                   std::initializer_list<QVariant> values = {})
 {
     const QString filter = where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where;
+    // A server login other than the director's may not read gender and birth year one by one
+    // (a column privilege): the list still comes, without them.
+    auto personal = personalDetailsReadable(db);
+    if (!personal)
+        return personal.error();
+    const QString details =
+        *personal ? QStringLiteral("e.gender, e.birth_year") : QStringLiteral("NULL, NULL");
     auto rows = sql::run(db,
-                         QStringLiteral("SELECT e.id, e.name, e.role, e.region, e.gender, "
-                                        "e.birth_year, e.started_on, e.ended_on, e.created_at, "
-                                        "e.updated_at FROM experts e%1 ORDER BY e.name_key, e.id")
-                             .arg(filter),
+                         QStringLiteral("SELECT e.id, e.name, e.role, e.region, %1, "
+                                        "e.started_on, e.ended_on, e.created_at, "
+                                        "e.updated_at FROM experts e%2 ORDER BY e.name_key, e.id")
+                             .arg(details, filter),
                          values);
     if (!rows)
         return rows.error();
@@ -239,6 +247,33 @@ Result<QList<Expert>> ExpertRepository::activeOn(QDate day)
                        QStringLiteral("e.started_on <= ? AND (e.ended_on IS NULL OR "
                                       "e.ended_on >= ?)"),
                        {sql::date(day), sql::date(day)});
+}
+
+Result<ExpertRepository::PersonalAggregates> ExpertRepository::personalAggregates(QDate lastDay)
+{
+    auto personal = personalDetailsReadable(m_db);
+    if (!personal)
+        return personal.error();
+    // Who may not read the rows asks the server's function (ServerRoles), which reads them
+    // with its owner's rights and gives the same sums and counts.
+    const QString statement =
+        *personal ? QStringLiteral("SELECT CAST(COALESCE(SUM(? - birth_year), 0) AS BIGINT), "
+                                   "COUNT(birth_year), COUNT(gender), "
+                                   "CAST(COALESCE(SUM(CASE WHEN gender = 'F' THEN 1 ELSE 0 END), "
+                                   "0) AS BIGINT) FROM experts WHERE started_on <= ? AND "
+                                   "(ended_on IS NULL OR ended_on >= ?)")
+                  : QStringLiteral("SELECT COALESCE(age_sum, 0), with_age, with_gender, "
+                                   "COALESCE(women, 0) FROM bilan_personal_aggregates(?)");
+    auto query = *personal ? sql::run(m_db, statement,
+                                      {lastDay.year(), sql::date(lastDay), sql::date(lastDay)})
+                           : sql::run(m_db, statement, {sql::date(lastDay)});
+    return sql::one(
+        m_db, std::move(query),
+        [](QSqlQuery& row) {
+            return PersonalAggregates{row.value(0).toLongLong(), row.value(1).toInt(),
+                                      row.value(2).toInt(), row.value(3).toInt()};
+        },
+        tr("no aggregate for %1").arg(lastDay.toString(Qt::ISODate)));
 }
 
 } // namespace bilan

@@ -34,6 +34,19 @@ public:
     Result<QList<Expert>> all();
     Result<QList<Expert>> activeOn(QDate day);
 
+    // Over the experts active on a fiscal year's last day: the sum of their ages that day
+    // (the day's year minus the birth year) and how many gave a birth year, how many gave a
+    // gender and how many of those are women. The report's human-capital figures; on a server
+    // every role gets them, though only the director reads the rows (ServerRoles).
+    struct PersonalAggregates
+    {
+        qint64 ageSum = 0;
+        int withAge = 0;
+        int withGender = 0;
+        int women = 0;
+    };
+    Result<PersonalAggregates> personalAggregates(QDate lastDay);
+
 private:
     Status check(const Expert& expert);
     Status writeFields(qint64 expertId, const QStringList& fields);

@@ -9,6 +9,7 @@
 #include "ExpertRepository.h"
 #include "FieldRepository.h"
 #include "OrganisationRepository.h"
+#include "ServerAccess.h"
 #include "ServiceEntryRepository.h"
 #include "SettingsRepository.h"
 #include "Validation.h"
@@ -58,10 +59,11 @@ public:
         auto experts = ExpertRepository(m_db).all();
         auto fields = FieldRepository(m_db).idsByKey();
         auto closed = SettingsRepository(m_db).closedYears();
+        auto access = readAccess(m_db);
         for (const Error* error :
              {organisations ? nullptr : &organisations.error(),
               experts ? nullptr : &experts.error(), fields ? nullptr : &fields.error(),
-              closed ? nullptr : &closed.error()}) {
+              closed ? nullptr : &closed.error(), access ? nullptr : &access.error()}) {
             if (error) {
                 report(0, *error);
                 return;
@@ -73,6 +75,10 @@ public:
             m_experts.insert(Parsing::nameKey(expert.name), expert.id);
         m_fields = *fields;
         m_closed = *closed;
+        m_access = *access;
+        // A login that records no hours at all is told once, not on every row.
+        if (m_access.role != ServerAccess::Role::Staff && !m_access.mayWriteEverything())
+            report(0, fail(ServerAccess::hoursRefused(m_db.login())));
     }
 
     void row(const CsvRow& row) override
@@ -95,6 +101,10 @@ public:
         // Checked even when a name is unknown, so the row's every problem is reported at once.
         const bool valid = accept(row, Validation::serviceEntry(entry));
         if (!valid || !expert || !organisation)
+            return;
+        // A staff login imports only its own expert's hours: every other row is listed.
+        if (m_access.role == ServerAccess::Role::Staff &&
+            !accept(row, m_access.mayWriteHours(*expert, m_db.login()), ExpertColumn))
             return;
         entry.field = entry.field.simplified();
         for (const FiscalYear& year : std::as_const(m_closed)) {
@@ -211,6 +221,7 @@ private:
     Spellings m_seenExperts;
     QHash<QString, qint64> m_fields;
     QList<FiscalYear> m_closed;
+    ServerAccess m_access;
     Spellings m_fieldSlots;
     QStringList m_fieldSpellings;
     std::vector<ServiceEntryRepository::CheckedRow> m_rows;

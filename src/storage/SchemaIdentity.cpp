@@ -55,11 +55,14 @@ Result<RecordedSchema> readRecordedSchema(Database& database, const std::vector<
     QHash<QString, QString> objects; // lower-case name -> type
     const bool server = database.isServer();
     // On a server: the tables and views of the schema Bilan works in (the login's first on its
-    // search path, `public` by default).
+    // search path, `public` by default), from the catalogue, which lists them all:
+    // information_schema shows only those the login may use, and a staff login may not read
+    // the finances (ServerRoles).
     const QString listing =
-        server ? QStringLiteral("SELECT table_name, CASE table_type WHEN 'VIEW' THEN 'view' "
-                                "ELSE 'table' END FROM information_schema.tables "
-                                "WHERE table_schema = current_schema()")
+        server ? QStringLiteral("SELECT c.relname, CASE c.relkind WHEN 'v' THEN 'view' "
+                                "ELSE 'table' END FROM pg_class c JOIN pg_namespace n "
+                                "ON n.oid = c.relnamespace WHERE n.nspname = current_schema() "
+                                "AND c.relkind IN ('r', 'p', 'v', 'f')")
                : QStringLiteral("SELECT name, type FROM sqlite_master");
     if (!query.exec(listing))
         return database.sqlError(query);

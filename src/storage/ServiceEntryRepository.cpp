@@ -2,6 +2,7 @@
 
 #include "FieldRepository.h"
 #include "Parsing.h"
+#include "ServerAccess.h"
 #include "SettingsRepository.h"
 #include "SqlSupport.h"
 #include "SqliteStatement.h"
@@ -85,6 +86,22 @@ Status refuseClosedYear(Database& db, QDate day)
     return {};
 }
 
+// On a server, whether this login may write the hours of these experts (a staff login only
+// its own expert's): said in the user's words before the server's row-level security refuses.
+Status refuseOtherExperts(Database& db, std::initializer_list<qint64> experts)
+{
+    if (!db.isServer())
+        return {};
+    auto access = readAccess(db);
+    if (!access)
+        return access.error();
+    for (qint64 expert : experts) {
+        if (auto may = access->mayWriteHours(expert, db.login()); !may)
+            return may;
+    }
+    return {};
+}
+
 // NULL for an entry without a field; the field is created the first time it is named.
 Result<QVariant> fieldIdOf(Database& db, const QString& field)
 {
@@ -125,6 +142,8 @@ Result<qint64> ServiceEntryRepository::add(const ServiceEntry& entry)
 {
     // The day total read by the check must still hold when the row is written.
     return sql::inTransaction(m_db, [&]() -> Result<qint64> {
+        if (auto may = refuseOtherExperts(m_db, {entry.expertId}); !may)
+            return may.error();
         if (auto checked = checkWrite(entry, 0); !checked)
             return checked.error();
         auto fieldId = fieldIdOf(m_db, entry.field);
@@ -147,6 +166,8 @@ Status ServiceEntryRepository::update(const ServiceEntry& entry)
         auto stored = get(entry.id);
         if (!stored)
             return stored.error();
+        if (auto may = refuseOtherExperts(m_db, {stored->expertId, entry.expertId}); !may)
+            return may;
         // Moving an entry out of a closed year changes that year's figures just as much.
         if (auto open = refuseClosedYear(m_db, stored->date); !open)
             return open;
@@ -174,6 +195,8 @@ Status ServiceEntryRepository::remove(qint64 id)
         auto stored = get(id);
         if (!stored)
             return stored.error();
+        if (auto may = refuseOtherExperts(m_db, {stored->expertId}); !may)
+            return may;
         if (auto open = refuseClosedYear(m_db, stored->date); !open)
             return open;
         return sql::removeRow(m_db, QStringLiteral("service_entries"), id,

@@ -10,6 +10,7 @@
 #include "OrganisationMatchModel.h"
 #include "OrganisationRepository.h"
 #include "Parsing.h"
+#include "RoleLimits.h"
 #include "ServiceEntryRepository.h"
 #include "ServiceEntryTableModel.h"
 #include "SettingsRepository.h"
@@ -190,6 +191,7 @@ void HoursView::reloadLists()
             m_ui->expertCombo->addItem(e.name, e.id);
         const int row = m_ui->expertCombo->findData(expert != 0 ? expert : defaultExpert(*experts));
         m_ui->expertCombo->setCurrentIndex(row >= 0 ? row : 0);
+        m_expertLocked = RoleLimits::lockExpertChoice(m_ui->expertCombo, m_db);
         m_list->reloadLists(*experts, organisations ? *organisations : QList<Organisation>());
     }
     auto fields = FieldRepository(m_db).names();
@@ -253,9 +255,10 @@ void HoursView::dateChanged()
     }
     m_yearClosed = closed->has_value();
     // The date stays editable: it is how the user leaves the closed year.
-    for (QWidget* editor : QList<QWidget*>{m_ui->expertCombo, m_ui->organisationEdit,
-                                           m_ui->durationEdit, m_ui->fieldCombo, m_ui->noteEdit})
+    for (QWidget* editor : QList<QWidget*>{m_ui->organisationEdit, m_ui->durationEdit,
+                                           m_ui->fieldCombo, m_ui->noteEdit})
         editor->setEnabled(!m_yearClosed);
+    m_ui->expertCombo->setEnabled(!m_yearClosed && !m_expertLocked);
     if (m_yearClosed) {
         const FiscalYear& year = **closed;
         m_ui->dateError->setText(

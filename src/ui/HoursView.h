@@ -86,6 +86,8 @@ private:
     OrganisationMatcher m_matcher;
     // The field last used with each organisation during this session.
     QHash<qint64, QString> m_lastField;
+    // A staff login records only its own expert's hours (RoleLimits).
+    bool m_expertLocked = false;
     bool m_yearClosed = false;
     bool m_saving = false;
     bool m_shownOnce = false;
