@@ -74,7 +74,7 @@ shots() {
 shots fr hours "ctrl+1 alt+x type:Maxime alt+d alt+Leftx88" board "ctrl+2 click:306,372 Return" mandates "ctrl+2 alt+m" members "ctrl+3 type:Shawinigan click:300,99" \
   experts "ctrl+4" finances "ctrl+5" reports "ctrl+6 alt+c Down" overview "ctrl+7" \
   import "ctrl+i" export "ctrl+e" preferences "ctrl+comma"
-# File ▸ Connect to Server… (alt+f s), filled in as a user would; the password shows as dots.
+# File ▸ Connect to Server… (a click on File, then s: Alt+F is the Hours page's Field), filled in as a user would; the password shows as dots.
 shots en hours "ctrl+1 alt+x type:Maxime alt+d alt+Leftx88" board "ctrl+2" reports "ctrl+6 alt+y Down" \
-  connect "alt+f s type:db.coop-services.example Tab Tab type:bilan Tab type:marie Tab type:s3cret"
+  connect "click:20,8 s type:db.coop-services.example Tab Tab type:bilan Tab type:marie Tab type:s3cret"
 ls "$OUT"
