@@ -50,7 +50,7 @@ while [ $# -gt 0 ]; do
   sleep 1
   import -window root "$OUT/$NAME-$LANGUAGE_CODE.png"
   # Closes a dialog opened for the shot.
-  case "$NAME" in import | preferences | export)
+  case "$NAME" in import | preferences | export | connect)
     xdotool key Escape
     sleep 0.5
     xdotool windowfocus --sync "$WID"
@@ -74,5 +74,7 @@ shots() {
 shots fr hours "ctrl+1 alt+x type:Maxime alt+d alt+Leftx88" board "ctrl+2 click:306,372 Return" mandates "ctrl+2 alt+m" members "ctrl+3 type:Shawinigan click:300,99" \
   experts "ctrl+4" finances "ctrl+5" reports "ctrl+6 alt+c Down" overview "ctrl+7" \
   import "ctrl+i" export "ctrl+e" preferences "ctrl+comma"
-shots en hours "ctrl+1 alt+x type:Maxime alt+d alt+Leftx88" board "ctrl+2" reports "ctrl+6 alt+y Down"
+# File ▸ Connect to Server… (a click on File, then s: Alt+F is the Hours page's Field), filled in as a user would; the password shows as dots.
+shots en hours "ctrl+1 alt+x type:Maxime alt+d alt+Leftx88" board "ctrl+2" reports "ctrl+6 alt+y Down" \
+  connect "click:20,8 s type:db.coop-services.example Tab Tab type:bilan Tab type:marie Tab type:s3cret"
 ls "$OUT"

@@ -1,6 +1,7 @@
 #include "WindowLauncher.h"
 
 #include "BoardView.h"
+#include "ConnectionMonitor.h"
 #include "Database.h"
 #include "DatabaseSummaryView.h"
 #include "ExpertsView.h"
@@ -15,12 +16,15 @@
 #include "RecordCounts.h"
 #include "ReportsView.h"
 #include "RoleLimits.h"
+#include "ServerConnector.h"
+#include "ServerLogin.h"
 #include "Translations.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTimer>
 
 namespace bilan {
@@ -89,7 +93,8 @@ QStringList WindowLauncher::rememberDatabase(const QString& path)
     constexpr int Kept = 8;
     QSettings settings;
     QStringList recent = settings.value(QStringLiteral("recent/databases")).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString absolute =
+        Database::isServerAddress(path) ? path : QFileInfo(path).absoluteFilePath();
     recent.removeAll(absolute);
     recent.prepend(absolute);
     while (recent.size() > Kept)
@@ -100,19 +105,71 @@ QStringList WindowLauncher::rememberDatabase(const QString& path)
 
 bool WindowLauncher::open(const QString& databasePath)
 {
+    if (Database::isServerAddress(databasePath)) {
+        ServerConnector connector(nullptr);
+        auto server = connector.open(databasePath);
+        if (!server)
+            return false;
+        open(std::move(server));
+        return true;
+    }
     auto database = Database::open(databasePath);
     if (!database) {
         MessageBox::critical(nullptr, tr("Bilan"),
                              tr("The database could not be opened.\n\n%1").arg(database.message()));
         return false;
     }
-    m_database = std::move(database.value());
+    open(std::move(database.value()));
+    return true;
+}
+
+void WindowLauncher::open(std::unique_ptr<Database> database)
+{
+    m_database = std::move(database);
+    if (m_database->isServer())
+        m_monitor = std::make_unique<ConnectionMonitor>(*m_database);
     m_undo = std::make_unique<QUndoStack>();
     buildWindow();
     m_window->restoreSettings();
     if (RoleLimits::recordsOnlyHours(*m_database))
         m_window->showPage(0); // a staff login: the Hours page, its only one
-    return true;
+}
+
+WindowLauncher* WindowLauncher::connectToServer()
+{
+    // Starts from the server used last, if any; the password is asked each time.
+    ServerLogin start;
+    const QStringList recent = QSettings().value(QStringLiteral("recent/databases")).toStringList();
+    for (const QString& path : recent) {
+        if (auto login = ServerLogin::fromAddress(path)) {
+            start = *login;
+            break;
+        }
+    }
+    ServerConnector connector(m_window.get());
+    return showServerWindow(connector.ask(start), connector.note());
+}
+
+WindowLauncher* WindowLauncher::openServer(const QString& address)
+{
+    ServerConnector connector(m_window.get());
+    return showServerWindow(connector.open(address), connector.note());
+}
+
+WindowLauncher* WindowLauncher::showServerWindow(std::unique_ptr<Database> database,
+                                                 const QString& note)
+{
+    if (!database)
+        return nullptr;
+    auto launcher = std::make_unique<WindowLauncher>();
+    launcher->open(std::move(database));
+    if (m_window)
+        m_window->setRecentDatabases(rememberDatabase(launcher->m_database->path()));
+    if (!note.isEmpty())
+        launcher->window()->showProblem(note);
+    launcher->window()->show();
+    m_servers.push_back(std::move(launcher));
+    return m_servers.back().get();
 }
 
 void WindowLauncher::buildWindow()
@@ -133,7 +190,9 @@ void WindowLauncher::buildWindow()
         {tr("Business-development activities"), c.value(counts.count(Record::Activities))},
     };
     m_window = std::make_unique<MainWindow>(db.clock());
-    m_window->setDatabasePath(db.path());
+    m_window->setDatabasePath(db.path(), db.login());
+    if (m_monitor)
+        m_monitor->setStatusBar(m_window->statusBar());
     m_window->setUndoStack(m_undo.get());
     const auto showProblem = [window = m_window.get()](const QString& message) {
         window->showProblem(message);
@@ -178,7 +237,14 @@ void WindowLauncher::connectFileMenu()
 {
     MainWindow* window = m_window.get();
     QObject::connect(window, &MainWindow::openDatabaseRequested, window,
-                     [window](const QString& path) { startWindowOn(window, path); });
+                     [this, window](const QString& path) {
+                         if (Database::isServerAddress(path))
+                             openServer(path);
+                         else
+                             startWindowOn(window, path);
+                     });
+    QObject::connect(window, &MainWindow::connectToServerRequested, window,
+                     [this] { connectToServer(); });
     QObject::connect(window, &MainWindow::newDatabaseRequested, window,
                      [window](const QString& path) {
                          const Status created = createDatabase(path);

@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -84,6 +85,13 @@ public:
     bool isConnectionLost(const QSqlError& error) const;
     // Opens the server connection again after it was lost; nothing to do on a file.
     Status reconnect();
+    // On a server: told `false` when a statement finds the connection gone (the error says
+    // "the connection … was lost") and `true` when reconnect() has opened it again. The
+    // window's ConnectionMonitor listens; an empty function stops it.
+    void setConnectionWatcher(std::function<void(bool connected)> watcher)
+    {
+        m_connectionWatcher = std::move(watcher);
+    }
     // Whether no transaction is open on this connection (a lost connection may be reopened).
     bool isIdle() const { return m_transactionDepth == 0; }
     bool isReadOnly() const { return m_access == Access::ReadOnly; }
@@ -149,6 +157,7 @@ private:
     QString m_password;
     QString m_address;
     int m_busyTimeoutMs = 5000;
+    std::function<void(bool connected)> m_connectionWatcher;
     int m_transactionDepth = 0;
     // Set once checkReadable() has read the whole file without a fault: a window that prints
     // several years reads it once, not for every year (about a second a million entries).

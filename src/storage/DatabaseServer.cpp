@@ -194,7 +194,11 @@ Status Database::reconnect()
     if (auto connected = connectServer(); !connected)
         return connected;
     spdlog::info("reconnected to {}", m_path.toStdString());
-    return configureServer();
+    if (auto configured = configureServer(); !configured)
+        return configured;
+    if (m_connectionWatcher)
+        m_connectionWatcher(true);
+    return {};
 }
 
 Error Database::describeServerError(const QSqlError& error, const QString& field) const
@@ -235,6 +239,8 @@ Error Database::describeServerError(const QSqlError& error, const QString& field
                             "Bilan reconnects when the server is back")
                              .arg(m_path),
                          field);
+        if (m_connectionWatcher)
+            m_connectionWatcher(false);
     } else {
         described =
             fail(tr("database error on %1: %2").arg(m_path, error.databaseText().trimmed()), field);

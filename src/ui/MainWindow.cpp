@@ -38,6 +38,8 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent)
     connect(open, &QAction::triggered, this, &MainWindow::askForDatabase);
     m_recentMenu = new QMenu(tr("Open &Recent"), this);
     m_recentMenu->setEnabled(false);
+    auto* server = new QAction(tr("Connect to &Server…"), this);
+    connect(server, &QAction::triggered, this, &MainWindow::connectToServerRequested);
     auto* import = new QAction(tr("&Import CSV…"), this);
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(import, &QAction::triggered, this, &MainWindow::importRequested);
@@ -49,6 +51,7 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent)
     m_ui->menuFile->insertAction(m_ui->actionQuit, create);
     m_ui->menuFile->insertAction(m_ui->actionQuit, open);
     m_ui->menuFile->insertMenu(m_ui->actionQuit, m_recentMenu);
+    m_ui->menuFile->insertAction(m_ui->actionQuit, server);
     m_ui->menuFile->insertSeparator(m_ui->actionQuit);
     m_ui->menuFile->insertAction(m_ui->actionQuit, import);
     m_ui->menuFile->insertAction(m_ui->actionQuit, exportCsv);
@@ -116,15 +119,18 @@ void MainWindow::setUndoStack(QUndoStack* stack)
     m_ui->menuEdit->insertSeparator(m_preferences);
 }
 
-void MainWindow::setDatabasePath(const QString& path)
+void MainWindow::setDatabasePath(const QString& path, const QString& login)
 {
-    setWindowTitle(tr("Bilan — %1").arg(QDir::toNativeSeparators(path)));
+    const QString shown =
+        login.isEmpty() ? QDir::toNativeSeparators(path) : tr("%1 on %2").arg(login, path);
+    setWindowTitle(tr("Bilan — %1").arg(shown));
     // A permanent label: messages come and go (a menu's hints clear them), the file stays said.
     if (!m_databaseLabel) {
         m_databaseLabel = new QLabel(this);
         m_ui->statusBar->addPermanentWidget(m_databaseLabel);
     }
-    m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(path)));
+    m_databaseLabel->setText(login.isEmpty() ? tr("Database: %1").arg(shown)
+                                             : tr("Server: %1").arg(shown));
 }
 
 void MainWindow::showProblem(const QString& message)

@@ -40,7 +40,8 @@ public:
     static QList<QKeySequence> redoKeys(QList<QKeySequence> platform);
     void setUndoStack(QUndoStack* stack);
 
-    void setDatabasePath(const QString& path);
+    // The file, or the server's address and the login connected with (never a password).
+    void setDatabasePath(const QString& path, const QString& login = {});
     // A problem the user must know about, kept in the status bar.
     void showProblem(const QString& message);
 
@@ -57,6 +58,7 @@ signals:
     // The user chose a database to open, or a file to back the open one up to.
     void openDatabaseRequested(const QString& path);
     void newDatabaseRequested(const QString& path);
+    void connectToServerRequested();
     void importRequested();
     void exportRequested();
     void backupRequested(const QString& path);

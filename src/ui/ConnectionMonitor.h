@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <chrono>
+
+class QLabel;
+class QStatusBar;
+
+namespace bilan {
+
+class Database;
+
+// Keeps a window on a server going when the server goes away (a network cut, a restart): as
+// soon as a statement finds the connection lost, it says so in the status bar ("Server
+// unreachable — reconnecting…") and tries Database::reconnect() on a timer until the server
+// answers, then says it is back. What the user typed stays in the forms (a failed save leaves
+// its row as it was) and can be saved again then. Nothing here touches a file database.
+class ConnectionMonitor : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr std::chrono::milliseconds DefaultInterval{5000};
+
+    explicit ConnectionMonitor(Database& database, QObject* parent = nullptr);
+    ~ConnectionMonitor() override;
+
+    // Where the state is said; the window's status bar, set again when the window is rebuilt.
+    void setStatusBar(QStatusBar* statusBar);
+    void setInterval(std::chrono::milliseconds interval);
+    bool isConnectionLost() const { return m_lost; }
+    // Reconnection attempts since the connection was lost.
+    int attempts() const { return m_attempts; }
+
+public slots:
+    // One reconnection attempt now (the timer's); nothing while the connection is fine or a
+    // transaction is still open on it.
+    void retry();
+
+signals:
+    void connectionLost();
+    void reconnected();
+
+private:
+    void lost();
+    void back();
+    void showState();
+
+    Database& m_database;
+    QTimer m_timer;
+    QPointer<QStatusBar> m_statusBar;
+    QPointer<QLabel> m_label;
+    bool m_lost = false;
+    int m_attempts = 0;
+};
+
+} // namespace bilan
