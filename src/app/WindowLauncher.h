@@ -11,6 +11,7 @@
 
 namespace bilan {
 
+class ChangeWatcher;
 class Database;
 class MainWindow;
 
@@ -52,6 +53,8 @@ private:
     void showExport();
 
     std::unique_ptr<Database> m_database;
+    // Another desk's changes; gone before the database it watches.
+    std::unique_ptr<ChangeWatcher> m_watcher;
     // The views' edits, undone from the Edit menu; outlives the window that shows it.
     std::unique_ptr<QUndoStack> m_undo;
     std::unique_ptr<MainWindow> m_window;

@@ -226,6 +226,19 @@ void HoursView::showEvent(QShowEvent* event)
     m_shownOnce = true;
 }
 
+void HoursView::reloadFromDatabase()
+{
+    // A cell being edited in the week or the list keeps its editor: it is read next time.
+    if (m_ui->weekTable->state() == QAbstractItemView::EditingState ||
+        m_ui->entriesTable->state() == QAbstractItemView::EditingState)
+        return;
+    reloadLists();
+    m_week->reload();
+    if (ServiceEntryTableModel* entries = entriesModel())
+        entries->reload();
+    updateWeekLabels();
+}
+
 qint64 HoursView::currentExpertId() const
 {
     return m_ui->expertCombo->currentData().toLongLong();
