@@ -16,6 +16,7 @@
 #include "WeekGridModel.h"
 #include "ui_HoursView.h"
 
+#include <QApplication>
 #include <QCompleter>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -228,9 +229,11 @@ void HoursView::showEvent(QShowEvent* event)
 
 void HoursView::reloadFromDatabase()
 {
-    // A cell being edited in the week or the list keeps its editor: it is read next time.
-    if (m_ui->weekTable->state() == QAbstractItemView::EditingState ||
-        m_ui->entriesTable->state() == QAbstractItemView::EditingState)
+    // A cell being edited in the week or the list keeps its editor (a child of the table's
+    // viewport): it is read again next time.
+    const QWidget* focus = QApplication::focusWidget();
+    if (focus && (m_ui->weekTable->viewport()->isAncestorOf(focus) ||
+                  m_ui->entriesTable->viewport()->isAncestorOf(focus)))
         return;
     reloadLists();
     m_week->reload();
