@@ -1,6 +1,7 @@
 #include "WindowLauncher.h"
 
 #include "BoardView.h"
+#include "ChangeWatcher.h"
 #include "ConnectionMonitor.h"
 #include "Database.h"
 #include "DatabaseSummaryView.h"
@@ -58,6 +59,26 @@ void startWindowOn(MainWindow* window, const QString& path)
     if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments))
         window->showProblem(WindowLauncher::tr("Bilan could not be started on %1")
                                 .arg(QDir::toNativeSeparators(path)));
+}
+
+// The Overview page's counts.
+QList<QPair<QString, std::optional<qint64>>> summaryOf(Database& db, Counter& c)
+{
+    RecordCounts counts(db);
+    using Record = RecordCounts::Record;
+    return {
+        {WindowLauncher::tr("Organisations"), c.value(counts.count(Record::Organisations))},
+        {WindowLauncher::tr("Membership periods"),
+         c.value(counts.count(Record::MembershipPeriods))},
+        {WindowLauncher::tr("Experts"), c.value(counts.count(Record::Experts))},
+        {WindowLauncher::tr("Hour entries"), c.value(counts.count(Record::HourEntries))},
+        {WindowLauncher::tr("Board mandates"), c.value(counts.count(Record::BoardMandates))},
+        {WindowLauncher::tr("Meetings"), c.value(counts.count(Record::Meetings))},
+        {WindowLauncher::tr("Finance lines"), c.value(counts.count(Record::FinanceLines))},
+        {WindowLauncher::tr("Surveys"), c.value(counts.count(Record::Surveys))},
+        {WindowLauncher::tr("Business-development activities"),
+         c.value(counts.count(Record::Activities))},
+    };
 }
 
 } // namespace
@@ -128,6 +149,7 @@ void WindowLauncher::open(std::unique_ptr<Database> database)
     m_database = std::move(database);
     if (m_database->isServer())
         m_monitor = std::make_unique<ConnectionMonitor>(*m_database);
+    m_watcher = std::make_unique<ChangeWatcher>(*m_database);
     m_undo = std::make_unique<QUndoStack>();
     buildWindow();
     m_window->restoreSettings();
@@ -175,20 +197,8 @@ WindowLauncher* WindowLauncher::showServerWindow(std::unique_ptr<Database> datab
 void WindowLauncher::buildWindow()
 {
     Database& db = *m_database;
-    RecordCounts counts(db);
-    using Record = RecordCounts::Record;
     Counter c;
-    const QList<QPair<QString, std::optional<qint64>>> summary{
-        {tr("Organisations"), c.value(counts.count(Record::Organisations))},
-        {tr("Membership periods"), c.value(counts.count(Record::MembershipPeriods))},
-        {tr("Experts"), c.value(counts.count(Record::Experts))},
-        {tr("Hour entries"), c.value(counts.count(Record::HourEntries))},
-        {tr("Board mandates"), c.value(counts.count(Record::BoardMandates))},
-        {tr("Meetings"), c.value(counts.count(Record::Meetings))},
-        {tr("Finance lines"), c.value(counts.count(Record::FinanceLines))},
-        {tr("Surveys"), c.value(counts.count(Record::Surveys))},
-        {tr("Business-development activities"), c.value(counts.count(Record::Activities))},
-    };
+    const auto summary = summaryOf(db, c);
     m_window = std::make_unique<MainWindow>(db.clock());
     m_window->setDatabasePath(db.path(), db.login());
     if (m_monitor)
@@ -227,6 +237,12 @@ void WindowLauncher::buildWindow()
     auto* overview = new DatabaseSummaryView;
     overview->setSummary(summary);
     m_window->addPage(tr("Overview"), overview);
+    // Another desk's change: the lists, totals and counts shown are read again.
+    QObject::connect(m_watcher.get(), &ChangeWatcher::changed, m_window.get(), [this, overview] {
+        m_window->reloadPages();
+        Counter counter;
+        overview->setSummary(summaryOf(*m_database, counter));
+    });
     m_window->setRecentDatabases(rememberDatabase(db.path()));
     connectFileMenu();
     if (!c.firstProblem().isEmpty())

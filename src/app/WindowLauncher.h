@@ -13,6 +13,7 @@
 namespace bilan {
 
 class ConnectionMonitor;
+class ChangeWatcher;
 class Database;
 class MainWindow;
 
@@ -73,6 +74,8 @@ private:
     // On a server: reconnects after the server went away; set before the window, gone before
     // the database.
     std::unique_ptr<ConnectionMonitor> m_monitor;
+    // Another desk's changes; gone before the database it watches.
+    std::unique_ptr<ChangeWatcher> m_watcher;
     // The views' edits, undone from the Edit menu; outlives the window that shows it.
     std::unique_ptr<QUndoStack> m_undo;
     std::unique_ptr<MainWindow> m_window;

@@ -17,6 +17,9 @@ struct Error
     QString message;
     QString field;
     bool storage = false;
+    // The row was changed at another desk since the form loaded it (RowVersion): the form
+    // should show the stored version.
+    bool changedElsewhere = false;
 };
 
 template <typename T> class [[nodiscard]] Result

@@ -1,5 +1,7 @@
 #include "Database.h"
 
+#include "RowVersion.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -95,6 +97,13 @@ Status Transaction::commit()
         return m_begun.ok() ? Status(fail(QStringLiteral("transaction already finished")))
                             : m_begun;
     QSqlQuery query(m_database.connection());
+    // The other desks' ChangeWatcher hears of this write when, and only if, it commits.
+    if (m_depth == 0 && m_database.isServer()) {
+        query.prepare(QStringLiteral("SELECT pg_notify('bilan_changes', ?)"));
+        query.addBindValue(RowVersion::author(m_database));
+        if (!query.exec())
+            return m_database.sqlError(query);
+    }
     const QString statement = m_depth > 0
                                   ? QStringLiteral("RELEASE SAVEPOINT bilan_%1").arg(m_depth)
                                   : QStringLiteral("COMMIT");

@@ -2,6 +2,7 @@
 
 #include "BoardRepository.h"
 #include "Parsing.h"
+#include "RowVersion.h"
 #include "SqlSupport.h"
 #include "Validation.h"
 
@@ -13,8 +14,8 @@ namespace bilan {
 
 namespace {
 
-const QString SelectMeetings = QStringLiteral(
-    "SELECT id, meeting_date, kind, title, notes, created_at, updated_at FROM meetings");
+const QString SelectMeetings = QStringLiteral("SELECT id, meeting_date, kind, title, notes, "
+                                              "created_at, updated_at FROM meetings");
 
 const QString SelectAttendance = QStringLiteral(
     "SELECT a.meeting_id, a.director_id, a.status, a.created_at, a.updated_at FROM attendance a "
@@ -99,10 +100,11 @@ Result<qint64> MeetingRepository::add(const Meeting& meeting)
         const QString now = m_db.timestamp();
         return sql::insert(m_db,
                            QStringLiteral("INSERT INTO meetings (meeting_date, kind, title, "
-                                          "notes, created_at, updated_at) "
-                                          "VALUES (?, ?, ?, ?, ?, ?)"),
+                                          "notes, created_at, updated_at, updated_by) "
+                                          "VALUES (?, ?, ?, ?, ?, ?, ?)"),
                            {sql::date(meeting.date), toKey(meeting.kind),
-                            sql::text(meeting.title.trimmed()), sql::text(meeting.notes), now, now},
+                            sql::text(meeting.title.trimmed()), sql::text(meeting.notes), now, now,
+                            RowVersion::author(m_db)},
                            QStringLiteral("date"));
     });
 }
@@ -114,6 +116,10 @@ Status MeetingRepository::update(const Meeting& meeting)
         auto stored = get(meeting.id);
         if (!stored)
             return stored.error();
+        if (auto current =
+                RowVersion::check(m_db, QStringLiteral("meetings"), meeting.id, meeting.updatedAt);
+            !current)
+            return current;
         if (!meeting.date.isValid())
             return fail(tr("the date is required"), QStringLiteral("date"));
         if (auto valid = checkText(meeting); !valid)
@@ -143,16 +149,12 @@ Status MeetingRepository::update(const Meeting& meeting)
                 return error;
             }
         }
-        auto updated = sql::run(m_db,
-                                QStringLiteral("UPDATE meetings SET meeting_date = ?, kind = ?, "
-                                               "title = ?, notes = ?, updated_at = ? WHERE id = ?"),
-                                {sql::date(meeting.date), toKey(meeting.kind),
-                                 sql::text(meeting.title.trimmed()), sql::text(meeting.notes),
-                                 m_db.timestamp(), meeting.id},
-                                QStringLiteral("date"));
-        if (!updated)
-            return updated.error();
-        return {};
+        return RowVersion::update(
+            m_db, QStringLiteral("meetings"),
+            QStringLiteral("meeting_date = ?, kind = ?, title = ?, notes = ?"),
+            {sql::date(meeting.date), toKey(meeting.kind), sql::text(meeting.title.trimmed()),
+             sql::text(meeting.notes)},
+            meeting.id, meeting.updatedAt);
     });
 }
 

@@ -318,6 +318,21 @@ Status version2(Database& db)
     return normaliseLabels(db);
 }
 
+// Version 3: who wrote each row that a form edits, "login@host" (RowVersion::author), beside
+// updated_at, which becomes the row's version: a save names the version its form loaded and is
+// refused when another desk has changed the row since.
+QStringList version3()
+{
+    QStringList statements;
+    for (const char* table : {"organisations", "memberships", "experts", "service_entries",
+                              "directors", "board_mandates", "meetings", "attendance",
+                              "finance_lines", "surveys", "activities", "report_texts"})
+        statements << QStringLiteral("ALTER TABLE %1 ADD COLUMN updated_by TEXT NOT NULL "
+                                     "DEFAULT ''")
+                          .arg(QLatin1String(table));
+    return statements;
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations()
@@ -325,6 +340,7 @@ const std::vector<Migration>& migrations()
     static const std::vector<Migration> steps{
         {1, "initial schema", version1(), {}},
         {2, "names in Unicode NFC", {}, version2},
+        {3, "who last changed each row", version3(), {}},
     };
     return steps;
 }

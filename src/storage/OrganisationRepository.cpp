@@ -1,6 +1,7 @@
 #include "OrganisationRepository.h"
 
 #include "Parsing.h"
+#include "RowVersion.h"
 #include "SqlSupport.h"
 #include "Validation.h"
 
@@ -133,11 +134,12 @@ Result<qint64> OrganisationRepository::add(const Organisation& organisation)
         return sql::insert(
             m_db,
             QStringLiteral("INSERT INTO organisations (name, name_key, kind, region, sector, "
-                           "network_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                           "network_id, created_at, updated_at, updated_by) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {name, Parsing::nameKey(name), toKey(fresh.kind),
              sql::text(Parsing::cleanName(fresh.region)),
              sql::text(Parsing::cleanName(fresh.sector)), sql::optionalId(fresh.networkId), now,
-             now});
+             now, RowVersion::author(m_db)});
     });
 }
 
@@ -147,21 +149,22 @@ Status OrganisationRepository::update(const Organisation& organisation)
         auto existing = get(organisation.id);
         if (!existing)
             return existing.error();
+        if (auto current = RowVersion::check(m_db, QStringLiteral("organisations"), organisation.id,
+                                             organisation.updatedAt);
+            !current)
+            return current;
         if (auto checked = check(organisation); !checked)
             return checked;
         const QString name = Parsing::cleanName(organisation.name);
-        auto updated =
-            sql::run(m_db,
-                     QStringLiteral("UPDATE organisations SET name = ?, name_key = ?, kind = ?, "
-                                    "region = ?, sector = ?, network_id = ?, updated_at = ? "
-                                    "WHERE id = ?"),
-                     {name, Parsing::nameKey(name), toKey(organisation.kind),
-                      sql::text(Parsing::cleanName(organisation.region)),
-                      sql::text(Parsing::cleanName(organisation.sector)),
-                      sql::optionalId(organisation.networkId), m_db.timestamp(), organisation.id});
-        if (!updated)
-            return updated.error();
-        return {};
+        return RowVersion::update(
+            m_db, QStringLiteral("organisations"),
+            QStringLiteral("name = ?, name_key = ?, kind = ?, region = ?, sector = ?, "
+                           "network_id = ?"),
+            {name, Parsing::nameKey(name), toKey(organisation.kind),
+             sql::text(Parsing::cleanName(organisation.region)),
+             sql::text(Parsing::cleanName(organisation.sector)),
+             sql::optionalId(organisation.networkId)},
+            organisation.id, organisation.updatedAt);
     });
 }
 

@@ -2,6 +2,7 @@
 
 #include "FieldRepository.h"
 #include "Parsing.h"
+#include "RowVersion.h"
 #include "ServerAccess.h"
 #include "SettingsRepository.h"
 #include "SqlSupport.h"
@@ -17,7 +18,8 @@ namespace {
 
 const QString SelectEntries = QStringLiteral(
     "SELECT e.id, e.entry_date, e.expert_id, e.organisation_id, e.minutes, f.name, e.note, "
-    "e.created_at, e.updated_at FROM service_entries e LEFT JOIN fields f ON f.id = e.field_id");
+    "e.created_at, e.updated_at FROM service_entries e LEFT JOIN fields f ON f.id = "
+    "e.field_id");
 
 ServiceEntry entryFrom(const QSqlQuery& query)
 {
@@ -153,10 +155,11 @@ Result<qint64> ServiceEntryRepository::add(const ServiceEntry& entry)
         return sql::insert(m_db,
                            QStringLiteral("INSERT INTO service_entries (entry_date, expert_id, "
                                           "organisation_id, minutes, field_id, note, "
-                                          "created_at, updated_at) "
-                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                                          "created_at, updated_at, updated_by) "
+                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                            {sql::date(entry.date), entry.expertId, entry.organisationId,
-                            entry.minutes, *fieldId, sql::text(entry.note), now, now});
+                            entry.minutes, *fieldId, sql::text(entry.note), now, now,
+                            RowVersion::author(m_db)});
     });
 }
 
@@ -168,6 +171,12 @@ Status ServiceEntryRepository::update(const ServiceEntry& entry)
             return stored.error();
         if (auto may = refuseOtherExperts(m_db, {stored->expertId, entry.expertId}); !may)
             return may;
+        // Checked first: the rules below would otherwise judge values made for a row that
+        // is no longer there.
+        if (auto current = RowVersion::check(m_db, QStringLiteral("service_entries"), entry.id,
+                                             entry.updatedAt);
+            !current)
+            return current;
         // Moving an entry out of a closed year changes that year's figures just as much.
         if (auto open = refuseClosedYear(m_db, stored->date); !open)
             return open;
@@ -176,16 +185,13 @@ Status ServiceEntryRepository::update(const ServiceEntry& entry)
         auto fieldId = fieldIdOf(m_db, entry.field);
         if (!fieldId)
             return fieldId.error();
-        auto updated =
-            sql::run(m_db,
-                     QStringLiteral("UPDATE service_entries SET entry_date = ?, "
-                                    "expert_id = ?, organisation_id = ?, minutes = ?, "
-                                    "field_id = ?, note = ?, updated_at = ? WHERE id = ?"),
-                     {sql::date(entry.date), entry.expertId, entry.organisationId, entry.minutes,
-                      *fieldId, sql::text(entry.note), m_db.timestamp(), entry.id});
-        if (!updated)
-            return updated.error();
-        return {};
+        return RowVersion::update(m_db, QStringLiteral("service_entries"),
+                                  QStringLiteral("entry_date = ?, expert_id = ?, "
+                                                 "organisation_id = ?, minutes = ?, "
+                                                 "field_id = ?, note = ?"),
+                                  {sql::date(entry.date), entry.expertId, entry.organisationId,
+                                   entry.minutes, *fieldId, sql::text(entry.note)},
+                                  entry.id, entry.updatedAt);
     });
 }
 

@@ -57,6 +57,9 @@ void EntryCommandContext::failed(const Error& error)
 {
     m_lastError = error;
     emit errorOccurred(error.message, error.field);
+    // Another desk changed the entry: the lists read it again and show the stored version.
+    if (error.changedElsewhere)
+        emit entriesChanged();
 }
 
 void EntryCommand::redo()
@@ -153,7 +156,15 @@ Status EditEntryCommand::write(ServiceEntry values)
     values.id = m_context.idOf(m_key);
     if (values.id == 0)
         return fail(tr("this entry no longer exists"));
-    return m_context.repository().update(values);
+    // The first run checks the version its caller loaded; undo and redo the version this
+    // command wrote last, so that they too never overwrite another desk's change.
+    if (m_written.isValid())
+        values.updatedAt = m_written;
+    if (auto updated = m_context.repository().update(values); !updated)
+        return updated;
+    if (auto stored = m_context.repository().get(values.id))
+        m_written = stored->updatedAt;
+    return {};
 }
 
 DeleteEntryCommand::DeleteEntryCommand(EntryCommandContext& context, qint64 entryId,

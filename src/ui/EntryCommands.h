@@ -116,6 +116,8 @@ private:
 
     ServiceEntry m_after;
     ServiceEntry m_before;
+    // The version of the entry after this command's last write (RowVersion).
+    QDateTime m_written;
     int m_key = 0;
 };
 

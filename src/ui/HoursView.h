@@ -40,6 +40,9 @@ public:
 
     // Reads experts, organisations and fields again (after an import or an edit elsewhere).
     void reloadLists();
+    // Another desk changed the database: the lists, the week and the entries are read again;
+    // the quick-entry row keeps what is being typed.
+    Q_INVOKABLE void reloadFromDatabase();
     WeekGridModel* weekModel() const { return m_week; }
     ServiceEntryTableModel* entriesModel() const;
     HoursEntryList* entryList() const { return m_list; }

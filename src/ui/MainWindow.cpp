@@ -195,6 +195,15 @@ void MainWindow::saveSettings() const
     settings.setValue(PageKey, currentPage());
 }
 
+void MainWindow::reloadPages()
+{
+    for (int index = 0; index < m_ui->pages->count(); ++index) {
+        QWidget* page = m_ui->pages->widget(index);
+        if (page->metaObject()->indexOfMethod("reloadFromDatabase()") >= 0)
+            QMetaObject::invokeMethod(page, "reloadFromDatabase", Qt::DirectConnection);
+    }
+}
+
 bool MainWindow::confirmLeavingPages()
 {
     for (int index = 0; index < m_ui->pages->count(); ++index) {

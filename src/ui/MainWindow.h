@@ -51,6 +51,9 @@ public:
     // Asks each page that has unsaved work (a page with an invokable `bool confirmLeaving()`)
     // whether it may go; false as soon as one says to stay.
     bool confirmLeavingPages();
+    // Another desk changed the database: each page with an invokable
+    // `void reloadFromDatabase()` reads its lists and totals again (never a form being typed).
+    void reloadPages();
     // The databases under File ▸ Open Recent, most recent first.
     void setRecentDatabases(const QStringList& paths);
 

@@ -87,6 +87,7 @@ bilan::Status MeetingEditor::newMeeting(QDate day, MeetingKind kind)
     if (!loaded)
         return loaded;
     m_meetingId = 0;
+    m_version = {};
     setDateSilently(day);
     setKind(kind);
     m_ui->titleEdit->clear();
@@ -106,6 +107,7 @@ bilan::Status MeetingEditor::loadMeeting(qint64 meetingId)
     if (!loaded)
         return loaded;
     m_meetingId = meetingId;
+    m_version = meeting->updatedAt;
     setDateSilently(meeting->date);
     setKind(meeting->kind);
     m_ui->titleEdit->setText(meeting->title);
@@ -123,10 +125,16 @@ bilan::Status MeetingEditor::save()
     meeting.kind = kind();
     meeting.title = m_ui->titleEdit->text().trimmed();
     meeting.notes = m_ui->notesEdit->toPlainText();
+    meeting.updatedAt = m_version;
 
     auto written = MeetingService(m_db).save(meeting, m_attendance->attendance());
     if (!written) {
         const Error& error = written.error();
+        // Another desk saved this meeting since it was loaded: its version replaces the form.
+        if (error.changedElsewhere) {
+            (void)loadMeeting(m_meetingId);
+            return report(error);
+        }
         if (error.field == QLatin1String("status") || error.field == QLatin1String("director")) {
             m_attendance->notify(error); // shown through errorOccurred, cleared once fixed
             return error;
@@ -135,6 +143,8 @@ bilan::Status MeetingEditor::save()
     }
     m_attendance->markSaved();
     m_meetingId = *written;
+    if (auto stored = MeetingRepository(m_db).get(m_meetingId))
+        m_version = stored->updatedAt;
     markClean();
     emit saved(m_meetingId);
     return {};

@@ -5,6 +5,7 @@
 #include "Result.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QWidget>
 
 #include <memory>
@@ -98,6 +99,8 @@ private:
     void markClean();
 
     qint64 m_meetingId = 0;
+    // The version of the meeting the form loaded (RowVersion); invalid for a new one.
+    QDateTime m_version;
     bool m_settingDate = false;
     struct Clean
     {

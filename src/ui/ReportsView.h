@@ -45,6 +45,8 @@ public:
 
     // Reads the figures, the charts and the texts of the year again (after an edit elsewhere).
     void reload();
+    // Another desk changed the database (MainWindow::reloadPages); texts being edited stay.
+    Q_INVOKABLE void reloadFromDatabase() { reload(); }
     // Whether a text was edited since it was loaded or saved.
     bool textsModified() const;
     // Asked by the window before it closes or is rebuilt: true when the page may go (its texts

@@ -70,8 +70,8 @@ bool ServiceEntryTableModel::setData(const QModelIndex& index, const QVariant& v
     if (role != Qt::EditRole || !m_stack ||
         !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
-    // The change applies to the entry as stored now, not to the row read when the list was
-    // loaded: another desk's change to the other columns since then is kept.
+    // The change applies to the entry as it was shown: when another desk changed it since,
+    // the repository refuses the save (RowVersion) and the list shows the stored version.
     auto stored = m_repository.get(m_entries.at(index.row()).id);
     if (!stored) {
         report(stored.error());
@@ -83,6 +83,7 @@ bool ServiceEntryTableModel::setData(const QModelIndex& index, const QVariant& v
         report(after.error());
         return false;
     }
+    after->updatedAt = m_entries.at(index.row()).updatedAt;
     if (after->date == before.date && after->expertId == before.expertId &&
         after->organisationId == before.organisationId && after->minutes == before.minutes &&
         after->field == before.field && after->note == before.note)

@@ -246,6 +246,7 @@ TEST_F(OrganisationRepositoryTest, RenameMayChangeCaseButNotTakeAnotherName)
     organisation->name = QStringLiteral("COOP B");
     EXPECT_OK(repo.update(*organisation));
 
+    organisation->updatedAt = repo.get(id)->updatedAt; // the version saved (RowVersion)
     organisation->name = QStringLiteral("coop a");
     auto renamed = repo.update(*organisation);
     ASSERT_FALSE(renamed.ok());
