@@ -41,6 +41,49 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Connexion au serveur</translation>
+    </message>
+    <message>
+        <source>The cooperative&apos;s shared PostgreSQL server. Ask its administrator for these details.</source>
+        <translation>Le serveur PostgreSQL partagé de la coopérative. Demandez ces renseignements à son administrateur.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>server.example.org</source>
+        <translation>serveur.exemple.org</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Chiffrement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the desktop keyring</source>
+        <translation>Mémoriser le mot de passe dans le &amp;trousseau du bureau</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseSummaryView</name>
     <message>
         <source>Contents of the database</source>
@@ -935,10 +978,6 @@
 <context>
     <name>bilan::CommandLine</name>
     <message>
-        <source>The database file.</source>
-        <translation>Le fichier de la base de données.</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
@@ -1029,6 +1068,18 @@
         <translation>%1: 1 ligne exportée</translation>
     </message>
     <message>
+        <source>bilan: %1 is a folder, not a CSV file</source>
+        <translation>bilan: %1 est un dossier, pas un fichier CSV</translation>
+    </message>
+    <message>
+        <source>bilan: %1 is not a regular file; import a CSV file</source>
+        <translation>bilan: %1 n&apos;est pas un fichier ordinaire&#xa0;; importez un fichier CSV</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; the commands are %2</source>
+        <translation>commande «&#xa0;%1&#xa0;» inconnue&#xa0;; les commandes sont %2</translation>
+    </message>
+    <message>
         <source>Usage:
   bilan [--db FILE]                                   open the window
   bilan import --db FILE KIND FILE.csv [--dry-run]    import a CSV file: all rows or none
@@ -1037,6 +1088,10 @@
   bilan figures --db FILE --year 2019-2020 [--json]   the figures of a fiscal year
   bilan report --db FILE --year 2019-2020 --pdf OUT.pdf [--lang fr|en]
                                                       the annual activity report as PDF
+  bilan copy --db SOURCE TARGET                       the whole database into a new file
+                                                      or an empty server database
+  bilan server init --db postgresql://…               roles on a shared server
+  bilan server grant --db postgresql://… LOGIN staff|secretary|director [--expert NAME]
 
 KIND is one of: %1.
 Without --db, the database in the data folder is used: %2
@@ -1049,22 +1104,115 @@ Without --db, the database in the data folder is used: %2
   bilan figures --db FILE --year 2019-2020 [--json]   les chiffres d&apos;un exercice
   bilan report --db FILE --year 2019-2020 --pdf OUT.pdf [--lang fr|en]
                                                       le rapport d&apos;activités annuel en PDF
+  bilan copy --db SOURCE TARGET                       toute la base de données dans un nouveau fichier
+                                                      ou une base de données vide sur un serveur
+  bilan server init --db postgresql://…               les rôles d&apos;un serveur partagé
+  bilan server grant --db postgresql://… LOGIN staff|secretary|director [--expert NAME]
 
 KIND est l&apos;un des types suivants&#xa0;: %1.
 Sans --db, la base de données du dossier de données est utilisée&#xa0;: %2
 </translation>
     </message>
     <message>
-        <source>bilan: %1 is a folder, not a CSV file</source>
-        <translation>bilan: %1 est un dossier, pas un fichier CSV</translation>
+        <source>The database: a file, or a server as postgresql://user@host/database.</source>
+        <translation>La base de données&#xa0;: un fichier, ou un serveur sous la forme postgresql://utilisateur@hôte/base.</translation>
+    </message>
+</context>
+<context>
+    <name>bilan::ConnectDialog</name>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se co&amp;nnecter</translation>
     </message>
     <message>
-        <source>bilan: %1 is not a regular file; import a CSV file</source>
-        <translation>bilan: %1 n&apos;est pas un fichier ordinaire&#xa0;; importez un fichier CSV</translation>
+        <source>Encrypt when the server can (prefer)</source>
+        <translation>Chiffrer quand le serveur le peut (prefer)</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;; the commands are %2</source>
-        <translation>commande «&#xa0;%1&#xa0;» inconnue&#xa0;; les commandes sont %2</translation>
+        <source>Always encrypt (require)</source>
+        <translation>Toujours chiffrer (require)</translation>
+    </message>
+    <message>
+        <source>Encrypt and check the server&apos;s certificate (verify-full)</source>
+        <translation>Chiffrer et vérifier le certificat du serveur (verify-full)</translation>
+    </message>
+    <message>
+        <source>Encrypt and check the certificate&apos;s authority (verify-ca)</source>
+        <translation>Chiffrer et vérifier l&apos;autorité du certificat (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Encrypt only when the server asks (allow)</source>
+        <translation>Chiffrer seulement si le serveur le demande (allow)</translation>
+    </message>
+    <message>
+        <source>Never encrypt (disable)</source>
+        <translation>Ne jamais chiffrer (disable)</translation>
+    </message>
+    <message>
+        <source>No desktop keyring answered on this computer: the password will be used for this connection only, not remembered.</source>
+        <translation>Aucun trousseau du bureau n&apos;a répondu sur cet ordinateur&#xa0;: le mot de passe servira pour cette connexion seulement, sans être mémorisé.</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s name or address.</source>
+        <translation>Indiquez le nom ou l&apos;adresse du serveur.</translation>
+    </message>
+    <message>
+        <source>Give the name of the database on the server.</source>
+        <translation>Indiquez le nom de la base de données sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Adresse&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bilan::ConnectionMonitor</name>
+    <message>
+        <source>Connected to the server again: what was not saved can be saved now.</source>
+        <translation>Connexion au serveur rétablie&#xa0;: ce qui n&apos;a pas été enregistré peut l&apos;être maintenant.</translation>
+    </message>
+    <message>
+        <source>Server unreachable — reconnecting…</source>
+        <translation>Serveur injoignable — reconnexion en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>bilan::CopyCommand</name>
+    <message>
+        <source>Usage:
+  bilan copy --db SOURCE TARGET
+
+Copies the whole database SOURCE into TARGET, each a file or a server address
+(postgresql://[user@]host[:port]/database[?sslmode=require]). TARGET is a new
+file, or a database that holds no Bilan data yet; nothing is written unless the
+whole copy succeeds. The password of a server comes from PGPASSWORD, ~/.pgpass
+or a service file.
+</source>
+        <translation>Utilisation&#xa0;:
+  bilan copy --db SOURCE TARGET
+
+Copie toute la base de données SOURCE dans TARGET, chacune un fichier ou l&apos;adresse
+d&apos;un serveur (postgresql://[user@]host[:port]/database[?sslmode=require]). TARGET
+est un nouveau fichier, ou une base de données qui ne contient encore aucune donnée
+de Bilan; rien n&apos;est écrit à moins que toute la copie réussisse. Le mot de passe
+d&apos;un serveur vient de PGPASSWORD, de ~/.pgpass ou d&apos;un fichier de service.
+</translation>
+    </message>
+    <message>
+        <source>The file or server to copy into.</source>
+        <translation>Le fichier ou le serveur dans lequel copier.</translation>
+    </message>
+    <message>
+        <source>copy needs exactly one TARGET after --db SOURCE</source>
+        <translation>copy demande exactement une TARGET après --db SOURCE</translation>
+    </message>
+    <message>
+        <source>Copying %1… %2 %</source>
+        <translation>Copie de %1… %2&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1 copied into %2 in %3 s: %4 rows in %5 tables, %6 of them hour entries</source>
+        <translation>%1 copiée dans %2 en %3&#xa0;s&#xa0;: %4 lignes dans %5 tables, dont %6 saisies d&apos;heures</translation>
     </message>
 </context>
 <context>
@@ -1261,6 +1409,89 @@ Sans --db, la base de données du dossier de données est utilisée&#xa0;: %2
         <source>cannot create %1: %2 is left from an earlier database and cannot be removed</source>
         <translation>impossible de créer %1&#xa0;: %2, laissé par une base de données antérieure, ne peut pas être supprimé</translation>
     </message>
+    <message>
+        <source>%1 holds tables of another program, not a Bilan database; give Bilan an empty database of its own</source>
+        <translation>%1 contient les tables d&apos;un autre programme, pas une base Bilan; donnez à Bilan une base vide qui lui soit propre</translation>
+    </message>
+    <message>
+        <source>%1 holds no Bilan data yet; fill it first (bilan copy, bilan demo, an import or the window)</source>
+        <translation>%1 ne contient encore aucune donnée Bilan; remplissez-la d&apos;abord (bilan copy, bilan demo, une importation ou la fenêtre)</translation>
+    </message>
+    <message>
+        <source>%1 is not a server address; write it postgresql://[user@]host[:port]/database[?sslmode=require]</source>
+        <translation>%1 n&apos;est pas une adresse de serveur; écrivez-la postgresql://[utilisateur@]hôte[:port]/base[?sslmode=require]</translation>
+    </message>
+    <message>
+        <source>the server address has a setting Bilan does not know: %1 (known: %2)</source>
+        <translation>l&apos;adresse du serveur contient un paramètre que Bilan ne connaît pas&#xa0;: %1 (connus&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL driver for Qt is missing (install libqt6sql6-psql)</source>
+        <translation>le pilote PostgreSQL de Qt est absent (installez libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>the server %1 refused the login: wrong user name or password</source>
+        <translation>le serveur %1 a refusé la connexion&#xa0;: nom d&apos;utilisateur ou mot de passe erroné</translation>
+    </message>
+    <message>
+        <source>the server %1 refused the connection: %2</source>
+        <translation>le serveur %1 a refusé la connexion&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot reach the server %1: %2</source>
+        <translation>impossible de joindre le serveur %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>your login (%1) is not allowed to make this change on %2; ask the cooperative&apos;s director for the right role</source>
+        <translation>votre compte (%1) n&apos;est pas autorisé à faire cette modification sur %2; demandez le rôle approprié à la direction de la coopérative</translation>
+    </message>
+    <message>
+        <source>%1 is busy with another desk&apos;s change; nothing was changed, try again in a moment</source>
+        <translation>%1 est occupée par la modification d&apos;un autre poste; rien n&apos;a été modifié, réessayez dans un instant</translation>
+    </message>
+    <message>
+        <source>the server %1 has no room left; nothing was changed</source>
+        <translation>le serveur %1 n&apos;a plus d&apos;espace; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>the connection to the server %1 was lost; nothing was changed. Bilan reconnects when the server is back</source>
+        <translation>la connexion au serveur %1 a été perdue; rien n&apos;a été modifié. Bilan se reconnecte dès que le serveur est de retour</translation>
+    </message>
+    <message>
+        <source>database error on %1: %2</source>
+        <translation>erreur de base de données sur %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bilan::DatabaseCopy</name>
+    <message>
+        <source>%1 and %2 are the same database: a database cannot be copied onto itself</source>
+        <translation>%1 et %2 sont la même base de données&#xa0;: une base de données ne peut pas être copiée sur elle-même</translation>
+    </message>
+    <message>
+        <source>%1 is at schema version %2 and %3 at version %4; open both with this version of Bilan first</source>
+        <translation>%1 est à la version de schéma %2 et %3 à la version %4; ouvrez d&apos;abord les deux avec cette version de Bilan</translation>
+    </message>
+    <message>
+        <source>%1 already holds Bilan data (%2); a copy goes only into an empty database, so that nothing of it is mixed with or lost under the copy: give a new file, or an empty database on the server</source>
+        <translation>%1 contient déjà des données de Bilan (%2); une copie ne va que dans une base de données vide, pour que rien de ce qu&apos;elle contient ne soit mêlé à la copie ni perdu sous elle&#xa0;: indiquez un nouveau fichier, ou une base de données vide sur le serveur</translation>
+    </message>
+    <message>
+        <source>the copy of %1 into %2 stopped at the table %3, and nothing was written: %4</source>
+        <translation>la copie de %1 dans %2 s&apos;est arrêtée à la table %3, et rien n&apos;a été écrit&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>the source and the target are the same database: a database cannot be copied onto itself</source>
+        <translation>la source et la destination sont la même base de données&#xa0;: une base de données ne peut pas être copiée sur elle-même</translation>
+    </message>
+    <message>
+        <source>cannot write %1: it already exists and is not a Bilan database; a copy never replaces a file: give the name of a new file</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: ce fichier existe déjà et n&apos;est pas une base de données de Bilan; une copie ne remplace jamais un fichier&#xa0;: indiquez le nom d&apos;un nouveau fichier</translation>
+    </message>
+    <message>
+        <source>cannot write %1: its journal could not be written into it</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: son journal n&apos;a pas pu y être transcrit</translation>
+    </message>
 </context>
 <context>
     <name>bilan::DatabaseSummaryView</name>
@@ -1346,6 +1577,10 @@ Sans --db, la base de données du dossier de données est utilisée&#xa0;: %2
     <message>
         <source>cannot delete &quot;%1&quot;: %2 hour entries refer to them</source>
         <translation>impossible de supprimer «&#xa0;%1&#xa0;»&#xa0;: %2 entrées de temps lui sont associées</translation>
+    </message>
+    <message>
+        <source>no aggregate for %1</source>
+        <translation>aucun agrégat pour le %1</translation>
     </message>
 </context>
 <context>
@@ -2102,6 +2337,18 @@ Ses heures et ses finances pourront de nouveau être modifiées&#xa0;; les chiff
     <message>
         <source>Create a new Bilan database</source>
         <translation>Créer une nouvelle base de données Bilan</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>Se connecter à un ser&amp;veur…</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Serveur&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3375,6 +3622,21 @@ défaut) ou en anglais.
     </message>
 </context>
 <context>
+    <name>bilan::RoleLimits</name>
+    <message>
+        <source>Your login records only its own expert&apos;s hours</source>
+        <translation>Votre compte n&apos;inscrit que les heures de son propre expert</translation>
+    </message>
+    <message>
+        <source>Your login is bound to no expert: ask the cooperative&apos;s director to bind it before recording hours</source>
+        <translation>Votre compte n&apos;est lié à aucun expert&#xa0;: demandez à la direction de la coopérative de le lier avant d&apos;inscrire des heures</translation>
+    </message>
+    <message>
+        <source>Your login (%1) records hours: the board, members, finances and reports are the secretary&apos;s and the director&apos;s</source>
+        <translation>Votre compte (%1) inscrit des heures&#xa0;: le conseil, les membres, les finances et les rapports relèvent du secrétariat et de la direction</translation>
+    </message>
+</context>
+<context>
     <name>bilan::RowImporter</name>
     <message>
         <source>a value is required: one of %1</source>
@@ -3402,6 +3664,21 @@ défaut) ou en anglais.
     </message>
 </context>
 <context>
+    <name>bilan::RowVersion</name>
+    <message>
+        <source>This was removed at another desk; nothing was saved.</source>
+        <translation>Cette donnée a été supprimée à un autre poste; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>quelqu’un</translation>
+    </message>
+    <message>
+        <source>This was changed at another desk by %1 at %2; the stored version is shown — make your change again.</source>
+        <translation>Cette donnée a été modifiée à un autre poste par %1 le %2; la version enregistrée est affichée — refaites votre modification.</translation>
+    </message>
+</context>
+<context>
     <name>bilan::Scenario</name>
     <message>
         <source>Actual</source>
@@ -3410,6 +3687,142 @@ défaut) ou en anglais.
     <message>
         <source>Budget</source>
         <translation>Budget</translation>
+    </message>
+</context>
+<context>
+    <name>bilan::ServerAccess</name>
+    <message>
+        <source>this entry belongs to another expert; your login records only its own expert&apos;s hours</source>
+        <translation>cette entrée appartient à un autre expert; votre compte n&apos;inscrit que les heures de son propre expert</translation>
+    </message>
+    <message>
+        <source>your login (%1) records no hours; ask the cooperative&apos;s director for a staff login bound to your expert</source>
+        <translation>votre compte (%1) n&apos;inscrit aucune heure; demandez à la direction de la coopérative un compte d&apos;employé lié à votre expert</translation>
+    </message>
+</context>
+<context>
+    <name>bilan::ServerCommand</name>
+    <message>
+        <source>Usage:
+  bilan server init --db postgresql://[user@]host[:port]/database
+      the schema and the roles bilan_director, bilan_secretary and bilan_staff
+      (run by the server&apos;s administrator, again after each upgrade of Bilan)
+  bilan server grant --db postgresql://… LOGIN staff|secretary|director [--expert NAME]
+      makes LOGIN (created without a password when missing) a member of one role;
+      --expert binds a staff login to the expert whose hours it records
+</source>
+        <translation>Utilisation&#xa0;:
+  bilan server init --db postgresql://[utilisateur@]hôte[:port]/base
+      le schéma et les rôles bilan_director, bilan_secretary et bilan_staff
+      (lancé par l&apos;administrateur du serveur, puis après chaque mise à jour de Bilan)
+  bilan server grant --db postgresql://… LOGIN staff|secretary|director [--expert NAME]
+      fait de LOGIN (créé sans mot de passe s&apos;il n&apos;existe pas) un membre d&apos;un seul rôle;
+      --expert lie un compte d&apos;employé à l&apos;expert dont il inscrit les heures
+</translation>
+    </message>
+    <message>
+        <source>The expert whose hours a staff login records.</source>
+        <translation>L&apos;expert dont un compte d&apos;employé inscrit les heures.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>server needs init or grant</source>
+        <translation>server exige init ou grant</translation>
+    </message>
+    <message>
+        <source>unknown server command &quot;%1&quot;; it is init or grant</source>
+        <translation>commande server inconnue «{N}%1{N}»; c&apos;est init ou grant</translation>
+    </message>
+    <message>
+        <source>server commands need a server address: --db postgresql://[user@]host[:port]/database</source>
+        <translation>les commandes server exigent l&apos;adresse d&apos;un serveur&#xa0;: --db postgresql://[utilisateur@]hôte[:port]/base</translation>
+    </message>
+    <message>
+        <source>server init takes only --db</source>
+        <translation>server init ne prend que --db</translation>
+    </message>
+    <message>
+        <source>server grant needs a LOGIN and a role</source>
+        <translation>server grant exige un LOGIN et un rôle</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot;; it is staff, secretary or director</source>
+        <translation>rôle inconnu «{N}%1{N}»; c&apos;est staff, secretary ou director</translation>
+    </message>
+    <message>
+        <source>--expert binds a staff login to its expert</source>
+        <translation>--expert lie un compte d&apos;employé à son expert</translation>
+    </message>
+    <message>
+        <source>%1: Bilan&apos;s roles are ready: bilan_director (everything), bilan_secretary (meetings, attendance, board and report texts; reads the rest), bilan_staff (reads organisations, experts&apos; names and hours; records its own expert&apos;s hours).
+Give each person a login: bilan server grant --db %1 LOGIN staff|secretary|director [--expert NAME]</source>
+        <translation>%1&#xa0;: les rôles de Bilan sont prêts&#xa0;: bilan_director (tout), bilan_secretary (réunions, présences, conseil et textes du rapport; lit le reste), bilan_staff (lit les organisations, les noms des experts et les heures; inscrit les heures de son propre expert).
+Donnez un compte à chaque personne&#xa0;: bilan server grant --db %1 LOGIN staff|secretary|director [--expert NAME]</translation>
+    </message>
+    <message>
+        <source>%1: login %2 created without a password; set one with the server&apos;s own tools (in psql: \password %2)</source>
+        <translation>%1&#xa0;: compte %2 créé sans mot de passe; définissez-en un avec les outils du serveur (dans psql&#xa0;: \password %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is now %3</source>
+        <translation>%1&#xa0;: %2 est maintenant %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 is now bilan_staff, bound to no expert yet: it reads the hours but records none until bilan server grant … --expert NAME binds it</source>
+        <translation>%1&#xa0;: %2 est maintenant bilan_staff, mais n&apos;est lié à aucun expert&#xa0;: il lit les heures sans en inscrire tant que bilan server grant … --expert NAME ne le lie pas</translation>
+    </message>
+    <message>
+        <source>%1: %2 is now bilan_staff and records the hours of %3</source>
+        <translation>%1&#xa0;: %2 est maintenant bilan_staff et inscrit les heures de %3</translation>
+    </message>
+</context>
+<context>
+    <name>bilan::ServerConnector</name>
+    <message>
+        <source>The password could not be remembered in the desktop keyring.</source>
+        <translation>Le mot de passe n&apos;a pas pu être mémorisé dans le trousseau du bureau.</translation>
+    </message>
+</context>
+<context>
+    <name>bilan::ServerRoles</name>
+    <message>
+        <source>&quot;%1&quot; cannot be a login: a name of 1 to 63 bytes, without control characters, not starting with pg_ and not one of Bilan&apos;s groups</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être un compte&#xa0;: un nom de 1 à 63 octets, sans caractère de contrôle, qui ne commence pas par pg_ et qui n&apos;est pas l&apos;un des groupes de Bilan</translation>
+    </message>
+    <message>
+        <source>--expert binds a staff login to its expert; a %1 login records no hours of its own</source>
+        <translation>--expert lie un compte d&apos;employé à son expert; un compte %1 n&apos;inscrit pas d&apos;heures à lui</translation>
+    </message>
+    <message>
+        <source>%1 has no Bilan roles yet; run bilan server init --db %1 first</source>
+        <translation>%1 n&apos;a pas encore les rôles de Bilan; lancez d&apos;abord bilan server init --db %1</translation>
+    </message>
+    <message>
+        <source>no expert named &quot;%1&quot;; add the expert or import the experts first</source>
+        <translation>aucun expert nommé «&#xa0;%1&#xa0;»; ajoutez cet expert ou importez d&apos;abord les experts</translation>
+    </message>
+    <message>
+        <source>%1 is a superuser: the server lets it do everything whatever its group; give the person a login of their own</source>
+        <translation>%1 est un superutilisateur&#xa0;: le serveur lui permet tout, quel que soit son groupe; donnez à la personne un compte bien à elle</translation>
+    </message>
+    <message>
+        <source>%1 is a role that cannot log in, not a login</source>
+        <translation>%1 est un rôle qui ne peut pas se connecter, pas un compte</translation>
+    </message>
+    <message>
+        <source>roles exist only on a server: give --db a postgresql:// address</source>
+        <translation>les rôles n&apos;existent que sur un serveur&#xa0;: donnez à --db une adresse postgresql://</translation>
+    </message>
+    <message>
+        <source>the login %1 may not create roles on %2; run this as the server&apos;s administrator (a superuser, or a role with CREATEROLE)</source>
+        <translation>le compte %1 ne peut pas créer de rôles sur %2; lancez cette commande en tant qu&apos;administrateur du serveur (un superutilisateur, ou un rôle doté de CREATEROLE)</translation>
+    </message>
+    <message>
+        <source>the login %1 has no schema to work in on %2 (search_path)</source>
+        <translation>le compte %1 n&apos;a aucun schéma où travailler sur %2 (search_path)</translation>
     </message>
 </context>
 <context>
