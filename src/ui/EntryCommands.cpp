@@ -45,6 +45,7 @@ void EntryCommandContext::setId(int key, qint64 id)
         }
     }
     m_ids.insert(key, id);
+    ++m_generations[key];
 }
 
 void EntryCommandContext::succeeded()
@@ -158,10 +159,13 @@ Status EditEntryCommand::write(ServiceEntry values)
         return fail(tr("this entry no longer exists"));
     // The first run checks the version its caller loaded; undo and redo the version this
     // command wrote last, so that they too never overwrite another desk's change.
-    if (m_written.isValid())
-        values.updatedAt = m_written;
+    // An entry re-added under a new id by this stack's own undo or redo is checked no more.
+    const int generation = m_context.generationOf(m_key);
+    if (m_writtenGeneration >= 0)
+        values.updatedAt = m_writtenGeneration == generation ? m_written : QDateTime();
     if (auto updated = m_context.repository().update(values); !updated)
         return updated;
+    m_writtenGeneration = generation;
     if (auto stored = m_context.repository().get(values.id))
         m_written = stored->updatedAt;
     return {};

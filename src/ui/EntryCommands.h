@@ -32,6 +32,8 @@ public:
     // The entry's current id; 0 while it is not stored (deleted by a command).
     qint64 idOf(int key) const { return m_ids.value(key); }
     void setId(int key, qint64 id);
+    // How many times the entry of `key` was written anew (a new row, whatever its id).
+    int generationOf(int key) const { return m_generations.value(key); }
 
     // The outcome of the last command run: empty message when it succeeded.
     const Error& lastError() const { return m_lastError; }
@@ -46,6 +48,7 @@ signals:
 private:
     ServiceEntryRepository m_repository;
     QHash<int, qint64> m_ids;
+    QHash<int, int> m_generations;
     int m_nextKey = 1;
     Error m_lastError;
 };
@@ -118,6 +121,8 @@ private:
     ServiceEntry m_before;
     // The version of the entry after this command's last write (RowVersion).
     QDateTime m_written;
+    // The row that version belongs to (EntryCommandContext::generationOf); -1: none yet.
+    int m_writtenGeneration = -1;
     int m_key = 0;
 };
 

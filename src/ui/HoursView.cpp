@@ -17,7 +17,6 @@
 #include "WeekGridModel.h"
 #include "ui_HoursView.h"
 
-#include <QApplication>
 #include <QCompleter>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -227,21 +226,6 @@ void HoursView::showEvent(QShowEvent* event)
     if (m_shownOnce)
         reloadLists();
     m_shownOnce = true;
-}
-
-void HoursView::reloadFromDatabase()
-{
-    // A cell being edited in the week or the list keeps its editor (a child of the table's
-    // viewport): it is read again next time.
-    const QWidget* focus = QApplication::focusWidget();
-    if (focus && (m_ui->weekTable->viewport()->isAncestorOf(focus) ||
-                  m_ui->entriesTable->viewport()->isAncestorOf(focus)))
-        return;
-    reloadLists();
-    m_week->reload();
-    if (ServiceEntryTableModel* entries = entriesModel())
-        entries->reload();
-    updateWeekLabels();
 }
 
 qint64 HoursView::currentExpertId() const

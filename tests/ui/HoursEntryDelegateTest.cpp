@@ -77,7 +77,7 @@ TEST_F(HoursEntryDelegateTest, AnExpertMissingFromTheListIsNotReplacedByTheFirst
     EXPECT_EQ(expertAfterEditing({m_experts.at(0)}), m_experts.at(1).id);
 }
 
-TEST_F(HoursEntryDelegateTest, AnEditInTheListKeepsAnotherDesksChangeToOtherColumns)
+TEST_F(HoursEntryDelegateTest, AnEditInTheListOfAnEntryChangedAtAnotherDeskShowsTheStoredOne)
 {
     ServiceEntryTableModel model(db());
     QUndoStack stack;
@@ -90,11 +90,21 @@ TEST_F(HoursEntryDelegateTest, AnEditInTheListKeepsAnotherDesksChangeToOtherColu
     elsewhere.note = QStringLiteral("noted at the other desk");
     ASSERT_OK(ServiceEntryRepository(db()).update(elsewhere));
 
+    // The change made to the row as shown is refused, nothing is overwritten, and the list
+    // now shows the stored entry.
+    EXPECT_FALSE(
+        model.setData(model.index(0, ServiceEntryTableModel::Duration), QStringLiteral("1h30")));
+    EXPECT_TRUE(context.lastError().changedElsewhere);
+    EXPECT_TRUE(model.lastError().contains(QStringLiteral("changed at another desk")));
+    const ServiceEntry stored = ServiceEntryRepository(db()).list({})->first();
+    EXPECT_EQ(stored.minutes, 60);
+    EXPECT_EQ(stored.note, QStringLiteral("noted at the other desk"));
+    EXPECT_EQ(model.index(0, ServiceEntryTableModel::Note).data().toString(),
+              QStringLiteral("noted at the other desk"));
+    EXPECT_EQ(stack.count(), 0);
+
+    // Made again on the row shown, the change goes through.
     ASSERT_TRUE(
         model.setData(model.index(0, ServiceEntryTableModel::Duration), QStringLiteral("1h30")));
-    const ServiceEntry stored = ServiceEntryRepository(db()).list({})->first();
-    EXPECT_EQ(stored.minutes, 90);
-    EXPECT_EQ(stored.note, QStringLiteral("noted at the other desk"));
-    stack.undo();
-    EXPECT_EQ(ServiceEntryRepository(db()).list({})->first().minutes, 60);
+    EXPECT_EQ(ServiceEntryRepository(db()).list({})->first().minutes, 90);
 }
