@@ -62,7 +62,8 @@ TEST_F(CommandDispatchTest, AnUnknownCommandIsAUsageErrorListingTheCommands)
         EXPECT_THAT(err(), StartsWith("bilan: unknown command \"" +
                                       CommandLine::firstWord(arguments)->toStdString() + "\""))
             << shown;
-        EXPECT_THAT(err(), HasSubstr("import, export, figures, report, demo, server")) << shown;
+        EXPECT_THAT(err(), HasSubstr("import, export, figures, report, demo, copy, server"))
+            << shown;
         EXPECT_THAT(err(), HasSubstr("Usage:")) << shown;
         EXPECT_THAT(out(), IsEmpty()) << shown;
     }

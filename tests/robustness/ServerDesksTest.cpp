@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
@@ -104,18 +105,29 @@ TEST(ServerDesksTest, AnImportCutOffHalfWayWritesNothingAndTheDesksCarryOn)
     ASSERT_TRUE(desk.ok()) << desk.message().toStdString();
     const qint64 deskPid = countOf(**desk, QStringLiteral("SELECT pg_backend_pid()"));
 
+    // Another desk holds the organisation's row (FOR UPDATE) in an open transaction: the
+    // import takes Bilan's write lock, reads and checks the file, and its first insert then
+    // waits on that row inside its own transaction, where it is cut. Waiting on a lock makes
+    // the moment certain, however fast the machine.
+    auto blocker = Database::open(server.address());
+    ASSERT_TRUE(blocker.ok()) << blocker.message().toStdString();
+    QSqlQuery hold((*blocker)->connection());
+    ASSERT_TRUE(hold.exec(QStringLiteral("BEGIN")));
+    ASSERT_TRUE(hold.exec(QStringLiteral("SELECT id FROM organisations FOR UPDATE")));
+
     QProcess import;
     import.start(QStringLiteral(BILAN_EXECUTABLE),
                  {QStringLiteral("import"), QStringLiteral("--db"), server.address(),
                   QStringLiteral("hours"), csv});
     ASSERT_TRUE(import.waitForStarted(5000));
-    // The import holds Bilan's write lock once it writes.
     qint64 writer = 0;
     QElapsedTimer timer;
     timer.start();
     while (writer <= 0 && timer.elapsed() < 60'000 && import.state() == QProcess::Running) {
-        writer = countOf(**watch, QStringLiteral("SELECT COALESCE(MAX(pid), 0) FROM pg_locks "
-                                                 "WHERE locktype = 'advisory' AND granted"));
+        writer = countOf(**watch, QStringLiteral("SELECT COALESCE(MAX(w.pid), 0) FROM pg_locks w "
+                                                 "JOIN pg_locks a ON a.pid = w.pid AND "
+                                                 "a.locktype = 'advisory' AND a.granted "
+                                                 "WHERE NOT w.granted"));
         if (writer <= 0)
             QThread::msleep(10);
     }

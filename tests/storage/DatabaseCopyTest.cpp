@@ -39,46 +39,48 @@ const char* const Rows[] = {
     "INSERT INTO closed_years VALUES (2015, '2015-04-01', '2016-03-31', "
     "'2020-01-02T03:04:05.006Z', '2021-02-03T04:05:06.007Z')",
     "INSERT INTO organisations (id, name, name_key, kind, region, sector, network_id, "
-    "created_at, updated_at) VALUES (9, 'Réseau', 'réseau', 'network', 'Montréal', '', NULL, "
-    "'2020-01-02T03:04:05.006Z', '2021-02-03T04:05:06.007Z')",
+    "created_at, updated_at, updated_by) VALUES (9, 'Réseau', 'réseau', 'network', 'Montréal', '', "
+    "NULL, "
+    "'2020-01-02T03:04:05.006Z', '2021-02-03T04:05:06.007Z', 'ana@desk-1')",
     "INSERT INTO organisations (id, name, name_key, kind, region, sector, network_id, "
-    "created_at, updated_at) VALUES (5, 'Coop « A »', 'coop « a »', 'coop', '', 'santé', 9, "
-    "'2019-01-02T03:04:05.006Z', '2022-02-03T04:05:06.007Z')",
+    "created_at, updated_at, updated_by) VALUES (5, 'Coop « A »', 'coop « a »', 'coop', '', "
+    "'santé', 9, "
+    "'2019-01-02T03:04:05.006Z', '2022-02-03T04:05:06.007Z', 'ana@desk-1')",
     "INSERT INTO organisations (id, name, name_key, kind, region, sector, network_id, "
-    "created_at, updated_at) VALUES (7, 'O''Brien', 'o''brien', 'npo', '', '', NULL, "
-    "'2019-01-02T03:04:05.006Z', '2019-01-02T03:04:05.006Z')",
+    "created_at, updated_at, updated_by) VALUES (7, 'O''Brien', 'o''brien', 'npo', '', '', NULL, "
+    "'2019-01-02T03:04:05.006Z', '2019-01-02T03:04:05.006Z', 'ana@desk-1')",
     "INSERT INTO memberships VALUES (3, 5, 'member', '2019-04-01', NULL, "
-    "'2020-01-02T03:04:05.006Z', '2021-02-03T04:05:06.007Z')",
+    "'2020-01-02T03:04:05.006Z', '2021-02-03T04:05:06.007Z', 'ana@desk-1')",
     "INSERT INTO memberships VALUES (4, 9, 'auxiliary', '2018-01-01', '2019-01-01', "
-    "'2020-01-02T03:04:05.006Z', '2021-02-03T04:05:06.007Z')",
+    "'2020-01-02T03:04:05.006Z', '2021-02-03T04:05:06.007Z', 'ana@desk-1')",
     "INSERT INTO fields VALUES (2, 'Droit', 'droit', '2020-01-02T03:04:05.006Z', "
     "'2021-02-03T04:05:06.007Z')",
     "INSERT INTO experts VALUES (11, 'Ève', 'ève', 'professional', 'Québec', 'F', 1980, "
-    "'2015-01-01', NULL, '2020-01-02T03:04:05.006Z', '2021-02-03T04:05:06.007Z')",
+    "'2015-01-01', NULL, '2020-01-02T03:04:05.006Z', '2021-02-03T04:05:06.007Z', 'ana@desk-1')",
     "INSERT INTO experts VALUES (12, 'Marc', 'marc', 'trainer', '', NULL, NULL, '2016-01-01', "
-    "'2020-12-31', '2020-01-02T03:04:05.006Z', '2021-02-03T04:05:06.007Z')",
+    "'2020-12-31', '2020-01-02T03:04:05.006Z', '2021-02-03T04:05:06.007Z', 'ana@desk-1')",
     "INSERT INTO expert_fields VALUES (11, 2, 0, '2020-01-02T03:04:05.006Z', "
     "'2021-02-03T04:05:06.007Z')",
     "INSERT INTO service_entries VALUES (100, '2019-05-02', 11, 5, 90, 2, 'Note, \"quoted\"', "
-    "'2020-01-02T03:04:05.006Z', '2021-02-03T04:05:06.007Z')",
+    "'2020-01-02T03:04:05.006Z', '2021-02-03T04:05:06.007Z', 'ana@desk-1')",
     "INSERT INTO service_entries VALUES (101, '2019-06-01', 12, 9, 60, NULL, '', "
-    "'2020-01-02T03:04:05.006Z', '2020-01-02T03:04:05.006Z')",
+    "'2020-01-02T03:04:05.006Z', '2020-01-02T03:04:05.006Z', 'ana@desk-1')",
     "INSERT INTO directors VALUES (1, 'Jeanne', 'jeanne', '2020-01-02T03:04:05.006Z', "
-    "'2021-02-03T04:05:06.007Z')",
+    "'2021-02-03T04:05:06.007Z', 'ana@desk-1')",
     "INSERT INTO board_mandates VALUES (6, 1, 5, 'president', '2019-01-01', NULL, "
-    "'2020-01-02T03:04:05.006Z', '2021-02-03T04:05:06.007Z')",
+    "'2020-01-02T03:04:05.006Z', '2021-02-03T04:05:06.007Z', 'ana@desk-1')",
     "INSERT INTO meetings VALUES (8, '2019-06-10', 'board', 'CA', '', "
-    "'2020-01-02T03:04:05.006Z', '2021-02-03T04:05:06.007Z')",
+    "'2020-01-02T03:04:05.006Z', '2021-02-03T04:05:06.007Z', 'ana@desk-1')",
     "INSERT INTO attendance VALUES (8, 1, 'present', '2020-01-02T03:04:05.006Z', "
-    "'2021-02-03T04:05:06.007Z')",
+    "'2021-02-03T04:05:06.007Z', 'ana@desk-1')",
     "INSERT INTO finance_lines VALUES (4, 2019, 'actual', 'revenue_members', '', 12345678, "
-    "'2020-01-02T03:04:05.006Z', '2021-02-03T04:05:06.007Z')",
+    "'2020-01-02T03:04:05.006Z', '2021-02-03T04:05:06.007Z', 'ana@desk-1')",
     "INSERT INTO surveys VALUES (2, 2019, 10, 9, '2020-01-02T03:04:05.006Z', "
-    "'2021-02-03T04:05:06.007Z')",
+    "'2021-02-03T04:05:06.007Z', 'ana@desk-1')",
     "INSERT INTO activities VALUES (3, '2019-07-01', 'event', 'networks', 'Salon', "
-    "'2020-01-02T03:04:05.006Z', '2021-02-03T04:05:06.007Z')",
+    "'2020-01-02T03:04:05.006Z', '2021-02-03T04:05:06.007Z', 'ana@desk-1')",
     "INSERT INTO report_texts VALUES (2019, 'fr', 'Mot du président', '', 'Mission', '', "
-    "'Objectifs', '2020-01-02T03:04:05.006Z', '2021-02-03T04:05:06.007Z')",
+    "'Objectifs', '2020-01-02T03:04:05.006Z', '2021-02-03T04:05:06.007Z', 'ana@desk-1')",
 };
 
 // Every row of every table, as text, in a fixed order.
@@ -141,7 +143,7 @@ protected:
         return opened ? std::move(*opened) : nullptr;
     }
 
-    // A database at `where` holding every kind of row.
+    // A database at `where` holding every kind of row (who changed it last too: migration 3).
     QString filled(Where where, const QString& name)
     {
         const QString path = place(where, name);
