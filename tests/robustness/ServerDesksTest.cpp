@@ -105,6 +105,8 @@ TEST(ServerDesksTest, AnImportCutOffHalfWayWritesNothingAndTheDesksCarryOn)
     ASSERT_TRUE(desk.ok()) << desk.message().toStdString();
     const qint64 deskPid = countOf(**desk, QStringLiteral("SELECT pg_backend_pid()"));
 
+    // pg_locks shows the whole cluster, where other tests write at the same time: the writer is
+    // the one holding Bilan's lock in this database.
     // Another desk holds the organisation's row (FOR UPDATE) in an open transaction: the
     // import takes Bilan's write lock, reads and checks the file, and its first insert then
     // waits on that row inside its own transaction, where it is cut. Waiting on a lock makes
@@ -126,7 +128,9 @@ TEST(ServerDesksTest, AnImportCutOffHalfWayWritesNothingAndTheDesksCarryOn)
     while (writer <= 0 && timer.elapsed() < 60'000 && import.state() == QProcess::Running) {
         writer = countOf(**watch, QStringLiteral("SELECT COALESCE(MAX(w.pid), 0) FROM pg_locks w "
                                                  "JOIN pg_locks a ON a.pid = w.pid AND "
-                                                 "a.locktype = 'advisory' AND a.granted "
+                                                 "a.locktype = 'advisory' AND a.granted AND "
+                                                 "a.database = (SELECT oid FROM pg_database "
+                                                 "WHERE datname = current_database()) "
                                                  "WHERE NOT w.granted"));
         if (writer <= 0)
             QThread::msleep(10);
