@@ -9,25 +9,6 @@
 
 namespace bilan {
 
-namespace {
-
-QString ident(const QString& name)
-{
-    QString quoted = name;
-    quoted.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
-}
-
-Status exec(Database& db, const QString& statement)
-{
-    QSqlQuery query(db.connection());
-    if (!query.exec(statement))
-        return db.sqlError(query);
-    return {};
-}
-
-} // namespace
-
 Result<ServerRoles::Granted> ServerRoles::grantLogin(Database& database, const QString& login,
                                                      Role role,
                                                      const std::optional<QString>& expertName)
@@ -86,8 +67,8 @@ Result<ServerRoles::Granted> ServerRoles::grantLogin(Database& database, const Q
             return fail(tr("%1 is a role that cannot log in, not a login").arg(shown));
         if (!*existing) {
             // No password: the administrator sets it with the server's own tools.
-            if (auto made =
-                    exec(database, QStringLiteral("CREATE ROLE %1 LOGIN").arg(ident(login)));
+            if (auto made = sql::execUnprepared(
+                    database, QStringLiteral("CREATE ROLE %1 LOGIN").arg(sql::identifier(login)));
                 !made)
                 return made.error();
             granted.created = true;
@@ -102,14 +83,15 @@ Result<ServerRoles::Granted> ServerRoles::grantLogin(Database& database, const Q
             [](QSqlQuery& row) { return row.value(0).toString(); });
         if (!member)
             return member.error();
-        QStringList statements{QStringLiteral("GRANT %1 TO %2").arg(groupName(role), ident(login))};
+        QStringList statements{
+            QStringLiteral("GRANT %1 TO %2").arg(groupName(role), sql::identifier(login))};
         for (Role other : {Role::Staff, Role::Secretary, Role::Director}) {
             if (other != role && member->contains(groupName(other)))
-                statements
-                    << QStringLiteral("REVOKE %1 FROM %2").arg(groupName(other), ident(login));
+                statements << QStringLiteral("REVOKE %1 FROM %2")
+                                  .arg(groupName(other), sql::identifier(login));
         }
         for (const QString& statement : std::as_const(statements)) {
-            if (auto done = exec(database, statement); !done)
+            if (auto done = sql::execUnprepared(database, statement); !done)
                 return done.error();
         }
         const QString now = database.timestamp();

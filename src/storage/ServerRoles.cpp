@@ -17,30 +17,10 @@ const QString Staff = QStringLiteral("bilan_staff");
 const QString Groups = QStringLiteral("bilan_director, bilan_secretary, bilan_staff");
 const QString Bindings = QStringLiteral("expert_logins");
 
-// An identifier in a statement (a table from the catalogue, a login typed by the
-// administrator): names cannot be bound like values, so they are quoted as PostgreSQL quotes
-// them (quote_ident), which leaves no way out of the name.
-QString ident(const QString& name)
-{
-    QString quoted = name;
-    quoted.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
-}
-
-// DDL and role statements cannot be prepared on PostgreSQL: they run as they are, and every one
-// is made only of Bilan's words and quoted identifiers.
-Status exec(Database& db, const QString& statement)
-{
-    QSqlQuery query(db.connection());
-    if (!query.exec(statement))
-        return db.sqlError(query);
-    return {};
-}
-
 Status execAll(Database& db, const QStringList& statements)
 {
     for (const QString& statement : statements) {
-        if (auto done = exec(db, statement); !done)
+        if (auto done = sql::execUnprepared(db, statement); !done)
             return done;
     }
     return {};
@@ -58,10 +38,11 @@ Result<QStringList> names(Database& db, const QString& statement)
 Status createGroups(Database& db)
 {
     for (const QString& group : ServerRoles::groupNames()) {
-        if (auto made = exec(db, QStringLiteral("DO $$ BEGIN CREATE ROLE %1 NOLOGIN; "
-                                                "EXCEPTION WHEN duplicate_object OR "
-                                                "unique_violation THEN NULL; END $$")
-                                     .arg(ident(group)));
+        if (auto made =
+                sql::execUnprepared(db, QStringLiteral("DO $$ BEGIN CREATE ROLE %1 NOLOGIN; "
+                                                       "EXCEPTION WHEN duplicate_object OR "
+                                                       "unique_violation THEN NULL; END $$")
+                                            .arg(sql::identifier(group)));
             !made)
             return made;
     }
@@ -72,7 +53,7 @@ Status createGroups(Database& db)
 // the administrator binds logins).
 QStringList tableGrants(const QString& table, const QStringList& expertColumns)
 {
-    const QString t = ident(table);
+    const QString t = sql::identifier(table);
     QStringList grants;
     const bool bindings = table == Bindings;
     grants << QStringLiteral("GRANT %1 ON TABLE %2 TO bilan_director")
@@ -260,18 +241,25 @@ Status ServerRoles::initServer(Database& database)
     if (auto made = createGroups(database); !made)
         return made;
     return sql::inTransaction(database, [&]() -> Status {
+        // "policy … does not exist, skipping" and the like are PostgreSQL talking to itself:
+        // the administrator sees Bilan's summary, and warnings and errors still come through.
+        if (auto quiet = sql::execUnprepared(
+                database, QStringLiteral("SET LOCAL client_min_messages = warning"));
+            !quiet)
+            return quiet;
         auto schema = sql::scalar(database, QStringLiteral("SELECT current_schema()"));
         if (!schema)
             return schema.error();
         if (schema->isNull())
             return fail(tr("the login %1 has no schema to work in on %2 (search_path)")
                             .arg(VisibleText::of(database.login()), database.path()));
-        const QString s = ident(schema->toString());
-        if (auto made = exec(database, database.dialect(QStringLiteral(
-                                           "CREATE TABLE IF NOT EXISTS expert_logins ("
-                                           "login TEXT PRIMARY KEY, expert_id INTEGER NOT NULL "
-                                           "REFERENCES experts (id) ON DELETE CASCADE, "
-                                           "created_at TEXT NOT NULL, updated_at TEXT NOT NULL)")));
+        const QString s = sql::identifier(schema->toString());
+        if (auto made = sql::execUnprepared(
+                database, database.dialect(QStringLiteral(
+                              "CREATE TABLE IF NOT EXISTS expert_logins ("
+                              "login TEXT PRIMARY KEY, expert_id INTEGER NOT NULL "
+                              "REFERENCES experts (id) ON DELETE CASCADE, "
+                              "created_at TEXT NOT NULL, updated_at TEXT NOT NULL)")));
             !made)
             return made;
         auto tables = names(database, QStringLiteral("SELECT tablename FROM pg_tables WHERE "
@@ -285,13 +273,13 @@ Status ServerRoles::initServer(Database& database)
             return tables ? expertColumns.error() : tables.error();
         QStringList columns;
         for (const QString& column : std::as_const(*expertColumns))
-            columns << ident(column);
+            columns << sql::identifier(column);
         // Run again, init makes the grants exactly what they should be: every earlier one goes
         // first (column privileges with their table's).
         QStringList statements{QStringLiteral("GRANT USAGE ON SCHEMA %1 TO %2").arg(s, Groups)};
         for (const QString& table : std::as_const(*tables)) {
-            statements
-                << QStringLiteral("REVOKE ALL ON TABLE %1 FROM %2").arg(ident(table), Groups);
+            statements << QStringLiteral("REVOKE ALL ON TABLE %1 FROM %2")
+                              .arg(sql::identifier(table), Groups);
             statements << tableGrants(table, columns);
         }
         // Identity columns' sequences: USAGE for the roles that insert into their table.
@@ -316,10 +304,10 @@ Status ServerRoles::initServer(Database& database)
                 users << Secretary;
             if (table == QLatin1String("service_entries"))
                 users << Staff;
-            statements
-                << QStringLiteral("REVOKE ALL ON SEQUENCE %1 FROM %2").arg(ident(sequence), Groups)
-                << QStringLiteral("GRANT USAGE ON SEQUENCE %1 TO %2")
-                       .arg(ident(sequence), users.join(QStringLiteral(", ")));
+            statements << QStringLiteral("REVOKE ALL ON SEQUENCE %1 FROM %2")
+                              .arg(sql::identifier(sequence), Groups)
+                       << QStringLiteral("GRANT USAGE ON SEQUENCE %1 TO %2")
+                              .arg(sql::identifier(sequence), users.join(QStringLiteral(", ")));
         }
         statements << policies() << aggregateFunction(s);
         // Tables a later step of Bilan makes (run by this administrator) are the director's to

@@ -109,6 +109,26 @@ inline Status exec(Database& database, QSqlQuery& query, const QString& field = 
     return {};
 }
 
+// An identifier in a statement (a table from the catalogue, a login typed by the
+// administrator): names cannot be bound like values, so they are quoted as PostgreSQL quotes
+// them (quote_ident), which leaves no way out of the name.
+inline QString identifier(const QString& name)
+{
+    QString quoted = name;
+    quoted.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + quoted + u'"';
+}
+
+// DDL and role statements cannot be prepared on PostgreSQL: they run as they are. Only for
+// statements made of Bilan's own words and identifier()-quoted names, never of values.
+inline Status execUnprepared(Database& database, const QString& statement)
+{
+    QSqlQuery query(database.connection());
+    if (!query.exec(statement))
+        return database.sqlError(query);
+    return {};
+}
+
 // Reading rows. QSqlQuery::next() returns false both after the last row and when SQLite could
 // not read the next one (a damaged page, an I/O error): only lastError() tells the two apart. A
 // loop on next() alone ends early on a damaged file and passes part of a table off as the whole
