@@ -10,12 +10,15 @@
 #include "FinanceYearModel.h"
 #include "MandateTableModel.h"
 #include "MandatesPanel.h"
+#include "ReportTextRepository.h"
+#include "ReportsView.h"
 #include "RowVersion.h"
 #include "SqlSupport.h"
 #include "TestDatabase.h"
 
 #include <QComboBox>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTest>
 
@@ -169,6 +172,38 @@ TEST_F(SeveralDesksPagesTest, TheMandateFormShowsTheStoredMandateAfterARefusal)
     const BoardMandate stored = BoardRepository(deskB()).mandate(*id).value();
     EXPECT_EQ(stored.role, BoardRole::President);
     EXPECT_EQ(stored.ended, QDate(2022, 5, 31));
+}
+
+TEST_F(SeveralDesksPagesTest, TheReportTextsShowTheStoredTextsAndUndoBringsBackTheTyping)
+{
+    ReportsView view(db());
+    view.setFiscalYear(2019);
+    view.setTextLanguage(QStringLiteral("fr"));
+    auto* president = view.findChild<QPlainTextEdit*>(QStringLiteral("presidentEdit"));
+    ASSERT_NE(president, nullptr);
+    ASSERT_EQ(president->toPlainText(), QString());
+
+    // Desk B writes the year's first texts while the page shows none.
+    ReportTexts atB = ReportTextRepository(deskB()).get(2019, QStringLiteral("fr")).value();
+    atB.president = QStringLiteral("Le mot de B.");
+    ASSERT_OK(ReportTextRepository(deskB()).save(atB));
+
+    president->insertPlainText(QStringLiteral("Le mot de A."));
+    EXPECT_FALSE(view.saveTexts());
+    EXPECT_THAT(view.lastError().toStdString(), HasSubstr(refusal()));
+    EXPECT_EQ(president->toPlainText(), QStringLiteral("Le mot de B."));
+    EXPECT_FALSE(view.textsModified());
+    EXPECT_EQ(ReportTextRepository(db()).get(2019, QStringLiteral("fr"))->president,
+              QStringLiteral("Le mot de B."));
+
+    // What A typed is one undo away; saved on the stored version, it goes through.
+    president->undo();
+    EXPECT_EQ(president->toPlainText(), QStringLiteral("Le mot de A."));
+    EXPECT_TRUE(view.saveTexts());
+    president->insertPlainText(QStringLiteral(" Encore."));
+    EXPECT_TRUE(view.saveTexts());
+    EXPECT_EQ(ReportTextRepository(deskB()).get(2019, QStringLiteral("fr"))->president,
+              QStringLiteral("Le mot de A. Encore."));
 }
 
 } // namespace
