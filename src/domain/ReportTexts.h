@@ -17,6 +17,10 @@ struct ReportTexts
     QString objectives;
     QDateTime createdAt;
     QDateTime updatedAt;
+    // Set by ReportTextRepository::get: updatedAt is the version a form shows (invalid when
+    // nothing was stored yet), and a save is refused when another desk wrote these texts since
+    // (RowVersion). Texts made from scratch (the demo) replace whatever is stored.
+    bool loaded = false;
 };
 
 } // namespace bilan

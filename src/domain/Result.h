@@ -17,8 +17,8 @@ struct Error
     QString message;
     QString field;
     bool storage = false;
-    // The row was changed at another desk since the form loaded it (RowVersion): the form
-    // should show the stored version.
+    // The row was changed (or removed) at another desk since the form loaded it (RowVersion):
+    // the form should show the stored version.
     bool changedElsewhere = false;
 };
 

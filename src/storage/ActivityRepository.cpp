@@ -1,5 +1,6 @@
 #include "ActivityRepository.h"
 
+#include "RowVersion.h"
 #include "SqlSupport.h"
 #include "Validation.h"
 
@@ -46,34 +47,41 @@ Result<qint64> ActivityRepository::add(const Activity& activity)
     const QString now = m_db.timestamp();
     return sql::insert(m_db,
                        QStringLiteral("INSERT INTO activities (activity_date, type, "
-                                      "audience, title, created_at, updated_at) "
-                                      "VALUES (?, ?, ?, ?, ?, ?)"),
+                                      "audience, title, created_at, updated_at, updated_by) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?)"),
                        {sql::date(activity.date), toKey(activity.type), toKey(activity.audience),
-                        sql::text(activity.title.simplified()), now, now});
+                        sql::text(activity.title.simplified()), now, now,
+                        RowVersion::author(m_db)});
 }
 
 Status ActivityRepository::update(const Activity& activity)
 {
     if (auto valid = Validation::activity(activity); !valid)
         return valid;
-    auto updated =
-        sql::run(m_db,
-                 QStringLiteral("UPDATE activities SET activity_date = ?, type = ?, "
-                                "audience = ?, title = ?, updated_at = ? "
-                                "WHERE id = ?"),
-                 {sql::date(activity.date), toKey(activity.type), toKey(activity.audience),
-                  sql::text(activity.title.simplified()), m_db.timestamp(), activity.id});
-    if (!updated)
-        return updated.error();
-    if (updated->numRowsAffected() == 0)
-        return fail(tr("no activity with id %1").arg(activity.id));
-    return {};
+    return sql::inTransaction(m_db, [&]() -> Status {
+        auto found = sql::exists(m_db, QStringLiteral("activities"), activity.id);
+        if (!found)
+            return found.error();
+        if (!*found)
+            return fail(tr("no activity with id %1").arg(activity.id));
+        return RowVersion::update(
+            m_db, QStringLiteral("activities"),
+            QStringLiteral("activity_date = ?, type = ?, audience = ?, title = ?"),
+            {sql::date(activity.date), toKey(activity.type), toKey(activity.audience),
+             sql::text(activity.title.simplified())},
+            activity.id, activity.updatedAt);
+    });
 }
 
-Status ActivityRepository::remove(qint64 id)
+Status ActivityRepository::remove(qint64 id, const QDateTime& loaded)
 {
-    return sql::removeRow(m_db, QStringLiteral("activities"), id,
-                          tr("no activity with id %1").arg(id));
+    return sql::inTransaction(m_db, [&]() -> Status {
+        if (auto current = RowVersion::check(m_db, QStringLiteral("activities"), id, loaded);
+            !current)
+            return current;
+        return sql::removeRow(m_db, QStringLiteral("activities"), id,
+                              tr("no activity with id %1").arg(id));
+    });
 }
 
 Result<Activity> ActivityRepository::get(qint64 id)

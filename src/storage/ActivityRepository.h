@@ -21,8 +21,10 @@ public:
 
     // Errors name the CSV column at fault (date, type, audience, title).
     Result<qint64> add(const Activity& activity);
+    // Refused when another desk changed the activity since `activity.updatedAt` (RowVersion).
     Status update(const Activity& activity);
-    Status remove(qint64 id);
+    // Refused when another desk changed the activity since `loaded` (invalid: not checked).
+    Status remove(qint64 id, const QDateTime& loaded = {});
     Result<Activity> get(qint64 id);
     // Ordered by date, then id.
     Result<QList<Activity>> list(QDate from, QDate to);

@@ -1,6 +1,7 @@
 #include "BoardRepository.h"
 
 #include "Parsing.h"
+#include "RowVersion.h"
 #include "SqlSupport.h"
 #include "Validation.h"
 
@@ -160,8 +161,9 @@ Result<qint64> BoardRepository::addDirector(const QString& name)
         const QString now = m_db.timestamp();
         return sql::insert(m_db,
                            QStringLiteral("INSERT INTO directors (name, name_key, created_at, "
-                                          "updated_at) VALUES (?, ?, ?, ?)"),
-                           {clean, Parsing::nameKey(clean), now, now}, QStringLiteral("name"));
+                                          "updated_at, updated_by) VALUES (?, ?, ?, ?, ?)"),
+                           {clean, Parsing::nameKey(clean), now, now, RowVersion::author(m_db)},
+                           QStringLiteral("name"));
     });
 }
 
@@ -175,7 +177,7 @@ Result<qint64> BoardRepository::directorIdFor(const QString& name)
     return addDirector(name);
 }
 
-Status BoardRepository::renameDirector(qint64 id, const QString& name)
+Status BoardRepository::renameDirector(qint64 id, const QString& name, const QDateTime& loaded)
 {
     auto current = director(id);
     if (!current)
@@ -192,14 +194,9 @@ Status BoardRepository::renameDirector(qint64 id, const QString& name)
             return existing.error();
         if (*existing && (*existing)->id != id)
             return Validation::duplicateName(tr("a director"), clean);
-        auto updated = sql::run(m_db,
-                                QStringLiteral("UPDATE directors SET name = ?, name_key = ?, "
-                                               "updated_at = ? WHERE id = ?"),
-                                {clean, Parsing::nameKey(clean), m_db.timestamp(), id},
-                                QStringLiteral("name"));
-        if (!updated)
-            return updated.error();
-        return {};
+        return RowVersion::update(m_db, QStringLiteral("directors"),
+                                  QStringLiteral("name = ?, name_key = ?"),
+                                  {clean, Parsing::nameKey(clean)}, id, loaded);
     });
 }
 
@@ -269,9 +266,11 @@ Result<qint64> BoardRepository::addMandate(const BoardMandate& mandate)
         return sql::insert(m_db,
                            QStringLiteral("INSERT INTO board_mandates (director_id, "
                                           "organisation_id, role, started_on, ended_on, "
-                                          "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                          "created_at, updated_at, updated_by) "
+                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                            {mandate.directorId, mandate.organisationId, toKey(mandate.role),
-                            sql::date(mandate.started), sql::date(mandate.ended), now, now});
+                            sql::date(mandate.started), sql::date(mandate.ended), now, now,
+                            RowVersion::author(m_db)});
     });
 }
 
@@ -281,6 +280,10 @@ Status BoardRepository::updateMandate(const BoardMandate& mandate)
         auto stored = this->mandate(mandate.id);
         if (!stored)
             return stored.error();
+        if (auto current = RowVersion::check(m_db, QStringLiteral("board_mandates"), mandate.id,
+                                             mandate.updatedAt);
+            !current)
+            return current;
         if (auto checked = checkMandate(mandate); !checked)
             return checked;
 
@@ -298,25 +301,25 @@ Status BoardRepository::updateMandate(const BoardMandate& mandate)
             !covered)
             return covered;
 
-        auto updated = sql::run(m_db,
-                                QStringLiteral("UPDATE board_mandates SET director_id = ?, "
-                                               "organisation_id = ?, role = ?, started_on = ?, "
-                                               "ended_on = ?, updated_at = ? WHERE id = ?"),
-                                {mandate.directorId, mandate.organisationId, toKey(mandate.role),
-                                 sql::date(mandate.started), sql::date(mandate.ended),
-                                 m_db.timestamp(), mandate.id});
-        if (!updated)
-            return updated.error();
-        return {};
+        return RowVersion::update(
+            m_db, QStringLiteral("board_mandates"),
+            QStringLiteral("director_id = ?, organisation_id = ?, role = ?, started_on = ?, "
+                           "ended_on = ?"),
+            {mandate.directorId, mandate.organisationId, toKey(mandate.role),
+             sql::date(mandate.started), sql::date(mandate.ended)},
+            mandate.id, mandate.updatedAt);
     });
 }
 
-Status BoardRepository::removeMandate(qint64 id)
+Status BoardRepository::removeMandate(qint64 id, const QDateTime& loaded)
 {
     return sql::inTransaction(m_db, [&]() -> Status {
         auto stored = mandate(id);
         if (!stored)
             return stored.error();
+        if (auto current = RowVersion::check(m_db, QStringLiteral("board_mandates"), id, loaded);
+            !current)
+            return current;
         if (auto covered = attendanceStaysCovered(m_db, stored->directorId, id, nullptr,
                                                   [](const AttendedMeeting&) { return QString(); });
             !covered)

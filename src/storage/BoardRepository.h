@@ -23,7 +23,9 @@ public:
     Result<qint64> addDirector(const QString& name);
     // The director's id, the director created when new.
     Result<qint64> directorIdFor(const QString& name);
-    Status renameDirector(qint64 id, const QString& name);
+    // Refused when another desk changed the director since `loaded` (RowVersion; invalid: not
+    // checked).
+    Status renameDirector(qint64 id, const QString& name, const QDateTime& loaded = {});
     Result<Director> director(qint64 id);
     Result<std::optional<Director>> findDirector(const QString& name);
     // Ordered by name.
@@ -31,8 +33,10 @@ public:
 
     // Errors name the CSV column at fault (name, organisation, role, started, ended).
     Result<qint64> addMandate(const BoardMandate& mandate);
+    // Refused when another desk changed the mandate since `mandate.updatedAt` (RowVersion).
     Status updateMandate(const BoardMandate& mandate);
-    Status removeMandate(qint64 id);
+    // Refused when another desk changed the mandate since `loaded` (invalid: not checked).
+    Status removeMandate(qint64 id, const QDateTime& loaded = {});
     Result<BoardMandate> mandate(qint64 id);
     // Ordered by started, then director name.
     Result<QList<BoardMandate>> mandates();

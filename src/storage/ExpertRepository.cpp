@@ -2,6 +2,7 @@
 
 #include "FieldRepository.h"
 #include "Parsing.h"
+#include "RowVersion.h"
 #include "ServerAccess.h"
 #include "SqlSupport.h"
 #include "Validation.h"
@@ -150,12 +151,12 @@ Result<qint64> ExpertRepository::add(const Expert& expert)
         auto inserted =
             sql::insert(m_db,
                         QStringLiteral("INSERT INTO experts (name, name_key, role, region, gender, "
-                                       "birth_year, started_on, ended_on, created_at, updated_at) "
-                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                       "birth_year, started_on, ended_on, created_at, updated_at, "
+                                       "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                         {name, Parsing::nameKey(name), toKey(fresh.role),
                          sql::text(Parsing::cleanName(fresh.region)), genderValue(fresh.gender),
                          sql::optionalInt(fresh.birthYear), sql::date(fresh.started),
-                         sql::date(fresh.ended), now, now});
+                         sql::date(fresh.ended), now, now, RowVersion::author(m_db)});
         if (!inserted)
             return inserted;
         if (auto written = writeFields(*inserted, fresh.fields); !written)
@@ -172,27 +173,35 @@ Status ExpertRepository::update(const Expert& expert)
             return found.error();
         if (!*found)
             return fail(tr("no expert with id %1").arg(expert.id));
+        // Checked first: the rules below would judge values meant for a row that has changed.
+        if (auto current =
+                RowVersion::check(m_db, QStringLiteral("experts"), expert.id, expert.updatedAt);
+            !current)
+            return current;
         if (auto checked = check(expert); !checked)
             return checked;
         const QString name = Parsing::cleanName(expert.name);
-        auto updated = sql::run(
-            m_db,
-            QStringLiteral("UPDATE experts SET name = ?, name_key = ?, role = ?, region = ?, "
-                           "gender = ?, birth_year = ?, started_on = ?, ended_on = ?, "
-                           "updated_at = ? WHERE id = ?"),
-            {name, Parsing::nameKey(name), toKey(expert.role),
-             sql::text(Parsing::cleanName(expert.region)), genderValue(expert.gender),
-             sql::optionalInt(expert.birthYear), sql::date(expert.started), sql::date(expert.ended),
-             m_db.timestamp(), expert.id});
-        if (!updated)
-            return updated.error();
+        // The fields are part of the expert's row: written with it, under its version.
+        if (auto updated = RowVersion::update(
+                m_db, QStringLiteral("experts"),
+                QStringLiteral("name = ?, name_key = ?, role = ?, region = ?, gender = ?, "
+                               "birth_year = ?, started_on = ?, ended_on = ?"),
+                {name, Parsing::nameKey(name), toKey(expert.role),
+                 sql::text(Parsing::cleanName(expert.region)), genderValue(expert.gender),
+                 sql::optionalInt(expert.birthYear), sql::date(expert.started),
+                 sql::date(expert.ended)},
+                expert.id, expert.updatedAt);
+            !updated)
+            return updated;
         return writeFields(expert.id, expert.fields);
     });
 }
 
-Status ExpertRepository::remove(qint64 id)
+Status ExpertRepository::remove(qint64 id, const QDateTime& loaded)
 {
     return sql::inTransaction(m_db, [&]() -> Status {
+        if (auto current = RowVersion::check(m_db, QStringLiteral("experts"), id, loaded); !current)
+            return current;
         auto name = sql::one(
             m_db, sql::run(m_db, QStringLiteral("SELECT name FROM experts WHERE id = ?"), {id}),
             [](QSqlQuery& row) { return row.value(0).toString(); },

@@ -24,9 +24,11 @@ public:
     // Errors name the CSV column at fault (name, role, fields, gender, birth_year, started,
     // ended).
     Result<qint64> add(const Expert& expert);
+    // Refused when another desk changed the expert since `expert.updatedAt` (RowVersion); an
+    // invalid version (an import) is not checked.
     Status update(const Expert& expert);
-    // Refused while hours refer to the expert.
-    Status remove(qint64 id);
+    // Refused while hours refer to the expert, and when it changed since `loaded`.
+    Status remove(qint64 id, const QDateTime& loaded = {});
 
     Result<Expert> get(qint64 id);
     Result<std::optional<Expert>> findByName(const QString& name);

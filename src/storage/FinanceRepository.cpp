@@ -1,6 +1,7 @@
 #include "FinanceRepository.h"
 
 #include "Parsing.h"
+#include "RowVersion.h"
 #include "SettingsRepository.h"
 #include "SqlSupport.h"
 #include "Validation.h"
@@ -139,10 +140,11 @@ Result<qint64> FinanceRepository::add(const FinanceLine& line)
         const QString now = m_db.timestamp();
         return sql::insert(m_db,
                            QStringLiteral("INSERT INTO finance_lines (fiscal_year, scenario, "
-                                          "kind, label, amount_cents, created_at, updated_at) "
-                                          "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                          "kind, label, amount_cents, created_at, updated_at, "
+                                          "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                            {clean.fiscalYear, toKey(clean.scenario), toKey(clean.kind),
-                            sql::text(clean.label), clean.amountCents, now, now});
+                            sql::text(clean.label), clean.amountCents, now, now,
+                            RowVersion::author(m_db)});
     });
 }
 
@@ -157,6 +159,10 @@ Status FinanceRepository::update(const FinanceLine& line)
         auto old = get(line.id);
         if (!old)
             return old.error();
+        if (auto current =
+                RowVersion::check(m_db, QStringLiteral("finance_lines"), line.id, line.updatedAt);
+            !current)
+            return current;
         // Moving a line out of a closed year would change that year as much as editing it.
         if (auto open = checkOpen(old->fiscalYear); !open)
             return open;
@@ -168,25 +174,24 @@ Status FinanceRepository::update(const FinanceLine& line)
             return unique;
         if (auto bounded = checkTotal(m_db, clean); !bounded)
             return bounded;
-        auto updated =
-            sql::run(m_db,
-                     QStringLiteral("UPDATE finance_lines SET fiscal_year = ?, scenario = ?, "
-                                    "kind = ?, label = ?, amount_cents = ?, updated_at = ? "
-                                    "WHERE id = ?"),
-                     {clean.fiscalYear, toKey(clean.scenario), toKey(clean.kind),
-                      sql::text(clean.label), clean.amountCents, m_db.timestamp(), clean.id});
-        if (!updated)
-            return updated.error();
-        return {};
+        return RowVersion::update(
+            m_db, QStringLiteral("finance_lines"),
+            QStringLiteral("fiscal_year = ?, scenario = ?, kind = ?, label = ?, amount_cents = ?"),
+            {clean.fiscalYear, toKey(clean.scenario), toKey(clean.kind), sql::text(clean.label),
+             clean.amountCents},
+            clean.id, line.updatedAt);
     });
 }
 
-Status FinanceRepository::remove(qint64 id)
+Status FinanceRepository::remove(qint64 id, const QDateTime& loaded)
 {
     return sql::inTransaction(m_db, [&]() -> Status {
         auto old = get(id);
         if (!old)
             return old.error();
+        if (auto current = RowVersion::check(m_db, QStringLiteral("finance_lines"), id, loaded);
+            !current)
+            return current;
         if (auto open = checkOpen(old->fiscalYear); !open)
             return open;
         return sql::removeRow(m_db, QStringLiteral("finance_lines"), id,

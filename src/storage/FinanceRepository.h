@@ -21,8 +21,10 @@ public:
 
     // Errors name the CSV column at fault (year, scenario, kind, label, amount).
     Result<qint64> add(const FinanceLine& line);
+    // Refused when another desk changed the line since `line.updatedAt` (RowVersion).
     Status update(const FinanceLine& line);
-    Status remove(qint64 id);
+    // Refused when another desk changed the line since `loaded` (invalid: not checked).
+    Status remove(qint64 id, const QDateTime& loaded = {});
     Result<FinanceLine> get(qint64 id);
     // Ordered by scenario, kind, label.
     Result<QList<FinanceLine>> forYear(int fiscalYear);

@@ -12,7 +12,8 @@ QString MandateWriter::formField(const QString& field)
     return field == QLatin1String("name") ? QStringLiteral("director") : field;
 }
 
-Result<qint64> MandateWriter::write(qint64 mandateId, const MandateInput& input)
+Result<qint64> MandateWriter::write(qint64 mandateId, const MandateInput& input,
+                                    const QDateTime& loaded)
 {
     const QString director = input.director.simplified();
     if (director.isEmpty())
@@ -35,6 +36,7 @@ Result<qint64> MandateWriter::write(qint64 mandateId, const MandateInput& input)
         mandate.role = input.role;
         mandate.started = input.started;
         mandate.ended = input.ended;
+        mandate.updatedAt = loaded;
         qint64 id = mandateId;
         if (id == 0) {
             auto added = board.addMandate(mandate);

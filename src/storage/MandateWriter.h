@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 
 namespace bilan {
@@ -34,7 +35,9 @@ public:
     explicit MandateWriter(Database& database) : m_db(database) {}
 
     // `mandateId` 0 adds a mandate; the mandate's id either way.
-    Result<qint64> write(qint64 mandateId, const MandateInput& input);
+    // `loaded`: the version of the mandate the form showed (RowVersion); a change is refused
+    // when another desk changed the mandate since. Invalid for a new one (or not checked).
+    Result<qint64> write(qint64 mandateId, const MandateInput& input, const QDateTime& loaded = {});
     Result<qint64> organisationId(const QString& typed);
 
     // The repository names the director's field after its CSV column ("name").

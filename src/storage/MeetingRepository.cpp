@@ -158,10 +158,15 @@ Status MeetingRepository::update(const Meeting& meeting)
     });
 }
 
-Status MeetingRepository::remove(qint64 id)
+Status MeetingRepository::remove(qint64 id, const QDateTime& loaded)
 {
-    return sql::removeRow(m_db, QStringLiteral("meetings"), id,
-                          tr("no meeting with id %1").arg(id));
+    return sql::inTransaction(m_db, [&]() -> Status {
+        if (auto current = RowVersion::check(m_db, QStringLiteral("meetings"), id, loaded);
+            !current)
+            return current;
+        return sql::removeRow(m_db, QStringLiteral("meetings"), id,
+                              tr("no meeting with id %1").arg(id));
+    });
 }
 
 Result<Meeting> MeetingRepository::get(qint64 id)
@@ -210,14 +215,15 @@ Status MeetingRepository::setAttendance(const Attendance& attendance)
 
         const QString now = m_db.timestamp();
         const QString status = toKey(attendance.status);
+        const QString author = RowVersion::author(m_db);
         return sql::updateElseInsert(
             m_db,
-            QStringLiteral("UPDATE attendance SET status = ?, updated_at = ? "
+            QStringLiteral("UPDATE attendance SET status = ?, updated_at = ?, updated_by = ? "
                            "WHERE meeting_id = ? AND director_id = ?"),
-            {status, now, attendance.meetingId, attendance.directorId},
+            {status, now, author, attendance.meetingId, attendance.directorId},
             QStringLiteral("INSERT INTO attendance (meeting_id, director_id, status, created_at, "
-                           "updated_at) VALUES (?, ?, ?, ?, ?)"),
-            {attendance.meetingId, attendance.directorId, status, now, now},
+                           "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?)"),
+            {attendance.meetingId, attendance.directorId, status, now, now, author},
             QStringLiteral("status"));
     });
 }

@@ -26,7 +26,8 @@ public:
     // Refused when the new date would leave recorded attendees out of office.
     Status update(const Meeting& meeting);
     // Removes its attendance too.
-    Status remove(qint64 id);
+    // Refused when another desk changed the meeting since `loaded` (invalid: not checked).
+    Status remove(qint64 id, const QDateTime& loaded = {});
     Result<Meeting> get(qint64 id);
     Result<std::optional<Meeting>> find(QDate date, MeetingKind kind);
     // Ordered by date, then kind.

@@ -1,5 +1,6 @@
 #include "MembershipRepository.h"
 
+#include "RowVersion.h"
 #include "SqlSupport.h"
 #include "Validation.h"
 
@@ -81,9 +82,10 @@ Result<qint64> MembershipRepository::add(const Membership& membership)
         return sql::insert(
             m_db,
             QStringLiteral("INSERT INTO memberships (organisation_id, category, joined_on, "
-                           "left_on, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                           "left_on, created_at, updated_at, updated_by) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?)"),
             {fresh.organisationId, toKey(fresh.category), sql::date(fresh.joined),
-             sql::date(fresh.left), now, now});
+             sql::date(fresh.left), now, now, RowVersion::author(m_db)});
     });
 }
 
@@ -93,24 +95,30 @@ Status MembershipRepository::update(const Membership& membership)
         auto existing = get(membership.id);
         if (!existing)
             return existing.error();
+        if (auto current = RowVersion::check(m_db, QStringLiteral("memberships"), membership.id,
+                                             membership.updatedAt);
+            !current)
+            return current;
         if (auto checked = check(membership); !checked)
             return checked;
-        auto updated = sql::run(
-            m_db,
-            QStringLiteral("UPDATE memberships SET organisation_id = ?, category = ?, "
-                           "joined_on = ?, left_on = ?, updated_at = ? WHERE id = ?"),
+        return RowVersion::update(
+            m_db, QStringLiteral("memberships"),
+            QStringLiteral("organisation_id = ?, category = ?, joined_on = ?, left_on = ?"),
             {membership.organisationId, toKey(membership.category), sql::date(membership.joined),
-             sql::date(membership.left), m_db.timestamp(), membership.id});
-        if (!updated)
-            return updated.error();
-        return {};
+             sql::date(membership.left)},
+            membership.id, membership.updatedAt);
     });
 }
 
-Status MembershipRepository::remove(qint64 id)
+Status MembershipRepository::remove(qint64 id, const QDateTime& loaded)
 {
-    return sql::removeRow(m_db, QStringLiteral("memberships"), id,
-                          tr("no membership with id %1").arg(id));
+    return sql::inTransaction(m_db, [&]() -> Status {
+        if (auto current = RowVersion::check(m_db, QStringLiteral("memberships"), id, loaded);
+            !current)
+            return current;
+        return sql::removeRow(m_db, QStringLiteral("memberships"), id,
+                              tr("no membership with id %1").arg(id));
+    });
 }
 
 Result<Membership> MembershipRepository::get(qint64 id)

@@ -22,8 +22,10 @@ public:
 
     // Errors name the CSV column at fault (organisation, category, joined, left).
     Result<qint64> add(const Membership& membership);
+    // Refused when another desk changed the period since `membership.updatedAt` (RowVersion).
     Status update(const Membership& membership);
-    Status remove(qint64 id);
+    // Refused when another desk changed the period since `loaded` (invalid: not checked).
+    Status remove(qint64 id, const QDateTime& loaded = {});
 
     Result<Membership> get(qint64 id);
     // Ordered by joined.

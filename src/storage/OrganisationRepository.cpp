@@ -203,8 +203,9 @@ Status OrganisationRepository::remove(qint64 id)
         // The schema would set it to NULL by itself; doing it here also records when they changed.
         auto detached = sql::run(m_db,
                                  QStringLiteral("UPDATE organisations SET network_id = NULL, "
-                                                "updated_at = ? WHERE network_id = ?"),
-                                 {m_db.timestamp(), id});
+                                                "updated_at = ?, updated_by = ? "
+                                                "WHERE network_id = ?"),
+                                 {m_db.timestamp(), RowVersion::author(m_db), id});
         if (!detached)
             return detached.error();
         // Its membership periods go with it (ON DELETE CASCADE).

@@ -1,5 +1,6 @@
 #include "ReportTextRepository.h"
 
+#include "RowVersion.h"
 #include "SettingsRepository.h"
 #include "SqlSupport.h"
 #include "Validation.h"
@@ -62,11 +63,15 @@ Result<ReportTexts> ReportTextRepository::get(int fiscalYear, const QString& lan
     auto found = sql::next(m_db, *query);
     if (!found)
         return found.error();
-    if (*found)
-        return textsFrom(*query);
+    if (*found) {
+        ReportTexts texts = textsFrom(*query);
+        texts.loaded = true;
+        return texts;
+    }
     ReportTexts empty;
     empty.fiscalYear = fiscalYear;
     empty.language = *key;
+    empty.loaded = true;
     return empty;
 }
 
@@ -84,42 +89,75 @@ Status ReportTextRepository::save(const ReportTexts& texts)
         if (auto valid = Validation::multiLineText(*text, QLatin1String(field)); !valid)
             return valid;
     }
+    const QString table = QStringLiteral("report_texts");
+    const QString where = QStringLiteral("fiscal_year = ? AND language = ?");
+    const QVariantList keyValues{texts.fiscalYear, *key};
     return sql::inTransaction(m_db, [&]() -> Status {
+        bool stored = texts.loaded && texts.updatedAt.isValid();
+        if (texts.loaded && !stored) {
+            // The form showed none: texts another desk wrote since are not replaced.
+            if (auto absent = RowVersion::checkAbsent(m_db, table, where, keyValues); !absent)
+                return absent;
+        } else if (!texts.loaded) {
+            auto found = sql::run(
+                m_db, QStringLiteral("SELECT 1 FROM report_texts WHERE %1").arg(where), keyValues);
+            if (!found)
+                return found.error();
+            auto row = sql::next(m_db, *found);
+            if (!row)
+                return row.error();
+            stored = *row;
+        }
+        if (stored)
+            return RowVersion::update(
+                m_db, table,
+                QStringLiteral("president = ?, director = ?, mission = ?, vision = ?, "
+                               "objectives = ?"),
+                {sql::text(texts.president), sql::text(texts.director), sql::text(texts.mission),
+                 sql::text(texts.vision), sql::text(texts.objectives)},
+                where, keyValues, texts.updatedAt);
         const QString now = m_db.timestamp();
-        return sql::updateElseInsert(
-            m_db,
-            QStringLiteral("UPDATE report_texts SET president = ?, director = ?, mission = ?, "
-                           "vision = ?, objectives = ?, updated_at = ? "
-                           "WHERE fiscal_year = ? AND language = ?"),
-            {sql::text(texts.president), sql::text(texts.director), sql::text(texts.mission),
-             sql::text(texts.vision), sql::text(texts.objectives), now, texts.fiscalYear, *key},
-            QStringLiteral("INSERT INTO report_texts (fiscal_year, language, president, "
-                           "director, mission, vision, objectives, created_at, updated_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {texts.fiscalYear, *key, sql::text(texts.president), sql::text(texts.director),
-             sql::text(texts.mission), sql::text(texts.vision), sql::text(texts.objectives), now,
-             now});
+        auto inserted =
+            sql::run(m_db,
+                     QStringLiteral("INSERT INTO report_texts (fiscal_year, language, president, "
+                                    "director, mission, vision, objectives, created_at, "
+                                    "updated_at, updated_by) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                     {texts.fiscalYear, *key, sql::text(texts.president), sql::text(texts.director),
+                      sql::text(texts.mission), sql::text(texts.vision),
+                      sql::text(texts.objectives), now, now, RowVersion::author(m_db)});
+        if (!inserted)
+            return inserted.error();
+        return {};
     });
 }
 
-Status ReportTextRepository::remove(int fiscalYear, const QString& language)
+Status ReportTextRepository::remove(int fiscalYear, const QString& language,
+                                    const QDateTime& loaded)
 {
     auto key = languageKey(language);
     if (!key)
         return key.error();
-    auto removed = sql::run(m_db,
-                            QStringLiteral("DELETE FROM report_texts WHERE fiscal_year = ? "
-                                           "AND language = ?"),
-                            {fiscalYear, *key});
-    if (!removed)
-        return removed.error();
-    if (removed->numRowsAffected() == 0) {
-        auto year = SettingsRepository(m_db).fiscalYear(fiscalYear);
-        if (!year)
-            return year.error();
-        return fail(tr("no report texts for %1 in %2").arg(year->name(), *key));
-    }
-    return {};
+    return sql::inTransaction(m_db, [&]() -> Status {
+        if (auto current = RowVersion::check(m_db, QStringLiteral("report_texts"),
+                                             QStringLiteral("fiscal_year = ? AND language = ?"),
+                                             {fiscalYear, *key}, loaded);
+            !current)
+            return current;
+        auto removed = sql::run(m_db,
+                                QStringLiteral("DELETE FROM report_texts WHERE fiscal_year = ? "
+                                               "AND language = ?"),
+                                {fiscalYear, *key});
+        if (!removed)
+            return removed.error();
+        if (removed->numRowsAffected() == 0) {
+            auto year = SettingsRepository(m_db).fiscalYear(fiscalYear);
+            if (!year)
+                return year.error();
+            return fail(tr("no report texts for %1 in %2").arg(year->name(), *key));
+        }
+        return {};
+    });
 }
 
 Result<QList<ReportTexts>> ReportTextRepository::all()

@@ -19,9 +19,11 @@ public:
 
     // The year's texts in that language; empty texts when none were written yet.
     Result<ReportTexts> get(int fiscalYear, const QString& language);
-    // Adds or replaces. The language must be "fr" or "en".
+    // Adds or replaces. The language must be "fr" or "en". Texts read by get() are refused when
+    // another desk wrote them since (ReportTexts::loaded, RowVersion).
     Status save(const ReportTexts& texts);
-    Status remove(int fiscalYear, const QString& language);
+    // Refused when another desk changed the texts since `loaded` (invalid: not checked).
+    Status remove(int fiscalYear, const QString& language, const QDateTime& loaded = {});
     // Ordered by year, then language.
     Result<QList<ReportTexts>> all();
 

@@ -66,12 +66,28 @@ Status RowVersion::update(Database& database, const QString& table, const QStrin
     return refusal(database, table, key, keyValues, {});
 }
 
-Status RowVersion::check(Database& database, const QString& table, qint64 id,
-                         const QDateTime& loaded)
+Status RowVersion::check(Database& database, const QString& table, const QString& key,
+                         const QVariantList& keyValues, const QDateTime& loaded)
 {
     if (!loaded.isValid())
         return {};
-    return refusal(database, table, QStringLiteral("id = ?"), {id}, loaded);
+    return refusal(database, table, key, keyValues, loaded);
+}
+
+Status RowVersion::checkAbsent(Database& database, const QString& table, const QString& key,
+                               const QVariantList& keyValues)
+{
+    auto stored = sql::run(
+        database, QStringLiteral("SELECT updated_by, updated_at FROM %1 WHERE %2").arg(table, key),
+        keyValues);
+    if (!stored)
+        return stored.error();
+    auto found = sql::next(database, *stored);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return {};
+    return changedElsewhere(stored->value(0).toString(), sql::toTimestamp(stored->value(1)));
 }
 
 Status RowVersion::refusal(Database& database, const QString& table, const QString& key,
@@ -85,8 +101,12 @@ Status RowVersion::refusal(Database& database, const QString& table, const QStri
     auto found = sql::next(database, *stored);
     if (!found)
         return found.error();
-    if (!*found)
-        return fail(tr("This was removed at another desk; nothing was saved."));
+    if (!*found) {
+        // The form shows the stored rows again, without this one.
+        Error removed = fail(tr("This was removed at another desk; nothing was saved."));
+        removed.changedElsewhere = true;
+        return removed;
+    }
     const QDateTime at = sql::toTimestamp(stored->value(1));
     if (loaded.isValid() && at == loaded)
         return {};

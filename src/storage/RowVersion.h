@@ -42,7 +42,21 @@ public:
     // `loaded` version; nothing to check with an invalid one. Lets a repository refuse a stale
     // save before its rules judge values meant for a row that has changed.
     static Status check(Database& database, const QString& table, qint64 id,
-                        const QDateTime& loaded);
+                        const QDateTime& loaded)
+    {
+        return check(database, table, QStringLiteral("id = ?"), {id}, loaded);
+    }
+    // The same for a row named by another key (e.g. "fiscal_year = ? AND language = ?"). Also
+    // the check before a remove: a row changed at another desk since the form showed it is
+    // not removed either.
+    static Status check(Database& database, const QString& table, const QString& key,
+                        const QVariantList& keyValues, const QDateTime& loaded);
+
+    // Refuses, naming its author and time, when a row matching `key` exists: a form that
+    // loaded nothing (a year's first report texts) must not overwrite what another desk
+    // wrote since.
+    static Status checkAbsent(Database& database, const QString& table, const QString& key,
+                              const QVariantList& keyValues);
 
     // The refusal of a save whose row was changed at another desk by `by` at `at`.
     static Error changedElsewhere(const QString& by, const QDateTime& at);

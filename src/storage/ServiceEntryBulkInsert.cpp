@@ -5,6 +5,7 @@
 
 #include "ServiceEntryRepository.h"
 
+#include "RowVersion.h"
 #include "SqlSupport.h"
 #include "SqliteStatement.h"
 
@@ -23,7 +24,7 @@ constexpr int BulkCacheKiB = 128 * 1024;
 
 const char* const InsertSql =
     "INSERT INTO service_entries (entry_date, expert_id, organisation_id, minutes, field_id, "
-    "note, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+    "note, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 Result<QVariant> scalar(Database& db, const QString& statement)
 {
@@ -125,6 +126,8 @@ Status ServiceEntryRepository::insertRows(const std::vector<CheckedRow>& rows)
     if (m_db.isServer())
         return insertBatches(rows);
     const QByteArray stamp = m_db.timestamp().toUtf8();
+    // The import's rows say who imported them.
+    const QByteArray author = RowVersion::author(m_db).toUtf8();
     // SQLite's own statement where available: Qt's binding costs more than the insert itself.
     if (auto statement = SqliteStatement::prepare(m_db, InsertSql)) {
         QByteArray note;
@@ -145,6 +148,7 @@ Status ServiceEntryRepository::insertRows(const std::vector<CheckedRow>& rows)
             }
             statement->bindStatic(7, stamp);
             statement->bindStatic(8, stamp);
+            statement->bindStatic(9, author);
             if (auto ran = statement->step(); !ran)
                 return ran;
         }
@@ -165,6 +169,7 @@ Status ServiceEntryRepository::insertRows(const std::vector<CheckedRow>& rows)
         insert.bindValue(5, sql::text(row.note));
         insert.bindValue(6, now);
         insert.bindValue(7, now);
+        insert.bindValue(8, QString::fromUtf8(author));
         if (auto ran = sql::exec(m_db, insert); !ran)
             return ran;
     }

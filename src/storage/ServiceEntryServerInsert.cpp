@@ -5,6 +5,7 @@
 
 #include "ServiceEntryRepository.h"
 
+#include "RowVersion.h"
 #include "SqlSupport.h"
 
 #include <QSqlQuery>
@@ -15,7 +16,7 @@ namespace bilan {
 
 namespace {
 
-constexpr int ValuesPerRow = 8;
+constexpr int ValuesPerRow = 9;
 // PostgreSQL numbers a statement's parameters with 16 bits.
 static_assert(ServiceEntryRepository::ServerBatchRows * ValuesPerRow <= 65'535);
 
@@ -23,8 +24,8 @@ QString batchStatement(qsizetype rows)
 {
     QString statement = QStringLiteral(
         "INSERT INTO service_entries (entry_date, expert_id, organisation_id, minutes, field_id, "
-        "note, created_at, updated_at) VALUES ");
-    const QString row = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?)");
+        "note, created_at, updated_at, updated_by) VALUES ");
+    const QString row = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?)");
     statement.reserve(statement.size() + rows * (row.size() + 1));
     for (qsizetype i = 0; i < rows; ++i) {
         if (i > 0)
@@ -41,6 +42,8 @@ QString batchStatement(qsizetype rows)
 Status ServiceEntryRepository::insertBatches(const std::vector<CheckedRow>& rows)
 {
     const QVariant now = m_db.timestamp();
+    // The import's rows say who imported them.
+    const QVariant author = RowVersion::author(m_db);
     const QVariant noField = sql::optionalId(std::nullopt);
     const QVariant noNote = sql::text(QString());
     // The full batches share one prepared statement; the last, shorter one gets its own.
@@ -66,6 +69,7 @@ Status ServiceEntryRepository::insertBatches(const std::vector<CheckedRow>& rows
             insert.bindValue(p++, row.note.isEmpty() ? noNote : QVariant(row.note));
             insert.bindValue(p++, now);
             insert.bindValue(p++, now);
+            insert.bindValue(p++, author);
         }
         if (auto ran = sql::exec(m_db, insert); !ran)
             return ran;

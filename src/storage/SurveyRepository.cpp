@@ -1,5 +1,6 @@
 #include "SurveyRepository.h"
 
+#include "RowVersion.h"
 #include "SettingsRepository.h"
 #include "SqlSupport.h"
 #include "Validation.h"
@@ -54,9 +55,10 @@ Result<qint64> SurveyRepository::add(const Survey& survey)
         const QString now = m_db.timestamp();
         return sql::insert(m_db,
                            QStringLiteral("INSERT INTO surveys (fiscal_year, respondents, "
-                                          "recommend, created_at, updated_at) "
-                                          "VALUES (?, ?, ?, ?, ?)"),
-                           {survey.fiscalYear, survey.respondents, survey.recommend, now, now});
+                                          "recommend, created_at, updated_at, updated_by) "
+                                          "VALUES (?, ?, ?, ?, ?, ?)"),
+                           {survey.fiscalYear, survey.respondents, survey.recommend, now, now,
+                            RowVersion::author(m_db)});
     });
 }
 
@@ -64,35 +66,47 @@ Status SurveyRepository::save(const Survey& survey)
 {
     if (auto valid = Validation::survey(survey); !valid)
         return valid;
+    const QString key = QStringLiteral("fiscal_year = ?");
     return sql::inTransaction(m_db, [&]() -> Status {
-        auto updated =
-            sql::run(m_db,
-                     QStringLiteral("UPDATE surveys SET respondents = ?, recommend = ?, "
-                                    "updated_at = ? WHERE fiscal_year = ?"),
-                     {survey.respondents, survey.recommend, m_db.timestamp(), survey.fiscalYear});
-        if (!updated)
-            return updated.error();
-        if (updated->numRowsAffected() == 0) {
+        auto existing = forYear(survey.fiscalYear);
+        if (!existing)
+            return existing.error();
+        if (!*existing) {
+            // A survey shown, then removed at another desk, is not written back.
+            if (auto current = RowVersion::check(m_db, QStringLiteral("surveys"), key,
+                                                 {survey.fiscalYear}, survey.updatedAt);
+                !current)
+                return current;
             if (auto added = add(survey); !added)
                 return added.error();
+            return {};
         }
-        return {};
+        return RowVersion::update(
+            m_db, QStringLiteral("surveys"), QStringLiteral("respondents = ?, recommend = ?"),
+            {survey.respondents, survey.recommend}, key, {survey.fiscalYear}, survey.updatedAt);
     });
 }
 
-Status SurveyRepository::remove(int fiscalYear)
+Status SurveyRepository::remove(int fiscalYear, const QDateTime& loaded)
 {
-    auto removed =
-        sql::run(m_db, QStringLiteral("DELETE FROM surveys WHERE fiscal_year = ?"), {fiscalYear});
-    if (!removed)
-        return removed.error();
-    if (removed->numRowsAffected() == 0) {
-        auto name = yearName(m_db, fiscalYear);
-        if (!name)
-            return name.error();
-        return fail(tr("no survey is recorded for %1").arg(*name));
-    }
-    return {};
+    return sql::inTransaction(m_db, [&]() -> Status {
+        if (auto current =
+                RowVersion::check(m_db, QStringLiteral("surveys"),
+                                  QStringLiteral("fiscal_year = ?"), {fiscalYear}, loaded);
+            !current)
+            return current;
+        auto removed = sql::run(m_db, QStringLiteral("DELETE FROM surveys WHERE fiscal_year = ?"),
+                                {fiscalYear});
+        if (!removed)
+            return removed.error();
+        if (removed->numRowsAffected() == 0) {
+            auto name = yearName(m_db, fiscalYear);
+            if (!name)
+                return name.error();
+            return fail(tr("no survey is recorded for %1").arg(*name));
+        }
+        return {};
+    });
 }
 
 Result<std::optional<Survey>> SurveyRepository::forYear(int fiscalYear)

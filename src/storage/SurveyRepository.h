@@ -22,9 +22,11 @@ public:
     // Refused when the year already has a survey. Errors name the column (year, respondents,
     // recommend).
     Result<qint64> add(const Survey& survey);
-    // Adds, or replaces the year's survey.
+    // Adds, or replaces the year's survey; refused when another desk changed it since
+    // `survey.updatedAt` (RowVersion; invalid: not checked).
     Status save(const Survey& survey);
-    Status remove(int fiscalYear);
+    // Refused when another desk changed the survey since `loaded` (invalid: not checked).
+    Status remove(int fiscalYear, const QDateTime& loaded = {});
     Result<std::optional<Survey>> forYear(int fiscalYear);
     // Ordered by year.
     Result<QList<Survey>> all();

@@ -167,9 +167,17 @@ bilan::Status BoardView::deleteMeeting(qint64 meetingId)
 {
     clearError();
     // Attendance goes with the meeting (ON DELETE CASCADE).
-    auto removed = MeetingRepository(m_db).remove(meetingId);
-    if (!removed)
+    // The version on the form is checked: a meeting another desk changed since is kept.
+    const QDateTime shown = m_editor->meetingId() == meetingId ? m_editor->version() : QDateTime();
+    auto removed = MeetingRepository(m_db).remove(meetingId, shown);
+    if (!removed) {
+        if (removed.error().changedElsewhere) {
+            (void)refresh();
+            if (m_editor->meetingId() == meetingId && !m_editor->loadMeeting(meetingId))
+                m_ui->editorStack->setCurrentWidget(m_ui->placeholderPage);
+        }
         return report(removed);
+    }
     // The editor must not keep a meeting that no longer exists: a save would fail.
     if (m_editor->meetingId() == meetingId)
         m_ui->editorStack->setCurrentWidget(m_ui->placeholderPage);

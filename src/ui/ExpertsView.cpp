@@ -123,6 +123,7 @@ void ExpertsView::fillEditor(const Expert& expert)
 {
     clearErrors();
     m_editedId = expert.id;
+    m_version = expert.updatedAt;
     m_ui->editorBox->setTitle(expert.id ? tr("Expert: %1").arg(expert.name) : tr("New expert"));
     m_ui->nameEdit->setText(expert.name);
     m_ui->roleCombo->setCurrentIndex(m_ui->roleCombo->findData(static_cast<int>(expert.role)));
@@ -141,6 +142,7 @@ Expert ExpertsView::expertFromEditor() const
 {
     Expert expert;
     expert.id = m_editedId;
+    expert.updatedAt = m_version;
     expert.name = m_ui->nameEdit->text().simplified();
     expert.role = static_cast<ExpertRole>(m_ui->roleCombo->currentData().toInt());
     for (const QString& field : m_ui->fieldsEdit->text().split(FieldSeparator, Qt::SkipEmptyParts))
@@ -172,6 +174,15 @@ bilan::Status ExpertsView::save()
         }
         id = *added;
     } else if (auto updated = repository.update(expert); !updated) {
+        // Another desk changed or removed the expert since it was shown: the list and the
+        // editor show the stored version, and the message says whose it is.
+        if (updated.error().changedElsewhere) {
+            (void)m_model->reload();
+            if (const int row = m_model->rowOf(id); row >= 0)
+                selectExpert(id);
+            else
+                newExpert();
+        }
         showError(updated.message(), updated.error().field);
         return updated;
     }

@@ -65,6 +65,8 @@ private:
     QCompleter* m_fieldCompleter = nullptr;
     QHash<QString, QLabel*> m_errorLabels;
     qint64 m_editedId = 0;
+    // The version of the expert the editor shows (RowVersion); invalid for a new one.
+    QDateTime m_version;
 };
 
 } // namespace bilan

@@ -157,9 +157,16 @@ bool FinanceYearModel::setData(const QModelIndex& index, const QVariant& value, 
         return true;
     }
     changed.amountCents = *cents;
-    if (!report(FinanceRepository(m_db).update(changed)))
-        return false;
-    m_lines[index.row()].amountCents = *cents;
+    // Saved on the version shown (RowVersion): when another desk changed the line since, the
+    // save is refused and the table shows the stored lines.
+    FinanceRepository repository(m_db);
+    if (auto updated = repository.update(changed); !updated)
+        return refused(updated.error());
+    // The version this desk just wrote, for its next change of the line.
+    auto stored = repository.get(changed.id);
+    if (!stored)
+        return refused(stored.error());
+    m_lines[index.row()] = *stored;
     m_lastError.clear();
     emit dataChanged(index.siblingAtColumn(0), index.siblingAtColumn(ColumnCount - 1),
                      {Qt::DisplayRole, Qt::EditRole, CentsRole});
@@ -190,8 +197,11 @@ bilan::Status FinanceYearModel::removeLine(int row)
 {
     if (row < 0 || row >= m_lines.size())
         return report(fail(tr("no finance line at row %1").arg(row + 1)));
-    if (auto removed = FinanceRepository(m_db).remove(m_lines.at(row).id); !removed)
-        return report(removed);
+    const FinanceLine& line = m_lines.at(row);
+    if (auto removed = FinanceRepository(m_db).remove(line.id, line.updatedAt); !removed) {
+        (void)refused(removed.error());
+        return removed;
+    }
     beginRemoveRows({}, row, row);
     m_lines.removeAt(row);
     endRemoveRows();
@@ -211,6 +221,14 @@ void FinanceYearModel::updateTotals()
             notify(totals.error());
     }
     emit totalsChanged();
+}
+
+bool FinanceYearModel::refused(const Error& error)
+{
+    if (error.changedElsewhere)
+        (void)reload();
+    notify(error);
+    return false;
 }
 
 bilan::Status FinanceYearModel::report(bilan::Status status)

@@ -79,6 +79,9 @@ private:
     void updateTotals();
     bilan::Status report(bilan::Status status);
     void notify(const Error& error);
+    // Reports a refused write; a line changed or removed at another desk is read again first,
+    // so the table shows the stored lines (RowVersion). Always false.
+    bool refused(const Error& error);
 
     Database& m_db;
     int m_year = 0;

@@ -109,6 +109,7 @@ void MandatesPanel::startNewMandate()
 {
     clearErrors();
     m_editedId = 0;
+    m_version = {};
     m_ui->editorBox->setTitle(tr("New mandate"));
     MandateInput input;
     input.started = m_db.clock().today();
@@ -131,6 +132,7 @@ bilan::Status MandatesPanel::editMandate(qint64 mandateId)
     if (!organisation)
         return report(organisation.error());
     m_editedId = mandateId;
+    m_version = mandate->updatedAt;
     m_ui->editorBox->setTitle(tr("Mandate of %1").arg(director->name));
     setFormInput(
         {director->name, organisation->name, mandate->role, mandate->started, mandate->ended});
@@ -166,9 +168,12 @@ void MandatesPanel::setFormInput(const MandateInput& input)
 bilan::Result<qint64> MandatesPanel::save()
 {
     clearErrors();
-    auto written = MandateWriter(m_db).write(m_editedId, formInput());
-    if (!written)
+    auto written = MandateWriter(m_db).write(m_editedId, formInput(), m_version);
+    if (!written) {
+        if (written.error().changedElsewhere)
+            showStored();
         return report(written.error()).error();
+    }
     const qint64 id = *written;
     (void)reload();
     (void)editMandate(id);
@@ -210,8 +215,13 @@ bilan::Status MandatesPanel::endMandate(qint64 mandateId, QDate lastDay)
 bilan::Status MandatesPanel::removeMandate(qint64 mandateId)
 {
     clearErrors();
-    if (auto removed = BoardRepository(m_db).removeMandate(mandateId); !removed)
+    // The version shown is checked when the mandate is the one in the form.
+    const QDateTime shown = mandateId == m_editedId ? m_version : QDateTime();
+    if (auto removed = BoardRepository(m_db).removeMandate(mandateId, shown); !removed) {
+        if (removed.error().changedElsewhere)
+            showStored();
         return report(removed);
+    }
     (void)reload();
     if (m_editedId == mandateId)
         startNewMandate();
@@ -266,6 +276,16 @@ void MandatesPanel::confirmRemove()
             .arg(m_ui->directorEdit->text()));
     if (answer == QMessageBox::Yes)
         (void)removeMandate(id);
+}
+
+void MandatesPanel::showStored()
+{
+    (void)reload();
+    const qint64 edited = m_editedId;
+    // The stored mandate replaces the form; one removed elsewhere leaves an empty form.
+    if (edited == 0 || !editMandate(edited))
+        startNewMandate();
+    emit mandatesChanged();
 }
 
 void MandatesPanel::revert()

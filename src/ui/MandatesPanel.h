@@ -72,6 +72,9 @@ private:
     void endToday();
     void confirmRemove();
     void revert();
+    // After a refusal because another desk changed or removed the mandate (RowVersion): the
+    // list and the form show what is stored.
+    void showStored();
     void updateButtons();
     void updateCount();
     void selectMandate(qint64 mandateId);
@@ -88,6 +91,8 @@ private:
     OrganisationMatchModel* m_organisations = nullptr;
     QStringListModel* m_directorNames = nullptr;
     qint64 m_editedId = 0;
+    // The version of the mandate in the form (RowVersion); invalid for a new one.
+    QDateTime m_version;
 };
 
 } // namespace bilan

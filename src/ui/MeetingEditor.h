@@ -51,6 +51,8 @@ public:
 
     // 0 until a new meeting is saved.
     qint64 meetingId() const { return m_meetingId; }
+    // The version of the meeting on the form (RowVersion); invalid for a new one.
+    QDateTime version() const { return m_version; }
     AttendanceModel* attendanceModel() const { return m_attendance; }
     bool quorumReached() const;
     QString quorumText() const;

@@ -318,16 +318,52 @@ Status MembersView::confirmPeriod()
     editor->clearErrors();
     const Membership period = editor->period();
     if (editor->mode() == MembershipPeriodEditor::Mode::Remove) {
-        if (auto removed = m_periods->remove(period.id); !removed)
+        if (auto removed = m_periods->remove(period.id); !removed) {
+            showStoredPeriod(period, removed.error());
             return removed;
+        }
         afterPeriodWrite(0);
         return {};
     }
     auto saved = m_periods->save(period);
-    if (!saved)
+    if (!saved) {
+        showStoredPeriod(period, saved.error());
         return saved.error();
+    }
     afterPeriodWrite(*saved);
     return {};
+}
+
+void MembersView::showStoredPeriod(const Membership& period, const Error& error)
+{
+    if (!error.changedElsewhere || period.id == 0)
+        return;
+    // The periods were read again (MembershipPeriodModel::failed): the form takes the stored
+    // period, or closes when it was removed, and says why.
+    MembershipPeriodEditor* editor = m_ui->periodEditor;
+    const int row = m_periods->rowOf(period.id);
+    if (row < 0) {
+        cancelPeriod();
+        showError(error.message, error.field);
+        return;
+    }
+    const Membership stored = m_periods->periodAt(row);
+    switch (editor->mode()) {
+    case MembershipPeriodEditor::Mode::Leave:
+        if (stored.isOpen())
+            editor->startLeave(stored, period.left);
+        else
+            editor->startCorrect(stored);
+        break;
+    case MembershipPeriodEditor::Mode::Remove:
+        editor->startRemove(stored);
+        break;
+    default:
+        editor->startCorrect(stored);
+        break;
+    }
+    selectPeriodRow(row);
+    editor->showError(error.message, error.field);
 }
 
 void MembersView::cancelPeriod()

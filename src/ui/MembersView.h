@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Database.h"
+#include "Membership.h"
 #include "Result.h"
 
 #include <QWidget>
@@ -62,6 +63,9 @@ public:
     bilan::Status confirmPeriod();
     // Closes the editor without writing (Escape).
     void cancelPeriod();
+    // After a refusal because another desk changed or removed the period (RowVersion): the form
+    // shows the stored period with the message.
+    void showStoredPeriod(const Membership& period, const bilan::Error& error);
 
 signals:
     void errorOccurred(const QString& message, const QString& field);

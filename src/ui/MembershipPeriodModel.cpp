@@ -148,7 +148,8 @@ Status MembershipPeriodModel::remove(qint64 membershipId)
 {
     if (rowOf(membershipId) < 0)
         return failed(fail(tr("no membership with id %1 for this organisation").arg(membershipId)));
-    if (auto removed = MembershipRepository(m_db).remove(membershipId); !removed)
+    const QDateTime shown = m_periods.at(rowOf(membershipId)).updatedAt;
+    if (auto removed = MembershipRepository(m_db).remove(membershipId, shown); !removed)
         return failed(removed.error());
     (void)reload();
     emit periodsChanged(m_organisationId);
@@ -157,6 +158,10 @@ Status MembershipPeriodModel::remove(qint64 membershipId)
 
 Error MembershipPeriodModel::failed(const Error& error)
 {
+    // Another desk changed or removed the period since it was shown (RowVersion): the rows
+    // show what is stored.
+    if (error.changedElsewhere)
+        (void)reload();
     emit errorOccurred(error.message, error.field);
     return error;
 }

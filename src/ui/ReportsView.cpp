@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QPrinter>
+#include <QTextCursor>
 
 #include <algorithm>
 
@@ -224,6 +225,7 @@ void ReportsView::loadTexts()
     m_ui->objectivesEdit->setPlainText(texts->objectives);
     m_textsYear = fiscalYear();
     m_textsLanguage = textLanguage();
+    m_textsVersion = texts->updatedAt;
     setTextsUnmodified();
 }
 
@@ -240,16 +242,43 @@ bool ReportsView::saveTexts()
     texts.mission = m_ui->missionEdit->toPlainText();
     texts.vision = m_ui->visionEdit->toPlainText();
     texts.objectives = m_ui->objectivesEdit->toPlainText();
-    const Status saved = ReportTextRepository(m_db).save(texts);
+    // Saved on the version shown: refused when another desk wrote these texts since.
+    texts.loaded = true;
+    texts.updatedAt = m_textsVersion;
+    ReportTextRepository repository(m_db);
+    const Status saved = repository.save(texts);
     if (!saved) {
+        if (saved.error().changedElsewhere)
+            showStoredTexts(repository.get(m_textsYear, m_textsLanguage));
         showError(saved.message(), TextsField);
         return false;
     }
+    if (auto stored = repository.get(m_textsYear, m_textsLanguage))
+        m_textsVersion = stored->updatedAt;
     m_lastError.clear();
     setTextsUnmodified();
     showMessage(tr("Texts of %1 saved.")
                     .arg(m_ui->yearCombo->itemText(m_ui->yearCombo->findData(m_textsYear))));
     return true;
+}
+
+void ReportsView::showStoredTexts(const Result<ReportTexts>& stored)
+{
+    if (!stored)
+        return;
+    m_textsVersion = stored->updatedAt;
+    // Replaced as an edit, not reset: Edit ▸ Undo in a text brings back what was typed there.
+    const QString values[] = {stored->president, stored->director, stored->mission, stored->vision,
+                              stored->objectives};
+    const auto edits = textEdits();
+    for (qsizetype i = 0; i < edits.size(); ++i) {
+        if (edits[i]->toPlainText() == values[i])
+            continue;
+        QTextCursor cursor(edits[i]->document());
+        cursor.select(QTextCursor::Document);
+        cursor.insertText(values[i]);
+    }
+    setTextsUnmodified();
 }
 
 bool ReportsView::textsModified() const

@@ -3,8 +3,10 @@
 #include "Database.h"
 #include "ReportDashboardModel.h"
 #include "ReportInput.h"
+#include "ReportTexts.h"
 #include "Result.h"
 
+#include <QDateTime>
 #include <QWidget>
 
 #include <memory>
@@ -84,6 +86,8 @@ private:
     void askAndPrint();
     void showPreview();
     void setTextsUnmodified();
+    // The texts another desk saved (RowVersion) replace the ones on screen.
+    void showStoredTexts(const bilan::Result<ReportTexts>& stored);
     QList<QPlainTextEdit*> textEdits() const;
     // True when the texts on screen may be replaced (saved, discarded or never edited): asks
     // Save, Discard or Cancel when they were edited.
@@ -104,6 +108,8 @@ private:
     // The year and language of the texts on screen (0 before the first load).
     int m_textsYear = 0;
     QString m_textsLanguage;
+    // The version of the texts on screen (RowVersion); invalid when none were stored.
+    QDateTime m_textsVersion;
 };
 
 } // namespace bilan

@@ -262,6 +262,7 @@ TEST_F(BoardRepositoryTest, UpdateMandateChangesItAndBumpsUpdatedAt)
     EXPECT_EQ(stored->updatedAt, Later);
     EXPECT_NE(stored->createdAt, Later);
 
+    changed.updatedAt = stored->updatedAt; // the version saved (RowVersion)
     changed.ended = QDate(2020, 6, 1);
     auto overlapping = repo.updateMandate(changed);
     ASSERT_FALSE(overlapping.ok());
@@ -317,6 +318,7 @@ TEST_F(BoardRepositoryTest, UpdateMandateMayNotUncoverRecordedAttendance)
     changed.started = QDate(2019, 6, 12);
     changed.ended = QDate(2019, 6, 12);
     EXPECT_OK(repo.updateMandate(changed));
+    changed.updatedAt = valueOf(repo.mandate(id)).updatedAt; // the version saved (RowVersion)
 
     changed.directorId = director(QStringLiteral("Luc Gagnon"));
     refused = repo.updateMandate(changed);

@@ -129,6 +129,7 @@ TEST_F(MembershipRepositoryTest, UpdateComparesWithTheOtherPeriodsOnly)
     EXPECT_EQ(stored->createdAt, created);
     EXPECT_EQ(stored->updatedAt, created.addDays(1));
 
+    edited->updatedAt = stored->updatedAt; // the version saved (RowVersion)
     edited->left = QDate(2019, 1, 2);
     auto overlapping = repo.update(*edited);
     ASSERT_FALSE(overlapping.ok());
