@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "ChangeTriggers.h"
 #include "Migrations.h"
 #include "ServerAccess.h"
 #include "SqlSupport.h"
@@ -98,6 +99,8 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString& address,
         return configured.error();
     if (auto migrated = opened->migrate(); !migrated)
         return migrated.error();
+    // Writes made outside Bilan (psql, a script) notify the windows too.
+    ChangeTriggers::ensure(*opened);
     return opened;
 }
 

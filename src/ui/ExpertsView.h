@@ -45,6 +45,13 @@ public:
     // Adds or updates the expert described by the editor.
     bilan::Status save();
 
+    // A login that may read the experts but not change them (RoleLimits): the editor shows the
+    // chosen expert without letting it be changed, no New or Save, and `reason` at the top.
+    void setReadOnly(bool readOnly, const QString& reason);
+    // Another desk changed the database: the list is read again, the chosen expert kept
+    // chosen and the editor left as typed (refilled only when read-only).
+    Q_INVOKABLE void reloadFromDatabase();
+
 signals:
     void errorOccurred(const QString& message, const QString& field);
     void expertSaved(qint64 id);
@@ -65,6 +72,7 @@ private:
     QCompleter* m_fieldCompleter = nullptr;
     QHash<QString, QLabel*> m_errorLabels;
     qint64 m_editedId = 0;
+    bool m_readOnly = false;
 };
 
 } // namespace bilan
