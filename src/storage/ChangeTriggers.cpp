@@ -41,9 +41,12 @@ Status ChangeTriggers::install(Database& database)
         return tables.error();
     // One payload for every statement: PostgreSQL sends a transaction's identical
     // notifications once.
-    QStringList statements{QStringLiteral(
-        "CREATE OR REPLACE FUNCTION bilan_notify_change() RETURNS trigger LANGUAGE plpgsql AS "
-        "$$ BEGIN PERFORM pg_notify('bilan_changes', current_user); RETURN NULL; END $$")};
+    // DROP TRIGGER IF EXISTS would print a NOTICE per table the first time.
+    QStringList statements{
+        QStringLiteral("SET LOCAL client_min_messages = warning"),
+        QStringLiteral(
+            "CREATE OR REPLACE FUNCTION bilan_notify_change() RETURNS trigger LANGUAGE plpgsql AS "
+            "$$ BEGIN PERFORM pg_notify('bilan_changes', current_user); RETURN NULL; END $$")};
     for (const QString& table : std::as_const(*tables)) {
         const QString t = ident(table);
         statements << QStringLiteral("DROP TRIGGER IF EXISTS bilan_notify_change ON %1").arg(t)
