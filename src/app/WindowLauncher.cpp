@@ -17,6 +17,7 @@
 #include "RecordCounts.h"
 #include "ReportsView.h"
 #include "RoleLimits.h"
+#include "ServerBackup.h"
 #include "ServerConnector.h"
 #include "ServerLogin.h"
 #include "Translations.h"
@@ -88,7 +89,9 @@ WindowLauncher::~WindowLauncher() = default;
 
 Status WindowLauncher::backUp(const QString& path)
 {
-    Status copied = m_database->backupTo(path);
+    // A server is copied row by row, which takes a while: its progress is shown.
+    Status copied = m_database->isServer() ? ServerBackup::run(*m_database, path, m_window.get())
+                                           : m_database->backupTo(path);
     if (m_window)
         m_window->showProblem(
             copied ? tr("The database was backed up to %1").arg(QDir::toNativeSeparators(path))

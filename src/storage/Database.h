@@ -87,6 +87,9 @@ public:
     // On a server: whether this error means the connection is gone (network cut, server
     // restarted), after which reconnect() is worth trying.
     bool isConnectionLost(const QSqlError& error) const;
+    // On a server, whether an idle connection was lost: asks the server a trivial question
+    // (SELECT 1) without reconnecting. False on a file and inside a transaction.
+    bool idleConnectionLost();
     // Opens the server connection again after it was lost; nothing to do on a file.
     Status reconnect();
     // On a server: told `false` when a statement finds the connection gone (the error says

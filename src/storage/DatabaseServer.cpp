@@ -184,6 +184,14 @@ bool Database::isConnectionLost(const QSqlError& error) const
     return !probe.exec(QStringLiteral("SELECT 1"));
 }
 
+bool Database::idleConnectionLost()
+{
+    if (!isServer() || !isIdle())
+        return false;
+    QSqlQuery query(connection());
+    return !query.exec(QStringLiteral("SELECT 1")) && isConnectionLost(query.lastError());
+}
+
 Status Database::reconnect()
 {
     if (!isServer())

@@ -3,8 +3,6 @@
 #include "Database.h"
 
 #include <QLabel>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QStatusBar>
 
 namespace bilan {
@@ -62,8 +60,7 @@ void ConnectionMonitor::checkIdle()
         return;
     // Not through sql::run, which would reconnect at once without a word: the window says
     // the server went away, then reconnects on its timer.
-    QSqlQuery query(m_database.connection());
-    if (!query.exec(QStringLiteral("SELECT 1")) && m_database.isConnectionLost(query.lastError()))
+    if (m_database.idleConnectionLost())
         lost();
 }
 
