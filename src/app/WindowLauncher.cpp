@@ -17,6 +17,7 @@
 #include "RecordCounts.h"
 #include "ReportsView.h"
 #include "RoleLimits.h"
+#include "ServerBackup.h"
 #include "ServerConnector.h"
 #include "ServerLogin.h"
 #include "Translations.h"
@@ -88,7 +89,9 @@ WindowLauncher::~WindowLauncher() = default;
 
 Status WindowLauncher::backUp(const QString& path)
 {
-    Status copied = m_database->backupTo(path);
+    // A server is copied row by row, which takes a while: its progress is shown.
+    Status copied = m_database->isServer() ? ServerBackup::run(*m_database, path, m_window.get())
+                                           : m_database->backupTo(path);
     if (m_window)
         m_window->showProblem(
             copied ? tr("The database was backed up to %1").arg(QDir::toNativeSeparators(path))
@@ -207,8 +210,13 @@ void WindowLauncher::buildWindow()
     const auto showProblem = [window = m_window.get()](const QString& message) {
         window->showProblem(message);
     };
+    // What the login may change (RoleLimits): the pages it may only read say why.
+    const RoleLimits limits(db);
+    using Page = RoleLimits::Page;
     // The staff's page first: the one open all day.
-    m_window->addPage(tr("Hours"), new HoursView(db, m_undo.get(), db.clock()));
+    auto* hours = new HoursView(db, m_undo.get(), db.clock());
+    limits.limit(hours, Page::Hours);
+    m_window->addPage(tr("Hours"), hours);
     // A staff login on a server reads the hours and the experts, nothing else (ServerRoles).
     const bool staffOnly = RoleLimits::recordsOnlyHours(db);
     if (!staffOnly) {
@@ -217,32 +225,40 @@ void WindowLauncher::buildWindow()
         m_window->addPage(tr("Board"), board);
         auto* members = new MembersView(db, db.clock());
         QObject::connect(members, &MembersView::errorOccurred, m_window.get(), showProblem);
+        limits.limit(members, Page::Members);
         m_window->addPage(tr("Members"), members);
     }
     auto* experts = new ExpertsView(db);
     QObject::connect(experts, &ExpertsView::errorOccurred, m_window.get(), showProblem);
+    limits.limit(experts, Page::Experts);
     m_window->addPage(tr("Experts"), experts);
+    DatabaseSummaryView* overview = nullptr;
+    if (!staffOnly) {
+        auto* finances = new FinancesView(db, nullptr, &db.clock());
+        QObject::connect(finances, &FinancesView::errorOccurred, m_window.get(), showProblem);
+        limits.limit(finances, Page::Finances);
+        m_window->addPage(tr("Finances"), finances);
+        auto* reports = new ReportsView(db);
+        QObject::connect(reports, &ReportsView::errorOccurred, m_window.get(), showProblem);
+        m_window->addPage(tr("Reports"), reports);
+        overview = new DatabaseSummaryView;
+        overview->setSummary(summary);
+        m_window->addPage(tr("Overview"), overview);
+    }
+    // Another desk's change: the lists, totals and counts shown are read again.
+    QObject::connect(m_watcher.get(), &ChangeWatcher::changed, m_window.get(), [this, overview] {
+        m_window->reloadPages();
+        if (!overview)
+            return;
+        Counter counter;
+        overview->setSummary(summaryOf(*m_database, counter));
+    });
     if (staffOnly) {
         m_window->setRecentDatabases(rememberDatabase(db.path()));
         connectFileMenu();
         m_window->showProblem(RoleLimits::staffWindow(db.login()));
         return;
     }
-    auto* finances = new FinancesView(db, nullptr, &db.clock());
-    QObject::connect(finances, &FinancesView::errorOccurred, m_window.get(), showProblem);
-    m_window->addPage(tr("Finances"), finances);
-    auto* reports = new ReportsView(db);
-    QObject::connect(reports, &ReportsView::errorOccurred, m_window.get(), showProblem);
-    m_window->addPage(tr("Reports"), reports);
-    auto* overview = new DatabaseSummaryView;
-    overview->setSummary(summary);
-    m_window->addPage(tr("Overview"), overview);
-    // Another desk's change: the lists, totals and counts shown are read again.
-    QObject::connect(m_watcher.get(), &ChangeWatcher::changed, m_window.get(), [this, overview] {
-        m_window->reloadPages();
-        Counter counter;
-        overview->setSummary(summaryOf(*m_database, counter));
-    });
     m_window->setRecentDatabases(rememberDatabase(db.path()));
     connectFileMenu();
     if (!c.firstProblem().isEmpty())

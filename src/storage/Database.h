@@ -77,12 +77,19 @@ public:
     const QString& path() const { return m_path; }
     Backend backend() const { return m_backend; }
     bool isServer() const { return m_backend == Backend::Server; }
+    // On a server, whether every table sends the change notification itself (statement
+    // triggers, ChangeTriggers.h): a write transaction then sends none of its own at commit.
+    bool hasChangeTriggers() const { return m_changeTriggers; }
+    void setChangeTriggers(bool present) { m_changeTriggers = present; }
     // On a server, the login this connection uses (who the server says we are); empty on a
     // file.
     const QString& login() const { return m_login; }
     // On a server: whether this error means the connection is gone (network cut, server
     // restarted), after which reconnect() is worth trying.
     bool isConnectionLost(const QSqlError& error) const;
+    // On a server, whether an idle connection was lost: asks the server a trivial question
+    // (SELECT 1) without reconnecting. False on a file and inside a transaction.
+    bool idleConnectionLost();
     // Opens the server connection again after it was lost; nothing to do on a file.
     Status reconnect();
     // On a server: told `false` when a statement finds the connection gone (the error says
@@ -162,6 +169,8 @@ private:
     // Set once checkReadable() has read the whole file without a fault: a window that prints
     // several years reads it once, not for every year (about a second a million entries).
     bool m_readable = false;
+    // On a server, whether every table notifies its changes itself (ChangeTriggers).
+    bool m_changeTriggers = false;
 
     friend class Transaction;
     friend Status checkReadable(Database& database);

@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "ChangeTriggers.h"
 #include "Migrations.h"
 #include "ServerAccess.h"
 #include "SqlSupport.h"
@@ -98,6 +99,8 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString& address,
         return configured.error();
     if (auto migrated = opened->migrate(); !migrated)
         return migrated.error();
+    // Writes made outside Bilan (psql, a script) notify the windows too.
+    ChangeTriggers::ensure(*opened);
     return opened;
 }
 
@@ -179,6 +182,14 @@ bool Database::isConnectionLost(const QSqlError& error) const
     // libpq reports a dropped connection without a SQLSTATE.
     QSqlQuery probe(connection());
     return !probe.exec(QStringLiteral("SELECT 1"));
+}
+
+bool Database::idleConnectionLost()
+{
+    if (!isServer() || !isIdle())
+        return false;
+    QSqlQuery query(connection());
+    return !query.exec(QStringLiteral("SELECT 1")) && isConnectionLost(query.lastError());
 }
 
 Status Database::reconnect()

@@ -97,8 +97,10 @@ Status Transaction::commit()
         return m_begun.ok() ? Status(fail(QStringLiteral("transaction already finished")))
                             : m_begun;
     QSqlQuery query(m_database.connection());
-    // The other desks' ChangeWatcher hears of this write when, and only if, it commits.
-    if (m_depth == 0 && m_database.isServer()) {
+    // The other desks' ChangeWatcher hears of this write when, and only if, it commits. The
+    // tables' triggers say it when they are there (ChangeTriggers): this is for a schema whose
+    // owner has not opened it with this Bilan yet.
+    if (m_depth == 0 && m_database.isServer() && !m_database.hasChangeTriggers()) {
         query.prepare(QStringLiteral("SELECT pg_notify('bilan_changes', ?)"));
         query.addBindValue(RowVersion::author(m_database));
         if (!query.exec())

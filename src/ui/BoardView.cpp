@@ -10,6 +10,7 @@
 #include "MeetingListModel.h"
 #include "MeetingRepository.h"
 #include "MessageBox.h"
+#include "ReloadSupport.h"
 #include "SettingsRepository.h"
 
 #include <QHeaderView>
@@ -139,6 +140,17 @@ bilan::Status BoardView::refresh()
     if (!loaded)
         return loaded;
     return refreshRates();
+}
+
+void BoardView::reloadFromDatabase()
+{
+    const QVariant selected =
+        reload::currentId(m_ui->meetingsView, MeetingListModel::MeetingIdRole);
+    if (refresh())
+        reload::selectId(m_ui->meetingsView, MeetingListModel::MeetingIdRole, selected);
+    if (!m_editor->hasUnsavedChanges())
+        (void)m_editor->refreshDirectors();
+    m_mandates->reloadFromDatabase();
 }
 
 bilan::Status BoardView::openMeeting(qint64 meetingId)

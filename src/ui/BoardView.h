@@ -55,6 +55,10 @@ public:
     // Asked by the window before it closes or opens another database: unsaved changes to the
     // meeting in the editor are saved, discarded or kept (false) as the user answers.
     Q_INVOKABLE bool confirmLeaving();
+    // Another desk changed the database: the meetings, the rates and the mandates are read
+    // again, the chosen meeting kept chosen; the meeting being edited is left as typed (its
+    // directors are read again only when it has no unsaved change).
+    Q_INVOKABLE void reloadFromDatabase();
 
     MeetingEditor* editor() const { return m_editor; }
     MandatesPanel* mandatesPanel() const { return m_mandates; }

@@ -12,6 +12,10 @@ ConnectionMonitor::ConnectionMonitor(Database& database, QObject* parent)
 {
     m_timer.setInterval(DefaultInterval);
     connect(&m_timer, &QTimer::timeout, this, &ConnectionMonitor::retry);
+    m_idleTimer.setInterval(DefaultIdleCheck);
+    connect(&m_idleTimer, &QTimer::timeout, this, &ConnectionMonitor::checkIdle);
+    if (m_database.isServer())
+        m_idleTimer.start();
     // Told from inside the failing call: only the state changes here, the attempts wait for
     // the timer, once that call has unwound.
     m_database.setConnectionWatcher([this](bool connected) {
@@ -43,6 +47,21 @@ void ConnectionMonitor::setStatusBar(QStatusBar* statusBar)
 void ConnectionMonitor::setInterval(std::chrono::milliseconds interval)
 {
     m_timer.setInterval(interval);
+}
+
+void ConnectionMonitor::setIdleCheckInterval(std::chrono::milliseconds interval)
+{
+    m_idleTimer.setInterval(interval);
+}
+
+void ConnectionMonitor::checkIdle()
+{
+    if (m_lost || !m_database.isServer() || !m_database.isIdle())
+        return;
+    // Not through sql::run, which would reconnect at once without a word: the window says
+    // the server went away, then reconnects on its timer.
+    if (m_database.idleConnectionLost())
+        lost();
 }
 
 void ConnectionMonitor::retry()

@@ -7,12 +7,14 @@
 #include "ExpertRepository.h"
 #include "ExpertTableModel.h"
 #include "FieldRepository.h"
+#include "ReadOnlyPage.h"
 #include "Validation.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QSignalBlocker>
 #include <QStringListModel>
 
 namespace bilan {
@@ -191,6 +193,30 @@ bilan::Status ExpertsView::save()
     selectExpert(id);
     emit expertSaved(id);
     return reloaded;
+}
+
+void ExpertsView::setReadOnly(bool readOnly, const QString& reason)
+{
+    m_readOnly = readOnly;
+    ReadOnlyPage::showReason(this, readOnly ? reason : QString());
+    ReadOnlyPage::disable({m_ui->editorBox, m_ui->personalBox}, readOnly);
+    ReadOnlyPage::hide({m_ui->newButton, m_ui->saveButton}, readOnly);
+}
+
+void ExpertsView::reloadFromDatabase()
+{
+    {
+        // Choosing the row again must not load it over what is being typed.
+        const QSignalBlocker blocker(m_ui->expertsView->selectionModel());
+        (void)m_model->reload();
+        loadFieldNames();
+        const int row = m_editedId != 0 ? m_model->rowOf(m_editedId) : -1;
+        if (row >= 0)
+            m_ui->expertsView->setCurrentIndex(m_model->index(row, ExpertTableModel::Name));
+        if (row >= 0 && m_readOnly)
+            editRow(row);
+    }
+    m_ui->expertsView->viewport()->update();
 }
 
 void ExpertsView::selectExpert(qint64 id)

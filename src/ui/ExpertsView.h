@@ -45,6 +45,13 @@ public:
     // Adds or updates the expert described by the editor.
     bilan::Status save();
 
+    // A login that may read the experts but not change them (RoleLimits): the editor shows the
+    // chosen expert without letting it be changed, no New or Save, and `reason` at the top.
+    void setReadOnly(bool readOnly, const QString& reason);
+    // Another desk changed the database: the list is read again, the chosen expert kept
+    // chosen and the editor left as typed (refilled only when read-only).
+    Q_INVOKABLE void reloadFromDatabase();
+
 signals:
     void errorOccurred(const QString& message, const QString& field);
     void expertSaved(qint64 id);
@@ -67,6 +74,7 @@ private:
     qint64 m_editedId = 0;
     // The version of the expert the editor shows (RowVersion); invalid for a new one.
     QDateTime m_version;
+    bool m_readOnly = false;
 };
 
 } // namespace bilan

@@ -9,6 +9,8 @@
 #include "Formatting.h"
 #include "MessageBox.h"
 #include "Parsing.h"
+#include "ReadOnlyPage.h"
+#include "ReloadSupport.h"
 #include "SettingsRepository.h"
 
 #include <QHeaderView>
@@ -199,20 +201,20 @@ void FinancesView::updateTotals()
 void FinancesView::updateReadOnly()
 {
     const bool closed = m_model->isReadOnly();
+    const bool locked = closed || m_readOnly;
     m_ui->closedBanner->setVisible(closed);
     m_ui->closedBanner->setText(
         closed ? tr("The fiscal year %1 is closed: its lines can be read but not changed.")
                      .arg(year().name())
                : QString());
-    m_ui->linesView->setEditTriggers(closed ? QAbstractItemView::NoEditTriggers
-                                            : QAbstractItemView::DoubleClicked |
-                                                  QAbstractItemView::EditKeyPressed |
-                                                  QAbstractItemView::AnyKeyPressed);
+    ReadOnlyPage::lockTable(m_ui->linesView, locked,
+                            QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                                QAbstractItemView::AnyKeyPressed);
     for (QWidget* widget :
          {static_cast<QWidget*>(m_ui->scenarioCombo), static_cast<QWidget*>(m_ui->kindCombo),
           static_cast<QWidget*>(m_ui->labelEdit), static_cast<QWidget*>(m_ui->amountEdit),
           static_cast<QWidget*>(m_ui->addButton), static_cast<QWidget*>(m_ui->removeButton)})
-        widget->setEnabled(!closed);
+        widget->setEnabled(!locked);
     m_ui->closeYearButton->setText(closed ? tr("&Reopen the year…") : tr("&Close the year…"));
     m_ui->closeYearButton->setToolTip(
         closed ? tr("Reopen the fiscal year %1 so its hours and finances can be changed again")
@@ -220,6 +222,33 @@ void FinancesView::updateReadOnly()
                : tr("Close the fiscal year %1: its hours and finances can then no longer be "
                     "changed")
                      .arg(year().name()));
+}
+
+void FinancesView::setReadOnly(bool readOnly, const QString& reason)
+{
+    m_readOnly = readOnly;
+    ReadOnlyPage::showReason(this, readOnly ? reason : QString());
+    ReadOnlyPage::hide({m_ui->scenarioCombo, m_ui->kindCombo, m_ui->labelEdit, m_ui->amountEdit,
+                        m_ui->addButton, m_ui->removeButton, m_ui->closeYearButton},
+                       readOnly);
+    updateReadOnly();
+}
+
+void FinancesView::reloadFromDatabase()
+{
+    // An amount being typed in place is never thrown away; the next change reloads.
+    if (reload::isEditing(m_ui->linesView))
+        return;
+    const QVariant selected = reload::currentId(m_ui->linesView, FinanceYearModel::LineIdRole);
+    const int shown = m_model->fiscalYear();
+    const Status filled = fillYears();
+    // The year shown stays shown (setFiscalYear adds it back when it has no line any more).
+    const Status loaded = setFiscalYear(shown);
+    reload::selectId(m_ui->linesView, FinanceYearModel::LineIdRole, selected);
+    if (!filled)
+        showError(filled.message(), filled.error().field);
+    else if (!loaded)
+        showError(loaded.message(), loaded.error().field);
 }
 
 bilan::Status FinancesView::addLineFromForm()

@@ -53,6 +53,12 @@ public:
     // again: read-only under its banner once closed.
     bilan::Status setYearClosed(bool closed);
 
+    // A login that may read the finances but not change them (RoleLimits): no form, no
+    // editing in place, no closing, and `reason` said at the top of the page.
+    void setReadOnly(bool readOnly, const QString& reason);
+    // Another desk changed the database: the years and the lines are read again.
+    Q_INVOKABLE void reloadFromDatabase();
+
 signals:
     void errorOccurred(const QString& message, const QString& field);
 
@@ -71,6 +77,7 @@ private:
     const Clock& m_clock;
     FinanceYearModel* m_model = nullptr;
     int m_fiscalStartMonth = FiscalYear::DefaultStartMonth;
+    bool m_readOnly = false;
 };
 
 } // namespace bilan

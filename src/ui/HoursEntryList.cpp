@@ -1,5 +1,7 @@
 #include "HoursEntryList.h"
 
+#include "ReadOnlyPage.h"
+
 #include "EntryCommands.h"
 #include "HoursEntryDelegate.h"
 #include "OrganisationMatchModel.h"
@@ -147,7 +149,7 @@ void HoursEntryList::updateTotal()
 void HoursEntryList::deleteSelected()
 {
     const QModelIndex current = m_widgets.table->currentIndex();
-    if (!current.isValid() || !m_context)
+    if (!current.isValid() || !m_context || m_readOnly)
         return;
     const auto entry = m_model->entryAt(current.row());
     if (!entry)
@@ -159,6 +161,14 @@ void HoursEntryList::deleteSelected()
         command->redo();
         delete command;
     }
+}
+
+void HoursEntryList::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    ReadOnlyPage::lockTable(m_widgets.table, readOnly,
+                            QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                                QAbstractItemView::AnyKeyPressed);
 }
 
 bool HoursEntryList::eventFilter(QObject* watched, QEvent* event)

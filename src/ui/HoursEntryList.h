@@ -53,6 +53,8 @@ public:
     qint64 expertFilter() const;
     void applyFilter();
     void deleteSelected();
+    // No editing in the cells and no Delete (a login that reads the hours only).
+    void setReadOnly(bool readOnly);
 
 signals:
     void errorOccurred(const QString& message);
@@ -71,6 +73,7 @@ private:
     OrganisationMatchModel* m_matchModel;
     OrganisationMatcher m_matcher;
     qint64 m_followed = 0;
+    bool m_readOnly = false;
 };
 
 } // namespace bilan

@@ -43,6 +43,10 @@ public:
     // Another desk changed the database: the lists, the week and the entries are read again;
     // the quick-entry row keeps what is being typed.
     Q_INVOKABLE void reloadFromDatabase();
+    // A login that may read the hours but not record them (RoleLimits): the week and the list
+    // stay to read and choose from, the entry fields go, no cell is edited, and `reason` is
+    // said at the top of the page.
+    void setReadOnly(bool readOnly, const QString& reason);
     WeekGridModel* weekModel() const { return m_week; }
     ServiceEntryTableModel* entriesModel() const;
     HoursEntryList* entryList() const { return m_list; }

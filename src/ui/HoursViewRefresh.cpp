@@ -2,6 +2,7 @@
 #include "HoursView.h"
 
 #include "HoursEntryList.h"
+#include "ReadOnlyPage.h"
 #include "ServiceEntryTableModel.h"
 #include "WeekGridModel.h"
 #include "ui_HoursView.h"
@@ -23,6 +24,18 @@ void HoursView::reloadFromDatabase()
     if (ServiceEntryTableModel* entries = entriesModel())
         entries->reload();
     updateWeekLabels();
+}
+
+void HoursView::setReadOnly(bool readOnly, const QString& reason)
+{
+    ReadOnlyPage::showReason(this, readOnly ? reason : QString());
+    // The date and the expert stay: they choose the week shown.
+    ReadOnlyPage::hide({m_ui->organisationLabel, m_ui->organisationEdit, m_ui->durationLabel,
+                        m_ui->durationEdit, m_ui->fieldLabel, m_ui->fieldCombo, m_ui->noteLabel,
+                        m_ui->noteEdit},
+                       readOnly);
+    ReadOnlyPage::lockTable(m_ui->weekTable, readOnly, m_ui->weekTable->editTriggers());
+    m_list->setReadOnly(readOnly);
 }
 
 } // namespace bilan

@@ -4,6 +4,7 @@
 
 #include "FileDialog.h"
 #include "ImportProblemModel.h"
+#include "RoleLimits.h"
 #include "VisibleText.h"
 
 #include <QDir>
@@ -30,9 +31,12 @@ ImportDialog::ImportDialog(Database& database, QWidget* parent)
       m_problems(new ImportProblemModel(this))
 {
     m_ui->setupUi(this);
-    // The item data is the kind's key, the word `bilan import` takes.
+    // The item data is the kind's key, the word `bilan import` takes. Only the kinds the
+    // login's role may write are offered (the server would refuse the others).
+    const RoleLimits limits(database);
     for (CsvKind kind : CsvFormat::kinds())
-        m_ui->kindCombo->addItem(kindLabel(kind), CsvFormat::key(kind));
+        if (limits.mayImport(kind))
+            m_ui->kindCombo->addItem(kindLabel(kind), CsvFormat::key(kind));
     m_ui->problemsView->setModel(m_problems);
     QHeaderView* header = m_ui->problemsView->horizontalHeader();
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);

@@ -105,6 +105,13 @@ bilan::Status MandatesPanel::reload()
     return {};
 }
 
+void MandatesPanel::reloadFromDatabase()
+{
+    // Choosing the same mandate again leaves its form as it is (currentRowChanged).
+    if (reload())
+        selectMandate(m_editedId);
+}
+
 void MandatesPanel::startNewMandate()
 {
     clearErrors();

@@ -36,6 +36,9 @@ public:
     MandateTableModel* model() const { return m_model; }
     // Reads the mandates, directors and organisations again.
     bilan::Status reload();
+    // Another desk changed the database: reload(), the mandate being edited kept chosen and its
+    // form as typed.
+    void reloadFromDatabase();
 
     // An empty form for a new mandate starting today.
     void startNewMandate();

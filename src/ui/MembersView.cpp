@@ -9,6 +9,7 @@
 #include "MembershipPeriodModel.h"
 #include "OrganisationTableModel.h"
 #include "Parsing.h"
+#include "ReadOnlyPage.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -284,9 +285,28 @@ void MembersView::updatePeriodButtons()
     m_ui->removeButton->setEnabled(currentPeriodRow() >= 0);
 }
 
+void MembersView::setReadOnly(bool readOnly, const QString& reason)
+{
+    m_readOnly = readOnly;
+    if (readOnly)
+        cancelPeriod();
+    ReadOnlyPage::showReason(this, readOnly ? reason : QString());
+    ReadOnlyPage::hide(
+        {m_ui->joinButton, m_ui->leaveButton, m_ui->correctButton, m_ui->removeButton}, readOnly);
+}
+
+void MembersView::reloadFromDatabase()
+{
+    // What is typed in the period editor is never thrown away; the next change reloads.
+    if (!m_ui->periodEditor->isHidden())
+        return;
+    if (auto loaded = reload(); !loaded)
+        showError(loaded.message(), loaded.error().field);
+}
+
 void MembersView::startJoin()
 {
-    if (m_periods->organisationId() == 0 || m_periods->openPeriod())
+    if (m_readOnly || m_periods->organisationId() == 0 || m_periods->openPeriod())
         return;
     m_ui->periodEditor->startJoin(m_clock.today(), m_periods->lastCategory(),
                                   m_periods->rowCount() > 0);
@@ -294,19 +314,19 @@ void MembersView::startJoin()
 
 void MembersView::startLeave()
 {
-    if (auto running = m_periods->openPeriod())
+    if (auto running = m_periods->openPeriod(); running && !m_readOnly)
         m_ui->periodEditor->startLeave(*running, m_clock.today());
 }
 
 void MembersView::startCorrect()
 {
-    if (const int row = currentPeriodRow(); row >= 0)
+    if (const int row = currentPeriodRow(); row >= 0 && !m_readOnly)
         m_ui->periodEditor->startCorrect(m_periods->periodAt(row));
 }
 
 void MembersView::startRemove()
 {
-    if (const int row = currentPeriodRow(); row >= 0)
+    if (const int row = currentPeriodRow(); row >= 0 && !m_readOnly)
         m_ui->periodEditor->startRemove(m_periods->periodAt(row));
 }
 

@@ -67,6 +67,12 @@ public:
     // shows the stored period with the message.
     void showStoredPeriod(const Membership& period, const bilan::Error& error);
 
+    // A login that may read the members but not change them (RoleLimits): no period actions,
+    // and `reason` at the top of the page.
+    void setReadOnly(bool readOnly, const QString& reason);
+    // Another desk changed the database: reload(), unless a period is being edited.
+    Q_INVOKABLE void reloadFromDatabase();
+
 signals:
     void errorOccurred(const QString& message, const QString& field);
 
@@ -89,6 +95,7 @@ private:
     MembershipPeriodModel* m_periods = nullptr;
     // The organisation the detail shows, so that a reload of the same one keeps the editor.
     qint64 m_shownId = 0;
+    bool m_readOnly = false;
 };
 
 } // namespace bilan

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "CsvFormat.h"
 #include "Database.h"
+#include "ServerAccess.h"
 
 #include <QCoreApplication>
 
@@ -22,6 +24,37 @@ public:
     static bool recordsOnlyHours(Database& database);
     // What the window of such a login says in its status bar.
     static QString staffWindow(const QString& login);
+
+    // The pages whose data a role may or may not change.
+    enum class Page
+    {
+        Hours,
+        Board,
+        Members,
+        Experts,
+        Finances,
+        Reports
+    };
+    // Reads the login's role once (everything on a file, or when the role cannot be read:
+    // the server still refuses what it must).
+    explicit RoleLimits(Database& database);
+    // Why this login may read `page` but not change it, in a sentence for the page; empty when
+    // it may change it.
+    QString readOnlyReason(Page page) const;
+    bool mayChange(Page page) const { return readOnlyReason(page).isEmpty(); }
+    // Whether File ▸ Import offers this kind of rows to this login.
+    bool mayImport(CsvKind kind) const;
+    // Puts `view` (a page with `setReadOnly(bool, QString)`) read-only when this login may not
+    // change it.
+    template <typename View> void limit(View* view, Page page) const
+    {
+        if (const QString reason = readOnlyReason(page); !reason.isEmpty())
+            view->setReadOnly(true, reason);
+    }
+
+private:
+    ServerAccess::Role m_role = ServerAccess::Role::Everything;
+    QString m_login;
 };
 
 } // namespace bilan

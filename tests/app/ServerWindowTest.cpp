@@ -346,3 +346,28 @@ TEST_F(ServerWindowTest, AConnectionLostInTheMiddleOfATransactionWritesNothing)
     ASSERT_TRUE(count.ok()) << count.message().toStdString();
     EXPECT_EQ(*count, 0);
 }
+
+TEST_F(ServerWindowTest, AServerLostWhileIdleIsNoticedWithoutAStatementAndReconnected)
+{
+    auto opened = Database::open(m_server->address());
+    ASSERT_TRUE(opened.ok()) << opened.message().toStdString();
+    Database& db = **opened;
+    ConnectionMonitor monitor(db);
+    monitor.setInterval(std::chrono::milliseconds(50));
+    // The idle check is called by hand below; its timer stays out of the way.
+    monitor.setIdleCheckInterval(std::chrono::hours(1));
+    monitor.checkIdle();
+    EXPECT_FALSE(monitor.isConnectionLost());
+
+    m_admin->administer(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                       "WHERE datname = '%1' AND pid <> pg_backend_pid()")
+                            .arg(m_server->name()),
+                        false);
+    // Nobody typed anything: the idle check finds it out.
+    monitor.checkIdle();
+    EXPECT_TRUE(monitor.isConnectionLost());
+    // The server is still there: the monitor's own attempts bring the connection back.
+    QTRY_VERIFY_WITH_TIMEOUT(!monitor.isConnectionLost(), 5000);
+    auto count = RecordCounts(db).count(RecordCounts::Record::Organisations);
+    EXPECT_TRUE(count.ok()) << count.message().toStdString();
+}

@@ -371,4 +371,40 @@ TEST_F(DatabaseCopyTest, AServerIsBackedUpIntoANewOwnerOnlyFile)
     EXPECT_THAT(again.message().toStdString(), HasSubstr("already exists"));
 }
 
+TEST_F(DatabaseCopyTest, TheProgressOfABackupRisesToEachTablesTotal)
+{
+    const QString source = filled(onServer() ? Where::Server : Where::File, "source.sqlite");
+    auto db = open(source);
+    struct Call
+    {
+        QString table;
+        qint64 done;
+        qint64 total;
+    };
+    QList<Call> calls;
+    auto copied = DatabaseCopy::copyToNewFile(*db, m_dir.filePath(QStringLiteral("backup.sqlite")),
+                                              [&](const QString& table, qint64 done, qint64 total) {
+                                                  calls.append({table, done, total});
+                                              });
+    ASSERT_OK(copied);
+    ASSERT_FALSE(calls.isEmpty());
+    qint64 totals = 0;
+    for (const CopySummary::Table& table : copied->tables) {
+        QList<Call> own;
+        for (const Call& call : std::as_const(calls))
+            if (call.table == table.name)
+                own.append(call);
+        if (table.rows == 0)
+            continue;
+        ASSERT_FALSE(own.isEmpty()) << table.name.toStdString();
+        for (int i = 1; i < own.size(); ++i)
+            EXPECT_GE(own[i].done, own[i - 1].done) << table.name.toStdString();
+        // It ends at the table's total, which is what was written.
+        EXPECT_EQ(own.last().done, own.last().total) << table.name.toStdString();
+        EXPECT_EQ(own.last().total, table.rows) << table.name.toStdString();
+        totals += own.last().total;
+    }
+    EXPECT_EQ(totals, copied->rows());
+}
+
 } // namespace
