@@ -123,7 +123,7 @@ Status ServiceEntryRepository::insertChecked(const std::vector<CheckedRow>& rows
 Status ServiceEntryRepository::insertRows(const std::vector<CheckedRow>& rows)
 {
     if (m_db.isServer())
-        return insertBatches(rows);
+        return insertOnServer(rows);
     const QByteArray stamp = m_db.timestamp().toUtf8();
     // SQLite's own statement where available: Qt's binding costs more than the insert itself.
     if (auto statement = SqliteStatement::prepare(m_db, InsertSql)) {
