@@ -103,6 +103,44 @@ std::optional<SqliteRun> runSqlite(const QString& path, const QString& script)
 
 } // namespace
 
+std::optional<std::pair<double, double>>
+computeTimes(const QString& address, const Database::Options& options, int runs, QTextStream& out)
+{
+    std::vector<double> warmMs, coldMs;
+    for (bool reopen : {false, true}) {
+        std::unique_ptr<Database> kept;
+        for (int run = 0; run <= runs; ++run) { // run 0 warms the caches
+            QElapsedTimer timer;
+            timer.start();
+            if (!kept || reopen) {
+                kept.reset();
+                auto database = Database::open(address, options);
+                if (!database) {
+                    out << database.message() << '\n';
+                    return std::nullopt;
+                }
+                kept = std::move(database).value();
+                if (!reopen)
+                    timer.restart();
+            }
+            auto figures = FiguresCalculator(*kept).compute(MeasuredYear);
+            const double elapsed = timer.nsecsElapsed() / 1e6;
+            if (!figures) {
+                out << figures.message() << '\n';
+                return std::nullopt;
+            }
+            if (run == 0 && !reopen)
+                out << QStringLiteral("%1: %2 minutes, %3 enterprises served\n")
+                           .arg(figures->year.name())
+                           .arg(figures->minutesRendered.value_or(0))
+                           .arg(figures->enterprisesServed.value_or(0));
+            if (run > 0)
+                (reopen ? coldMs : warmMs).push_back(elapsed);
+        }
+    }
+    return std::pair(median(warmMs), median(coldMs));
+}
+
 double median(std::vector<double> values)
 {
     std::sort(values.begin(), values.end());
@@ -129,39 +167,10 @@ std::optional<FiguresTiming> measureFigures(const QString& path, int runs, QText
     // figures`, which is what the sqlite3 process does too.
     Database::Options options;
     options.access = Database::Access::ReadOnly;
-    std::vector<double> warmMs, coldMs;
-    for (bool reopen : {false, true}) {
-        std::unique_ptr<Database> kept;
-        for (int run = 0; run <= runs; ++run) {
-            QElapsedTimer timer;
-            timer.start();
-            if (!kept || reopen) {
-                kept.reset();
-                auto database = Database::open(path, options);
-                if (!database) {
-                    out << database.message() << '\n';
-                    return std::nullopt;
-                }
-                kept = std::move(database).value();
-                if (!reopen)
-                    timer.restart();
-            }
-            auto figures = FiguresCalculator(*kept).compute(MeasuredYear);
-            const double elapsed = timer.nsecsElapsed() / 1e6;
-            if (!figures) {
-                out << figures.message() << '\n';
-                return std::nullopt;
-            }
-            if (run == 0 && !reopen)
-                out << QStringLiteral("%1: %2 minutes, %3 enterprises served\n")
-                           .arg(figures->year.name())
-                           .arg(figures->minutesRendered.value_or(0))
-                           .arg(figures->enterprisesServed.value_or(0));
-            if (run > 0)
-                (reopen ? coldMs : warmMs).push_back(elapsed);
-        }
-    }
-    return FiguresTiming{median(statementsMs), median(wallMs), median(warmMs), median(coldMs)};
+    const auto compute = computeTimes(path, options, runs, out);
+    if (!compute)
+        return std::nullopt;
+    return FiguresTiming{median(statementsMs), median(wallMs), compute->first, compute->second};
 }
 
 int figures(int entries, int runs, const QString& givenPath, QTextStream& out)

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "Database.h"
+
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
 
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace bilan {
@@ -35,5 +38,11 @@ struct FiguresTiming
 std::optional<FiguresTiming> measureFigures(const QString& path, int runs, QTextStream& out);
 
 double median(std::vector<double> values);
+
+// FiguresCalculator::compute of 2019-2020 on the database at `address`, `runs` times after a
+// warm-up: the medians on one open connection (the window) and opening the database each time
+// too (`bilan figures`), in milliseconds. Prints the year's first figures once.
+std::optional<std::pair<double, double>>
+computeTimes(const QString& address, const Database::Options& options, int runs, QTextStream& out);
 
 } // namespace bilan::bench

@@ -108,44 +108,17 @@ std::optional<Row> figuresRow(const QString& database, int runs, QTextStream& ou
             processMs.push_back(reference.wallMs);
         }
     }
-    std::vector<double> warmMs, coldMs;
-    for (bool reopen : {false, true}) {
-        std::unique_ptr<Database> kept;
-        for (int run = 0; run <= runs; ++run) {
-            QElapsedTimer timer;
-            timer.start();
-            if (!kept || reopen) {
-                auto opened = Database::open(address(database));
-                if (!opened) {
-                    out << opened.message() << '\n';
-                    return std::nullopt;
-                }
-                kept = std::move(opened).value();
-                if (!reopen)
-                    timer.restart();
-            }
-            auto figures = FiguresCalculator(*kept).compute(MeasuredYear);
-            const double elapsed = timer.nsecsElapsed() / 1e6;
-            if (!figures) {
-                out << figures.message() << '\n';
-                return std::nullopt;
-            }
-            if (run == 0 && !reopen)
-                out << QStringLiteral("%1: %2 minutes, %3 enterprises served\n")
-                           .arg(figures->year.name())
-                           .arg(figures->minutesRendered.value_or(0))
-                           .arg(figures->enterprisesServed.value_or(0));
-            if (run > 0)
-                (reopen ? coldMs : warmMs).push_back(elapsed);
-        }
-    }
-    const double warm = median(warmMs), statements = median(statementsMs);
+    const auto compute = computeTimes(address(database), Database::Options{}, runs, out);
+    if (!compute)
+        return std::nullopt;
+    const double warm = compute->first, cold = compute->second;
+    const double statements = median(statementsMs);
     return Row{QStringLiteral("all yearly figures of 2019-2020"), QStringLiteral("≤ 1.2× psql"),
                QStringLiteral("%1 (%2×); connecting too: %3 (%4× the psql process)")
                    .arg(ms(warm))
                    .arg(warm / statements, 0, 'f', 2)
-                   .arg(ms(median(coldMs)))
-                   .arg(median(coldMs) / median(processMs), 0, 'f', 2),
+                   .arg(ms(cold))
+                   .arg(cold / median(processMs), 0, 'f', 2),
                QStringLiteral("psql, same statements in one snapshot: %1 (`\\timing` sum), %2 for "
                               "the process")
                    .arg(ms(statements), ms(median(processMs))),

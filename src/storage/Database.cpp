@@ -332,6 +332,13 @@ Error Database::sqlError(const QSqlQuery& query, const QString& field) const
     return sqlError(query.lastError().text(), nativeCode(query.lastError()), field);
 }
 
+Error Database::sqlError(const QSqlError& error, const QString& field) const
+{
+    if (isServer())
+        return describeServerError(error, field);
+    return sqlError(error.text(), nativeCode(error), field);
+}
+
 Error Database::sqlError(const QString& driverText, int code, const QString& field) const
 {
     Error error = describeSqlError(driverText, code, field);

@@ -123,6 +123,8 @@ public:
     // Turns a failed statement into a message a user can act on (busy, read-only, full disk...).
     Error sqlError(const QSqlQuery& query, const QString& field = {}) const;
     Error sqlError(const QString& driverText, int nativeCode, const QString& field = {}) const;
+    // Same, for an error met outside a QSqlQuery (libpq's COPY on a server, ServerCopy).
+    Error sqlError(const QSqlError& error, const QString& field = {}) const;
 
 private:
     Database(QString connectionName, QString path, Access access, const Clock* clock,

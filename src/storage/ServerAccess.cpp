@@ -2,6 +2,10 @@
 
 #include "SqlSupport.h"
 
+#include <QHash>
+#include <QMutex>
+#include <QSqlDriver>
+
 namespace bilan {
 
 QString ServerAccess::anotherExpertsEntry()
@@ -25,11 +29,11 @@ Status ServerAccess::mayWriteHours(qint64 expert, const QString& login) const
                 QStringLiteral("expert"));
 }
 
-Result<ServerAccess> readAccess(Database& database)
+namespace {
+
+Result<ServerAccess> readFromServer(Database& database)
 {
     ServerAccess access;
-    if (!database.isServer())
-        return access;
     // The owner of Bilan's tables (who ran `bilan server init`, or who made the schema on a
     // server without roles) and a superuser pass every grant and policy.
     auto query = sql::run(
@@ -69,6 +73,44 @@ Result<ServerAccess> readAccess(Database& database)
     if (!bound->isNull())
         access.expertId = bound->toLongLong();
     return access;
+}
+
+} // namespace
+
+// Read once per connection, not on every save: each read is a round trip or two to the server,
+// and a save's time on a busy machine grows with its round trips (docs/performance.md). A role
+// or binding changed by the administrator takes effect in Bilan's own checks at the next
+// connection (the server's grants and policies apply at once all the same). Connections are
+// named uniquely for the life of the process; a reconnection, which opens a new libpq
+// connection under the same name, reads again.
+Result<ServerAccess> readAccess(Database& database)
+{
+    if (!database.isServer())
+        return ServerAccess{};
+    struct Known
+    {
+        const void* handle = nullptr;
+        ServerAccess access;
+    };
+    static QMutex mutex;
+    static QHash<QString, Known> known;
+    const QString connection = database.connection().connectionName();
+    const QVariant driverHandle = database.connection().driver()->handle();
+    const void* handle = driverHandle.isValid()
+                             ? *static_cast<const void* const*>(driverHandle.constData())
+                             : nullptr;
+    {
+        QMutexLocker lock(&mutex);
+        const auto found = known.constFind(connection);
+        if (found != known.constEnd() && handle && found->handle == handle)
+            return found->access;
+    }
+    auto read = readFromServer(database);
+    if (read) {
+        QMutexLocker lock(&mutex);
+        known.insert(connection, Known{handle, *read});
+    }
+    return read;
 }
 
 Result<bool> personalDetailsReadable(Database& database)

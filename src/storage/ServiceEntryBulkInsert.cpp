@@ -124,7 +124,7 @@ Status ServiceEntryRepository::insertChecked(const std::vector<CheckedRow>& rows
 Status ServiceEntryRepository::insertRows(const std::vector<CheckedRow>& rows)
 {
     if (m_db.isServer())
-        return insertBatches(rows);
+        return insertOnServer(rows);
     const QByteArray stamp = m_db.timestamp().toUtf8();
     // The import's rows say who imported them.
     const QByteArray author = RowVersion::author(m_db).toUtf8();

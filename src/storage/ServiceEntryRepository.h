@@ -61,8 +61,9 @@ public:
     // savepoint: one sorted build per index costs far less than a million scattered B-tree
     // inserts, and a failure or a kill rolls the drop back with the rows.
     static constexpr qsizetype BulkRows = 50'000;
-    // On a server, rows go in this many to a multi-row INSERT (8 values a row, far below
-    // PostgreSQL's 65 535 parameters a statement): one round trip per batch, not per row.
+    // On a server, rows stream through COPY where the login may (ServerCopy::allowed); where
+    // row-level security applies to it, they go in this many to a multi-row INSERT (8 values a
+    // row, far below PostgreSQL's 65 535 parameters a statement): one round trip per batch.
     static constexpr qsizetype ServerBatchRows = 1000;
     Status insertChecked(const std::vector<CheckedRow>& rows);
 
@@ -93,6 +94,7 @@ public:
 private:
     Status checkWrite(const ServiceEntry& entry, qint64 excludingId);
     Status insertRows(const std::vector<CheckedRow>& rows);
+    Status insertOnServer(const std::vector<CheckedRow>& rows);
     Status insertBatches(const std::vector<CheckedRow>& rows);
     Result<QHash<qint64, qint64>> minutesBy(const QString& column, QDate from, QDate to);
     Database& m_db;

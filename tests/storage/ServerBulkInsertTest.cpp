@@ -1,6 +1,8 @@
-// On a server the checked hours go in ServiceEntryRepository::ServerBatchRows to a multi-row
-// INSERT: across batch boundaries every row is written exactly once with its own values, and a
-// row the server refuses in a late batch takes the earlier batches with it.
+// On a server the checked hours go in whole: across what would be ServerBatchRows batches every
+// row is written exactly once with its own values, and a row the server refuses near the end
+// takes the earlier rows with it. This test's login owns the tables, so the rows go through
+// COPY (ServerCopyImportTest checks that); the multi-row INSERT serves logins under row-level
+// security (the staff import tests of ServerCommandTest).
 
 #include "CsvImportSupport.h"
 #include "ServiceEntryRepository.h"
