@@ -3635,6 +3635,30 @@ défaut) ou en anglais.
         <source>Your login (%1) records hours: the board, members, finances and reports are the secretary&apos;s and the director&apos;s</source>
         <translation>Votre compte (%1) inscrit des heures&#xa0;: le conseil, les membres, les finances et les rapports relèvent du secrétariat et de la direction</translation>
     </message>
+    <message>
+        <source>Your login (%1) is the board secretary&apos;s: it reads the hours, which each expert and the director record.</source>
+        <translation>Votre connexion (%1) est celle de la secrétaire du conseil&#xa0;: elle consulte les heures, que chaque expert et la direction saisissent.</translation>
+    </message>
+    <message>
+        <source>Your login (%1) is the board secretary&apos;s: it reads the members, which the director changes.</source>
+        <translation>Votre connexion (%1) est celle de la secrétaire du conseil&#xa0;: elle consulte les membres, que la direction modifie.</translation>
+    </message>
+    <message>
+        <source>Your login (%1) is the board secretary&apos;s: it reads the experts, whom the director changes.</source>
+        <translation>Votre connexion (%1) est celle de la secrétaire du conseil&#xa0;: elle consulte les experts, que la direction modifie.</translation>
+    </message>
+    <message>
+        <source>Your login (%1) is the board secretary&apos;s: it reads the finances, which are the director&apos;s to change.</source>
+        <translation>Votre connexion (%1) est celle de la secrétaire du conseil&#xa0;: elle consulte les finances, que seule la direction peut modifier.</translation>
+    </message>
+    <message>
+        <source>Your login (%1) records hours: it reads the experts, whom the director changes.</source>
+        <translation>Votre connexion (%1) saisit des heures&#xa0;: elle consulte les experts, que la direction modifie.</translation>
+    </message>
+    <message>
+        <source>Your login (%1) is in none of Bilan&apos;s groups: it may read but change nothing. The director can grant it a role.</source>
+        <translation>Votre connexion (%1) n&apos;appartient à aucun groupe de Bilan&#xa0;: elle peut consulter, mais rien modifier. La direction peut lui accorder un rôle.</translation>
+    </message>
 </context>
 <context>
     <name>bilan::RowImporter</name>
@@ -3698,6 +3722,21 @@ défaut) ou en anglais.
     <message>
         <source>your login (%1) records no hours; ask the cooperative&apos;s director for a staff login bound to your expert</source>
         <translation>votre compte (%1) n&apos;inscrit aucune heure; demandez à la direction de la coopérative un compte d&apos;employé lié à votre expert</translation>
+    </message>
+</context>
+<context>
+    <name>bilan::ServerBackup</name>
+    <message>
+        <source>Backing up the server to %1…</source>
+        <translation>Sauvegarde du serveur dans %1…</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Sauvegarder la base de données</translation>
+    </message>
+    <message>
+        <source>Backing up the server to %1: %2, %L3 of %L4 rows</source>
+        <translation>Sauvegarde du serveur dans %1&#xa0;: %2, %L3 lignes sur %L4</translation>
     </message>
 </context>
 <context>
