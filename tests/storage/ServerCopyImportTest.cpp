@@ -102,9 +102,10 @@ TEST_F(ServerCopyImportTest, EveryRowGoesThroughCopyWithItsExactValues)
         ++i;
     }
     EXPECT_EQ(i, notes.size());
-    EXPECT_EQ(value(QStringLiteral("SELECT string_agg(statement, '|') FROM inserted_by")),
-              QStringLiteral("COPY service_entries (entry_date, expert_id, organisation_id, "
-                             "minutes, field_id, note, created_at, updated_at) FROM STDIN"));
+    EXPECT_EQ(
+        value(QStringLiteral("SELECT string_agg(statement, '|') FROM inserted_by")),
+        QStringLiteral("COPY service_entries (entry_date, expert_id, organisation_id, "
+                       "minutes, field_id, note, created_at, updated_at, updated_by) FROM STDIN"));
 }
 
 TEST_F(ServerCopyImportTest, ARowRefusedInTheMiddleOfTheStreamWritesNothing)

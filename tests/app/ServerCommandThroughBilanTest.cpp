@@ -1,0 +1,448 @@
+// What the three roles get through Bilan itself (its commands, its figures, its window) once
+// `bilan server init` and `bilan server grant` have run: the same limits psql meets
+// (ServerCommandTest.cpp), said in the user's words.
+
+#include "ServerCommandFixture.h"
+
+#include "CsvImporter.h"
+#include "Database.h"
+#include "ExpertRepository.h"
+#include "FiguresCalculator.h"
+#include "HoursView.h"
+#include "MainWindow.h"
+#include "OrganisationRepository.h"
+#include "PrivateSettings.h"
+#include "ServerAccess.h"
+#include "ServerRoles.h"
+#include "ServiceEntryRepository.h"
+#include "SqlSupport.h"
+#include "WindowLauncher.h"
+
+#include <QAtomicInt>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QListWidget>
+#include <QProcess>
+#include <QStatusBar>
+
+#include <gmock/gmock.h>
+
+namespace bilan::test {
+namespace {
+
+using ::testing::HasSubstr;
+using ::testing::IsEmpty;
+
+// The refusals that need no server: a file has no roles.
+class ServerCommandFileTest : public CommandTest
+{};
+
+TEST_F(ServerCommandFileTest, AFileIsRefusedClearly)
+{
+    const QString file = path(QStringLiteral("desk.sqlite"));
+    EXPECT_EQ(run({QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--db"), file}),
+              CommandLine::UsageError);
+    EXPECT_THAT(err(), HasSubstr("server commands need a server address"));
+    EXPECT_EQ(run({QStringLiteral("server"), QStringLiteral("grant"), QStringLiteral("--db"), file,
+                   QStringLiteral("alice"), QStringLiteral("staff")}),
+              CommandLine::UsageError);
+    EXPECT_THAT(err(), HasSubstr("server commands need a server address"));
+    EXPECT_FALSE(QFile::exists(file)); // nothing made
+    EXPECT_EQ(run({QStringLiteral("server")}), CommandLine::UsageError);
+    EXPECT_THAT(err(), HasSubstr("server needs init or grant"));
+    EXPECT_EQ(run({QStringLiteral("server"), QStringLiteral("grant"), QStringLiteral("--db"),
+                   QStringLiteral("postgresql:///x"), QStringLiteral("alice"),
+                   QStringLiteral("janitor")}),
+              CommandLine::UsageError);
+    EXPECT_THAT(err(), HasSubstr("unknown role \"janitor\""));
+    EXPECT_EQ(run({QStringLiteral("server"), QStringLiteral("grant"), QStringLiteral("--db"),
+                   QStringLiteral("postgresql:///x"), QStringLiteral("alice"),
+                   QStringLiteral("director"), QStringLiteral("--expert"), QStringLiteral("A")}),
+              CommandLine::UsageError);
+    EXPECT_THAT(err(), HasSubstr("--expert binds a staff login"));
+}
+
+TEST_F(ServerCommandFileTest, OnAFileTheRolesAreRefusedAndEverythingIsAllowed)
+{
+    BILAN_FILE_ONLY();
+    auto db = Database::open(path(QStringLiteral("desk.sqlite")));
+    ASSERT_TRUE(db.ok()) << db.message().toStdString();
+    const Status init = ServerRoles::initServer(**db);
+    ASSERT_FALSE(init.ok());
+    EXPECT_THAT(init.message().toStdString(), HasSubstr("roles exist only on a server"));
+    auto access = readAccess(**db);
+    ASSERT_TRUE(access.ok());
+    EXPECT_EQ(access->role, ServerAccess::Role::Everything);
+    EXPECT_TRUE(access->mayWriteHoursOf(12345));
+    EXPECT_TRUE(access->mayReadPersonalDetails());
+}
+
+TEST_F(ServerCommandFileTest, AFileIsRefusedClearly)
+{
+    const QString file = path(QStringLiteral("desk.sqlite"));
+    EXPECT_EQ(run({QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--db"), file}),
+              CommandLine::UsageError);
+    EXPECT_THAT(err(), HasSubstr("server commands need a server address"));
+    EXPECT_EQ(run({QStringLiteral("server"), QStringLiteral("grant"), QStringLiteral("--db"), file,
+                   QStringLiteral("alice"), QStringLiteral("staff")}),
+              CommandLine::UsageError);
+    EXPECT_THAT(err(), HasSubstr("server commands need a server address"));
+    EXPECT_FALSE(QFile::exists(file)); // nothing made
+    EXPECT_EQ(run({QStringLiteral("server")}), CommandLine::UsageError);
+    EXPECT_THAT(err(), HasSubstr("server needs init or grant"));
+    EXPECT_EQ(run({QStringLiteral("server"), QStringLiteral("grant"), QStringLiteral("--db"),
+                   QStringLiteral("postgresql:///x"), QStringLiteral("alice"),
+                   QStringLiteral("janitor")}),
+              CommandLine::UsageError);
+    EXPECT_THAT(err(), HasSubstr("unknown role \"janitor\""));
+    EXPECT_EQ(run({QStringLiteral("server"), QStringLiteral("grant"), QStringLiteral("--db"),
+                   QStringLiteral("postgresql:///x"), QStringLiteral("alice"),
+                   QStringLiteral("director"), QStringLiteral("--expert"), QStringLiteral("A")}),
+              CommandLine::UsageError);
+    EXPECT_THAT(err(), HasSubstr("--expert binds a staff login"));
+}
+
+TEST_F(ServerCommandFileTest, OnAFileTheRolesAreRefusedAndEverythingIsAllowed)
+{
+    BILAN_FILE_ONLY();
+    auto db = Database::open(path(QStringLiteral("desk.sqlite")));
+    ASSERT_TRUE(db.ok()) << db.message().toStdString();
+    const Status init = ServerRoles::initServer(**db);
+    ASSERT_FALSE(init.ok());
+    EXPECT_THAT(init.message().toStdString(), HasSubstr("roles exist only on a server"));
+    auto access = readAccess(**db);
+    ASSERT_TRUE(access.ok());
+    EXPECT_EQ(access->role, ServerAccess::Role::Everything);
+    EXPECT_TRUE(access->mayWriteHoursOf(12345));
+    EXPECT_TRUE(access->mayReadPersonalDetails());
+}
+
+// On the test server: the roles made, three logins granted, each given a password.
+class ServerCommandTest : public CommandTest
+{
+protected:
+    void SetUp() override
+    {
+        CommandTest::SetUp();
+        if (!onServer())
+            GTEST_SKIP() << "roles exist only on a server";
+        static QAtomicInt counter;
+        const QString stem = QStringLiteral("bilan_t%1_%2_")
+                                 .arg(QCoreApplication::applicationPid())
+                                 .arg(counter.fetchAndAddRelaxed(1));
+        m_staff = stem + QStringLiteral("staff");
+        m_secretary = stem + QStringLiteral("secretary");
+        m_director = stem + QStringLiteral("director");
+        ASSERT_EQ(
+            run({QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--db"), m_db}),
+            CommandLine::Success)
+            << err();
+        EXPECT_THAT(out(), HasSubstr("Bilan's roles are ready"));
+        fill();
+        grant(m_staff, QStringLiteral("staff"), QStringLiteral("alice  MARTIN")); // a spelling
+        EXPECT_THAT(out(), HasSubstr("created without a password"));
+        EXPECT_THAT(out(), HasSubstr("records the hours of Alice Martin"));
+        grant(m_secretary, QStringLiteral("secretary"));
+        grant(m_director, QStringLiteral("director"));
+        for (const QString& login : {m_staff, m_secretary, m_director})
+            m_server->administer(
+                QStringLiteral("ALTER ROLE %1 PASSWORD '%2'").arg(login, Password));
+    }
+
+    void TearDown() override
+    {
+        if (!m_server || m_staff.isEmpty())
+            return;
+        m_admin.reset();
+        for (const QString& login : {m_staff, m_secretary, m_director, m_other}) {
+            if (login.isEmpty())
+                continue;
+            try {
+                m_server->administer(QStringLiteral("DROP ROLE IF EXISTS %1").arg(login), false);
+            } catch (const std::exception&) {
+                // Dropped with the throwaway server.
+            }
+        }
+    }
+
+    void grant(const QString& login, const QString& role, const QString& expert = {})
+    {
+        QStringList arguments{QStringLiteral("server"),
+                              QStringLiteral("grant"),
+                              QStringLiteral("--db"),
+                              m_db,
+                              login,
+                              role};
+        if (!expert.isEmpty())
+            arguments << QStringLiteral("--expert") << expert;
+        ASSERT_EQ(run(arguments), CommandLine::Success) << err();
+    }
+
+    // Two experts with hours, five more who gave their age and gender (the report's minimum),
+    // one organisation: made by the administrator.
+    void fill()
+    {
+        auto admin = Database::open(m_db);
+        ASSERT_TRUE(admin.ok()) << admin.message().toStdString();
+        m_admin = std::move(*admin);
+        Organisation organisation;
+        organisation.name = QStringLiteral("Coop du Rucher");
+        organisation.kind = OrganisationKind::Coop;
+        auto org = OrganisationRepository(*m_admin).add(organisation);
+        ASSERT_TRUE(org.ok()) << org.message().toStdString();
+        m_organisation = *org;
+        const QStringList names{QStringLiteral("Alice Martin"), QStringLiteral("Bob Tremblay"),
+                                QStringLiteral("Chloé Roy"),    QStringLiteral("Denis Gagnon"),
+                                QStringLiteral("Émilie Côté"),  QStringLiteral("Félix Morin")};
+        for (int i = 0; i < names.size(); ++i) {
+            Expert expert;
+            expert.name = names.at(i);
+            expert.started = QDate(2015, 1, 1);
+            expert.gender = i % 2 == 0 ? Gender::F : Gender::M;
+            expert.birthYear = 1970 + i;
+            auto id = ExpertRepository(*m_admin).add(expert);
+            ASSERT_TRUE(id.ok()) << id.message().toStdString();
+            m_experts << *id;
+        }
+        m_aliceEntry = addEntry(*m_admin, alice());
+        m_bobEntry = addEntry(*m_admin, bob());
+    }
+
+    qint64 alice() const { return m_experts.at(0); }
+    qint64 bob() const { return m_experts.at(1); }
+
+    qint64 addEntry(Database& db, qint64 expert)
+    {
+        ServiceEntry entry;
+        entry.date = QDate(2024, 10, 2);
+        entry.expertId = expert;
+        entry.organisationId = m_organisation;
+        entry.minutes = 90;
+        auto id = ServiceEntryRepository(db).add(entry);
+        EXPECT_TRUE(id.ok()) << id.message().toStdString();
+        return id.ok() ? *id : 0;
+    }
+
+    // psql as `login`: its exit status, its output in `output`.
+    int psql(const QString& login, const QString& statement, QString* output = nullptr)
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("PGUSER"), login);
+        environment.insert(QStringLiteral("PGPASSWORD"), Password);
+        environment.insert(QStringLiteral("PGDATABASE"), m_server->name());
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral("psql"),
+                      {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-At"),
+                       QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+                       QStringLiteral("-c"), statement});
+        EXPECT_TRUE(process.waitForFinished(30000));
+        const QString printed = QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+        m_psqlError = QString::fromUtf8(process.readAllStandardError()).trimmed();
+        if (output)
+            *output = printed;
+        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    }
+    bool may(const QString& login, const QString& statement) { return psql(login, statement) == 0; }
+    QString value(const QString& statement)
+    {
+        auto read = sql::scalar(*m_admin, statement);
+        EXPECT_TRUE(read.ok()) << read.message().toStdString();
+        return read.ok() ? read->toString() : QString();
+    }
+
+    std::unique_ptr<Database> openAs(const QString& login)
+    {
+        Database::Options options;
+        options.password = Password;
+        const QString address =
+            QStringLiteral("postgresql://%1@%2:%3/%4")
+                .arg(login, QString::fromLocal8Bit(qgetenv("PGHOST")),
+                     QString::fromLocal8Bit(qgetenv("PGPORT")), m_server->name());
+        auto db = Database::open(address, options);
+        EXPECT_TRUE(db.ok()) << db.message().toStdString();
+        return db.ok() ? std::move(*db) : nullptr;
+    }
+
+    QString m_staff;
+    QString m_secretary;
+    QString m_director;
+    QString m_other;
+    QString m_psqlError;
+    std::unique_ptr<Database> m_admin;
+    qint64 m_organisation = 0;
+    QList<qint64> m_experts;
+    qint64 m_aliceEntry = 0;
+    qint64 m_bobEntry = 0;
+};
+
+class ServerCommandThroughBilanTest : public ServerCommandTest
+{};
+
+TEST_F(ServerCommandThroughBilanTest, StaffThroughBilanSeesNoPersonalDetailsAndIsToldWhoseEntryItIs)
+{
+    auto staff = openAs(m_staff);
+    ASSERT_TRUE(staff);
+    auto access = readAccess(*staff);
+    ASSERT_TRUE(access.ok()) << access.message().toStdString();
+    EXPECT_EQ(access->role, ServerAccess::Role::Staff);
+    ASSERT_TRUE(access->expertId.has_value());
+    EXPECT_EQ(*access->expertId, alice());
+    EXPECT_FALSE(access->mayReadPersonalDetails());
+
+    // The experts list still comes, without gender and birth year.
+    auto experts = ExpertRepository(*staff).all();
+    ASSERT_TRUE(experts.ok()) << experts.message().toStdString();
+    ASSERT_EQ(experts->size(), 6);
+    EXPECT_EQ(experts->first().name, QStringLiteral("Alice Martin"));
+    EXPECT_FALSE(experts->first().gender.has_value());
+    EXPECT_FALSE(experts->first().birthYear.has_value());
+    // The aggregates are those the administrator gets.
+    auto own = ExpertRepository(*staff).personalAggregates(QDate(2025, 3, 31));
+    auto all = ExpertRepository(*m_admin).personalAggregates(QDate(2025, 3, 31));
+    ASSERT_TRUE(own.ok()) << own.message().toStdString();
+    ASSERT_TRUE(all.ok()) << all.message().toStdString();
+    EXPECT_EQ(own->ageSum, 315);
+    EXPECT_EQ(own->ageSum, all->ageSum);
+    EXPECT_EQ(own->withAge, all->withAge);
+    EXPECT_EQ(own->withGender, all->withGender);
+    EXPECT_EQ(own->women, all->women);
+    EXPECT_EQ(own->women, 3);
+
+    ServiceEntryRepository entries(*staff);
+    EXPECT_NE(addEntry(*staff, alice()), 0);
+    ServiceEntry theirs;
+    theirs.date = QDate(2024, 10, 4);
+    theirs.expertId = bob();
+    theirs.organisationId = m_organisation;
+    theirs.minutes = 60;
+    auto added = entries.add(theirs);
+    ASSERT_FALSE(added.ok());
+    EXPECT_THAT(added.message().toStdString(), HasSubstr("this entry belongs to another expert"));
+    EXPECT_EQ(added.error().field, QStringLiteral("expert"));
+    auto removed = entries.remove(m_bobEntry);
+    ASSERT_FALSE(removed.ok());
+    EXPECT_THAT(removed.message().toStdString(), HasSubstr("belongs to another expert"));
+    auto mine = entries.get(m_aliceEntry);
+    ASSERT_TRUE(mine.ok());
+    mine->expertId = bob();
+    EXPECT_THAT(entries.update(*mine).message().toStdString(),
+                HasSubstr("belongs to another expert"));
+    EXPECT_EQ(
+        value(
+            QStringLiteral("SELECT count(*) FROM service_entries WHERE expert_id = %1").arg(bob())),
+        QStringLiteral("1"));
+
+    // Past Bilan's own check, the server's row-level security says the same, never raw SQL.
+    auto raw = sql::run(*staff,
+                        QStringLiteral("INSERT INTO service_entries (entry_date, expert_id, "
+                                       "organisation_id, minutes, created_at, updated_at) "
+                                       "VALUES ('2024-10-05', ?, ?, 30, 'x', 'x')"),
+                        {bob(), m_organisation});
+    ASSERT_FALSE(raw.ok());
+    EXPECT_EQ(raw.message(), ServerAccess::anotherExpertsEntry());
+}
+
+TEST_F(ServerCommandThroughBilanTest, AStaffImportWithAnotherExpertsRowsIsRefusedWhole)
+{
+    auto staff = openAs(m_staff);
+    ASSERT_TRUE(staff);
+    const QString csv =
+        write(QStringLiteral("hours.csv"), "date,expert,organisation,duration\n"
+                                           "2024-11-04,Alice Martin,Coop du Rucher,1.5\n"
+                                           "2024-11-04,Bob Tremblay,Coop du Rucher,2\n"
+                                           "2024-11-05,Alice Martin,Coop du Rucher,1\n"
+                                           "2024-11-05,Chloé Roy,Coop du Rucher,1\n");
+    const ImportResult result = CsvImporter(*staff).importFile(CsvKind::Hours, csv, {});
+    ASSERT_FALSE(result.ok());
+    ASSERT_EQ(result.problems.size(), 2);
+    EXPECT_EQ(result.problems.at(0).line, 3);
+    EXPECT_EQ(result.problems.at(1).line, 5);
+    EXPECT_EQ(result.problems.at(0).column, QStringLiteral("expert"));
+    EXPECT_THAT(result.problems.at(0).message.toStdString(),
+                HasSubstr("belongs to another expert"));
+    EXPECT_EQ(value(QStringLiteral("SELECT count(*) FROM service_entries")), QStringLiteral("2"));
+
+    // The secretary records no hours at all: told once.
+    auto secretary = openAs(m_secretary);
+    ASSERT_TRUE(secretary);
+    const ImportResult refused = CsvImporter(*secretary).importFile(CsvKind::Hours, csv, {});
+    ASSERT_FALSE(refused.ok());
+    EXPECT_THAT(refused.problems.at(0).message.toStdString(), HasSubstr("records no hours"));
+    EXPECT_EQ(value(QStringLiteral("SELECT count(*) FROM service_entries")), QStringLiteral("2"));
+}
+
+TEST_F(ServerCommandThroughBilanTest, TheSecretaryPrintsTheAggregatesItMayNotReadOneByOne)
+{
+    auto secretary = openAs(m_secretary);
+    ASSERT_TRUE(secretary);
+    auto access = readAccess(*secretary);
+    ASSERT_TRUE(access.ok());
+    EXPECT_EQ(access->role, ServerAccess::Role::Secretary);
+    EXPECT_TRUE(access->mayWriteBoard());
+    EXPECT_FALSE(access->mayWriteHoursOf(alice()));
+    auto figures = FiguresCalculator(*secretary).compute(2024);
+    ASSERT_TRUE(figures.ok()) << figures.message().toStdString();
+    auto expected = FiguresCalculator(*m_admin).compute(2024);
+    ASSERT_TRUE(expected.ok()) << expected.message().toStdString();
+    ASSERT_TRUE(figures->averageAge.has_value());
+    EXPECT_DOUBLE_EQ(*figures->averageAge, 52.5);
+    EXPECT_EQ(figures->averageAge, expected->averageAge);
+    ASSERT_TRUE(figures->womenPct.has_value());
+    EXPECT_EQ(figures->womenPct, expected->womenPct);
+
+    auto director = openAs(m_director);
+    ASSERT_TRUE(director);
+    auto directs = readAccess(*director);
+    ASSERT_TRUE(directs.ok());
+    EXPECT_EQ(directs->role, ServerAccess::Role::Director);
+    auto experts = ExpertRepository(*director).all();
+    ASSERT_TRUE(experts.ok());
+    EXPECT_EQ(experts->first().birthYear, 1970);
+}
+
+TEST_F(ServerCommandThroughBilanTest, AStaffLoginsHoursPageStaysOnItsOwnExpert)
+{
+    auto staff = openAs(m_staff);
+    ASSERT_TRUE(staff);
+    HoursView view(*staff, nullptr, Clock::system());
+    auto* combo = view.findChild<QComboBox*>(QStringLiteral("expertCombo"));
+    ASSERT_NE(combo, nullptr);
+    EXPECT_EQ(view.currentExpertId(), alice());
+    EXPECT_FALSE(combo->isEnabled());
+    EXPECT_THAT(combo->toolTip().toStdString(), HasSubstr("only its own expert's hours"));
+    // The administrator chooses any expert.
+    HoursView administrators(*m_admin, nullptr, Clock::system());
+    EXPECT_TRUE(administrators.findChild<QComboBox*>(QStringLiteral("expertCombo"))->isEnabled());
+}
+
+TEST_F(ServerCommandThroughBilanTest, AStaffLoginsWindowShowsOnlyItsPagesAndSaysWhy)
+{
+    PrivateSettings settings(QStringLiteral("roles"));
+    WindowLauncher launcher;
+    const QString address = QStringLiteral("postgresql://%1:%2@%3:%4/%5")
+                                .arg(m_staff, Password, QString::fromLocal8Bit(qgetenv("PGHOST")),
+                                     QString::fromLocal8Bit(qgetenv("PGPORT")), m_server->name());
+    ASSERT_TRUE(launcher.open(address));
+    auto* pages = launcher.window()->findChild<QListWidget*>(QStringLiteral("navigation"));
+    ASSERT_NE(pages, nullptr);
+    ASSERT_EQ(pages->count(), 2);
+    EXPECT_EQ(launcher.window()->currentPage(), 0);
+    EXPECT_THAT(launcher.window()->statusBar()->currentMessage().toStdString(),
+                HasSubstr("records hours"));
+    // The password never reaches the recent databases.
+    EXPECT_THAT(QSettings()
+                    .value(QStringLiteral("recent/databases"))
+                    .toStringList()
+                    .join(u' ')
+                    .toStdString(),
+                ::testing::Not(HasSubstr(Password.toStdString())));
+
+    WindowLauncher directors;
+    ASSERT_TRUE(directors.open(m_db));
+    EXPECT_GT(directors.window()->findChild<QListWidget*>(QStringLiteral("navigation"))->count(),
+              2);
+}
+
+} // namespace
+} // namespace bilan::test
