@@ -216,6 +216,10 @@ void HoursView::showEvent(QShowEvent* event)
     // The constructor has just read them the first time.
     if (m_shownOnce)
         reloadLists();
+    // A window opening on this page starts in the entry row, not in the page list where typing
+    // a name would switch pages.
+    else if (!window()->focusWidget())
+        m_ui->dateEdit->setFocus(Qt::OtherFocusReason);
     m_shownOnce = true;
 }
 
