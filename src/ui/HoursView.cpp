@@ -125,6 +125,12 @@ void HoursView::setUpQuickEntry()
         if (!m_saving)
             showMessage(message);
     });
+    // A change that went through (an edit in the list or the grid, an undo) ends the message of
+    // an earlier failure.
+    connect(m_context, &EntryCommandContext::entriesChanged, this, [this] {
+        if (m_context->lastError().message.isEmpty())
+            m_ui->messageLabel->hide();
+    });
 }
 
 void HoursView::setUpWeek()

@@ -148,6 +148,30 @@ TEST_F(HoursEntryListTest, DurationEditedInTheListMovesTheWeekAndUndoes)
     EXPECT_FALSE(child<QLabel>("messageLabel")->text().isEmpty());
 }
 
+// Issue 12, defect 7: the message of a failure stayed under the row after later successes.
+TEST_F(HoursEntryListTest, AChangeThatGoesThroughEndsTheMessageOfAnEarlierFailure)
+{
+    makeView();
+    typeEntry(QStringLiteral("coop rucher"), QStringLiteral("1h30"));
+    ASSERT_EQ(m_view->entriesModel()->rowCount(), 1);
+    editCell(0, ServiceEntryTableModel::Duration, QStringLiteral("abc"));
+    ASSERT_TRUE(child<QLabel>("messageLabel")->isVisible());
+
+    editCell(0, ServiceEntryTableModel::Duration, QStringLiteral("2h"));
+    EXPECT_EQ(m_view->entriesModel()->totalMinutes(), 120);
+    EXPECT_FALSE(child<QLabel>("messageLabel")->isVisible());
+
+    // A failed save, then one that goes through: the field's error goes too.
+    typeEntry(QStringLiteral("nulle part"), QStringLiteral("1h"));
+    ASSERT_TRUE(child<QLabel>("organisationError")->isVisible());
+    child<QLineEdit>("organisationEdit")->clear();
+    child<QLineEdit>("durationEdit")->clear();
+    typeEntry(QStringLiteral("ferme"), QStringLiteral("1h"));
+    EXPECT_EQ(storedCount(), 2);
+    EXPECT_FALSE(child<QLabel>("organisationError")->isVisible());
+    EXPECT_FALSE(child<QLabel>("messageLabel")->isVisible());
+}
+
 TEST_F(HoursEntryListTest, OrganisationCellTakesAccentBlindLettersAndRefusesAmbiguity)
 {
     addEntry(m_alice, m_organisations.at(0), 60);
