@@ -256,7 +256,7 @@ void WindowLauncher::buildWindow()
     if (staffOnly) {
         m_window->setRecentDatabases(rememberDatabase(db.path()));
         connectFileMenu();
-        m_window->showProblem(RoleLimits::staffWindow(db.login()));
+        m_window->showNote(RoleLimits::staffWindow(db.login()));
         return;
     }
     m_window->setRecentDatabases(rememberDatabase(db.path()));

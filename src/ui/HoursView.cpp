@@ -7,6 +7,7 @@
 #include "FieldRepository.h"
 #include "HoursEntryDelegate.h"
 #include "HoursEntryList.h"
+#include "LastExpertMemory.h"
 #include "OrganisationMatchModel.h"
 #include "OrganisationRepository.h"
 #include "Parsing.h"
@@ -21,7 +22,6 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLocale>
-#include <QSettings>
 #include <QShortcut>
 #include <QUndoStack>
 
@@ -44,8 +44,6 @@ bool isReturn(const QEvent* event)
     const int key = static_cast<const QKeyEvent*>(event)->key();
     return key == Qt::Key_Return || key == Qt::Key_Enter;
 }
-
-const QString LastExpertKey = QStringLiteral("hours/lastExpert");
 
 } // namespace
 
@@ -127,6 +125,12 @@ void HoursView::setUpQuickEntry()
         if (!m_saving)
             showMessage(message);
     });
+    // A change that went through (an edit in the list or the grid, an undo) ends the message of
+    // an earlier failure.
+    connect(m_context, &EntryCommandContext::entriesChanged, this, [this] {
+        if (m_context->lastError().message.isEmpty())
+            m_ui->messageLabel->hide();
+    });
 }
 
 void HoursView::setUpWeek()
@@ -189,8 +193,9 @@ void HoursView::reloadLists()
         m_ui->expertCombo->clear();
         for (const Expert& e : *experts)
             m_ui->expertCombo->addItem(e.name, e.id);
+        // No expert chosen yet and none sure to preselect: the chooser stays empty and asks.
         const int row = m_ui->expertCombo->findData(expert != 0 ? expert : defaultExpert(*experts));
-        m_ui->expertCombo->setCurrentIndex(row >= 0 ? row : 0);
+        m_ui->expertCombo->setCurrentIndex(row);
         m_expertLocked = RoleLimits::lockExpertChoice(m_ui->expertCombo, m_db);
         m_list->reloadLists(*experts, organisations ? *organisations : QList<Organisation>());
     }
@@ -208,15 +213,7 @@ void HoursView::reloadLists()
 
 qint64 HoursView::defaultExpert(const QList<Expert>& experts) const
 {
-    const QDate day = m_ui->dateEdit->date();
-    const qint64 last = QSettings().value(LastExpertKey).toLongLong();
-    for (const Expert& expert : experts)
-        if (expert.id == last && expert.activeOn(day))
-            return last;
-    for (const Expert& expert : experts)
-        if (expert.activeOn(day))
-            return expert.id;
-    return experts.isEmpty() ? 0 : experts.first().id;
+    return LastExpertMemory(m_db).choose(experts, m_ui->dateEdit->date());
 }
 
 void HoursView::showEvent(QShowEvent* event)
@@ -225,6 +222,10 @@ void HoursView::showEvent(QShowEvent* event)
     // The constructor has just read them the first time.
     if (m_shownOnce)
         reloadLists();
+    // A window opening on this page starts in the entry row, not in the page list where typing
+    // a name would switch pages.
+    else if (!window()->focusWidget())
+        m_ui->dateEdit->setFocus(Qt::OtherFocusReason);
     m_shownOnce = true;
 }
 
@@ -332,7 +333,10 @@ bool HoursView::save()
     }
     m_ui->messageLabel->hide();
     m_lastField.insert(entry.organisationId, entry.field);
-    QSettings().setValue(LastExpertKey, entry.expertId);
+    Expert chosen;
+    chosen.id = entry.expertId;
+    chosen.name = m_ui->expertCombo->currentText();
+    LastExpertMemory(m_db).remember(chosen);
     // setText, unlike clear(), empties each field's own undo history: Ctrl+Z in the fresh row
     // then reaches the window and undoes the entry just saved.
     for (QLineEdit* edit : {m_ui->organisationEdit, m_ui->durationEdit, m_ui->noteEdit})

@@ -64,8 +64,8 @@ protected:
 private:
     void setUpQuickEntry();
     void setUpWeek();
-    // The expert the row starts on: the last one used if still active that day, else the
-    // first active one.
+    // The expert the row starts on (LastExpertMemory): the last one used with this database if
+    // sure and still active that day, else the first active one; 0 when unsure.
     qint64 defaultExpert(const QList<Expert>& experts) const;
     // The field last used with the organisation: this session's, else the latest entry's.
     QString lastFieldFor(qint64 organisationId);

@@ -117,6 +117,12 @@ void MainWindow::setUndoStack(QUndoStack* stack)
     m_ui->menuEdit->insertAction(m_preferences, undo);
     m_ui->menuEdit->insertAction(m_preferences, redo);
     m_ui->menuEdit->insertSeparator(m_preferences);
+    // A later success ends the problem shown.
+    connect(stack, &QUndoStack::indexChanged, this, [this] {
+        if (!m_problem.isEmpty() && m_ui->statusBar->currentMessage() == m_problem)
+            m_ui->statusBar->clearMessage();
+        m_problem.clear();
+    });
 }
 
 void MainWindow::setDatabasePath(const QString& path, const QString& login)
@@ -135,6 +141,13 @@ void MainWindow::setDatabasePath(const QString& path, const QString& login)
 
 void MainWindow::showProblem(const QString& message)
 {
+    m_problem = message;
+    m_ui->statusBar->showMessage(message);
+}
+
+void MainWindow::showNote(const QString& message)
+{
+    m_problem.clear();
     m_ui->statusBar->showMessage(message);
 }
 

@@ -42,8 +42,11 @@ public:
 
     // The file, or the server's address and the login connected with (never a password).
     void setDatabasePath(const QString& path, const QString& login = {});
-    // A problem the user must know about, kept in the status bar.
+    // A problem the user must know about, kept in the status bar until a change made in this
+    // window goes through (the undo stack moves).
     void showProblem(const QString& message);
+    // A note kept in the status bar whatever happens after.
+    void showNote(const QString& message);
 
     // Geometry and the last page shown, from the user's settings.
     void restoreSettings();
@@ -80,6 +83,7 @@ private:
     QMenu* m_recentMenu = nullptr;
     QAction* m_preferences = nullptr;
     QLabel* m_databaseLabel = nullptr;
+    QString m_problem;
 };
 
 } // namespace bilan

@@ -59,6 +59,22 @@ TEST_F(WindowLauncherTest, OpensEveryPageAndBacksTheDatabaseUp)
         QStringLiteral("already exists")));
 }
 
+// Issue 12, defect 6: typing at launch went to the page list and switched pages.
+TEST_F(WindowLauncherTest, TheWindowOpensWithTheFocusInTheHoursEntryRow)
+{
+    WindowLauncher launcher;
+    ASSERT_TRUE(launcher.open(m_dir.filePath(QStringLiteral("bilan.sqlite"))));
+    MainWindow* window = launcher.window();
+    ASSERT_EQ(window->currentPage(), 0);
+    window->show();
+    window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window));
+    ASSERT_NE(window->focusWidget(), nullptr);
+    EXPECT_EQ(window->focusWidget()->objectName(), QStringLiteral("dateEdit"));
+    QTest::keyClicks(window->focusWidget(), QStringLiteral("Ferme"));
+    EXPECT_EQ(window->currentPage(), 0);
+}
+
 TEST_F(WindowLauncherTest, RemembersRecentDatabasesMostRecentFirstWithoutRepeats)
 {
     QStringList recent;

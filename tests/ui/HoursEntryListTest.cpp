@@ -72,6 +72,8 @@ protected:
         ASSERT_OK(ServiceEntryRepository(db()).add(entry));
     }
 
+    qint64 storedCount() { return *ServiceEntryRepository(db()).count({}); }
+
     void makeView()
     {
         m_view = std::make_unique<HoursView>(db(), &m_stack, m_test.clock());
@@ -144,6 +146,30 @@ TEST_F(HoursEntryListTest, DurationEditedInTheListMovesTheWeekAndUndoes)
               QStringLiteral("1:30"));
     EXPECT_TRUE(child<QLabel>("messageLabel")->isVisible());
     EXPECT_FALSE(child<QLabel>("messageLabel")->text().isEmpty());
+}
+
+// Issue 12, defect 7: the message of a failure stayed under the row after later successes.
+TEST_F(HoursEntryListTest, AChangeThatGoesThroughEndsTheMessageOfAnEarlierFailure)
+{
+    makeView();
+    typeEntry(QStringLiteral("coop rucher"), QStringLiteral("1h30"));
+    ASSERT_EQ(m_view->entriesModel()->rowCount(), 1);
+    editCell(0, ServiceEntryTableModel::Duration, QStringLiteral("abc"));
+    ASSERT_TRUE(child<QLabel>("messageLabel")->isVisible());
+
+    editCell(0, ServiceEntryTableModel::Duration, QStringLiteral("2h"));
+    EXPECT_EQ(m_view->entriesModel()->totalMinutes(), 120);
+    EXPECT_FALSE(child<QLabel>("messageLabel")->isVisible());
+
+    // A failed save, then one that goes through: the field's error goes too.
+    typeEntry(QStringLiteral("nulle part"), QStringLiteral("1h"));
+    ASSERT_TRUE(child<QLabel>("organisationError")->isVisible());
+    child<QLineEdit>("organisationEdit")->clear();
+    child<QLineEdit>("durationEdit")->clear();
+    typeEntry(QStringLiteral("ferme"), QStringLiteral("1h"));
+    EXPECT_EQ(storedCount(), 2);
+    EXPECT_FALSE(child<QLabel>("organisationError")->isVisible());
+    EXPECT_FALSE(child<QLabel>("messageLabel")->isVisible());
 }
 
 TEST_F(HoursEntryListTest, OrganisationCellTakesAccentBlindLettersAndRefusesAmbiguity)
@@ -220,7 +246,7 @@ TEST_F(HoursEntryListTest, TheLastExpertUsedIsRememberedButNotAnExpertWhoLeft)
     auto* quick = child<QComboBox>("expertCombo");
     quick->setCurrentIndex(quick->findData(bob));
     typeEntry(QStringLiteral("ferme"), QStringLiteral("1:00"));
-    ASSERT_EQ(QSettings().value(QStringLiteral("hours/lastExpert")).toLongLong(), bob);
+    ASSERT_EQ(storedCount(), 1);
 
     m_view.reset();
     makeView();
@@ -234,6 +260,48 @@ TEST_F(HoursEntryListTest, TheLastExpertUsedIsRememberedButNotAnExpertWhoLeft)
     makeView();
     EXPECT_EQ(m_view->currentExpertId(), m_alice);
     EXPECT_GE(child<QComboBox>("expertCombo")->findData(bob), 1);
+}
+
+// Issue 12, defect 5: the same id names different people in two databases. The expert chosen
+// in one is not preselected in the other; the chooser asks instead of guessing.
+TEST_F(HoursEntryListTest, TheLastExpertIsRememberedForEachDatabaseAndNeverGuessed)
+{
+    const qint64 bob = addExpert(QStringLiteral("Bob Tremblay"), {});
+    bilan::test::TestDatabase other;
+    for (const QString& name : {QStringLiteral("Carole Roy"), QStringLiteral("Denis Roy")}) {
+        Expert expert;
+        expert.name = name;
+        expert.started = QDate(2015, 1, 1);
+        ASSERT_OK(ExpertRepository(other.db()).add(expert));
+    }
+    ASSERT_EQ(ExpertRepository(other.db()).get(bob)->name, QStringLiteral("Denis Roy"));
+
+    makeView();
+    auto* quick = child<QComboBox>("expertCombo");
+    quick->setCurrentIndex(quick->findData(bob));
+    typeEntry(QStringLiteral("ferme"), QStringLiteral("1:00"));
+    ASSERT_EQ(storedCount(), 1);
+    m_view.reset();
+
+    // Another database: nobody is remembered there, so its first active expert, not Denis.
+    HoursView elsewhere(other.db(), nullptr, m_test.clock());
+    EXPECT_NE(elsewhere.currentExpertId(), bob);
+
+    // This database again: Bob.
+    makeView();
+    EXPECT_EQ(m_view->currentExpertId(), bob);
+    m_view.reset();
+
+    // Bob's id now names someone else here (renamed): not sure, so nobody is preselected.
+    Expert renamed = *ExpertRepository(db()).get(bob);
+    renamed.name = QStringLiteral("Robert Lebrun");
+    ASSERT_OK(ExpertRepository(db()).update(renamed));
+    makeView();
+    EXPECT_EQ(m_view->currentExpertId(), 0);
+    EXPECT_EQ(child<QComboBox>("expertCombo")->currentIndex(), -1);
+    typeEntry(QStringLiteral("rucher"), QStringLiteral("0:30"));
+    EXPECT_EQ(storedCount(), 1);
+    EXPECT_TRUE(child<QLabel>("expertError")->isVisible());
 }
 
 TEST_F(HoursEntryListTest, CtrlZInTheEmptiedRowUndoesTheLastEntry)

@@ -10,6 +10,7 @@
 #include <QSet>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTest>
 #include <QUndoStack>
 
@@ -83,6 +84,23 @@ TEST(MainWindow, UndoAndRedoFollowTheStack)
     EXPECT_EQ(value, 0);
     redo->trigger();
     EXPECT_EQ(value, 1);
+}
+
+// Issue 12, defect 7: a problem stayed in the status bar after later successes; a note stays.
+TEST(MainWindow, AChangeThatGoesThroughEndsTheProblemShownButNotANote)
+{
+    MainWindow window;
+    QUndoStack stack;
+    window.setUndoStack(&stack);
+    int value = 0;
+    window.showProblem(QStringLiteral("The entry could not be saved."));
+    ASSERT_FALSE(window.statusBar()->currentMessage().isEmpty());
+    stack.push(new Counter(value));
+    EXPECT_TRUE(window.statusBar()->currentMessage().isEmpty());
+
+    window.showNote(QStringLiteral("Hours only"));
+    stack.undo();
+    EXPECT_EQ(window.statusBar()->currentMessage(), QStringLiteral("Hours only"));
 }
 
 // On X11 the platform's only Redo key is Ctrl+Shift+Z: adding it again bound it twice
