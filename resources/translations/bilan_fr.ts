@@ -333,6 +333,10 @@
         <source>All organisations</source>
         <translation>Toutes les organisations</translation>
     </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
