@@ -74,43 +74,52 @@ Status RowVersion::check(Database& database, const QString& table, const QString
     return refusal(database, table, key, keyValues, loaded);
 }
 
-Status RowVersion::checkAbsent(Database& database, const QString& table, const QString& key,
-                               const QVariantList& keyValues)
+// The version of the row matching `key`: who wrote it and when; none when there is no such row.
+Result<std::optional<RowVersion::Stored>> RowVersion::stored(Database& database,
+                                                             const QString& table,
+                                                             const QString& key,
+                                                             const QVariantList& keyValues)
 {
-    auto stored = sql::run(
+    auto query = sql::run(
         database, QStringLiteral("SELECT updated_by, updated_at FROM %1 WHERE %2").arg(table, key),
         keyValues);
-    if (!stored)
-        return stored.error();
-    auto found = sql::next(database, *stored);
+    if (!query)
+        return query.error();
+    auto found = sql::next(database, *query);
     if (!found)
         return found.error();
     if (!*found)
+        return std::optional<Stored>{};
+    return std::optional<Stored>{
+        Stored{query->value(0).toString(), sql::toTimestamp(query->value(1))}};
+}
+
+Status RowVersion::checkAbsent(Database& database, const QString& table, const QString& key,
+                               const QVariantList& keyValues)
+{
+    auto version = stored(database, table, key, keyValues);
+    if (!version)
+        return version.error();
+    if (!*version)
         return {};
-    return changedElsewhere(stored->value(0).toString(), sql::toTimestamp(stored->value(1)));
+    return changedElsewhere((*version)->by, (*version)->at);
 }
 
 Status RowVersion::refusal(Database& database, const QString& table, const QString& key,
                            const QVariantList& keyValues, const QDateTime& loaded)
 {
-    auto stored = sql::run(
-        database, QStringLiteral("SELECT updated_by, updated_at FROM %1 WHERE %2").arg(table, key),
-        keyValues);
-    if (!stored)
-        return stored.error();
-    auto found = sql::next(database, *stored);
-    if (!found)
-        return found.error();
-    if (!*found) {
+    auto version = stored(database, table, key, keyValues);
+    if (!version)
+        return version.error();
+    if (!*version) {
         // The form shows the stored rows again, without this one.
         Error removed = fail(tr("This was removed at another desk; nothing was saved."));
         removed.changedElsewhere = true;
         return removed;
     }
-    const QDateTime at = sql::toTimestamp(stored->value(1));
-    if (loaded.isValid() && at == loaded)
+    if (loaded.isValid() && (*version)->at == loaded)
         return {};
-    return changedElsewhere(stored->value(0).toString(), at);
+    return changedElsewhere((*version)->by, (*version)->at);
 }
 
 Error RowVersion::changedElsewhere(const QString& by, const QDateTime& at)

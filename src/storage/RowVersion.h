@@ -7,6 +7,8 @@
 #include <QDateTime>
 #include <QVariantList>
 
+#include <optional>
+
 namespace bilan {
 
 // Several desks editing the same row. Every row a form edits records when it was last changed
@@ -62,6 +64,13 @@ public:
     static Error changedElsewhere(const QString& by, const QDateTime& at);
 
 private:
+    struct Stored
+    {
+        QString by;
+        QDateTime at;
+    };
+    static Result<std::optional<Stored>> stored(Database& database, const QString& table,
+                                                const QString& key, const QVariantList& keyValues);
     // Why the row matching `key` is not at the `loaded` version (none when it is; an invalid
     // `loaded`: whatever version it holds, an UPDATE just found it changed).
     static Status refusal(Database& database, const QString& table, const QString& key,

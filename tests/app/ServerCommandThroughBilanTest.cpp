@@ -173,6 +173,32 @@ TEST_F(ServerCommandThroughBilanTest, AStaffImportWithAnotherExpertsRowsIsRefuse
     EXPECT_EQ(value(QStringLiteral("SELECT count(*) FROM service_entries")), QStringLiteral("2"));
 }
 
+// Row-level security keeps a staff login from COPY: its import goes through the multi-row
+// INSERT, which the server's policies check row by row, and its rows say who imported them.
+TEST_F(ServerCommandThroughBilanTest, AStaffImportOfItsOwnHoursIsWrittenRowByRowUnderItsPolicies)
+{
+    auto staff = openAs(m_staff);
+    ASSERT_TRUE(staff);
+    const QString csv = write(QStringLiteral("own.csv"),
+                              "date,expert,organisation,duration,field,note\n"
+                              "2024-11-04,Alice Martin,Coop du Rucher,1.5,,\"tab\there, \\n\"\n"
+                              "2024-11-05,Alice Martin,Coop du Rucher,2,,\n");
+    const ImportResult result = CsvImporter(*staff).importFile(CsvKind::Hours, csv, {});
+    ASSERT_TRUE(result.ok()) << result.problems.value(0).message.toStdString();
+    EXPECT_EQ(value(QStringLiteral("SELECT count(*) FROM service_entries")), QStringLiteral("4"));
+    EXPECT_EQ(value(QStringLiteral("SELECT sum(minutes) FROM service_entries WHERE expert_id = "
+                                   "%1 AND entry_date >= '2024-11-04'")
+                        .arg(alice())),
+              QStringLiteral("210"));
+    EXPECT_EQ(value(QStringLiteral("SELECT note FROM service_entries WHERE entry_date = "
+                                   "'2024-11-04'")),
+              QStringLiteral("tab\there, \\n"));
+    const QString by = value(QStringLiteral(
+        "SELECT string_agg(DISTINCT updated_by, '|') FROM service_entries WHERE entry_date >= "
+        "'2024-11-04'"));
+    EXPECT_TRUE(by.startsWith(m_staff + u'@')) << by.toStdString();
+}
+
 TEST_F(ServerCommandThroughBilanTest, TheSecretaryPrintsTheAggregatesItMayNotReadOneByOne)
 {
     auto secretary = openAs(m_secretary);

@@ -36,11 +36,8 @@ protected:
     {
         m_expert = insertExpert(db(), QStringLiteral("Alice Martin"));
         m_organisation = insertOrganisation(db(), QStringLiteral("Coop Le Rucher"));
-        Database::Options options;
-        options.clock = &m_test.clock();
-        auto other = Database::open(m_test.path(), options);
-        ASSERT_TRUE(other.ok()) << other.message().toStdString();
-        m_other = std::move(other.value());
+        m_other = m_test.openAnotherDesk();
+        ASSERT_TRUE(m_other);
     }
 
     ServiceEntry entry(int minutes) const

@@ -21,4 +21,13 @@ void TestDatabase::reopen()
     m_db = std::move(opened.value());
 }
 
+std::unique_ptr<Database> TestDatabase::openAnotherDesk()
+{
+    Database::Options options;
+    options.clock = &m_clock;
+    auto other = Database::open(path(), options);
+    EXPECT_TRUE(other.ok()) << other.message().toStdString();
+    return other.ok() ? std::move(other.value()) : nullptr;
+}
+
 } // namespace bilan::test

@@ -33,6 +33,9 @@ public:
     FixedClock& clock() { return m_clock; }
     // Closes and reopens the same file (to check what was really written).
     void reopen();
+    // A second connection to the same database with the same clock: another desk. Fails the
+    // test (and returns null) when it cannot be opened.
+    std::unique_ptr<Database> openAnotherDesk();
 
 private:
     QTemporaryDir m_dir;

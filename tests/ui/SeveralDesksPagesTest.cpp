@@ -36,11 +36,8 @@ class SeveralDesksPagesTest : public bilan::test::DatabaseTest
 protected:
     void SetUp() override
     {
-        Database::Options options;
-        options.clock = &m_test.clock();
-        auto other = Database::open(m_test.path(), options);
-        ASSERT_TRUE(other.ok()) << other.message().toStdString();
-        m_other = std::move(other.value());
+        m_other = m_test.openAnotherDesk();
+        ASSERT_TRUE(m_other);
     }
 
     Database& deskB() { return *m_other; }
