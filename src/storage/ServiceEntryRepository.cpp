@@ -195,7 +195,7 @@ Status ServiceEntryRepository::update(const ServiceEntry& entry)
     });
 }
 
-Status ServiceEntryRepository::remove(qint64 id)
+Status ServiceEntryRepository::remove(qint64 id, const QDateTime& loaded)
 {
     return sql::inTransaction(m_db, [&]() -> Status {
         auto stored = get(id);
@@ -203,6 +203,9 @@ Status ServiceEntryRepository::remove(qint64 id)
             return stored.error();
         if (auto may = refuseOtherExperts(m_db, {stored->expertId}); !may)
             return may;
+        if (auto current = RowVersion::check(m_db, QStringLiteral("service_entries"), id, loaded);
+            !current)
+            return current;
         if (auto open = refuseClosedYear(m_db, stored->date); !open)
             return open;
         return sql::removeRow(m_db, QStringLiteral("service_entries"), id,

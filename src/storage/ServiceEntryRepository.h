@@ -37,7 +37,8 @@ public:
     // Errors name the CSV column at fault (date, expert, organisation, duration, field).
     Result<qint64> add(const ServiceEntry& entry);
     Status update(const ServiceEntry& entry);
-    Status remove(qint64 id);
+    // With a valid `loaded` version, an entry changed at another desk since is not removed.
+    Status remove(qint64 id, const QDateTime& loaded = {});
 
     // Writes entries that the caller has already checked in full (the CSV import checks a
     // whole file in memory), reusing one prepared statement. The caller holds the transaction.

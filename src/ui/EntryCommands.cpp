@@ -45,7 +45,13 @@ void EntryCommandContext::setId(int key, qint64 id)
         }
     }
     m_ids.insert(key, id);
-    ++m_generations[key];
+    m_versions.remove(key);
+}
+
+void EntryCommandContext::noteWritten(int key)
+{
+    auto stored = m_repository.get(idOf(key));
+    m_versions.insert(key, stored ? stored->updatedAt : QDateTime());
 }
 
 void EntryCommandContext::succeeded()
@@ -118,12 +124,15 @@ Status AddEntryCommand::perform(bool)
         m_key = m_context.newKey(*id);
     else
         m_context.setId(m_key, *id);
+    m_context.noteWritten(m_key);
     return {};
 }
 
 Status AddEntryCommand::reverse()
 {
-    if (auto removed = m_context.repository().remove(m_context.idOf(m_key)); !removed)
+    if (auto removed =
+            m_context.repository().remove(m_context.idOf(m_key), m_context.versionOf(m_key));
+        !removed)
         return removed;
     m_context.setId(m_key, 0);
     return {};
@@ -143,40 +152,36 @@ Status EditEntryCommand::perform(bool firstTime)
         if (!stored)
             return stored.error();
         m_before = std::move(stored).value();
+        // The first run checks the version its caller loaded.
+        return write(m_after, m_after.updatedAt);
     }
-    return write(m_after);
+    return write(m_after, m_context.versionOf(m_key));
 }
 
 Status EditEntryCommand::reverse()
 {
-    return write(m_before);
+    return write(m_before, m_context.versionOf(m_key));
 }
 
-Status EditEntryCommand::write(ServiceEntry values)
+Status EditEntryCommand::write(ServiceEntry values, const QDateTime& loaded)
 {
     values.id = m_context.idOf(m_key);
     if (values.id == 0)
         return fail(tr("this entry no longer exists"));
-    // The first run checks the version its caller loaded; undo and redo the version this
-    // command wrote last, so that they too never overwrite another desk's change.
-    // An entry re-added under a new id by this stack's own undo or redo is checked no more.
-    const int generation = m_context.generationOf(m_key);
-    if (m_writtenGeneration >= 0)
-        values.updatedAt = m_writtenGeneration == generation ? m_written : QDateTime();
+    values.updatedAt = loaded;
     if (auto updated = m_context.repository().update(values); !updated)
         return updated;
-    m_writtenGeneration = generation;
-    if (auto stored = m_context.repository().get(values.id))
-        m_written = stored->updatedAt;
+    m_context.noteWritten(m_key);
     return {};
 }
 
 DeleteEntryCommand::DeleteEntryCommand(EntryCommandContext& context, qint64 entryId,
-                                       QUndoCommand* parent)
-    : EntryCommand(context, tr("Delete an entry"), parent), m_key(context.keyFor(entryId))
+                                       QDateTime shown, QUndoCommand* parent)
+    : EntryCommand(context, tr("Delete an entry"), parent), m_shown(std::move(shown)),
+      m_key(context.keyFor(entryId))
 {}
 
-Status DeleteEntryCommand::perform(bool)
+Status DeleteEntryCommand::perform(bool firstTime)
 {
     const qint64 id = m_context.idOf(m_key);
     if (id == 0)
@@ -185,7 +190,8 @@ Status DeleteEntryCommand::perform(bool)
     auto stored = m_context.repository().get(id);
     if (!stored)
         return stored.error();
-    if (auto removed = m_context.repository().remove(id); !removed)
+    const QDateTime loaded = firstTime ? m_shown : m_context.versionOf(m_key);
+    if (auto removed = m_context.repository().remove(id, loaded); !removed)
         return removed;
     m_removed = std::move(stored).value();
     setText(tr("Delete %1").arg(describe(m_removed)));
@@ -201,6 +207,7 @@ Status DeleteEntryCommand::reverse()
     if (!id)
         return id.error();
     m_context.setId(m_key, *id);
+    m_context.noteWritten(m_key);
     return {};
 }
 

@@ -32,8 +32,12 @@ public:
     // The entry's current id; 0 while it is not stored (deleted by a command).
     qint64 idOf(int key) const { return m_ids.value(key); }
     void setId(int key, qint64 id);
-    // How many times the entry of `key` was written anew (a new row, whatever its id).
-    int generationOf(int key) const { return m_generations.value(key); }
+    // The version (RowVersion) of the entry of `key` after this stack's last write to it;
+    // invalid before any. Undo and redo change or remove the entry only while it still holds
+    // that version, so that they never overwrite or remove another desk's change.
+    QDateTime versionOf(int key) const { return m_versions.value(key); }
+    // Reads the version the entry of `key` holds now, after a command wrote it.
+    void noteWritten(int key);
 
     // The outcome of the last command run: empty message when it succeeded.
     const Error& lastError() const { return m_lastError; }
@@ -48,7 +52,7 @@ signals:
 private:
     ServiceEntryRepository m_repository;
     QHash<int, qint64> m_ids;
-    QHash<int, int> m_generations;
+    QHash<int, QDateTime> m_versions;
     int m_nextKey = 1;
     Error m_lastError;
 };
@@ -115,24 +119,21 @@ protected:
     Status reverse() override;
 
 private:
-    Status write(ServiceEntry values);
+    Status write(ServiceEntry values, const QDateTime& loaded);
 
     ServiceEntry m_after;
     ServiceEntry m_before;
-    // The version of the entry after this command's last write (RowVersion).
-    QDateTime m_written;
-    // The row that version belongs to (EntryCommandContext::generationOf); -1: none yet.
-    int m_writtenGeneration = -1;
     int m_key = 0;
 };
 
-// Undo writes the same values again (under a new id).
+// Undo writes the same values again (under a new id). `shown` is the version of the entry the
+// caller showed (invalid: not checked); the first run removes it only while it holds that one.
 class DeleteEntryCommand : public EntryCommand
 {
     Q_DECLARE_TR_FUNCTIONS(bilan::DeleteEntryCommand)
 
 public:
-    DeleteEntryCommand(EntryCommandContext& context, qint64 entryId,
+    DeleteEntryCommand(EntryCommandContext& context, qint64 entryId, QDateTime shown = {},
                        QUndoCommand* parent = nullptr);
     qint64 currentId() const { return m_context.idOf(m_key); }
 
@@ -142,6 +143,7 @@ protected:
 
 private:
     ServiceEntry m_removed;
+    QDateTime m_shown;
     int m_key = 0;
 };
 

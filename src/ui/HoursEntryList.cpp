@@ -154,7 +154,7 @@ void HoursEntryList::deleteSelected()
     const auto entry = m_model->entryAt(current.row());
     if (!entry)
         return;
-    auto* command = new DeleteEntryCommand(*m_context, entry->id);
+    auto* command = new DeleteEntryCommand(*m_context, entry->id, entry->updatedAt);
     if (m_stack) {
         m_stack->push(command);
     } else {

@@ -401,7 +401,7 @@ Status WeekGridModel::write(const Row& row, int day, int minutes)
     if (m_stack) {
         QUndoCommand* command = nullptr;
         if (minutes == 0)
-            command = new DeleteEntryCommand(*m_context, single->id);
+            command = new DeleteEntryCommand(*m_context, single->id, single->updatedAt);
         else if (single)
             command = new EditEntryCommand(*m_context, changed);
         else
@@ -415,7 +415,7 @@ Status WeekGridModel::write(const Row& row, int day, int minutes)
         return {};
     }
     if (minutes == 0)
-        return m_repository.remove(single->id);
+        return m_repository.remove(single->id, single->updatedAt);
     if (single)
         return m_repository.update(changed);
     if (auto added = m_repository.add(changed); !added)

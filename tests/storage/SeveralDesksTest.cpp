@@ -174,6 +174,31 @@ TEST_F(SeveralDesksTest, ARowRemovedAtAnotherDeskIsSaidSo)
     EXPECT_FALSE(deskA.update(*shown).ok());
 }
 
+TEST_F(SeveralDesksTest, AnEntryChangedAtAnotherDeskIsNotRemovedFromTheVersionShown)
+{
+    ServiceEntryRepository deskA(db());
+    ServiceEntryRepository deskB(*m_other);
+    auto id = deskA.add(entry(60));
+    ASSERT_OK(id);
+    auto shownA = deskA.get(*id);
+    auto shownB = deskB.get(*id);
+    ASSERT_OK(shownA);
+    ASSERT_OK(shownB);
+    shownB->minutes = 150;
+    ASSERT_OK(deskB.update(*shownB));
+
+    auto refused = deskA.remove(*id, shownA->updatedAt);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().changedElsewhere);
+    EXPECT_THAT(refused.message().toStdString(),
+                HasSubstr(RowVersion::author(*m_other).toStdString()));
+    EXPECT_EQ(deskA.get(*id)->minutes, 150);
+
+    // Removed from the stored version, it goes.
+    EXPECT_OK(deskA.remove(*id, deskA.get(*id)->updatedAt));
+    EXPECT_EQ(*deskB.count({}), 0);
+}
+
 TEST_F(SeveralDesksTest, TheWatcherHearsAnotherDesksChangeButNotItsOwn)
 {
     ChangeWatcher watcher(db(), 100);

@@ -194,4 +194,80 @@ TEST_F(EntryCommandsTest, AnUndoRefusedByAClosedYearIsReportedAndNotRepeated)
     EXPECT_TRUE(context.lastError().message.isEmpty());
 }
 
+// Another desk changes the entry of `id` (its stored version moves on).
+void changeElsewhere(ServiceEntryRepository& repository, qint64 id, const QString& note)
+{
+    auto stored = repository.get(id);
+    ASSERT_OK(stored);
+    stored->note = note;
+    ASSERT_OK(repository.update(*stored));
+}
+
+TEST_F(EntryCommandsTest, ADeleteOfAnEntryChangedSinceItWasShownIsRefused)
+{
+    auto id = repo.add(entry(75));
+    ASSERT_OK(id);
+    const QDateTime shown = repo.get(*id)->updatedAt;
+    changeElsewhere(repo, *id, QStringLiteral("noted at the other desk"));
+
+    stack.push(new DeleteEntryCommand(context, *id, shown));
+    EXPECT_EQ(stack.count(), 0);
+    EXPECT_TRUE(context.lastError().changedElsewhere);
+    EXPECT_EQ(count(), 1);
+    EXPECT_EQ(repo.get(*id)->note, QStringLiteral("noted at the other desk"));
+}
+
+TEST_F(EntryCommandsTest, UndoingAnAddDoesNotRemoveWhatAnotherDeskChangedSince)
+{
+    auto add = new AddEntryCommand(context, entry(60));
+    stack.push(add);
+    changeElsewhere(repo, add->currentId(), QStringLiteral("noted at the other desk"));
+
+    stack.undo();
+    EXPECT_TRUE(context.lastError().changedElsewhere);
+    EXPECT_EQ(count(), 1);
+    EXPECT_EQ(repo.get(add->currentId())->note, QStringLiteral("noted at the other desk"));
+    // The add still stands, so a redo writes nothing more.
+    stack.redo();
+    EXPECT_EQ(count(), 1);
+}
+
+TEST_F(EntryCommandsTest, UndoAndRedoOfADeleteCheckTheVersionThisStackWrote)
+{
+    auto id = repo.add(entry(75));
+    ASSERT_OK(id);
+    auto remove = new DeleteEntryCommand(context, *id, repo.get(*id)->updatedAt);
+    stack.push(remove);
+    stack.undo();
+    ASSERT_EQ(count(), 1);
+    changeElsewhere(repo, remove->currentId(), QStringLiteral("noted at the other desk"));
+
+    stack.redo();
+    EXPECT_TRUE(context.lastError().changedElsewhere);
+    EXPECT_EQ(count(), 1);
+}
+
+TEST_F(EntryCommandsTest, TwoEditsOfOneEntryUndoInTurn)
+{
+    auto id = repo.add(entry(60));
+    ASSERT_OK(id);
+    ServiceEntry first = *repo.get(*id);
+    first.minutes = 90;
+    stack.push(new EditEntryCommand(context, first));
+    ServiceEntry second = *repo.get(*id);
+    second.minutes = 120;
+    stack.push(new EditEntryCommand(context, second));
+    ASSERT_EQ(stack.count(), 2);
+
+    stack.undo();
+    EXPECT_EQ(repo.get(*id)->minutes, 90);
+    stack.undo();
+    EXPECT_TRUE(context.lastError().message.isEmpty()) << context.lastError().message.toStdString();
+    EXPECT_EQ(repo.get(*id)->minutes, 60);
+    stack.redo();
+    stack.redo();
+    EXPECT_TRUE(context.lastError().message.isEmpty()) << context.lastError().message.toStdString();
+    EXPECT_EQ(repo.get(*id)->minutes, 120);
+}
+
 } // namespace

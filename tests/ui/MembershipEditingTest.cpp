@@ -5,6 +5,7 @@
 #include "MembershipRepository.h"
 #include "OrganisationRepository.h"
 #include "OrganisationTableModel.h"
+#include "RowVersion.h"
 #include "TestDatabase.h"
 
 #include <QAbstractItemModelTester>
@@ -292,6 +293,50 @@ TEST_F(MembershipEditingTest, PageAt1280By800ShowsEveryButtonWhole)
             QDir(QString::fromLocal8Bit(folder)).filePath(QStringLiteral("members.png"));
         EXPECT_TRUE(m_view->grab().save(path));
     }
+}
+
+TEST_F(MembershipEditingTest, APeriodChangedAtAnotherDeskIsShownAsStoredAndNotOverwritten)
+{
+    auto deskB = m_test.openAnotherDesk();
+    ASSERT_TRUE(deskB);
+    const std::string refusal =
+        ("changed at another desk by " + RowVersion::author(*deskB)).toStdString();
+    ASSERT_TRUE(m_view->selectOrganisation(m_rucher));
+    m_view->selectPeriodRow(0);
+    m_view->startCorrect();
+    auto* editor = m_view->periodEditor();
+
+    // Desk B ends the 2015 period earlier while this page's form shows it.
+    Membership atB = storedPeriods(m_rucher)[0];
+    atB.left = QDate(2017, 6, 1);
+    ASSERT_OK(MembershipRepository(*deskB).update(atB));
+
+    editorChild<QDateEdit>("leftEdit")->setDate(QDate(2018, 6, 1));
+    auto refused = m_view->confirmPeriod();
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().changedElsewhere);
+    EXPECT_THAT(refused.message().toStdString(), HasSubstr(refusal));
+    EXPECT_TRUE(editor->isVisible());
+    EXPECT_EQ(editor->mode(), MembershipPeriodEditor::Mode::Correct);
+    EXPECT_EQ(editorChild<QDateEdit>("leftEdit")->date(), QDate(2017, 6, 1));
+    EXPECT_EQ(storedPeriods(m_rucher)[0].left, QDate(2017, 6, 1));
+
+    // Made again on the stored period, the correction goes through.
+    editorChild<QDateEdit>("leftEdit")->setDate(QDate(2018, 6, 1));
+    ASSERT_OK(m_view->confirmPeriod());
+    EXPECT_EQ(storedPeriods(m_rucher)[0].left, QDate(2018, 6, 1));
+
+    // A removal of a period desk B changed since is refused too; the period stays.
+    m_view->selectPeriodRow(0);
+    m_view->startRemove();
+    atB = storedPeriods(m_rucher)[0];
+    atB.category = MembershipCategory::Member;
+    ASSERT_OK(MembershipRepository(*deskB).update(atB));
+    auto notRemoved = m_view->confirmPeriod();
+    ASSERT_FALSE(notRemoved.ok());
+    EXPECT_THAT(notRemoved.message().toStdString(), HasSubstr(refusal));
+    EXPECT_EQ(editor->mode(), MembershipPeriodEditor::Mode::Remove);
+    EXPECT_EQ(storedPeriods(m_rucher).size(), 2);
 }
 
 } // namespace
