@@ -168,47 +168,70 @@ Status OrganisationRepository::update(const Organisation& organisation)
     });
 }
 
-Status OrganisationRepository::remove(qint64 id)
+Result<OrganisationRepository::References> OrganisationRepository::references(qint64 id)
+{
+    References found;
+    const std::pair<int*, QString> counts[] = {
+        {&found.hours, QStringLiteral("SELECT COUNT(*) FROM service_entries WHERE "
+                                      "organisation_id = ?")},
+        {&found.memberships,
+         QStringLiteral("SELECT COUNT(*) FROM memberships WHERE organisation_id = ?")},
+        {&found.mandates,
+         QStringLiteral("SELECT COUNT(*) FROM board_mandates WHERE organisation_id = ?")},
+        {&found.networkMembers,
+         QStringLiteral("SELECT COUNT(*) FROM organisations WHERE network_id = ?")},
+    };
+    for (const auto& [count, statement] : counts) {
+        auto counted = countOf(m_db, statement, id);
+        if (!counted)
+            return counted.error();
+        *count = *counted;
+    }
+    return found;
+}
+
+QString OrganisationRepository::describe(const References& references)
+{
+    const auto& [hours, memberships, mandates, networkMembers] = references;
+    QStringList parts;
+    if (hours > 0)
+        parts << (hours == 1 ? tr("1 hour entry") : tr("%1 hour entries").arg(hours));
+    if (memberships > 0)
+        parts << (memberships == 1 ? tr("1 membership period")
+                                   : tr("%1 membership periods").arg(memberships));
+    if (mandates > 0)
+        parts << (mandates == 1 ? tr("1 board mandate") : tr("%1 board mandates").arg(mandates));
+    if (networkMembers > 0)
+        parts << (networkMembers == 1
+                      ? tr("1 member organisation (it is its network)")
+                      : tr("%1 member organisations (it is their network)").arg(networkMembers));
+    if (parts.isEmpty())
+        return {};
+    QString text = parts.takeLast();
+    if (!parts.isEmpty())
+        text = tr("%1 and %2").arg(parts.join(tr(", ")), text);
+    return text;
+}
+
+Status OrganisationRepository::remove(qint64 id, const QDateTime& loaded)
 {
     return sql::inTransaction(m_db, [&]() -> Status {
         auto existing = get(id);
         if (!existing)
             return existing.error();
-        auto hours = countOf(
-            m_db, QStringLiteral("SELECT COUNT(*) FROM service_entries WHERE organisation_id = ?"),
-            id);
-        if (!hours)
-            return hours.error();
-        auto mandates = countOf(
-            m_db, QStringLiteral("SELECT COUNT(*) FROM board_mandates WHERE organisation_id = ?"),
-            id);
-        if (!mandates)
-            return mandates.error();
-
-        if (*hours > 0 || *mandates > 0) {
-            const QString name = existing->name;
-            const QString hourText =
-                *hours == 1 ? tr("1 hour entry") : tr("%1 hour entries").arg(*hours);
-            const QString mandateText =
-                *mandates == 1 ? tr("1 board mandate") : tr("%1 board mandates").arg(*mandates);
-            if (*hours > 0 && *mandates > 0)
-                return fail(tr("cannot delete \"%1\": %2 and %3 refer to it")
-                                .arg(name, hourText, mandateText));
-            const int n = *hours > 0 ? *hours : *mandates;
-            const QString what = *hours > 0 ? hourText : mandateText;
-            return fail(n == 1 ? tr("cannot delete \"%1\": %2 refers to it").arg(name, what)
-                               : tr("cannot delete \"%1\": %2 refer to it").arg(name, what));
-        }
-
-        // The schema would set it to NULL by itself; doing it here also records when they changed.
-        auto detached = sql::run(m_db,
-                                 QStringLiteral("UPDATE organisations SET network_id = NULL, "
-                                                "updated_at = ?, updated_by = ? "
-                                                "WHERE network_id = ?"),
-                                 {m_db.timestamp(), RowVersion::author(m_db), id});
-        if (!detached)
-            return detached.error();
-        // Its membership periods go with it (ON DELETE CASCADE).
+        if (auto current = RowVersion::check(m_db, QStringLiteral("organisations"), id, loaded);
+            !current)
+            return current;
+        auto found = references(id);
+        if (!found)
+            return found.error();
+        // A register keeps what happened: rows that name the organisation are never removed
+        // with it. Merging it into the organisation it duplicates moves them instead.
+        if (found->total() > 0)
+            return fail(found->total() == 1 ? tr("cannot delete \"%1\": %2 refers to it")
+                                                  .arg(existing->name, describe(*found))
+                                            : tr("cannot delete \"%1\": %2 refer to it")
+                                                  .arg(existing->name, describe(*found)));
         return sql::removeRow(m_db, QStringLiteral("organisations"), id,
                               tr("no organisation with id %1").arg(id));
     });

@@ -25,9 +25,23 @@ public:
     // (name, kind, network).
     Result<qint64> add(const Organisation& organisation);
     Status update(const Organisation& organisation);
-    // Refused with a clear message while hours or board mandates refer to it; its membership
-    // periods go with it and its network's members lose their network.
-    Status remove(qint64 id);
+    // Refused with a clear message, counting them, while hours, membership periods, board
+    // mandates or member organisations (it is their network) refer to it; also when another
+    // desk changed it since `loaded` (RowVersion; invalid: not checked).
+    Status remove(qint64 id, const QDateTime& loaded = {});
+
+    // The rows that name an organisation; what a delete refuses and a merge moves.
+    struct References
+    {
+        int hours = 0;
+        int memberships = 0;
+        int mandates = 0;
+        int networkMembers = 0;
+        int total() const { return hours + memberships + mandates + networkMembers; }
+    };
+    Result<References> references(qint64 id);
+    // "3 hour entries and 1 membership period"; empty when there are none.
+    static QString describe(const References& references);
 
     Result<Organisation> get(qint64 id);
     Result<std::optional<Organisation>> findByName(const QString& name);

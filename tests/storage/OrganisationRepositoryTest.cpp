@@ -310,30 +310,45 @@ TEST_F(OrganisationRepositoryTest, RemoveNamesASingleKindOfReference)
     EXPECT_EQ(*repo.count(), 2);
 }
 
-TEST_F(OrganisationRepositoryTest, RemoveTakesMembershipsAlongAndDetachesNetworkMembers)
+TEST_F(OrganisationRepositoryTest, RemoveIsRefusedWhileMembershipsOrNetworkMembersReferToIt)
 {
     const qint64 network = addOrganisation(QStringLiteral("Réseau"), OrganisationKind::Network);
-    const qint64 member =
-        addOrganisation(QStringLiteral("Coop A"), OrganisationKind::Coop, network);
+    addOrganisation(QStringLiteral("Coop A"), OrganisationKind::Coop, network);
     MembershipRepository memberships(db());
     Membership period;
     period.organisationId = network;
     period.joined = QDate(2019, 4, 1);
     ASSERT_OK(memberships.add(period));
-    period.organisationId = member;
-    ASSERT_OK(memberships.add(period));
-    m_test.clock().set(m_test.clock().now().addSecs(3600));
+    addHours(network, 3);
 
-    ASSERT_OK(repo.remove(network));
-    EXPECT_FALSE(repo.get(network).ok());
-    auto detached = repo.get(member);
-    ASSERT_OK(detached);
-    EXPECT_FALSE(detached->networkId.has_value());
-    EXPECT_EQ(detached->updatedAt, m_test.clock().now());
-    auto left = memberships.all();
-    ASSERT_OK(left);
-    ASSERT_EQ(left->size(), 1);
-    EXPECT_EQ(left->first().organisationId, member);
+    auto refused = repo.remove(network);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_THAT(refused.message().toStdString(),
+                HasSubstr("cannot delete \"Réseau\": 3 hour entries, 1 membership period and 1 "
+                          "member organisation (it is its network) refer to it"));
+    EXPECT_OK(repo.get(network));
+    EXPECT_EQ(memberships.all()->size(), 1);
+}
+
+TEST_F(OrganisationRepositoryTest, RemoveDeletesAnOrganisationNothingRefersTo)
+{
+    const qint64 id = addOrganisation(QStringLiteral("Coop A"));
+    ASSERT_OK(repo.remove(id, repo.get(id)->updatedAt));
+    EXPECT_FALSE(repo.get(id).ok());
+}
+
+TEST_F(OrganisationRepositoryTest, RemoveIsRefusedWhenChangedAtAnotherDesk)
+{
+    const qint64 id = addOrganisation(QStringLiteral("Coop A"));
+    const QDateTime shown = repo.get(id)->updatedAt;
+    m_test.clock().set(m_test.clock().now().addSecs(60));
+    Organisation renamed = *repo.get(id);
+    renamed.name = QStringLiteral("Coop B");
+    ASSERT_OK(repo.update(renamed));
+    auto refused = repo.remove(id, shown);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().changedElsewhere);
+    EXPECT_OK(repo.get(id));
 }
 
 TEST_F(OrganisationRepositoryTest, RemoveOrGetOfAnUnknownIdFails)
