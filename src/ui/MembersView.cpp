@@ -42,17 +42,11 @@ MembersView::MembersView(Database& database, const Clock& clock, QWidget* parent
     m_ui->memberOnEdit->setDate(m_clock.today());
     m_ui->organisationsView->setModel(m_model);
     m_ui->organisationsView->verticalHeader()->hide();
-    // The name takes what the short columns leave, so "Member on <day>" and network names show
-    // whole.
-    QHeaderView* header = m_ui->organisationsView->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(OrganisationTableModel::Name, QHeaderView::Stretch);
-    // A network's name is as long as a member's: sized by hand, it leaves the name the room.
-    header->setSectionResizeMode(OrganisationTableModel::Network, QHeaderView::Interactive);
-    header->resizeSection(OrganisationTableModel::Network, header->defaultSectionSize() * 2);
-    m_ui->organisationsView->setWordWrap(false);
+    setUpColumns();
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
+    // The list, whose names are what the page is read by, takes two thirds to begin with.
+    m_ui->splitter->setSizes({660, 340});
     QFont titleFont = m_ui->detailTitle->font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);

@@ -76,7 +76,14 @@ public:
 signals:
     void errorOccurred(const QString& message, const QString& field);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    // The name column takes what the short columns, each kept within a share of the list's
+    // width, leave (MembersViewColumns.cpp).
+    void setUpColumns();
+    void fitColumns();
     void fillFilters();
     void fillRegions();
     void applyFilters();
