@@ -226,6 +226,7 @@ void WindowLauncher::buildWindow()
         auto* members = new MembersView(db, db.clock());
         QObject::connect(members, &MembersView::errorOccurred, m_window.get(), showProblem);
         limits.limit(members, Page::Members);
+        members->setUndoStack(m_undo.get());
         m_window->addPage(tr("Members"), members);
     }
     auto* experts = new ExpertsView(db);

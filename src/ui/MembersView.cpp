@@ -97,6 +97,7 @@ MembersView::MembersView(Database& database, const Clock& clock, QWidget* parent
     connect(m_ui->periodEditor, &MembershipPeriodEditor::cancelled, this,
             &MembersView::cancelPeriod);
 
+    setUpOrganisationActions();
     (void)reload();
 }
 
@@ -287,6 +288,7 @@ void MembersView::setReadOnly(bool readOnly, const QString& reason)
     ReadOnlyPage::showReason(this, readOnly ? reason : QString());
     ReadOnlyPage::hide(
         {m_ui->joinButton, m_ui->leaveButton, m_ui->correctButton, m_ui->removeButton}, readOnly);
+    ReadOnlyPage::hide(organisationButtons(), readOnly);
 }
 
 void MembersView::reloadFromDatabase()

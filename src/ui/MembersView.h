@@ -3,11 +3,14 @@
 #include "Clock.h"
 #include "Database.h"
 #include "Membership.h"
+#include "Organisation.h"
 #include "Result.h"
 
 #include <QWidget>
 
 #include <memory>
+
+class QUndoStack;
 
 namespace Ui {
 class MembersView;
@@ -16,6 +19,7 @@ class MembersView;
 namespace bilan {
 
 class MembershipPeriodEditor;
+class OrganisationEditor;
 class MembershipPeriodModel;
 class OrganisationTableModel;
 struct MemberDetail;
@@ -67,6 +71,20 @@ public:
     // shows the stored period with the message.
     void showStoredPeriod(const Membership& period, const bilan::Error& error);
 
+    // The organisations themselves (MembersViewOrganisations.cpp). New, Edit and Merge open
+    // their dialog; Delete asks first when nothing refers to the organisation and otherwise
+    // shows why it cannot go. The merge goes on `stack` (Edit ▸ Undo) when one is set.
+    void setUndoStack(QUndoStack* stack);
+    void newOrganisation();
+    void editOrganisation();
+    bilan::Status deleteOrganisation();
+    void mergeOrganisation();
+    // What the editor's Save and the merge dialog run: a new organisation (id 0) or a change,
+    // then the list read again with it selected.
+    bilan::Status saveOrganisation(const Organisation& organisation);
+    bilan::Status mergeOrganisations(const Organisation& kept, const Organisation& duplicate);
+    Organisation selectedOrganisation() const;
+
     // A login that may read the members but not change them (RoleLimits): no period actions,
     // and `reason` at the top of the page.
     void setReadOnly(bool readOnly, const QString& reason);
@@ -84,6 +102,11 @@ private:
     // width, leave (MembersViewColumns.cpp).
     void setUpColumns();
     void fitColumns();
+    void setUpOrganisationActions();
+    QList<QWidget*> organisationButtons() const;
+    void updateOrganisationButtons();
+    void askDeleteOrganisation();
+    void prepareEditor(OrganisationEditor& editor, qint64 editedId) const;
     void fillFilters();
     void fillRegions();
     void applyFilters();
@@ -103,6 +126,7 @@ private:
     // The organisation the detail shows, so that a reload of the same one keeps the editor.
     qint64 m_shownId = 0;
     bool m_readOnly = false;
+    QUndoStack* m_undoStack = nullptr;
 };
 
 } // namespace bilan
