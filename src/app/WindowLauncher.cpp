@@ -216,6 +216,7 @@ void WindowLauncher::buildWindow()
     // The staff's page first: the one open all day.
     auto* hours = new HoursView(db, m_undo.get(), db.clock());
     limits.limit(hours, Page::Hours);
+    hours->setMayAddOrganisations(limits.mayChange(Page::Members));
     m_window->addPage(tr("Hours"), hours);
     // A staff login on a server reads the hours and the experts, nothing else (ServerRoles).
     const bool staffOnly = RoleLimits::recordsOnlyHours(db);

@@ -76,6 +76,7 @@ HoursView::HoursView(Database& database, QUndoStack* undoStack, const Clock& clo
     m_matchModel = new OrganisationMatchModel(this);
 
     setUpQuickEntry();
+    setUpNewOrganisationPrompt();
     setUpWeek();
     reloadLists();
     dateChanged();
@@ -282,18 +283,6 @@ void HoursView::organisationChosen()
         m_ui->fieldCombo->setEditText(field);
 }
 
-QString HoursView::lastFieldFor(qint64 organisationId)
-{
-    // Saved in this session, else the latest entry's in the database.
-    if (auto field = m_lastField.constFind(organisationId); field != m_lastField.cend())
-        return *field;
-    const auto latest = ServiceEntryRepository(m_db).latestField(organisationId);
-    if (!latest || latest->isEmpty())
-        return {};
-    m_lastField.insert(organisationId, *latest);
-    return *latest;
-}
-
 bool HoursView::save()
 {
     clearErrors();
@@ -311,6 +300,8 @@ bool HoursView::save()
     const OrganisationChoice organisation = m_matcher.resolve(m_ui->organisationEdit->text());
     if (!organisation.found()) {
         showError(organisation.message, OrganisationField);
+        // A name the register lacks: create it there, keeping the row (HoursViewNewOrganisation).
+        offerNewOrganisation(organisation);
         return false;
     }
     auto minutes = Parsing::duration(m_ui->durationEdit->text());

@@ -22,6 +22,7 @@ namespace bilan {
 class Clock;
 class EntryCommandContext;
 class HoursEntryList;
+class NewOrganisationPrompt;
 class OrganisationMatchModel;
 class ServiceEntryTableModel;
 class WeekGridModel;
@@ -54,7 +55,16 @@ public:
     qint64 currentExpertId() const;
 
     // Saves the quick-entry row; false (and the error shown next to its field) on a failure.
+    // An organisation name that matches none opens newOrganisationPrompt().
     bool save();
+
+    // Whether this login may add organisations (RoleLimits: the Members page); when not, the
+    // prompt says who must. True unless set.
+    void setMayAddOrganisations(bool may) { m_mayAddOrganisations = may; }
+    NewOrganisationPrompt* newOrganisationPrompt() const { return m_newOrganisation; }
+    // Adds the organisation the prompt offers, of the kind chosen there, then saves the row
+    // with it; false (the reason in the prompt or next to a field) when either is refused.
+    bool createOrganisation();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -64,6 +74,8 @@ protected:
 private:
     void setUpQuickEntry();
     void setUpWeek();
+    void setUpNewOrganisationPrompt();
+    void offerNewOrganisation(const OrganisationChoice& choice);
     // The expert the row starts on (LastExpertMemory): the last one used with this database if
     // sure and still active that day, else the first active one; 0 when unsure.
     qint64 defaultExpert(const QList<Expert>& experts) const;
@@ -98,6 +110,8 @@ private:
     bool m_yearClosed = false;
     bool m_saving = false;
     bool m_shownOnce = false;
+    NewOrganisationPrompt* m_newOrganisation = nullptr;
+    bool m_mayAddOrganisations = true;
 };
 
 } // namespace bilan

@@ -3,6 +3,7 @@
 
 #include "HoursEntryList.h"
 #include "ReadOnlyPage.h"
+#include "ServiceEntryRepository.h"
 #include "ServiceEntryTableModel.h"
 #include "WeekGridModel.h"
 #include "ui_HoursView.h"
@@ -36,6 +37,18 @@ void HoursView::setReadOnly(bool readOnly, const QString& reason)
                        readOnly);
     ReadOnlyPage::lockTable(m_ui->weekTable, readOnly, m_ui->weekTable->editTriggers());
     m_list->setReadOnly(readOnly);
+}
+
+QString HoursView::lastFieldFor(qint64 organisationId)
+{
+    // Saved in this session, else the latest entry's in the database.
+    if (auto field = m_lastField.constFind(organisationId); field != m_lastField.cend())
+        return *field;
+    const auto latest = ServiceEntryRepository(m_db).latestField(organisationId);
+    if (!latest || latest->isEmpty())
+        return {};
+    m_lastField.insert(organisationId, *latest);
+    return *latest;
 }
 
 } // namespace bilan
