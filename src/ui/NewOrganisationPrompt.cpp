@@ -26,11 +26,12 @@ NewOrganisationPrompt::NewOrganisationPrompt(QWidget* parent)
           OrganisationKind::Network, OrganisationKind::Other})
         m_kind->addItem(displayName(kind), static_cast<int>(kind));
     auto* layout = new QHBoxLayout(this);
-    layout->addWidget(m_label, 1);
+    layout->addWidget(m_label);
     layout->addWidget(m_kind);
     layout->addWidget(m_create);
     layout->addWidget(m_cancel);
     layout->addWidget(m_error, 1);
+    layout->addStretch();
     connect(m_create, &QPushButton::clicked, this, &NewOrganisationPrompt::createRequested);
     connect(m_cancel, &QPushButton::clicked, this, &NewOrganisationPrompt::cancelled);
     hide();
