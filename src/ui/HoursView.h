@@ -61,6 +61,7 @@ public:
     // Whether this login may add organisations (RoleLimits: the Members page); when not, the
     // prompt says who must. True unless set.
     void setMayAddOrganisations(bool may) { m_mayAddOrganisations = may; }
+    bool mayAddOrganisations() const { return m_mayAddOrganisations; }
     NewOrganisationPrompt* newOrganisationPrompt() const { return m_newOrganisation; }
     // Adds the organisation the prompt offers, of the kind chosen there, then saves the row
     // with it; false (the reason in the prompt or next to a field) when either is refused.

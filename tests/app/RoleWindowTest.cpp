@@ -131,6 +131,10 @@ TEST_F(RoleWindowTest, TheSecretaryReadsTheFinancesAndEditsTheBoard)
     }
     EXPECT_FALSE(shown(page<HoursView>(window), "durationEdit"));
     EXPECT_FALSE(shown(page<MembersView>(window), "joinButton"));
+    // Organisations are the director's: no buttons, and the Hours row says who adds one.
+    EXPECT_FALSE(shown(page<MembersView>(window), "newButton"));
+    EXPECT_FALSE(shown(page<MembersView>(window), "mergeButton"));
+    EXPECT_FALSE(page<HoursView>(window)->mayAddOrganisations());
     EXPECT_FALSE(shown(page<ExpertsView>(window), "saveButton"));
     EXPECT_FALSE(
         page<ExpertsView>(window)->findChild<QWidget*>(QStringLiteral("editorBox"))->isEnabled());
@@ -172,6 +176,8 @@ TEST_F(RoleWindowTest, TheDirectorsWindowIsWhole)
     }
     EXPECT_TRUE(shown(page<FinancesView>(window), "addButton"));
     EXPECT_TRUE(shown(page<HoursView>(window), "durationEdit"));
+    EXPECT_TRUE(shown(page<MembersView>(window), "mergeButton"));
+    EXPECT_TRUE(page<HoursView>(window)->mayAddOrganisations());
     EXPECT_NE(page<FinancesView>(window)
                   ->findChild<QTableView*>(QStringLiteral("linesView"))
                   ->editTriggers(),
