@@ -255,11 +255,16 @@ Status YearReader::readAssociativeLife()
         directorNames.insert(director.id, director.name);
     OrganisationRepository organisations(m_db);
     for (const BoardMandate& mandate : std::as_const(*seats)) {
-        auto organisation = organisations.get(mandate.organisationId);
-        if (!organisation)
-            return organisation.error();
+        // An individual member represents no organisation: the seat names none.
+        QString organisationName;
+        if (mandate.organisationId != 0) {
+            auto organisation = organisations.get(mandate.organisationId);
+            if (!organisation)
+                return organisation.error();
+            organisationName = organisation->name;
+        }
         m_figures.board << BoardSeat{directorNames.value(mandate.directorId), mandate.role,
-                                     organisation->name};
+                                     organisationName};
     }
     std::stable_sort(m_figures.board.begin(), m_figures.board.end(),
                      [](const BoardSeat& a, const BoardSeat& b) {

@@ -185,7 +185,9 @@ QString associativeLife(const ReportInput& input)
         html += QStringLiteral("<tr><td width=\"48%\"><b>%1</b>, %2</td><td>%3</td></tr>")
                     .arg(seat.director.toHtmlEscaped(),
                          ReportText::name(seat.role, input.language).toHtmlEscaped(),
-                         seat.organisation.toHtmlEscaped());
+                         seat.organisation.isEmpty()
+                             ? ReportText::tr("Supporting member", input).toHtmlEscaped()
+                             : seat.organisation.toHtmlEscaped());
     return html + QStringLiteral("</table>");
 }
 
