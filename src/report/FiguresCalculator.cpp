@@ -300,6 +300,24 @@ Status YearReader::readBusinessDevelopment()
 
 } // namespace
 
+Result<YearlyFigures> FiguresCalculator::development(int startYear)
+{
+    ReadTransaction snapshot(m_db);
+    if (!snapshot.begun())
+        return snapshot.begun().error();
+    auto year = SettingsRepository(m_db).fiscalYear(startYear);
+    if (!year)
+        return year.error();
+    YearlyFigures figures;
+    figures.year = *year;
+    YearReader reader(m_db, *year, figures);
+    if (auto read = reader.readSatisfaction(); !read)
+        return read.error();
+    if (auto read = reader.readBusinessDevelopment(); !read)
+        return read.error();
+    return figures;
+}
+
 Result<YearlyFigures> FiguresCalculator::compute(int startYear)
 {
     ReadTransaction snapshot(m_db);
