@@ -189,7 +189,12 @@ void DevelopmentView::fillActivities()
     }
     m_ui->activitiesTable->resizeColumnsToContents();
     m_ui->activitiesTable->horizontalHeader()->setStretchLastSection(true);
-    m_ui->activityDateEdit->setDate(m_db.clock().today());
+    // Today when it falls in the year shown, else the year's first day: a new activity's date
+    // is always one the year accepts.
+    const FiscalYear shown(fiscalYear(), m_startMonth);
+    const QDate today = m_db.clock().today();
+    m_ui->activityDateEdit->setDate(
+        today >= shown.firstDay() && today <= shown.lastDay() ? today : shown.firstDay());
     m_ui->titleEdit->clear();
     m_ui->removeActivityButton->setEnabled(false);
 }
