@@ -33,8 +33,11 @@ struct Seat
     int toAssembly;
 };
 
+const QString Individual;
+
 const Seat seats[] = {
-    {"Yvan Laurin", names::supporting, BoardRole::President, 0, 2022},
+    // A supporting member sitting as an individual: he represents no organisation.
+    {"Yvan Laurin", Individual, BoardRole::President, 0, 2022},
     {"Manon Loranger", names::eesadNetwork, BoardRole::VicePresident, 0, 2023},
     {"Jocelyne Rouleau", names::housing, BoardRole::SecretaryTreasurer, 0, 2021},
     {"Clément Asselin", names::food, BoardRole::Director, 0, 2020},
@@ -125,7 +128,7 @@ Status addBoardAndMeetings(DemoContext& context)
             return director.error();
         BoardMandate mandate;
         mandate.directorId = *director;
-        mandate.organisationId = context.idOf(seat.organisation);
+        mandate.organisationId = seat.organisation.isEmpty() ? 0 : context.idOf(seat.organisation);
         mandate.role = seat.role;
         mandate.started = seat.fromAssembly == 0 ? QDate(FirstYear, 4, 1)
                                                  : assembly(seat.fromAssembly).addDays(1);

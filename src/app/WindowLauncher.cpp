@@ -5,6 +5,7 @@
 #include "ConnectionMonitor.h"
 #include "Database.h"
 #include "DatabaseSummaryView.h"
+#include "DevelopmentView.h"
 #include "ExpertsView.h"
 #include "ExportDialog.h"
 #include "FinancesView.h"
@@ -240,6 +241,10 @@ void WindowLauncher::buildWindow()
         QObject::connect(finances, &FinancesView::errorOccurred, m_window.get(), showProblem);
         limits.limit(finances, Page::Finances);
         m_window->addPage(tr("Finances"), finances);
+        auto* development = new DevelopmentView(db);
+        QObject::connect(development, &DevelopmentView::errorOccurred, m_window.get(), showProblem);
+        limits.limit(development, Page::Development);
+        m_window->addPage(tr("Development"), development);
         auto* reports = new ReportsView(db);
         QObject::connect(reports, &ReportsView::errorOccurred, m_window.get(), showProblem);
         m_window->addPage(tr("Reports"), reports);

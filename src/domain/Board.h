@@ -23,7 +23,7 @@ struct BoardMandate
 {
     qint64 id = 0;
     qint64 directorId = 0;
-    qint64 organisationId = 0;
+    qint64 organisationId = 0; // 0: an individual member, representing no organisation
     BoardRole role = BoardRole::Director;
     QDate started;
     QDate ended;

@@ -255,11 +255,16 @@ Status YearReader::readAssociativeLife()
         directorNames.insert(director.id, director.name);
     OrganisationRepository organisations(m_db);
     for (const BoardMandate& mandate : std::as_const(*seats)) {
-        auto organisation = organisations.get(mandate.organisationId);
-        if (!organisation)
-            return organisation.error();
+        // An individual member represents no organisation: the seat names none.
+        QString organisationName;
+        if (mandate.organisationId != 0) {
+            auto organisation = organisations.get(mandate.organisationId);
+            if (!organisation)
+                return organisation.error();
+            organisationName = organisation->name;
+        }
         m_figures.board << BoardSeat{directorNames.value(mandate.directorId), mandate.role,
-                                     organisation->name};
+                                     organisationName};
     }
     std::stable_sort(m_figures.board.begin(), m_figures.board.end(),
                      [](const BoardSeat& a, const BoardSeat& b) {
@@ -294,6 +299,24 @@ Status YearReader::readBusinessDevelopment()
 }
 
 } // namespace
+
+Result<YearlyFigures> FiguresCalculator::development(int startYear)
+{
+    ReadTransaction snapshot(m_db);
+    if (!snapshot.begun())
+        return snapshot.begun().error();
+    auto year = SettingsRepository(m_db).fiscalYear(startYear);
+    if (!year)
+        return year.error();
+    YearlyFigures figures;
+    figures.year = *year;
+    YearReader reader(m_db, *year, figures);
+    if (auto read = reader.readSatisfaction(); !read)
+        return read.error();
+    if (auto read = reader.readBusinessDevelopment(); !read)
+        return read.error();
+    return figures;
+}
 
 Result<YearlyFigures> FiguresCalculator::compute(int startYear)
 {

@@ -20,6 +20,10 @@ public:
     // `startYear`: the calendar year the fiscal year starts in (2019 for 2019-2020); the start
     // month is the cooperative's setting.
     Result<YearlyFigures> compute(int startYear);
+    // Only the satisfaction and business-development figures of `compute` (the survey's
+    // respondents and satisfaction, the activities by audience and type, the agreements), read
+    // the same way: what a form shows the report will print.
+    Result<YearlyFigures> development(int startYear);
     // The `count` fiscal years ending with `lastStartYear`, oldest first.
     Result<FiguresSeries> series(int lastStartYear, int count = 5);
 

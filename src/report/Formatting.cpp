@@ -61,4 +61,11 @@ QString Formatting::percent(std::optional<double> value, int decimals, bool sign
     return isFrench() ? text + QChar(0x00A0) + QStringLiteral("%") : text + QStringLiteral("%");
 }
 
+QString Formatting::ratio(std::optional<double> value) const
+{
+    const bool whole =
+        value && std::abs(std::round(*value * 10.0) - std::round(*value) * 10.0) < 0.5;
+    return percent(value, whole ? 0 : 1);
+}
+
 } // namespace bilan

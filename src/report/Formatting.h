@@ -27,6 +27,9 @@ public:
     // A percentage with `decimals` decimals; `signedValue` adds "+" to positive values. An absent
     // figure is shown as an em dash.
     QString percent(std::optional<double> value, int decimals = 0, bool signedValue = false) const;
+    // A ratio as the report prints it: whole ("100 %") unless a decimal carries something
+    // ("97,7 %").
+    QString ratio(std::optional<double> value) const;
 
 private:
     QString grouped(qint64 value) const;

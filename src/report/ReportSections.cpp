@@ -37,9 +37,7 @@ QString dollars(const ReportInput& input, std::optional<qint64> cents)
 // Ratios read best whole ("100 %") but keep a decimal when it carries one ("97,7 %").
 QString ratio(const ReportInput& input, std::optional<double> value)
 {
-    const bool whole =
-        value && std::abs(std::round(*value * 10.0) - std::round(*value) * 10.0) < 0.5;
-    return format(input).percent(value, whole ? 0 : 1);
+    return format(input).ratio(value);
 }
 
 QString subheading(const QString& title)
@@ -185,7 +183,9 @@ QString associativeLife(const ReportInput& input)
         html += QStringLiteral("<tr><td width=\"48%\"><b>%1</b>, %2</td><td>%3</td></tr>")
                     .arg(seat.director.toHtmlEscaped(),
                          ReportText::name(seat.role, input.language).toHtmlEscaped(),
-                         seat.organisation.toHtmlEscaped());
+                         seat.organisation.isEmpty()
+                             ? ReportText::tr("Supporting member", input).toHtmlEscaped()
+                             : seat.organisation.toHtmlEscaped());
     return html + QStringLiteral("</table>");
 }
 

@@ -20,6 +20,13 @@ const QString SelectMandates = QStringLiteral(
     "m.created_at, m.updated_at, d.name_key FROM board_mandates m "
     "JOIN directors d ON d.id = m.director_id");
 
+// The organisation column's value: NULL for a director who represents none.
+QVariant organisationValue(const BoardMandate& mandate)
+{
+    return mandate.organisationId != 0 ? QVariant(mandate.organisationId)
+                                       : QVariant(QMetaType::fromType<qint64>());
+}
+
 Director directorFrom(const QSqlQuery& query)
 {
     Director director;
@@ -227,12 +234,16 @@ Status BoardRepository::checkMandate(const BoardMandate& mandate)
     auto director = this->director(mandate.directorId);
     if (!director)
         return relabel(director.error(), QStringLiteral("name"));
-    auto organisation = sql::exists(m_db, QStringLiteral("organisations"), mandate.organisationId);
-    if (!organisation)
-        return organisation.error();
-    if (!*organisation)
-        return fail(tr("no organisation with id %1").arg(mandate.organisationId),
-                    QStringLiteral("organisation"));
+    // No organisation (0): an individual member, representing none.
+    if (mandate.organisationId != 0) {
+        auto organisation =
+            sql::exists(m_db, QStringLiteral("organisations"), mandate.organisationId);
+        if (!organisation)
+            return organisation.error();
+        if (!*organisation)
+            return fail(tr("no organisation with id %1").arg(mandate.organisationId),
+                        QStringLiteral("organisation"));
+    }
     if (auto valid = Validation::mandate(mandate); !valid)
         return valid;
     auto others = mandatesOf(mandate.directorId);
@@ -268,7 +279,7 @@ Result<qint64> BoardRepository::addMandate(const BoardMandate& mandate)
                                           "organisation_id, role, started_on, ended_on, "
                                           "created_at, updated_at, updated_by) "
                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                           {mandate.directorId, mandate.organisationId, toKey(mandate.role),
+                           {mandate.directorId, organisationValue(mandate), toKey(mandate.role),
                             sql::date(mandate.started), sql::date(mandate.ended), now, now,
                             RowVersion::author(m_db)});
     });
@@ -305,7 +316,7 @@ Status BoardRepository::updateMandate(const BoardMandate& mandate)
             m_db, QStringLiteral("board_mandates"),
             QStringLiteral("director_id = ?, organisation_id = ?, role = ?, started_on = ?, "
                            "ended_on = ?"),
-            {mandate.directorId, mandate.organisationId, toKey(mandate.role),
+            {mandate.directorId, organisationValue(mandate), toKey(mandate.role),
              sql::date(mandate.started), sql::date(mandate.ended)},
             mandate.id, mandate.updatedAt);
     });

@@ -176,8 +176,11 @@ public:
     void row(const CsvRow& row) override
     {
         const QString name = row.value(Name);
+        // An empty cell: an individual member who represents no organisation.
         const auto organisation =
-            organisationId(m_db, row, Organisation_, [&](const Error& e) { report(row, e); });
+            row.value(Organisation_).isEmpty()
+                ? std::optional<qint64>(0)
+                : organisationId(m_db, row, Organisation_, [&](const Error& e) { report(row, e); });
         const auto role = choice<BoardRole>(row, QStringLiteral("role"));
         const auto started = date(row, QStringLiteral("started"));
         const auto ended = optionalDate(row, QStringLiteral("ended"));

@@ -21,7 +21,13 @@ Result<qint64> MandateWriter::write(qint64 mandateId, const MandateInput& input,
 
     // A director typed for the first time is created with the mandate, or not at all.
     return sql::inTransaction(m_db, [&]() -> Result<qint64> {
-        auto organisation = organisationId(input.organisation.simplified());
+        const QString typed = input.organisation.simplified();
+        if (!input.individualMember && typed.isEmpty())
+            return fail(tr("the organisation the director represents is required (or tick "
+                           "\"individual member\")"),
+                        QStringLiteral("organisation"));
+        auto organisation =
+            input.individualMember ? Result<qint64>(qint64(0)) : organisationId(typed);
         if (!organisation)
             return organisation.error();
         BoardRepository board(m_db);
@@ -52,9 +58,9 @@ Result<qint64> MandateWriter::write(qint64 mandateId, const MandateInput& input,
 
 Result<qint64> MandateWriter::organisationId(const QString& typed)
 {
+    // Left empty: an individual member who represents no organisation.
     if (typed.trimmed().isEmpty())
-        return fail(tr("the organisation the director represents is required"),
-                    QStringLiteral("organisation"));
+        return qint64(0);
     auto organisations = OrganisationRepository(m_db).all();
     if (!organisations)
         return organisations.error();

@@ -21,6 +21,9 @@ struct MandateInput
     QDate started;
     // Invalid while the mandate is ongoing.
     QDate ended;
+    // Represents no organisation (a supporting member sitting as an individual): `organisation`
+    // is then ignored. Otherwise an empty `organisation` is refused.
+    bool individualMember = false;
 };
 
 // Turns the names of the mandate form into a stored mandate: finds the organisation
@@ -38,6 +41,7 @@ public:
     // `loaded`: the version of the mandate the form showed (RowVersion); a change is refused
     // when another desk changed the mandate since. Invalid for a new one (or not checked).
     Result<qint64> write(qint64 mandateId, const MandateInput& input, const QDateTime& loaded = {});
+    // 0 for an empty name: no organisation.
     Result<qint64> organisationId(const QString& typed);
 
     // The repository names the director's field after its CSV column ("name").

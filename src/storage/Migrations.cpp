@@ -333,6 +333,46 @@ QStringList version3()
     return statements;
 }
 
+// Version 4: a director may sit on the board as an individual member, representing no
+// organisation (organisation_id NULL). PostgreSQL drops the NOT NULL in place; SQLite cannot, so
+// the table is rebuilt with its rows, ids and indexes (no table refers to board_mandates).
+Status version4(Database& db)
+{
+    if (db.isServer())
+        return sql::execUnprepared(
+            db, QStringLiteral("ALTER TABLE board_mandates ALTER COLUMN organisation_id "
+                               "DROP NOT NULL"));
+    const QString columns = QStringLiteral("id, director_id, organisation_id, role, started_on, "
+                                           "ended_on, created_at, updated_at, updated_by");
+    const QStringList statements{
+        QStringLiteral(R"(CREATE TABLE board_mandates_v4 (
+            id INTEGER PRIMARY KEY,
+            director_id INTEGER NOT NULL REFERENCES directors (id) ON DELETE CASCADE,
+            organisation_id INTEGER REFERENCES organisations (id) ON DELETE RESTRICT,
+            role TEXT NOT NULL CHECK (role IN ('president', 'vice_president',
+                                               'secretary_treasurer', 'director')),
+            started_on TEXT NOT NULL,
+            ended_on TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            updated_by TEXT NOT NULL DEFAULT '',
+            CHECK (ended_on IS NULL OR ended_on >= started_on)))"),
+        QStringLiteral("INSERT INTO board_mandates_v4 (%1) SELECT %1 FROM board_mandates")
+            .arg(columns),
+        QStringLiteral("DROP TABLE board_mandates"),
+        QStringLiteral("ALTER TABLE board_mandates_v4 RENAME TO board_mandates"),
+        QStringLiteral(
+            "CREATE INDEX board_mandates_director ON board_mandates (director_id, started_on)"),
+        QStringLiteral("CREATE INDEX board_mandates_organisation "
+                       "ON board_mandates (organisation_id)"),
+    };
+    for (const QString& statement : statements) {
+        if (auto done = sql::execUnprepared(db, statement); !done)
+            return done;
+    }
+    return {};
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations()
@@ -341,6 +381,7 @@ const std::vector<Migration>& migrations()
         {1, "initial schema", version1(), {}},
         {2, "names in Unicode NFC", {}, version2},
         {3, "who last changed each row", version3(), {}},
+        {4, "a board mandate may represent no organisation", {}, version4},
     };
     return steps;
 }

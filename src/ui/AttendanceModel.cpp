@@ -118,7 +118,8 @@ bilan::Status AttendanceModel::load(QDate day, const QHash<qint64, AttendanceSta
         auto director = board.director(mandate.directorId);
         if (!director)
             return report(director.error());
-        if (!organisationNames.contains(mandate.organisationId)) {
+        // An individual member (0) represents no organisation: the cell stays empty.
+        if (mandate.organisationId != 0 && !organisationNames.contains(mandate.organisationId)) {
             auto organisation = organisations.get(mandate.organisationId);
             if (!organisation)
                 return report(organisation.error());

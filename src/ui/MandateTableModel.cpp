@@ -46,7 +46,8 @@ bilan::Status MandateTableModel::reload()
     QList<Row> rows;
     for (const BoardMandate& mandate : std::as_const(*mandates))
         rows << Row{mandate, directorNames.value(mandate.directorId),
-                    organisationNames.value(mandate.organisationId)};
+                    mandate.organisationId == 0 ? tr("(none — individual member)")
+                                                : organisationNames.value(mandate.organisationId)};
     const QDate today = m_day;
     std::stable_sort(rows.begin(), rows.end(), [today](const Row& a, const Row& b) {
         const bool aIn = a.mandate.inOfficeOn(today);

@@ -61,6 +61,9 @@ MandatesPanel::MandatesPanel(Database& database, QWidget* parent)
         updateButtons();
     });
     connect(m_ui->endedCheck, &QCheckBox::toggled, m_ui->endedEdit, &QWidget::setEnabled);
+    // An individual member represents no organisation: nothing to type there.
+    connect(m_ui->noOrganisationCheck, &QCheckBox::toggled, m_ui->organisationEdit,
+            &QWidget::setDisabled);
     connect(m_ui->newButton, &QPushButton::clicked, this, [this] {
         startNewMandate();
         m_ui->directorEdit->setFocus();
@@ -135,14 +138,19 @@ bilan::Status MandatesPanel::editMandate(qint64 mandateId)
     auto director = board.director(mandate->directorId);
     if (!director)
         return report(director.error());
-    auto organisation = OrganisationRepository(m_db).get(mandate->organisationId);
-    if (!organisation)
-        return report(organisation.error());
+    MandateInput input{director->name, {},
+                       mandate->role,  mandate->started,
+                       mandate->ended, mandate->organisationId == 0};
+    if (!input.individualMember) {
+        auto organisation = OrganisationRepository(m_db).get(mandate->organisationId);
+        if (!organisation)
+            return report(organisation.error());
+        input.organisation = organisation->name;
+    }
     m_editedId = mandateId;
     m_version = mandate->updatedAt;
     m_ui->editorBox->setTitle(tr("Mandate of %1").arg(director->name));
-    setFormInput(
-        {director->name, organisation->name, mandate->role, mandate->started, mandate->ended});
+    setFormInput(input);
     selectMandate(mandateId);
     updateButtons();
     return {};
@@ -152,7 +160,9 @@ MandateInput MandatesPanel::formInput() const
 {
     MandateInput input;
     input.director = m_ui->directorEdit->text().simplified();
-    input.organisation = m_ui->organisationEdit->text().simplified();
+    input.individualMember = m_ui->noOrganisationCheck->isChecked();
+    if (!input.individualMember)
+        input.organisation = m_ui->organisationEdit->text().simplified();
     input.role = static_cast<BoardRole>(m_ui->roleCombo->currentData().toInt());
     input.started = m_ui->startedEdit->date();
     if (m_ui->endedCheck->isChecked())
@@ -164,6 +174,7 @@ void MandatesPanel::setFormInput(const MandateInput& input)
 {
     m_ui->directorEdit->setText(input.director);
     m_ui->organisationEdit->setText(input.organisation);
+    m_ui->noOrganisationCheck->setChecked(input.individualMember);
     const int role = m_ui->roleCombo->findData(static_cast<int>(input.role));
     m_ui->roleCombo->setCurrentIndex(role < 0 ? 0 : role);
     m_ui->startedEdit->setDate(input.started.isValid() ? input.started : m_db.clock().today());

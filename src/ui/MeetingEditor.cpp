@@ -11,6 +11,7 @@
 #include "MeetingService.h"
 #include "MeetingSheets.h"
 #include "MessageBox.h"
+#include "Parsing.h"
 #include "Quorum.h"
 #include "SettingsRepository.h"
 
@@ -56,6 +57,14 @@ MeetingEditor::MeetingEditor(Database& database, QWidget* parent)
     m_ui->attendanceView->setWordWrap(false);
     m_ui->attendanceView->verticalHeader()->hide();
     m_ui->errorLabel->hide();
+    m_ui->noDirectorWarning->hide();
+    // Defect 9: a meeting on a day with no director in office is said so before it is saved.
+    connect(m_attendance, &QAbstractItemModel::modelReset, this,
+            &MeetingEditor::updateNoDirectorWarning);
+    connect(m_attendance, &QAbstractItemModel::rowsInserted, this,
+            &MeetingEditor::updateNoDirectorWarning);
+    connect(m_attendance, &QAbstractItemModel::rowsRemoved, this,
+            &MeetingEditor::updateNoDirectorWarning);
 
     connect(m_attendance, &AttendanceModel::quorumChanged, this, &MeetingEditor::updateQuorum);
     connect(m_attendance, &AttendanceModel::errorOccurred, this, &MeetingEditor::showError);
@@ -68,11 +77,11 @@ MeetingEditor::MeetingEditor(Database& database, QWidget* parent)
     connect(m_ui->allPresentButton, &QPushButton::clicked, this,
             [this] { m_attendance->setAllStatuses(AttendanceStatus::Present); });
     // The outcome is shown inline by save() itself.
-    connect(m_ui->saveButton, &QPushButton::clicked, this, [this] { (void)save(); });
+    connect(m_ui->saveButton, &QPushButton::clicked, this, &MeetingEditor::saveAfterAsking);
     // Ctrl+S anywhere in the form, as in the mandates form.
     auto* saveShortcut = new QShortcut(QKeySequence::Save, this);
     saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(saveShortcut, &QShortcut::activated, this, [this] { (void)save(); });
+    connect(saveShortcut, &QShortcut::activated, this, &MeetingEditor::saveAfterAsking);
     setUpPrinting();
     updateQuorum(false, 0, 0);
 }
@@ -114,6 +123,35 @@ bilan::Status MeetingEditor::loadMeeting(qint64 meetingId)
     m_ui->notesEdit->setPlainText(meeting->notes);
     markClean();
     return {};
+}
+
+QString MeetingEditor::noDirectorWarning() const
+{
+    return m_ui->noDirectorWarning->isHidden() ? QString() : m_ui->noDirectorWarning->text();
+}
+
+void MeetingEditor::updateNoDirectorWarning()
+{
+    const QDate day = m_attendance->date();
+    const bool none = day.isValid() && m_attendance->rowCount() == 0;
+    m_ui->noDirectorWarning->setText(
+        none ? tr("No director is in office on %1: the meeting will have no attendance. Check "
+                  "the dates of the mandates on the Mandates tab.")
+                   .arg(Parsing::formatDate(day))
+             : QString());
+    m_ui->noDirectorWarning->setVisible(none);
+}
+
+void MeetingEditor::saveAfterAsking()
+{
+    if (!noDirectorWarning().isEmpty() &&
+        MessageBox::question(this, tr("No Director in Office"),
+                             tr("No director is in office on %1. Save the meeting anyway?")
+                                 .arg(Parsing::formatDate(m_attendance->date())),
+                             QMessageBox::Save | QMessageBox::Cancel,
+                             QMessageBox::Cancel) != QMessageBox::Save)
+        return;
+    (void)save();
 }
 
 bilan::Status MeetingEditor::save()

@@ -58,6 +58,9 @@ public:
     QString quorumText() const;
     // The error shown under the form; empty when the last action went well.
     QString errorText() const;
+    // The warning shown under the attendance when no director is in office on the meeting's
+    // day; empty otherwise.
+    QString noDirectorWarning() const;
     // Lists the directors in office on the meeting's day again (after a mandate changed),
     // keeping the statuses already ticked.
     bilan::Status refreshDirectors();
@@ -86,6 +89,9 @@ private:
     void chooseMinutesPdf();
     QString fileStem() const;
     void changeDate(QDate day);
+    void updateNoDirectorWarning();
+    // The Save button: asks first when no director is in office on the meeting's day.
+    void saveAfterAsking();
     void updateQuorum(bool reached, int present, int required);
     bilan::Status report(bilan::Status status);
     void showError(const QString& message, const QString& field);

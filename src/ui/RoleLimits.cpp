@@ -102,6 +102,11 @@ QString RoleLimits::readOnlyReason(Page page) const
             return tr("Your login (%1) is the board secretary's: it reads the finances, which "
                       "are the director's to change.")
                 .arg(m_login);
+        case Page::Development:
+            // Their tables are the director's (ServerRoles::boardTables does not name them).
+            return tr("Your login (%1) is the board secretary's: it reads the surveys and the "
+                      "business-development activities, which are the director's to change.")
+                .arg(m_login);
         }
         return {};
     case Role::Staff:

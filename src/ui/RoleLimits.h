@@ -33,7 +33,9 @@ public:
         Members,
         Experts,
         Finances,
-        Reports
+        Reports,
+        // Surveys and business-development activities (DevelopmentView).
+        Development
     };
     // Reads the login's role once (everything on a file, or when the role cannot be read:
     // the server still refuses what it must).

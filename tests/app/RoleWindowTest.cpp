@@ -4,6 +4,7 @@
 
 #include "BoardView.h"
 #include "Database.h"
+#include "DevelopmentView.h"
 #include "ExpertsView.h"
 #include "FinancesView.h"
 #include "HoursView.h"
@@ -135,6 +136,13 @@ TEST_F(RoleWindowTest, TheSecretaryReadsTheFinancesAndEditsTheBoard)
     EXPECT_FALSE(shown(page<MembersView>(window), "newButton"));
     EXPECT_FALSE(shown(page<MembersView>(window), "mergeButton"));
     EXPECT_FALSE(page<HoursView>(window)->mayAddOrganisations());
+    // Surveys and activities are the director's (their tables are not granted to her).
+    auto* development = page<DevelopmentView>(window);
+    ASSERT_NE(development, nullptr);
+    EXPECT_TRUE(ReadOnlyPage::reason(development).contains(QStringLiteral("surveys")))
+        << ReadOnlyPage::reason(development).toStdString();
+    EXPECT_FALSE(shown(development, "saveSurveyButton"));
+    EXPECT_FALSE(shown(development, "saveActivityButton"));
     EXPECT_FALSE(shown(page<ExpertsView>(window), "saveButton"));
     EXPECT_FALSE(
         page<ExpertsView>(window)->findChild<QWidget*>(QStringLiteral("editorBox"))->isEnabled());
@@ -170,6 +178,7 @@ TEST_F(RoleWindowTest, TheDirectorsWindowIsWhole)
                               static_cast<QWidget*>(page<MembersView>(window)),
                               static_cast<QWidget*>(page<ExpertsView>(window)),
                               static_cast<QWidget*>(page<FinancesView>(window)),
+                              static_cast<QWidget*>(page<DevelopmentView>(window)),
                               static_cast<QWidget*>(page<BoardView>(window))}) {
         EXPECT_TRUE(ReadOnlyPage::reason(editable).isEmpty())
             << editable->metaObject()->className();

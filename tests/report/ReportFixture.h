@@ -62,14 +62,14 @@ inline ReportInput seedReportInput(ReportLanguage language)
     f.meetingsByKind = {
         {MeetingKind::Agm, 1}, {MeetingKind::Board, 5}, {MeetingKind::Executive, 2}};
     f.attendancePct = 87.5;
-    f.board = {
-        {QStringLiteral("Yvan Laurin"), BoardRole::President, QStringLiteral("Membre de soutien")},
-        {QStringLiteral("Manon Loranger"), BoardRole::VicePresident,
-         QStringLiteral("Réseau de coopération des EÉSAD")},
-        {QStringLiteral("Jocelyne Rouleau"), BoardRole::SecretaryTreasurer,
-         QStringLiteral("Confédération québécoise des coopératives d'habitation")},
-        {QStringLiteral("Clément Asselin"), BoardRole::Director,
-         QStringLiteral("Fédération des coopératives d'alimentation du Québec")}};
+    f.board = {// An individual supporting member, representing no organisation.
+               {QStringLiteral("Yvan Laurin"), BoardRole::President, QString()},
+               {QStringLiteral("Manon Loranger"), BoardRole::VicePresident,
+                QStringLiteral("Réseau de coopération des EÉSAD")},
+               {QStringLiteral("Jocelyne Rouleau"), BoardRole::SecretaryTreasurer,
+                QStringLiteral("Confédération québécoise des coopératives d'habitation")},
+               {QStringLiteral("Clément Asselin"), BoardRole::Director,
+                QStringLiteral("Fédération des coopératives d'alimentation du Québec")}};
     f.activities = {{{Audience::Networks, ActivityType::Event}, 16},
                     {{Audience::Networks, ActivityType::Meeting}, 16},
                     {{Audience::Networks, ActivityType::Agreement}, 0},

@@ -11,7 +11,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QLineEdit>
 #include <QSignalSpy>
+#include <QTest>
 
 #include <gtest/gtest.h>
 
@@ -55,6 +57,12 @@ protected:
                               QDate started, QDate ended = {})
     {
         return MandateInput{director, organisation, role, started, ended};
+    }
+
+    static qint64 valueOrZero(const Result<BoardMandate>& mandate)
+    {
+        EXPECT_TRUE(mandate.ok());
+        return mandate ? mandate->organisationId : -1;
     }
 
     QList<qint64> m_organisations;
@@ -222,6 +230,47 @@ TEST_F(MandatesPanelTest, NewMeetingChecklistFollowsTheMandates)
                      .ok());
     ASSERT_EQ(viewErrors.count(), 1);
     EXPECT_EQ(viewErrors.first().at(1).toString(), QStringLiteral("organisation"));
+}
+
+} // namespace
+
+namespace {
+
+// Issue 12: a director who represents no organisation (a supporting member sitting as an
+// individual), chosen in the form and shown as such in the list and when edited again.
+TEST_F(MandatesPanelTest, TheFormsIndividualMemberChoiceStoresNoOrganisation)
+{
+    MandatesPanel panel(db());
+    panel.show();
+    auto* director = panel.findChild<QLineEdit*>(QStringLiteral("directorEdit"));
+    auto* organisation = panel.findChild<QLineEdit*>(QStringLiteral("organisationEdit"));
+    auto* none = panel.findChild<QCheckBox*>(QStringLiteral("noOrganisationCheck"));
+    ASSERT_TRUE(director && organisation && none);
+
+    director->setText(QStringLiteral("Louise Gagnon"));
+    // Left empty without the choice: refused next to the organisation.
+    EXPECT_FALSE(panel.save().ok());
+    EXPECT_EQ(mandateCount(), 0);
+
+    QTest::mouseClick(none, Qt::LeftButton);
+    EXPECT_TRUE(none->isChecked());
+    EXPECT_FALSE(organisation->isEnabled());
+    auto id = panel.save();
+    ASSERT_OK(id);
+    EXPECT_EQ(valueOrZero(BoardRepository(db()).mandate(*id)), 0);
+    MandateTableModel& model = *panel.model();
+    ASSERT_EQ(model.rowCount(), 1);
+    EXPECT_EQ(model.index(0, MandateTableModel::Organisation).data().toString(),
+              QStringLiteral("(none — individual member)"));
+
+    // Edited again: the choice is shown; unticked and named, it represents that organisation.
+    ASSERT_OK(panel.editMandate(*id));
+    EXPECT_TRUE(none->isChecked());
+    EXPECT_TRUE(organisation->text().isEmpty());
+    none->setChecked(false);
+    organisation->setText(QStringLiteral("Mutuelle des Bois"));
+    ASSERT_OK(panel.save());
+    EXPECT_EQ(valueOrZero(BoardRepository(db()).mandate(*id)), m_organisations.at(1));
 }
 
 } // namespace
