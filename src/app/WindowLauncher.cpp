@@ -232,7 +232,6 @@ void WindowLauncher::buildWindow()
     QObject::connect(experts, &ExpertsView::errorOccurred, m_window.get(), showProblem);
     limits.limit(experts, Page::Experts);
     m_window->addPage(tr("Experts"), experts);
-    DatabaseSummaryView* overview = nullptr;
     if (!staffOnly) {
         auto* finances = new FinancesView(db, nullptr, &db.clock());
         QObject::connect(finances, &FinancesView::errorOccurred, m_window.get(), showProblem);
@@ -241,18 +240,17 @@ void WindowLauncher::buildWindow()
         auto* reports = new ReportsView(db);
         QObject::connect(reports, &ReportsView::errorOccurred, m_window.get(), showProblem);
         m_window->addPage(tr("Reports"), reports);
-        overview = new DatabaseSummaryView;
+        auto* overview = new DatabaseSummaryView;
         overview->setSummary(summary);
+        overview->setSource([this] {
+            Counter counter;
+            return summaryOf(*m_database, counter);
+        });
         m_window->addPage(tr("Overview"), overview);
     }
     // Another desk's change: the lists, totals and counts shown are read again.
-    QObject::connect(m_watcher.get(), &ChangeWatcher::changed, m_window.get(), [this, overview] {
-        m_window->reloadPages();
-        if (!overview)
-            return;
-        Counter counter;
-        overview->setSummary(summaryOf(*m_database, counter));
-    });
+    QObject::connect(m_watcher.get(), &ChangeWatcher::changed, m_window.get(),
+                     [this] { m_window->reloadPages(); });
     if (staffOnly) {
         m_window->setRecentDatabases(rememberDatabase(db.path()));
         connectFileMenu();
