@@ -206,7 +206,6 @@ void WindowLauncher::buildWindow()
     m_window->setDatabasePath(db.path(), db.login());
     if (m_monitor)
         m_monitor->setStatusBar(m_window->statusBar());
-    m_window->setUndoStack(m_undo.get());
     const auto showProblem = [window = m_window.get()](const QString& message) {
         window->showProblem(message);
     };
@@ -216,6 +215,7 @@ void WindowLauncher::buildWindow()
     // The staff's page first: the one open all day.
     auto* hours = new HoursView(db, m_undo.get(), db.clock());
     limits.limit(hours, Page::Hours);
+    m_window->setUndoStack(m_undo.get(), hours);
     m_window->addPage(tr("Hours"), hours);
     // A staff login on a server reads the hours and the experts, nothing else (ServerRoles).
     const bool staffOnly = RoleLimits::recordsOnlyHours(db);
