@@ -21,6 +21,7 @@
 #include "ServerConnector.h"
 #include "ServerLogin.h"
 #include "Translations.h"
+#include "UndoTexts.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -28,6 +29,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
+#include <QUndoGroup>
 
 namespace bilan {
 
@@ -331,6 +333,11 @@ void WindowLauncher::switchLanguage(const QString& language)
         return;
     }
     Translations::install(language);
+    // The undo history is kept: its texts are worded again in the new language.
+    if (m_window) {
+        for (const QUndoGroup* group : m_window->findChildren<QUndoGroup*>())
+            UndoTexts::retranslate(group->stacks());
+    }
     rebuild();
 }
 
