@@ -22,6 +22,7 @@
 #include "ServerConnector.h"
 #include "ServerLogin.h"
 #include "Translations.h"
+#include "UndoTexts.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -29,6 +30,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
+#include <QUndoGroup>
 
 namespace bilan {
 
@@ -155,6 +157,7 @@ void WindowLauncher::open(std::unique_ptr<Database> database)
         m_monitor = std::make_unique<ConnectionMonitor>(*m_database);
     m_watcher = std::make_unique<ChangeWatcher>(*m_database);
     m_undo = std::make_unique<QUndoStack>();
+    m_membersUndo = std::make_unique<QUndoStack>();
     buildWindow();
     m_window->restoreSettings();
     if (RoleLimits::recordsOnlyHours(*m_database))
@@ -207,7 +210,6 @@ void WindowLauncher::buildWindow()
     m_window->setDatabasePath(db.path(), db.login());
     if (m_monitor)
         m_monitor->setStatusBar(m_window->statusBar());
-    m_window->setUndoStack(m_undo.get());
     const auto showProblem = [window = m_window.get()](const QString& message) {
         window->showProblem(message);
     };
@@ -218,6 +220,7 @@ void WindowLauncher::buildWindow()
     auto* hours = new HoursView(db, m_undo.get(), db.clock());
     limits.limit(hours, Page::Hours);
     hours->setMayAddOrganisations(limits.mayChange(Page::Members));
+    m_window->setUndoStack(m_undo.get(), hours);
     m_window->addPage(tr("Hours"), hours);
     // A staff login on a server reads the hours and the experts, nothing else (ServerRoles).
     const bool staffOnly = RoleLimits::recordsOnlyHours(db);
@@ -228,14 +231,14 @@ void WindowLauncher::buildWindow()
         auto* members = new MembersView(db, db.clock());
         QObject::connect(members, &MembersView::errorOccurred, m_window.get(), showProblem);
         limits.limit(members, Page::Members);
-        members->setUndoStack(m_undo.get());
+        members->setUndoStack(m_membersUndo.get());
+        m_window->setUndoStack(m_membersUndo.get(), members);
         m_window->addPage(tr("Members"), members);
     }
     auto* experts = new ExpertsView(db);
     QObject::connect(experts, &ExpertsView::errorOccurred, m_window.get(), showProblem);
     limits.limit(experts, Page::Experts);
     m_window->addPage(tr("Experts"), experts);
-    DatabaseSummaryView* overview = nullptr;
     if (!staffOnly) {
         auto* finances = new FinancesView(db, nullptr, &db.clock());
         QObject::connect(finances, &FinancesView::errorOccurred, m_window.get(), showProblem);
@@ -248,18 +251,17 @@ void WindowLauncher::buildWindow()
         auto* reports = new ReportsView(db);
         QObject::connect(reports, &ReportsView::errorOccurred, m_window.get(), showProblem);
         m_window->addPage(tr("Reports"), reports);
-        overview = new DatabaseSummaryView;
+        auto* overview = new DatabaseSummaryView;
         overview->setSummary(summary);
+        overview->setSource([this] {
+            Counter counter;
+            return summaryOf(*m_database, counter);
+        });
         m_window->addPage(tr("Overview"), overview);
     }
     // Another desk's change: the lists, totals and counts shown are read again.
-    QObject::connect(m_watcher.get(), &ChangeWatcher::changed, m_window.get(), [this, overview] {
-        m_window->reloadPages();
-        if (!overview)
-            return;
-        Counter counter;
-        overview->setSummary(summaryOf(*m_database, counter));
-    });
+    QObject::connect(m_watcher.get(), &ChangeWatcher::changed, m_window.get(),
+                     [this] { m_window->reloadPages(); });
     if (staffOnly) {
         m_window->setRecentDatabases(rememberDatabase(db.path()));
         connectFileMenu();
@@ -340,6 +342,11 @@ void WindowLauncher::switchLanguage(const QString& language)
         return;
     }
     Translations::install(language);
+    // The undo history is kept: its texts are worded again in the new language.
+    if (m_window) {
+        for (const QUndoGroup* group : m_window->findChildren<QUndoGroup*>())
+            UndoTexts::retranslate(group->stacks());
+    }
     rebuild();
 }
 

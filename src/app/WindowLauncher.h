@@ -78,6 +78,8 @@ private:
     std::unique_ptr<ChangeWatcher> m_watcher;
     // The views' edits, undone from the Edit menu; outlives the window that shows it.
     std::unique_ptr<QUndoStack> m_undo;
+    // The Members page's own (merges): Edit ▸ Undo undoes what the page shown did.
+    std::unique_ptr<QUndoStack> m_membersUndo;
     std::unique_ptr<MainWindow> m_window;
     std::vector<std::unique_ptr<WindowLauncher>> m_servers;
 };

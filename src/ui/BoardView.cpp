@@ -1,5 +1,6 @@
 #include "BoardView.h"
 
+#include "ListSearch.h"
 #include "ui_BoardView.h"
 
 #include "AttendanceModel.h"
@@ -62,6 +63,7 @@ BoardView::BoardView(Database& database, QWidget* parent)
     m_ui->errorLabel->hide();
 
     m_ui->meetingsView->setModel(m_meetings);
+    new ListSearch(m_ui->meetingsView, tr("Search the meetings (date, kind, title)"));
     m_ui->meetingsView->verticalHeader()->hide();
     QHeaderView* header = m_ui->meetingsView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);

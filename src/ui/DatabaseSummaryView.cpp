@@ -4,6 +4,8 @@
 
 #include <QLocale>
 
+#include <utility>
+
 namespace bilan {
 
 DatabaseSummaryView::DatabaseSummaryView(QWidget* parent)
@@ -16,7 +18,24 @@ DatabaseSummaryView::DatabaseSummaryView(QWidget* parent)
 
 DatabaseSummaryView::~DatabaseSummaryView() = default;
 
-void DatabaseSummaryView::setSummary(const QList<QPair<QString, std::optional<qint64>>>& rows)
+void DatabaseSummaryView::setSource(std::function<Rows()> source)
+{
+    m_source = std::move(source);
+}
+
+void DatabaseSummaryView::reloadFromDatabase()
+{
+    if (m_source)
+        setSummary(m_source());
+}
+
+void DatabaseSummaryView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    reloadFromDatabase();
+}
+
+void DatabaseSummaryView::setSummary(const Rows& rows)
 {
     m_ui->summaryTable->setRowCount(static_cast<int>(rows.size()));
     for (int row = 0; row < rows.size(); ++row) {

@@ -4,6 +4,7 @@
 #include <QPair>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -23,9 +24,18 @@ public:
     ~DatabaseSummaryView() override;
 
     // (what, how many) rows, e.g. ("Organisations", 312); no count: it could not be read.
-    void setSummary(const QList<QPair<QString, std::optional<qint64>>>& rows);
+    using Rows = QList<QPair<QString, std::optional<qint64>>>;
+    void setSummary(const Rows& rows);
+    // Where the rows are read from, each time the page is shown and when another desk changed
+    // the database: the counts are never those of an earlier moment.
+    void setSource(std::function<Rows()> source);
+    Q_INVOKABLE void reloadFromDatabase();
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
+    std::function<Rows()> m_source;
     std::unique_ptr<Ui::DatabaseSummaryView> m_ui;
 };
 

@@ -115,6 +115,11 @@ AddEntryCommand::AddEntryCommand(EntryCommandContext& context, ServiceEntry entr
     m_entry.id = 0;
 }
 
+QString AddEntryCommand::translatedText() const
+{
+    return tr("Add %1").arg(describe(m_entry));
+}
+
 Status AddEntryCommand::perform(bool)
 {
     auto id = m_context.repository().add(m_entry);
@@ -143,6 +148,11 @@ EditEntryCommand::EditEntryCommand(EntryCommandContext& context, ServiceEntry en
     : EntryCommand(context, tr("Change %1").arg(describe(entry)), parent),
       m_after(std::move(entry)), m_key(context.keyFor(m_after.id))
 {}
+
+QString EditEntryCommand::translatedText() const
+{
+    return tr("Change %1").arg(describe(m_after));
+}
 
 Status EditEntryCommand::perform(bool firstTime)
 {
@@ -181,6 +191,13 @@ DeleteEntryCommand::DeleteEntryCommand(EntryCommandContext& context, qint64 entr
       m_key(context.keyFor(entryId))
 {}
 
+QString DeleteEntryCommand::translatedText() const
+{
+    // The entry's values are known once it has been removed.
+    return m_removed.date.isValid() ? tr("Delete %1").arg(describe(m_removed))
+                                    : tr("Delete an entry");
+}
+
 Status DeleteEntryCommand::perform(bool firstTime)
 {
     const qint64 id = m_context.idOf(m_key);
@@ -194,7 +211,7 @@ Status DeleteEntryCommand::perform(bool firstTime)
     if (auto removed = m_context.repository().remove(id, loaded); !removed)
         return removed;
     m_removed = std::move(stored).value();
-    setText(tr("Delete %1").arg(describe(m_removed)));
+    setText(translatedText());
     m_context.setId(m_key, 0);
     return {};
 }

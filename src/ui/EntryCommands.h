@@ -4,6 +4,7 @@
 #include "Result.h"
 #include "ServiceEntry.h"
 #include "ServiceEntryRepository.h"
+#include "UndoTexts.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -59,7 +60,7 @@ private:
 
 // The common part: a command knows whether its effect is in the database now, so an undo that
 // failed (a year closed since) is not followed by a redo that would write the entry twice.
-class EntryCommand : public QUndoCommand
+class EntryCommand : public QUndoCommand, public TranslatedUndoText
 {
 public:
     const QString& lastError() const { return m_lastError; }
@@ -94,6 +95,7 @@ public:
                     QUndoCommand* parent = nullptr);
     // The id the entry has now, 0 while undone.
     qint64 currentId() const { return m_key ? m_context.idOf(m_key) : 0; }
+    QString translatedText() const override;
 
 protected:
     Status perform(bool firstTime) override;
@@ -113,6 +115,7 @@ public:
     EditEntryCommand(EntryCommandContext& context, ServiceEntry entry,
                      QUndoCommand* parent = nullptr);
     qint64 currentId() const { return m_context.idOf(m_key); }
+    QString translatedText() const override;
 
 protected:
     Status perform(bool firstTime) override;
@@ -136,6 +139,7 @@ public:
     DeleteEntryCommand(EntryCommandContext& context, qint64 entryId, QDateTime shown = {},
                        QUndoCommand* parent = nullptr);
     qint64 currentId() const { return m_context.idOf(m_key); }
+    QString translatedText() const override;
 
 protected:
     Status perform(bool firstTime) override;

@@ -1,6 +1,7 @@
 #include "ExpertsView.h"
 
 #include "EnumNames.h"
+#include "ListSearch.h"
 #include "ui_ExpertsView.h"
 
 #include "DateEdits.h"
@@ -69,6 +70,7 @@ ExpertsView::ExpertsView(Database& database, QWidget* parent)
             &ExpertsView::insertCompletion);
 
     m_ui->expertsView->setModel(m_model);
+    new ListSearch(m_ui->expertsView, tr("Search the experts (name, field, region)"));
     m_ui->expertsView->verticalHeader()->hide();
     m_ui->expertsView->horizontalHeader()->setSectionResizeMode(ExpertTableModel::Fields,
                                                                 QHeaderView::Stretch);

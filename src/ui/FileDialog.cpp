@@ -19,6 +19,12 @@ std::optional<QString>& nextFileName()
     return path;
 }
 
+QString& lastSuggested()
+{
+    static QString name;
+    return name;
+}
+
 QString withSuffix(const QString& path, const QString& suffix)
 {
     if (path.isEmpty() || suffix.isEmpty() ||
@@ -40,6 +46,7 @@ QString FileDialog::getOpenFileName(QWidget* parent, const QString& caption, con
 QString FileDialog::getSaveFileName(QWidget* parent, const QString& caption, const QString& start,
                                     const QString& filter, const QString& suffix, Existing existing)
 {
+    lastSuggested() = start;
     QString shown = start;
     for (;;) {
         const std::optional<QString> given = std::exchange(nextFileName(), std::nullopt);
@@ -78,6 +85,11 @@ void FileDialog::setNextFileName(const QString& path)
 void FileDialog::clearNextFileName()
 {
     nextFileName().reset();
+}
+
+QString FileDialog::lastSuggestedName()
+{
+    return lastSuggested();
 }
 
 bool FileDialog::hasNextFileName()

@@ -44,6 +44,8 @@ public:
     static void clearNextFileName();
     // True while a name set by setNextFileName() waits for its dialog.
     static bool hasNextFileName();
+    // The name the last save dialog offered (its `start`), for tests.
+    static QString lastSuggestedName();
 };
 
 } // namespace bilan

@@ -13,6 +13,7 @@
 #include <QMenu>
 #include <QMetaObject>
 #include <QSettings>
+#include <QUndoGroup>
 #include <QUndoStack>
 
 namespace bilan {
@@ -64,9 +65,18 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent)
     preferenceKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_preferences->setShortcuts(preferenceKeys);
     connect(m_preferences, &QAction::triggered, this, &MainWindow::preferencesRequested);
+    m_undoGroup = new QUndoGroup(this);
+    QAction* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    QAction* redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts(redoKeys(QKeySequence::keyBindings(QKeySequence::Redo)));
+    m_ui->menuEdit->addAction(undo);
+    m_ui->menuEdit->addAction(redo);
+    m_ui->menuEdit->addSeparator();
     m_ui->menuEdit->addAction(m_preferences);
     connect(m_ui->navigation, &QListWidget::currentRowChanged, m_ui->pages,
             &QStackedWidget::setCurrentIndex);
+    connect(m_ui->pages, &QStackedWidget::currentChanged, this, &MainWindow::followPageStack);
 }
 
 MainWindow::~MainWindow() = default;
@@ -108,21 +118,26 @@ QList<QKeySequence> MainWindow::redoKeys(QList<QKeySequence> platform)
     return platform;
 }
 
-void MainWindow::setUndoStack(QUndoStack* stack)
+void MainWindow::setUndoStack(QUndoStack* stack, QWidget* page)
 {
-    QAction* undo = stack->createUndoAction(this, tr("&Undo"));
-    undo->setShortcuts(QKeySequence::Undo);
-    QAction* redo = stack->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts(redoKeys(QKeySequence::keyBindings(QKeySequence::Redo)));
-    m_ui->menuEdit->insertAction(m_preferences, undo);
-    m_ui->menuEdit->insertAction(m_preferences, redo);
-    m_ui->menuEdit->insertSeparator(m_preferences);
+    m_undoGroup->addStack(stack);
+    if (page)
+        m_pageStacks.insert(page, stack);
+    else
+        m_windowStack = stack;
+    followPageStack();
     // A later success ends the problem shown.
     connect(stack, &QUndoStack::indexChanged, this, [this] {
         if (!m_problem.isEmpty() && m_ui->statusBar->currentMessage() == m_problem)
             m_ui->statusBar->clearMessage();
         m_problem.clear();
     });
+}
+
+void MainWindow::followPageStack()
+{
+    QUndoStack* stack = m_pageStacks.value(m_ui->pages->currentWidget());
+    m_undoGroup->setActiveStack(stack ? stack : m_windowStack.data());
 }
 
 void MainWindow::setDatabasePath(const QString& path, const QString& login)

@@ -2,15 +2,18 @@
 
 #include "Clock.h"
 
+#include <QHash>
 #include <QKeySequence>
 #include <QList>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
 class QAction;
 class QLabel;
 class QMenu;
+class QUndoGroup;
 class QUndoStack;
 
 namespace Ui {
@@ -34,11 +37,13 @@ public:
     int addPage(const QString& title, QWidget* page);
     int currentPage() const;
     void showPage(int index);
-    // Undo and redo of the views' edits, with the platform's shortcuts.
+    // Undo and redo of the views' edits, with the platform's shortcuts. One stack per page
+    // (Qt's QUndoGroup): Edit ▸ Undo undoes the edits of the page shown, never those of a page
+    // out of sight; a stack given no page is undone from every page without one.
     // The Redo keys: every binding of the platform (Ctrl+Y where it is Redo) and Ctrl+Shift+Z
     // everywhere, as users of other tools expect, each once.
     static QList<QKeySequence> redoKeys(QList<QKeySequence> platform);
-    void setUndoStack(QUndoStack* stack);
+    void setUndoStack(QUndoStack* stack, QWidget* page = nullptr);
 
     // The file, or the server's address and the login connected with (never a password).
     void setDatabasePath(const QString& path, const QString& login = {});
@@ -77,12 +82,17 @@ private:
     void askForDatabase();
     void askForNewDatabase();
     void askForBackupFile();
+    // The stack of the page shown becomes the one Edit ▸ Undo works on.
+    void followPageStack();
 
     const Clock& m_clock;
     std::unique_ptr<Ui::MainWindow> m_ui;
     QMenu* m_recentMenu = nullptr;
     QAction* m_preferences = nullptr;
     QLabel* m_databaseLabel = nullptr;
+    QUndoGroup* m_undoGroup = nullptr;
+    QHash<const QWidget*, QPointer<QUndoStack>> m_pageStacks;
+    QPointer<QUndoStack> m_windowStack;
     QString m_problem;
 };
 

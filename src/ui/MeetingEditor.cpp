@@ -329,7 +329,8 @@ void MeetingEditor::chooseMinutesPdf()
 
 QString MeetingEditor::fileStem() const
 {
-    return m_ui->dateEdit->date().toString(Qt::ISODate) + QLatin1Char('-') + toKey(kind());
+    return m_ui->dateEdit->date().toString(Qt::ISODate) + QLatin1Char('-') +
+           MeetingPrinting::fileWord(displayName(kind()));
 }
 
 void MeetingEditor::reloadQuorumRule()

@@ -44,4 +44,22 @@ QString MeetingPrinting::askPdfPath(QWidget* parent, const QString& title,
                                        tr("PDF documents (*.pdf)"), QStringLiteral("pdf"));
 }
 
+QString MeetingPrinting::fileWord(const QString& shown)
+{
+    QString word;
+    bool dash = false;
+    // Accents go (é → e): the name travels by mail and USB keys.
+    for (const QChar c : shown.normalized(QString::NormalizationForm_D)) {
+        if (c.isLetterOrNumber() && c.unicode() < 128) {
+            if (dash && !word.isEmpty())
+                word += u'-';
+            word += c.toLower();
+            dash = false;
+        } else if (c.category() != QChar::Mark_NonSpacing) {
+            dash = true;
+        }
+    }
+    return word;
+}
+
 } // namespace bilan

@@ -22,6 +22,10 @@ public:
     // The PDF file chosen by the secretary, empty when cancelled. `suggestedName` is offered
     // in the documents folder.
     static QString askPdfPath(QWidget* parent, const QString& title, const QString& suggestedName);
+    // `shown` (a meeting kind's name in the interface's language) as a word of a file name:
+    // "Rencontre du conseil" → "rencontre-du-conseil", so that a French file name is French
+    // throughout.
+    static QString fileWord(const QString& shown);
 };
 
 } // namespace bilan

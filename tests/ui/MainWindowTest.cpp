@@ -158,3 +158,31 @@ TEST(MainWindow, RemembersTheLastPageShown)
     EXPECT_EQ(again.currentPage(), 1);
     QSettings().remove(QStringLiteral("window"));
 }
+
+// Issue 12, defect 4: Edit ▸ Undo on the Finances page silently deleted an hour entry made on
+// the Hours page. A page's stack is undone only while that page is shown (QUndoGroup).
+TEST(MainWindow, UndoOnlyUndoesTheEditsOfThePageShown)
+{
+    MainWindow window;
+    auto* hours = new QLabel(QStringLiteral("hours"));
+    window.addPage(QStringLiteral("Hours"), hours);
+    window.addPage(QStringLiteral("Finances"), new QLabel(QStringLiteral("finances")));
+    QUndoStack stack;
+    window.setUndoStack(&stack, hours);
+    int value = 0;
+    stack.push(new Counter(value));
+    QAction* undo = actionNamed(window, QStringLiteral("Undo"));
+    ASSERT_TRUE(undo);
+    EXPECT_TRUE(undo->isEnabled());
+    EXPECT_TRUE(undo->text().contains(QStringLiteral("count")));
+
+    window.showPage(1);
+    EXPECT_FALSE(undo->isEnabled());
+    undo->trigger();
+    EXPECT_EQ(value, 1) << "the Hours page's edit was undone from the Finances page";
+
+    window.showPage(0);
+    EXPECT_TRUE(undo->isEnabled());
+    undo->trigger();
+    EXPECT_EQ(value, 0);
+}
