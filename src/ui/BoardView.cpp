@@ -5,6 +5,7 @@
 #include "AttendanceModel.h"
 #include "AttendanceRates.h"
 #include "EnumNames.h"
+#include "ErrorText.h"
 #include "MandatesPanel.h"
 #include "MeetingEditor.h"
 #include "MeetingListModel.h"
@@ -382,7 +383,7 @@ bilan::Status BoardView::report(bilan::Status status)
 
 void BoardView::showError(const QString& message, const QString& field)
 {
-    m_ui->errorLabel->setText(message);
+    m_ui->errorLabel->setText(ErrorText::sentence(message));
     m_ui->errorLabel->show();
     emit errorOccurred(message, field);
 }

@@ -2,6 +2,7 @@
 
 #include "ui_MainWindow.h"
 
+#include "ErrorText.h"
 #include "FileDialog.h"
 
 #include <QAction>
@@ -141,8 +142,8 @@ void MainWindow::setDatabasePath(const QString& path, const QString& login)
 
 void MainWindow::showProblem(const QString& message)
 {
-    m_problem = message;
-    m_ui->statusBar->showMessage(message);
+    m_problem = ErrorText::sentence(message);
+    m_ui->statusBar->showMessage(m_problem);
 }
 
 void MainWindow::showNote(const QString& message)

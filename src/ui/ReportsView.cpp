@@ -10,6 +10,7 @@
 #include "SettingsRepository.h"
 #include "ui_ReportsView.h"
 
+#include "ErrorText.h"
 #include <QDate>
 #include <QDir>
 #include <QHeaderView>
@@ -403,10 +404,10 @@ void ReportsView::showError(const QString& message, const QString& field)
 {
     m_lastError = message;
     if (field == TextsField) {
-        m_ui->textErrorLabel->setText(message);
+        m_ui->textErrorLabel->setText(ErrorText::sentence(message));
     } else {
         m_ui->messageLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
-        m_ui->messageLabel->setText(message);
+        m_ui->messageLabel->setText(ErrorText::sentence(message));
     }
     emit errorOccurred(message, field);
 }
