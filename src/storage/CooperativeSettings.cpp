@@ -15,6 +15,13 @@ QString key(const char* name)
     return QString::fromLatin1(name);
 }
 
+// Never NULL (the column is NOT NULL): a line left blank is stored empty.
+QString line(const QString& typed)
+{
+    const QString trimmed = typed.trimmed();
+    return trimmed.isNull() ? QStringLiteral("") : trimmed;
+}
+
 } // namespace
 
 Result<Cooperative> CooperativeSettings::load()
@@ -91,11 +98,11 @@ Status CooperativeSettings::save(const Cooperative& cooperative)
                 return changed;
         }
         const QList<QPair<const char*, QString>> lines{
-            {SettingsRepository::OrganisationNameKey, cooperative.name.trimmed()},
-            {AddressKey, cooperative.address.trimmed()},
-            {PhoneKey, cooperative.phone.trimmed()},
-            {EmailKey, cooperative.email.trimmed()},
-            {WebsiteKey, cooperative.website.trimmed()},
+            {SettingsRepository::OrganisationNameKey, line(cooperative.name)},
+            {AddressKey, line(cooperative.address)},
+            {PhoneKey, line(cooperative.phone)},
+            {EmailKey, line(cooperative.email)},
+            {WebsiteKey, line(cooperative.website)},
         };
         for (const auto& [name, value] : lines) {
             if (auto stored = settings.setValue(key(name), value); !stored)

@@ -15,6 +15,7 @@
 #include <QMetaObject>
 #include <QSettings>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace bilan {
 
@@ -87,9 +88,24 @@ int MainWindow::addPage(const QString& title, QWidget* page)
     return index;
 }
 
+void MainWindow::setBanner(QWidget* banner)
+{
+    auto* column = new QVBoxLayout;
+    column->setContentsMargins(0, 0, 0, 0);
+    m_ui->centralLayout->removeWidget(m_ui->pages);
+    column->addWidget(banner);
+    column->addWidget(m_ui->pages, 1);
+    m_ui->centralLayout->addLayout(column, 1);
+}
+
 int MainWindow::currentPage() const
 {
     return m_ui->pages->currentIndex();
+}
+
+int MainWindow::pageIndex(const QWidget* page) const
+{
+    return m_ui->pages->indexOf(page);
 }
 
 void MainWindow::showPage(int index)

@@ -33,7 +33,8 @@ public:
         Members,
         Experts,
         Finances,
-        Reports
+        Reports,
+        Cooperative
     };
     // Reads the login's role once (everything on a file, or when the role cannot be read:
     // the server still refuses what it must).

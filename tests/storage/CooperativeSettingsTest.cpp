@@ -69,6 +69,15 @@ TEST_F(CooperativeSettingsTest, EveryLineIsSavedAndReadAtAnotherDesk)
     EXPECT_EQ(*name, expected.name);
 }
 
+TEST_F(CooperativeSettingsTest, ANameAloneIsEnough)
+{
+    Cooperative cooperative;
+    cooperative.name = QStringLiteral("Coop Estrie");
+    ASSERT_OK(CooperativeSettings(db()).save(cooperative));
+    EXPECT_EQ(loaded().name, QStringLiteral("Coop Estrie"));
+    EXPECT_FALSE(loaded().hasContact());
+}
+
 TEST_F(CooperativeSettingsTest, ANameIsRequiredAndNothingIsWrittenWithoutOne)
 {
     Cooperative cooperative = seedCooperative();
