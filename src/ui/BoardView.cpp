@@ -194,7 +194,10 @@ bilan::Status BoardView::deleteMeeting(qint64 meetingId)
     // The editor must not keep a meeting that no longer exists: a save would fail.
     if (m_editor->meetingId() == meetingId)
         m_ui->editorStack->setCurrentWidget(m_ui->placeholderPage);
-    auto listed = refresh();
+    // A year offered only for its meetings leaves the list with its last one.
+    if (auto filled = fillYears(year().startYear()); !filled)
+        return report(filled);
+    auto listed = setYear(FiscalYear(m_ui->yearCombo->currentData().toInt(), m_fiscalStartMonth));
     if (!listed)
         return listed;
     m_ui->meetingsView->setFocus();
@@ -262,7 +265,8 @@ QString BoardView::errorText() const
     return m_ui->errorLabel->isHidden() ? QString() : m_ui->errorLabel->text();
 }
 
-bilan::Status BoardView::fillYears()
+// `keep`: the year to show when the list still offers it.
+bilan::Status BoardView::fillYears(std::optional<int> keep)
 {
     bilan::Status problem;
     auto month = SettingsRepository(m_db).fiscalStartMonth();
@@ -298,6 +302,8 @@ bilan::Status BoardView::fillYears()
     m_ui->yearCombo->clear();
     for (int start = newest; start >= oldest; --start)
         m_ui->yearCombo->addItem(FiscalYear(start, m_fiscalStartMonth).name(), start);
+    if (keep && m_ui->yearCombo->findData(*keep) >= 0)
+        opening = *keep;
     m_ui->yearCombo->setCurrentIndex(m_ui->yearCombo->findData(opening));
     return problem;
 }
@@ -337,6 +343,9 @@ void BoardView::meetingSaved(qint64 meetingId)
     }
     // A meeting moved into another fiscal year is followed there.
     const FiscalYear saved = FiscalYear::containing(meeting->date, m_fiscalStartMonth);
+    // The year it left may have no meeting left.
+    if (saved != year())
+        (void)fillYears(saved.startYear());
     const bool listed = saved == year() ? refresh().ok() : setYear(saved).ok();
     if (!listed)
         return;

@@ -146,7 +146,8 @@ void MainWindow::setDatabasePath(const QString& path, const QString& login)
 {
     const QString shown =
         login.isEmpty() ? QDir::toNativeSeparators(path) : tr("%1 on %2").arg(login, path);
-    setWindowTitle(tr("Bilan — %1").arg(shown));
+    // The platform adds " — Bilan" (the application's display name) after it.
+    setWindowTitle(shown);
     // A permanent label: messages come and go (a menu's hints clear them), the file stays said.
     if (!m_databaseLabel) {
         m_databaseLabel = new QLabel(this);
