@@ -1,9 +1,9 @@
 #include "Logging.h"
 
+#include "Database.h"
 #include "VisibleText.h"
 
 #include <QDir>
-#include <QStandardPaths>
 #include <QtGlobal>
 
 #include <spdlog/sinks/rotating_file_sink.h>
@@ -107,9 +107,7 @@ void Logging::startOnTerminal()
 
 void Logging::start(const QString& folder)
 {
-    const QString dir = folder.isEmpty()
-                            ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                            : folder;
+    const QString dir = folder.isEmpty() ? Database::dataFolder() : folder;
     g_logFile.clear();
     std::vector<spdlog::sink_ptr> sinks;
     const spdlog::sink_ptr console = consoleSink();

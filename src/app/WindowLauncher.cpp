@@ -3,12 +3,14 @@
 #include "BoardView.h"
 #include "ChangeWatcher.h"
 #include "ConnectionMonitor.h"
+#include "CooperativeView.h"
 #include "Database.h"
 #include "DatabaseSummaryView.h"
 #include "DevelopmentView.h"
 #include "ExpertsView.h"
 #include "ExportDialog.h"
 #include "FinancesView.h"
+#include "FirstRunChecklist.h"
 #include "HoursView.h"
 #include "ImportDialog.h"
 #include "MainWindow.h"
@@ -251,6 +253,12 @@ void WindowLauncher::buildWindow()
         auto* reports = new ReportsView(db);
         QObject::connect(reports, &ReportsView::errorOccurred, m_window.get(), showProblem);
         m_window->addPage(tr("Reports"), reports);
+        auto* cooperative = new CooperativeView(db);
+        QObject::connect(cooperative, &CooperativeView::errorOccurred, m_window.get(), showProblem);
+        limits.limit(cooperative, Page::Cooperative);
+        m_window->addPage(tr("Cooperative"), cooperative);
+        if (limits.mayChange(Page::Cooperative))
+            addChecklist(cooperative);
         auto* overview = new DatabaseSummaryView;
         overview->setSummary(summary);
         overview->setSource([this] {
@@ -272,6 +280,38 @@ void WindowLauncher::buildWindow()
     connectFileMenu();
     if (!c.firstProblem().isEmpty())
         m_window->showProblem(c.firstProblem());
+}
+
+void WindowLauncher::addChecklist(QWidget* cooperativePage)
+{
+    auto* checklist = new FirstRunChecklist(*m_database);
+    MainWindow* window = m_window.get();
+    const auto pageOf = [window](const QWidget* page) { return window->pageIndex(page); };
+    QObject::connect(checklist, &FirstRunChecklist::stepRequested, window,
+                     [window, pageOf, cooperativePage](FirstRunChecklist::Step step) {
+                         switch (step) {
+                         case FirstRunChecklist::Step::Cooperative:
+                             window->showPage(pageOf(cooperativePage));
+                             return;
+                         case FirstRunChecklist::Step::Organisations:
+                             window->showPage(pageOf(window->findChild<MembersView*>()));
+                             return;
+                         case FirstRunChecklist::Step::Experts:
+                             window->showPage(pageOf(window->findChild<ExpertsView*>()));
+                             return;
+                         case FirstRunChecklist::Step::Board:
+                             window->showPage(pageOf(window->findChild<BoardView*>()));
+                             return;
+                         }
+                     });
+    QObject::connect(checklist, &FirstRunChecklist::importRequested, window,
+                     [this] { showImport(); });
+    QObject::connect(m_watcher.get(), &ChangeWatcher::changed, checklist,
+                     &FirstRunChecklist::refresh);
+    QObject::connect(m_undo.get(), &QUndoStack::indexChanged, checklist,
+                     &FirstRunChecklist::refresh);
+    window->setBanner(checklist);
+    checklist->refresh();
 }
 
 void WindowLauncher::connectFileMenu()

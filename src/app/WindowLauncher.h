@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+class QWidget;
+
 #include <QUndoStack>
 
 #include <memory>
@@ -65,6 +67,8 @@ private:
     // Replaces the window by a new one, without asking.
     void rebuild();
     void connectFileMenu();
+    // The first-run checklist above the pages, while a step is left to do.
+    void addChecklist(QWidget* cooperativePage);
     void showPreferences();
     void showImport();
     void showExport();

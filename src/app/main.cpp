@@ -1,5 +1,6 @@
 // Bilan: the window, or one of the commands of the command line (DESIGN.md).
 
+#include "ApplicationIdentity.h"
 #include "CommandLine.h"
 #include "CommandSupport.h"
 #include "Database.h"
@@ -25,14 +26,6 @@ QStringList argumentsOf(int argc, char** argv)
     for (int i = 1; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     return arguments;
-}
-
-void describeApplication()
-{
-    // No organisation name: the data folder is then ~/.local/share/bilan, not Bilan/bilan.
-    QCoreApplication::setOrganizationName(QString());
-    QCoreApplication::setApplicationName(QStringLiteral("bilan"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(BILAN_VERSION));
 }
 
 int runWindow(int argc, char** argv, const QStringList& arguments, QIODevice& terminalErr)
@@ -80,7 +73,8 @@ int main(int argc, char** argv)
     bilan::TerminalSafeDevice terminalErr(stderr);
     // Qt's warnings before the log starts (a platform plugin that cannot load) go the same way.
     bilan::Logging::startOnTerminal();
-    describeApplication();
+    bilan::ApplicationIdentity::describe();
+    QCoreApplication::setApplicationVersion(QStringLiteral(BILAN_VERSION));
     const QStringList arguments = argumentsOf(argc, argv);
     if (arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h"))) {
         QCoreApplication app(argc, argv);

@@ -1,5 +1,6 @@
 #include "ReportDocument.h"
 
+#include "ReportBackPage.h"
 #include "ReportCharts.h"
 #include "ReportSections.h"
 #include "ReportText.h"
@@ -212,6 +213,7 @@ QString ReportDocument::html(const ReportInput& input)
     sections += ReportSections::humanCapital(input);
     sections += ReportSections::businessDevelopment(input);
     body += sections;
+    body += ReportBackPage::html(input);
     return QStringLiteral("<html><head><meta charset=\"utf-8\"/></head>"
                           "<body style=\"font-family:'DejaVu Sans'; font-size:10pt; "
                           "color:#222222\">%1</body></html>")

@@ -5,6 +5,7 @@
 
 #include <QLocale>
 #include <QString>
+#include <QStringList>
 
 namespace bilan {
 
@@ -23,6 +24,9 @@ struct ReportInput
     ReportTexts texts;
     // Empty: the report shows a generic title instead.
     QString organisationName;
+    // The back page's lines under the name: address lines, telephone, email, web site. Empty:
+    // no back page.
+    QStringList contactLines;
     ReportLanguage language = ReportLanguage::French;
 
     QLocale locale() const

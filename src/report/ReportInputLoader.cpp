@@ -1,9 +1,10 @@
 #include "ReportInputLoader.h"
 
+#include "CooperativeSettings.h"
 #include "FiguresCalculator.h"
 #include "IntegrityCheck.h"
+#include "ReportBackPage.h"
 #include "ReportTextRepository.h"
-#include "SettingsRepository.h"
 
 namespace bilan {
 
@@ -31,12 +32,12 @@ Result<ReportInput> ReportInputLoader::load(Database& database, int startYear,
     if (!texts)
         return texts.error();
     input.texts = std::move(*texts);
-    // Empty: the report uses its generic title, in the report's language.
-    auto name = SettingsRepository(database).value(
-        QString::fromLatin1(SettingsRepository::OrganisationNameKey));
-    if (!name)
-        return name.error();
-    input.organisationName = *name;
+    // An empty name: the report uses its generic title, in the report's language.
+    auto cooperative = CooperativeSettings(database).load();
+    if (!cooperative)
+        return cooperative.error();
+    input.organisationName = cooperative->name;
+    input.contactLines = ReportBackPage::contactLines(*cooperative);
     return input;
 }
 

@@ -4,6 +4,7 @@
 #include "SchemaIdentity.h"
 
 #include <QAtomicInt>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -89,8 +90,13 @@ Database::~Database()
 
 QString Database::defaultPath()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(folder).filePath(QStringLiteral("bilan.sqlite"));
+    return QDir(dataFolder()).filePath(QStringLiteral("bilan.sqlite"));
+}
+
+QString Database::dataFolder()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(QCoreApplication::applicationName());
 }
 
 QSqlDatabase Database::connection() const

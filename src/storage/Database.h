@@ -64,6 +64,9 @@ public:
     }
     // Where the database lives when no --db is given: the user's data folder.
     static QString defaultPath();
+    // ~/.local/share/bilan: named after the application alone. (QSettings needs an
+    // organisation name, which QStandardPaths::AppDataLocation would add as one more level.)
+    static QString dataFolder();
     // Whether `text` names a database on a server (postgresql://… or postgres://…) rather than
     // a file.
     static bool isServerAddress(const QString& text);

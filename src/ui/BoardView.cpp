@@ -6,6 +6,7 @@
 #include "AttendanceModel.h"
 #include "AttendanceRates.h"
 #include "EnumNames.h"
+#include "ErrorText.h"
 #include "MandatesPanel.h"
 #include "MeetingEditor.h"
 #include "MeetingListModel.h"
@@ -195,7 +196,10 @@ bilan::Status BoardView::deleteMeeting(qint64 meetingId)
     // The editor must not keep a meeting that no longer exists: a save would fail.
     if (m_editor->meetingId() == meetingId)
         m_ui->editorStack->setCurrentWidget(m_ui->placeholderPage);
-    auto listed = refresh();
+    // A year offered only for its meetings leaves the list with its last one.
+    if (auto filled = fillYears(year().startYear()); !filled)
+        return report(filled);
+    auto listed = setYear(FiscalYear(m_ui->yearCombo->currentData().toInt(), m_fiscalStartMonth));
     if (!listed)
         return listed;
     m_ui->meetingsView->setFocus();
@@ -263,7 +267,8 @@ QString BoardView::errorText() const
     return m_ui->errorLabel->isHidden() ? QString() : m_ui->errorLabel->text();
 }
 
-bilan::Status BoardView::fillYears()
+// `keep`: the year to show when the list still offers it.
+bilan::Status BoardView::fillYears(std::optional<int> keep)
 {
     bilan::Status problem;
     auto month = SettingsRepository(m_db).fiscalStartMonth();
@@ -299,6 +304,8 @@ bilan::Status BoardView::fillYears()
     m_ui->yearCombo->clear();
     for (int start = newest; start >= oldest; --start)
         m_ui->yearCombo->addItem(FiscalYear(start, m_fiscalStartMonth).name(), start);
+    if (keep && m_ui->yearCombo->findData(*keep) >= 0)
+        opening = *keep;
     m_ui->yearCombo->setCurrentIndex(m_ui->yearCombo->findData(opening));
     return problem;
 }
@@ -338,6 +345,9 @@ void BoardView::meetingSaved(qint64 meetingId)
     }
     // A meeting moved into another fiscal year is followed there.
     const FiscalYear saved = FiscalYear::containing(meeting->date, m_fiscalStartMonth);
+    // The year it left may have no meeting left.
+    if (saved != year())
+        (void)fillYears(saved.startYear());
     const bool listed = saved == year() ? refresh().ok() : setYear(saved).ok();
     if (!listed)
         return;
@@ -384,7 +394,7 @@ bilan::Status BoardView::report(bilan::Status status)
 
 void BoardView::showError(const QString& message, const QString& field)
 {
-    m_ui->errorLabel->setText(message);
+    m_ui->errorLabel->setText(ErrorText::sentence(message));
     m_ui->errorLabel->show();
     emit errorOccurred(message, field);
 }

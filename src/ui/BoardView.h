@@ -7,6 +7,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class BoardView;
@@ -81,7 +82,7 @@ private:
     void confirmDeleteSelected();
     void updateDeleteButton();
     // The first problem met, after filling what it could. Selects the year to open on.
-    bilan::Status fillYears();
+    bilan::Status fillYears(std::optional<int> keep = std::nullopt);
     void selectYear(int index);
     void openRow(const QModelIndex& index);
     void meetingSaved(qint64 meetingId);

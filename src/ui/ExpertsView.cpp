@@ -5,6 +5,7 @@
 #include "ui_ExpertsView.h"
 
 #include "DateEdits.h"
+#include "ErrorText.h"
 #include "ExpertRepository.h"
 #include "ExpertTableModel.h"
 #include "FieldRepository.h"
@@ -252,8 +253,7 @@ void ExpertsView::insertCompletion(const QString& completion)
 void ExpertsView::showError(const QString& message, const QString& field)
 {
     QLabel* label = m_errorLabels.value(field, m_ui->errorLabel);
-    label->setText(message);
-    label->show();
+    ErrorText::show(label, message);
     emit errorOccurred(message, field);
 }
 

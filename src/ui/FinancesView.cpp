@@ -3,6 +3,7 @@
 #include "ui_FinancesView.h"
 
 #include "EnumNames.h"
+#include "ErrorText.h"
 #include "FinanceLine.h"
 #include "FinanceRepository.h"
 #include "FinanceYearModel.h"
@@ -351,7 +352,7 @@ void FinancesView::confirmCloseOrReopen()
 
 void FinancesView::showError(const QString& message, const QString& field)
 {
-    m_ui->errorLabel->setText(message);
+    m_ui->errorLabel->setText(ErrorText::sentence(message));
     m_ui->errorLabel->show();
     emit errorOccurred(message, field);
 }

@@ -18,6 +18,7 @@
 #include "WeekGridModel.h"
 #include "ui_HoursView.h"
 
+#include "ErrorText.h"
 #include <QCompleter>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -343,8 +344,7 @@ bool HoursView::save()
 void HoursView::showError(const QString& message, const QString& field)
 {
     QLabel* label = errorLabel(field);
-    label->setText(message);
-    label->show();
+    ErrorText::show(label, message);
     if (QWidget* editor = editorFor(field); editor && editor->isEnabled())
         editor->setFocus();
 }
@@ -411,7 +411,7 @@ void HoursView::run(QUndoCommand* command)
 
 void HoursView::showMessage(const QString& message)
 {
-    m_ui->messageLabel->setText(message);
+    m_ui->messageLabel->setText(ErrorText::sentence(message));
     m_ui->messageLabel->show();
 }
 

@@ -2,6 +2,7 @@
 
 #include "ui_MainWindow.h"
 
+#include "ErrorText.h"
 #include "FileDialog.h"
 
 #include <QAction>
@@ -15,6 +16,7 @@
 #include <QSettings>
 #include <QUndoGroup>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace bilan {
 
@@ -96,9 +98,24 @@ int MainWindow::addPage(const QString& title, QWidget* page)
     return index;
 }
 
+void MainWindow::setBanner(QWidget* banner)
+{
+    auto* column = new QVBoxLayout;
+    column->setContentsMargins(0, 0, 0, 0);
+    m_ui->centralLayout->removeWidget(m_ui->pages);
+    column->addWidget(banner);
+    column->addWidget(m_ui->pages, 1);
+    m_ui->centralLayout->addLayout(column, 1);
+}
+
 int MainWindow::currentPage() const
 {
     return m_ui->pages->currentIndex();
+}
+
+int MainWindow::pageIndex(const QWidget* page) const
+{
+    return m_ui->pages->indexOf(page);
 }
 
 void MainWindow::showPage(int index)
@@ -144,7 +161,8 @@ void MainWindow::setDatabasePath(const QString& path, const QString& login)
 {
     const QString shown =
         login.isEmpty() ? QDir::toNativeSeparators(path) : tr("%1 on %2").arg(login, path);
-    setWindowTitle(tr("Bilan — %1").arg(shown));
+    // The platform adds " — Bilan" (the application's display name) after it.
+    setWindowTitle(shown);
     // A permanent label: messages come and go (a menu's hints clear them), the file stays said.
     if (!m_databaseLabel) {
         m_databaseLabel = new QLabel(this);
@@ -156,8 +174,8 @@ void MainWindow::setDatabasePath(const QString& path, const QString& login)
 
 void MainWindow::showProblem(const QString& message)
 {
-    m_problem = message;
-    m_ui->statusBar->showMessage(message);
+    m_problem = ErrorText::sentence(message);
+    m_ui->statusBar->showMessage(m_problem);
 }
 
 void MainWindow::showNote(const QString& message)

@@ -35,7 +35,11 @@ public:
 
     // Adds a page under `title`; Ctrl+1, Ctrl+2… reach the first nine. Returns its index.
     int addPage(const QString& title, QWidget* page);
+    // A panel above the pages, whichever is shown (the first-run checklist).
+    void setBanner(QWidget* banner);
     int currentPage() const;
+    // The index of `page`, -1 when it is not one of the window's.
+    int pageIndex(const QWidget* page) const;
     void showPage(int index);
     // Undo and redo of the views' edits, with the platform's shortcuts. One stack per page
     // (Qt's QUndoGroup): Edit ▸ Undo undoes the edits of the page shown, never those of a page

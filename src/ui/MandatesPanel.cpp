@@ -5,6 +5,7 @@
 #include "BoardRepository.h"
 #include "DateEdits.h"
 #include "EnumNames.h"
+#include "ErrorText.h"
 #include "MandateTableModel.h"
 #include "MessageBox.h"
 #include "OrganisationMatchModel.h"
@@ -365,8 +366,7 @@ void MandatesPanel::showError(const QString& message, const QString& field)
 {
     const QString name = MandateWriter::formField(field);
     QLabel* label = errorLabelFor(name);
-    label->setText(message);
-    label->show();
+    ErrorText::show(label, message);
     // The field at fault gets the focus so it can be fixed at once.
     if (name == QLatin1String("director"))
         m_ui->directorEdit->setFocus();

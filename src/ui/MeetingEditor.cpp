@@ -6,6 +6,7 @@
 #include "AttendanceStatusDelegate.h"
 #include "DateEdits.h"
 #include "EnumNames.h"
+#include "ErrorText.h"
 #include "MeetingPrinting.h"
 #include "MeetingRepository.h"
 #include "MeetingService.h"
@@ -398,7 +399,7 @@ bilan::Status MeetingEditor::report(bilan::Status status)
 void MeetingEditor::showError(const QString& message, const QString& field)
 {
     m_errorField = field;
-    m_ui->errorLabel->setText(message);
+    m_ui->errorLabel->setText(ErrorText::sentence(message));
     m_ui->errorLabel->show();
     // The field at fault gets the focus so the secretary can fix it at once.
     if (field == QLatin1String("date"))

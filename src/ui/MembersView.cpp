@@ -4,6 +4,7 @@
 
 #include "DateEdits.h"
 #include "EnumNames.h"
+#include "ErrorText.h"
 #include "MemberDetail.h"
 #include "MembershipPeriodEditor.h"
 #include "MembershipPeriodModel.h"
@@ -403,7 +404,7 @@ void MembersView::afterPeriodWrite(qint64 membershipId)
 
 void MembersView::showError(const QString& message, const QString& field)
 {
-    m_ui->errorLabel->setText(message);
+    m_ui->errorLabel->setText(ErrorText::sentence(message));
     m_ui->errorLabel->show();
     emit errorOccurred(message, field);
 }

@@ -4,6 +4,7 @@
 
 #include "DateEdits.h"
 #include "EnumNames.h"
+#include "ErrorText.h"
 #include "Parsing.h"
 
 #include <QKeyEvent>
@@ -113,8 +114,7 @@ Membership MembershipPeriodEditor::period() const
 void MembershipPeriodEditor::showError(const QString& message, const QString& field)
 {
     QLabel* label = m_errorLabels.value(field, m_ui->errorLabel);
-    label->setText(message);
-    label->show();
+    ErrorText::show(label, message);
 }
 
 void MembershipPeriodEditor::clearErrors()

@@ -2,6 +2,7 @@
 
 #include "ui_PreferencesDialog.h"
 
+#include "ErrorText.h"
 #include "SettingsRepository.h"
 
 #include <QPushButton>
@@ -112,7 +113,7 @@ void PreferencesDialog::updateQuorum()
 
 void PreferencesDialog::showError(const QString& message, const QString& field)
 {
-    m_ui->errorLabel->setText(message);
+    m_ui->errorLabel->setText(ErrorText::sentence(message));
     m_ui->errorLabel->show();
     emit errorOccurred(message, field);
 }

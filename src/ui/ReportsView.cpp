@@ -10,6 +10,8 @@
 #include "SettingsRepository.h"
 #include "ui_ReportsView.h"
 
+#include "DataExtent.h"
+#include "ErrorText.h"
 #include <QDate>
 #include <QDir>
 #include <QHeaderView>
@@ -112,8 +114,14 @@ void ReportsView::fillYears()
     m_ui->yearCombo->clear();
     for (int year = current.startYear(); year > current.startYear() - YearsOffered; --year)
         m_ui->yearCombo->addItem(FiscalYear(year, *startMonth).name(), year);
-    // The report is written after the year ends: the last finished year comes first.
-    m_ui->yearCombo->setCurrentIndex(m_ui->yearCombo->count() > 1 ? 1 : 0);
+    // The report is written after the year ends: the last finished year, or the latest year
+    // with data when the data stops earlier (an empty year is not a report).
+    int opening = current.startYear() - 1;
+    if (auto latest = DataExtent(m_db).latestFiscalYear(); !latest)
+        showError(latest.message());
+    else if (*latest && **latest < opening && m_ui->yearCombo->findData(**latest) >= 0)
+        opening = **latest;
+    m_ui->yearCombo->setCurrentIndex(m_ui->yearCombo->findData(opening));
 }
 
 int ReportsView::fiscalYear() const
@@ -403,10 +411,10 @@ void ReportsView::showError(const QString& message, const QString& field)
 {
     m_lastError = message;
     if (field == TextsField) {
-        m_ui->textErrorLabel->setText(message);
+        m_ui->textErrorLabel->setText(ErrorText::sentence(message));
     } else {
         m_ui->messageLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
-        m_ui->messageLabel->setText(message);
+        m_ui->messageLabel->setText(ErrorText::sentence(message));
     }
     emit errorOccurred(message, field);
 }

@@ -107,6 +107,10 @@ QString RoleLimits::readOnlyReason(Page page) const
             return tr("Your login (%1) is the board secretary's: it reads the surveys and the "
                       "business-development activities, which are the director's to change.")
                 .arg(m_login);
+        case Page::Cooperative:
+            return tr("Your login (%1) is the board secretary's: it reads the cooperative's "
+                      "name, address and fiscal year, which the director changes.")
+                .arg(m_login);
         }
         return {};
     case Role::Staff:

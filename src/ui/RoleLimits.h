@@ -35,7 +35,8 @@ public:
         Finances,
         Reports,
         // Surveys and business-development activities (DevelopmentView).
-        Development
+        Development,
+        Cooperative
     };
     // Reads the login's role once (everything on a file, or when the role cannot be read:
     // the server still refuses what it must).

@@ -3,10 +3,13 @@
 // only what she may write; the director's window is whole. PostgreSQL run only.
 
 #include "BoardView.h"
+#include "CooperativeSettings.h"
+#include "CooperativeView.h"
 #include "Database.h"
 #include "DevelopmentView.h"
 #include "ExpertsView.h"
 #include "FinancesView.h"
+#include "FirstRunChecklist.h"
 #include "HoursView.h"
 #include "ImportDialog.h"
 #include "MainWindow.h"
@@ -194,4 +197,27 @@ TEST_F(RoleWindowTest, TheDirectorsWindowIsWhole)
     ImportDialog import(*m_database, window);
     EXPECT_EQ(import.findChild<QComboBox*>(QStringLiteral("kindCombo"))->count(),
               static_cast<int>(CsvFormat::kinds().size()));
+}
+
+TEST_F(RoleWindowTest, OnlyTheDirectorNamesTheCooperative)
+{
+    MainWindow* window = windowAs(ServerRoles::Role::Secretary);
+    ASSERT_NE(window, nullptr);
+    auto* cooperative = page<CooperativeView>(window);
+    ASSERT_NE(cooperative, nullptr);
+    EXPECT_TRUE(ReadOnlyPage::reason(cooperative).contains(m_login));
+    EXPECT_FALSE(shown(cooperative, "saveButton"));
+    // No first-run checklist: its steps are not hers to do.
+    EXPECT_EQ(window->findChild<FirstRunChecklist*>(), nullptr);
+    // The server refuses her all the same, and nothing is written.
+    Cooperative named;
+    named.name = QStringLiteral("Coop Estrie");
+    EXPECT_FALSE(CooperativeSettings(*m_database).save(named).ok());
+    auto stored = CooperativeSettings(*m_admin).load();
+    ASSERT_TRUE(stored.ok());
+    EXPECT_TRUE(stored->name.isEmpty());
+    // The director may.
+    auto director = ServerRoles::grantLogin(*m_admin, m_login, ServerRoles::Role::Director, {});
+    ASSERT_TRUE(director.ok()) << director.message().toStdString();
+    EXPECT_TRUE(CooperativeSettings(*m_database).save(named).ok());
 }

@@ -179,7 +179,7 @@ TEST_F(AttendanceStatusDelegateTest, TheErrorLineGoesOnceTheStatusIsCorrected)
     AttendanceModel& model = *editor.attendanceModel();
     const QModelIndex status = model.index(3, AttendanceModel::Status);
     EXPECT_FALSE(model.setData(status, QStringLiteral("late")));
-    EXPECT_TRUE(editor.errorText().contains(QStringLiteral("late")))
+    EXPECT_TRUE(editor.errorText().contains(QStringLiteral("Late is not")))
         << editor.errorText().toStdString();
     ASSERT_TRUE(model.setData(status, QStringLiteral("excused")));
     EXPECT_TRUE(editor.errorText().isEmpty()) << editor.errorText().toStdString();

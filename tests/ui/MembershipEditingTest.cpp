@@ -201,7 +201,7 @@ TEST_F(MembershipEditingTest, AnOverlappingCorrectionIsRefusedNextToTheField)
     auto refused = m_view->confirmPeriod();
     ASSERT_FALSE(refused.ok());
     EXPECT_THAT(editor->errorText(QStringLiteral("joined")).toStdString(),
-                HasSubstr("overlaps the membership from 2020-01-01 to today"));
+                HasSubstr("Overlaps the membership from 2020-01-01 to today"));
     EXPECT_TRUE(editor->isVisible());
     ASSERT_EQ(errors.count(), 1);
     EXPECT_EQ(errors.at(0).at(1).toString(), QStringLiteral("joined"));

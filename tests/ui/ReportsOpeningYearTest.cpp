@@ -1,0 +1,50 @@
+// The Reports page (issue 12, defect 13) opens on the latest year with data, not on an empty
+// year after it.
+
+#include "ReportsView.h"
+
+#include "ExpertRepository.h"
+#include "OrganisationRepository.h"
+#include "ServiceEntryRepository.h"
+#include "TestDatabase.h"
+
+#include <gtest/gtest.h>
+
+using namespace bilan;
+
+namespace {
+
+class ReportsOpeningYearTest : public test::DatabaseTest
+{};
+
+TEST_F(ReportsOpeningYearTest, OpensOnTheLatestYearWithData)
+{
+    Organisation organisation;
+    organisation.name = QStringLiteral("Coop A");
+    organisation.kind = OrganisationKind::Coop;
+    auto org = OrganisationRepository(db()).add(organisation);
+    ASSERT_OK(org);
+    Expert expert;
+    expert.name = QStringLiteral("Alice Martin");
+    expert.started = QDate(2010, 1, 1);
+    auto alice = ExpertRepository(db()).add(expert);
+    ASSERT_OK(alice);
+    ServiceEntry entry;
+    entry.date = QDate(2020, 2, 3);
+    entry.expertId = *alice;
+    entry.organisationId = *org;
+    entry.minutes = 600;
+    ASSERT_OK(ServiceEntryRepository(db()).add(entry));
+
+    // The test clock says 2026-11-24: the last finished year is 2025-2026, which is empty.
+    ReportsView view(db());
+    EXPECT_EQ(view.fiscalYear(), 2019);
+}
+
+TEST_F(ReportsOpeningYearTest, OpensOnTheLastFinishedYearWhenDataGoesOn)
+{
+    ReportsView empty(db());
+    EXPECT_EQ(empty.fiscalYear(), 2025);
+}
+
+} // namespace
