@@ -84,10 +84,108 @@
     </message>
 </context>
 <context>
+    <name>CooperativeView</name>
+    <message>
+        <source>Cooperative</source>
+        <translation>Coopérative</translation>
+    </message>
+    <message>
+        <source>The cooperative&apos;s name, address and contact lines are printed on the annual report&apos;s cover and back page.</source>
+        <translation>Le nom, l’adresse et les coordonnées de la coopérative sont imprimés sur la couverture et la dernière page du rapport annuel.</translation>
+    </message>
+    <message>
+        <source>The cooperative</source>
+        <translation>La coopérative</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone:</source>
+        <translation>&amp;Téléphone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>C&amp;ourriel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Web site:</source>
+        <translation>Site &amp;Web&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal year starts in:</source>
+        <translation>Début de l’e&amp;xercice&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseSummaryView</name>
     <message>
         <source>Contents of the database</source>
         <translation>Contenu de la base de données</translation>
+    </message>
+</context>
+<context>
+    <name>DevelopmentView</name>
+    <message>
+        <source>Fiscal &amp;year:</source>
+        <translation>E&amp;xercice&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation>Sondage de satisfaction</translation>
+    </message>
+    <message>
+        <source>&amp;Respondents:</source>
+        <translation>&amp;Répondants&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Would r&amp;ecommend:</source>
+        <translation>R&amp;ecommanderaient&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save the &amp;survey</source>
+        <translation>Enregistrer le &amp;sondage</translation>
+    </message>
+    <message>
+        <source>Remove the survey</source>
+        <translation>Supprimer le sondage</translation>
+    </message>
+    <message>
+        <source>Business-development activities</source>
+        <translation>Activités de développement des affaires</translation>
+    </message>
+    <message>
+        <source>Title (an agreement&apos;s partner is listed in the report)</source>
+        <translation>Titre (le partenaire d&apos;une entente est nommé dans le rapport)</translation>
+    </message>
+    <message>
+        <source>&amp;New activity</source>
+        <translation>&amp;Nouvelle activité</translation>
+    </message>
+    <message>
+        <source>Save the &amp;activity</source>
+        <translation>Enregistrer l&apos;&amp;activité</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve the activity</source>
+        <translation>Suppri&amp;mer l&apos;activité</translation>
+    </message>
+    <message>
+        <source>What the report will print for the year:</source>
+        <translation>Ce que le rapport imprimera pour l&apos;exercice&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -253,6 +351,57 @@
     <message>
         <source>Close the fiscal year shown: its hours and finances can then no longer be changed</source>
         <translation>Clore l&apos;exercice affiché&#xa0;: ses heures et ses finances ne pourront plus être modifiées</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunChecklist</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Pour commencer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Getting started&lt;/b&gt; — a few steps set up a new cooperative; each is ticked once done.</source>
+        <translation>&lt;b&gt;Pour commencer&lt;/b&gt; — quelques étapes pour mettre en place une nouvelle coopérative; chacune est cochée une fois faite.</translation>
+    </message>
+    <message>
+        <source>Hide this list</source>
+        <translation>Masquer cette liste</translation>
+    </message>
+    <message>
+        <source>Name the cooperative</source>
+        <translation>Nommer la coopérative</translation>
+    </message>
+    <message>
+        <source>Open the Cooperative page</source>
+        <translation>Ouvrir la page Coopérative</translation>
+    </message>
+    <message>
+        <source>Add the organisations served, or import them from a CSV file</source>
+        <translation>Ajouter les organisations servies, ou les importer d’un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Open the Members page</source>
+        <translation>Ouvrir la page Membres</translation>
+    </message>
+    <message>
+        <source>Add the experts</source>
+        <translation>Ajouter les experts</translation>
+    </message>
+    <message>
+        <source>Open the Experts page</source>
+        <translation>Ouvrir la page Experts</translation>
+    </message>
+    <message>
+        <source>Add the board&apos;s directors and their mandates</source>
+        <translation>Ajouter les administrateurs du conseil et leurs mandats</translation>
+    </message>
+    <message>
+        <source>Open the Board page</source>
+        <translation>Ouvrir la page Conseil</translation>
+    </message>
+    <message>
+        <source>Import a CSV file…</source>
+        <translation>Importer un fichier CSV…</translation>
     </message>
 </context>
 <context>
@@ -482,6 +631,14 @@
         <source>&amp;Save mandate</source>
         <translation>&amp;Enregistrer le mandat</translation>
     </message>
+    <message>
+        <source>None — &amp;individual member</source>
+        <translation>Aucune — membre indi&amp;viduel</translation>
+    </message>
+    <message>
+        <source>The director sits as an individual (a supporting member) and represents no organisation</source>
+        <translation>L&apos;administrateur siège à titre individuel (membre de soutien) et ne représente aucune organisation</translation>
+    </message>
 </context>
 <context>
     <name>MeetingEditor</name>
@@ -592,6 +749,38 @@
         <source>Re&amp;move…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <source>Add an organisation (Insert)</source>
+        <translation>Ajouter une organisation (Inser)</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Mod&amp;ifier…</translation>
+    </message>
+    <message>
+        <source>Change the selected organisation (F2)</source>
+        <translation>Modifier l&apos;organisation choisie (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>Supprim&amp;er…</translation>
+    </message>
+    <message>
+        <source>Delete the selected organisation (Delete)</source>
+        <translation>Supprimer l&apos;organisation choisie (Suppr)</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge…</source>
+        <translation>F&amp;usionner…</translation>
+    </message>
+    <message>
+        <source>Merge the selected organisation into another one: the same organisation entered twice</source>
+        <translation>Fusionner l&apos;organisation choisie dans une autre&#xa0;: la même organisation saisie deux fois</translation>
+    </message>
 </context>
 <context>
     <name>MembershipPeriodEditor</name>
@@ -618,6 +807,48 @@
     <message>
         <source>Escape</source>
         <translation>Échap</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationEditor</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Région&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation>&amp;Secteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;twork:</source>
+        <translation>Rése&amp;au&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationMergeDialog</name>
+    <message>
+        <source>Merge organisations</source>
+        <translation>Fusionner des organisations</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>&amp;Garder&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Words of the name of the one to keep</source>
+        <translation>Mots du nom de celle à garder</translation>
     </message>
 </context>
 <context>
@@ -978,6 +1209,10 @@
         <source>Delete the meeting « %1 » and its attendance list? This cannot be undone.</source>
         <translation>Supprimer la rencontre «&#xa0;%1&#xa0;» et sa liste de présences&#xa0;? Cette action est définitive.</translation>
     </message>
+    <message>
+        <source>Search the meetings (date, kind, title)</source>
+        <translation>Chercher parmi les rencontres (date, type, titre)</translation>
+    </message>
 </context>
 <context>
     <name>bilan::CommandLine</name>
@@ -1178,6 +1413,36 @@ Sans --db, la base de données du dossier de données est utilisée&#xa0;: %2
     <message>
         <source>Server unreachable — reconnecting…</source>
         <translation>Serveur injoignable — reconnexion en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>bilan::CooperativeSettings</name>
+    <message>
+        <source>the cooperative&apos;s name is required</source>
+        <translation>le nom de la coopérative est obligatoire</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address (name@example.org)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse courriel (nom@exemple.org)</translation>
+    </message>
+    <message>
+        <source>%1 is not a month (1 to 12)</source>
+        <translation>%1 n’est pas un mois (1 à 12)</translation>
+    </message>
+    <message>
+        <source>the fiscal year&apos;s first month cannot change while years are closed (%1): their dates would move. Reopen them first on the Finances page</source>
+        <translation>le premier mois de l’exercice ne peut pas changer tant que des exercices sont fermés (%1)&#xa0;: leurs dates bougeraient. Rouvrez-les d’abord dans la page Finances</translation>
+    </message>
+</context>
+<context>
+    <name>bilan::CooperativeView</name>
+    <message>
+        <source>As printed on the report&apos;s cover</source>
+        <translation>Tel qu’imprimé sur la couverture du rapport</translation>
+    </message>
+    <message>
+        <source>Saved. New reports use these lines.</source>
+        <translation>Enregistré. Les nouveaux rapports utilisent ces coordonnées.</translation>
     </message>
 </context>
 <context>
@@ -1554,6 +1819,57 @@ d&apos;un serveur vient de PGPASSWORD, de ~/.pgpass ou d&apos;un fichier de serv
     </message>
 </context>
 <context>
+    <name>bilan::DevelopmentView</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>The report for %1 will print: %2 of respondents would recommend the cooperative (%3 respondents).</source>
+        <translation>Le rapport de %1 imprimera&#xa0;: %2 des répondants recommanderaient la coopérative (%3 répondants).</translation>
+    </message>
+    <message>
+        <source>No survey answered for %1: the report leaves the satisfaction question out.</source>
+        <translation>Aucun sondage pour %1&#xa0;: le rapport omet la question de satisfaction.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the fiscal year %2 shown; choose that year first</source>
+        <translation>%1 n&apos;est pas dans l&apos;exercice %2 affiché; choisissez d&apos;abord cet exercice</translation>
+    </message>
+    <message>
+        <source>Remove the Activity</source>
+        <translation>Supprimer l&apos;activité</translation>
+    </message>
+    <message>
+        <source>Remove the activity of %1 (%2)?</source>
+        <translation>Supprimer l&apos;activité du %1 (%2)?</translation>
+    </message>
+    <message>
+        <source>Remove the Survey</source>
+        <translation>Supprimer le sondage</translation>
+    </message>
+    <message>
+        <source>Remove the satisfaction survey of %1?</source>
+        <translation>Supprimer le sondage de satisfaction de %1?</translation>
+    </message>
+    <message>
+        <source>The fiscal year %1 is closed: its survey and activities can be read but not changed.</source>
+        <translation>L&apos;exercice %1 est fermé&#xa0;: son sondage et ses activités peuvent être consultés, mais non modifiés.</translation>
+    </message>
+</context>
+<context>
     <name>bilan::EditEntryCommand</name>
     <message>
         <source>Change %1</source>
@@ -1662,6 +1978,10 @@ d&apos;un serveur vient de PGPASSWORD, de ~/.pgpass ou d&apos;un fichier de serv
     <message>
         <source>New expert</source>
         <translation>Nouvel expert</translation>
+    </message>
+    <message>
+        <source>Search the experts (name, field, region)</source>
+        <translation>Chercher parmi les experts (nom, domaine, région)</translation>
     </message>
 </context>
 <context>
@@ -2273,11 +2593,14 @@ Ses heures et ses finances pourront de nouveau être modifiées&#xa0;; les chiff
     </message>
 </context>
 <context>
-    <name>bilan::MainWindow</name>
+    <name>bilan::ListSearch</name>
     <message>
-        <source>Bilan — %1</source>
-        <translation>Bilan — %1</translation>
+        <source>Shows only the rows holding every word typed (Ctrl+F)</source>
+        <translation>N’affiche que les lignes qui contiennent tous les mots tapés (Ctrl+F)</translation>
     </message>
+</context>
+<context>
+    <name>bilan::MainWindow</name>
     <message>
         <source>Database: %1</source>
         <translation>Base de données&#xa0;: %1</translation>
@@ -2381,6 +2704,10 @@ Ses heures et ses finances pourront de nouveau être modifiées&#xa0;; les chiff
         <source>Ended</source>
         <translation>Fin</translation>
     </message>
+    <message>
+        <source>(none — individual member)</source>
+        <translation>(aucune — membre individuel)</translation>
+    </message>
 </context>
 <context>
     <name>bilan::MandateWriter</name>
@@ -2389,8 +2716,8 @@ Ses heures et ses finances pourront de nouveau être modifiées&#xa0;; les chiff
         <translation>le nom du membre du conseil est requis</translation>
     </message>
     <message>
-        <source>the organisation the director represents is required</source>
-        <translation>l&apos;organisation que représente le membre du conseil est requise</translation>
+        <source>the organisation the director represents is required (or tick &quot;individual member&quot;)</source>
+        <translation>l&apos;organisation que représente l&apos;administrateur est requise (ou cochez « membre individuel »)</translation>
     </message>
 </context>
 <context>
@@ -2473,6 +2800,18 @@ Ses heures et ses finances pourront de nouveau être modifiées&#xa0;; les chiff
     <message>
         <source>Save them before leaving?</source>
         <translation>Les enregistrer avant de quitter&#xa0;?</translation>
+    </message>
+    <message>
+        <source>No director is in office on %1: the meeting will have no attendance. Check the dates of the mandates on the Mandates tab.</source>
+        <translation>Aucun administrateur n&apos;est en fonction le %1&#xa0;: la rencontre n&apos;aura aucune présence. Vérifiez les dates des mandats dans l&apos;onglet Mandats.</translation>
+    </message>
+    <message>
+        <source>No Director in Office</source>
+        <translation>Aucun administrateur en fonction</translation>
+    </message>
+    <message>
+        <source>No director is in office on %1. Save the meeting anyway?</source>
+        <translation>Aucun administrateur n&apos;est en fonction le %1. Enregistrer la rencontre quand même?</translation>
     </message>
 </context>
 <context>
@@ -2738,6 +3077,22 @@ Ses heures et ses finances pourront de nouveau être modifiées&#xa0;; les chiff
         <source>&amp;Join…</source>
         <translation>A&amp;dhésion…</translation>
     </message>
+    <message>
+        <source>Your login may not change organisations.</source>
+        <translation>Votre accès ne permet pas de modifier les organisations.</translation>
+    </message>
+    <message>
+        <source>Delete organisation</source>
+        <translation>Supprimer l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;? Nothing refers to it.</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;? Rien n&apos;y fait référence.</translation>
+    </message>
+    <message>
+        <source>%1. Merge it into the organisation it duplicates, if it is one.</source>
+        <translation>%1. S&apos;il s&apos;agit d&apos;un doublon, fusionnez-la plutôt dans l&apos;organisation qu&apos;elle répète.</translation>
+    </message>
 </context>
 <context>
     <name>bilan::MembershipCategory</name>
@@ -2860,6 +3215,51 @@ Ses heures et ses finances pourront de nouveau être modifiées&#xa0;; les chiff
     </message>
 </context>
 <context>
+    <name>bilan::MergeOrganisationsCommand</name>
+    <message>
+        <source>Merge &quot;%1&quot; into &quot;%2&quot;</source>
+        <translation>Fusionner «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>bilan::NewOrganisationPrompt</name>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>Cré&amp;er</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the register. Create it as:</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas au registre. La créer comme&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the register; the director adds organisations (Members page). Check the spelling, or ask them to add it.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas au registre&#xa0;; c&apos;est la direction qui ajoute les organisations (page Membres). Vérifiez l&apos;orthographe, ou demandez-lui de l&apos;ajouter.</translation>
+    </message>
+</context>
+<context>
+    <name>bilan::OrganisationEditor</name>
+    <message>
+        <source>No network</source>
+        <translation>Aucun réseau</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Nouvelle organisation</translation>
+    </message>
+    <message>
+        <source>Organisation: %1</source>
+        <translation>Organisation&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>bilan::OrganisationKind</name>
     <message>
         <source>Cooperative</source>
@@ -2898,6 +3298,96 @@ Ses heures et ses finances pourront de nouveau être modifiées&#xa0;; les chiff
             <numerusform>%n organisation correspond à «&#xa0;%1&#xa0;»&#xa0;: choisissez-la dans la liste.</numerusform>
             <numerusform>%n organisations correspondent à «&#xa0;%1&#xa0;»&#xa0;: choisissez-en une dans la liste.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>bilan::OrganisationMerge</name>
+    <message>
+        <source>from %1 on</source>
+        <translation>depuis le %1</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>1 hour entry</source>
+        <translation>1 entrée de temps</translation>
+    </message>
+    <message>
+        <source>%1 hour entries</source>
+        <translation>%1 entrées de temps</translation>
+    </message>
+    <message>
+        <source>cannot merge: the membership of &quot;%1&quot; %2 overlaps that of &quot;%3&quot; %4; correct or remove one of the two periods first</source>
+        <translation>impossible de fusionner&#xa0;: l&apos;adhésion de «&#xa0;%1&#xa0;» %2 chevauche celle de «&#xa0;%3&#xa0;» %4&#xa0;; corrigez ou supprimez d&apos;abord l&apos;une des deux périodes</translation>
+    </message>
+    <message>
+        <source>cannot merge: &quot;%1&quot; is the network of %2 and &quot;%3&quot; is not a network; keep the network, or make &quot;%3&quot; a network first</source>
+        <translation>impossible de fusionner&#xa0;: «&#xa0;%1&#xa0;» est le réseau de %2 et «&#xa0;%3&#xa0;» n&apos;est pas un réseau&#xa0;; gardez le réseau, ou faites d&apos;abord de «&#xa0;%3&#xa0;» un réseau</translation>
+    </message>
+    <message>
+        <source>cannot merge: &quot;%1&quot; belongs, through its networks, to &quot;%2&quot;; change the network of &quot;%1&quot; first</source>
+        <translation>impossible de fusionner&#xa0;: «&#xa0;%1&#xa0;» fait partie, par ses réseaux, de «&#xa0;%2&#xa0;»&#xa0;; changez d&apos;abord le réseau de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>cannot merge: &quot;%1&quot; belongs to &quot;%2&quot;, whose members would then include it; change the network of &quot;%1&quot; first</source>
+        <translation>impossible de fusionner&#xa0;: «&#xa0;%1&#xa0;» fait partie de «&#xa0;%2&#xa0;», dont les membres l&apos;incluraient alors&#xa0;; changez d&apos;abord le réseau de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>cannot merge an organisation with itself</source>
+        <translation>impossible de fusionner une organisation avec elle-même</translation>
+    </message>
+    <message>
+        <source>cannot merge: &quot;%1&quot; has %2 in the closed fiscal year %3; moving them to &quot;%4&quot; would change that year&apos;s figures per organisation (reopen the year first)</source>
+        <translation>impossible de fusionner&#xa0;: «&#xa0;%1&#xa0;» a %2 dans l&apos;exercice clôturé %3&#xa0;; les passer à «&#xa0;%4&#xa0;» changerait les chiffres de cet exercice par organisation (rouvrez d&apos;abord l&apos;exercice)</translation>
+    </message>
+    <message>
+        <source>no organisation with id %1</source>
+        <translation>aucune organisation portant l&apos;identifiant %1</translation>
+    </message>
+    <message>
+        <source>cannot undo the merge into an organisation deleted since</source>
+        <translation>impossible d&apos;annuler une fusion dans une organisation supprimée depuis</translation>
+    </message>
+    <message>
+        <source>cannot undo the merge: an organisation named &quot;%1&quot; exists again</source>
+        <translation>impossible d&apos;annuler la fusion&#xa0;: une organisation nommée «&#xa0;%1&#xa0;» existe de nouveau</translation>
+    </message>
+    <message>
+        <source>cannot undo the merge: %1 of &quot;%2&quot; are in the fiscal year %3, closed since; reopen it first</source>
+        <translation>impossible d&apos;annuler la fusion&#xa0;: %1 de «&#xa0;%2&#xa0;» tombent dans l&apos;exercice %3, clôturé depuis&#xa0;; rouvrez-le d&apos;abord</translation>
+    </message>
+    <message>
+        <source>hour entries</source>
+        <translation>entrées de temps</translation>
+    </message>
+    <message>
+        <source>membership periods</source>
+        <translation>périodes d&apos;adhésion</translation>
+    </message>
+    <message>
+        <source>board mandates</source>
+        <translation>mandats au conseil</translation>
+    </message>
+    <message>
+        <source>member organisations</source>
+        <translation>organisations membres</translation>
+    </message>
+    <message>
+        <source>cannot undo the merge: %1 of the %2 %3 moved to &quot;%4&quot; were changed or removed since</source>
+        <translation>impossible d&apos;annuler la fusion&#xa0;: %1 des %2 éléments transférés à «&#xa0;%4&#xa0;» (%3) ont été modifiés ou supprimés depuis</translation>
+    </message>
+</context>
+<context>
+    <name>bilan::OrganisationMergeDialog</name>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; will be merged into the organisation you choose below: its hours, membership periods and board mandates move there, and &quot;%1&quot; is deleted. Edit ▸ Undo puts everything back.</source>
+        <translation>«&#xa0;%1&#xa0;» sera fusionnée dans l&apos;organisation choisie ci-dessous&#xa0;: ses heures, ses périodes d&apos;adhésion et ses mandats au conseil y passent, et «&#xa0;%1&#xa0;» est supprimée. Édition ▸ Annuler remet tout en place.</translation>
     </message>
 </context>
 <context>
@@ -2943,10 +3433,6 @@ Ses heures et ses finances pourront de nouveau être modifiées&#xa0;; les chiff
         <translation>%1 mandats au conseil</translation>
     </message>
     <message>
-        <source>cannot delete &quot;%1&quot;: %2 and %3 refer to it</source>
-        <translation>impossible de supprimer «&#xa0;%1&#xa0;»&#xa0;: %2 et %3 y font référence</translation>
-    </message>
-    <message>
         <source>cannot delete &quot;%1&quot;: %2 refers to it</source>
         <translation>impossible de supprimer «&#xa0;%1&#xa0;»&#xa0;: %2 y fait référence</translation>
     </message>
@@ -2957,6 +3443,30 @@ Ses heures et ses finances pourront de nouveau être modifiées&#xa0;; les chiff
     <message>
         <source>&quot;%1&quot; belongs, through its networks, to &quot;%2&quot;: one cannot be the network of the other</source>
         <translation>« %1 » fait partie, par ses réseaux, de « %2 »&#xa0;: l&apos;un ne peut pas être le réseau de l&apos;autre</translation>
+    </message>
+    <message>
+        <source>1 membership period</source>
+        <translation>1 période d&apos;adhésion</translation>
+    </message>
+    <message>
+        <source>%1 membership periods</source>
+        <translation>%1 périodes d&apos;adhésion</translation>
+    </message>
+    <message>
+        <source>1 member organisation (it is its network)</source>
+        <translation>1 organisation membre (dont elle est le réseau)</translation>
+    </message>
+    <message>
+        <source>%1 member organisations (it is their network)</source>
+        <translation>%1 organisations membres (dont elle est le réseau)</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -3567,6 +4077,10 @@ défaut) ou en anglais.
         <source>Besides service agreements, significant partnership agreements were concluded during the year:</source>
         <translation>En plus des ententes de service, des ententes de partenariat significatives ont été conclues au cours de l&apos;année :</translation>
     </message>
+    <message>
+        <source>Supporting member</source>
+        <translation>Membre de soutien</translation>
+    </message>
 </context>
 <context>
     <name>bilan::ReportTextRepository</name>
@@ -3662,6 +4176,14 @@ défaut) ou en anglais.
     <message>
         <source>Your login (%1) is in none of Bilan&apos;s groups: it may read but change nothing. The director can grant it a role.</source>
         <translation>Votre connexion (%1) n&apos;appartient à aucun groupe de Bilan&#xa0;: elle peut consulter, mais rien modifier. La direction peut lui accorder un rôle.</translation>
+    </message>
+    <message>
+        <source>Your login (%1) is the board secretary&apos;s: it reads the surveys and the business-development activities, which are the director&apos;s to change.</source>
+        <translation>Votre connexion (%1) est celle du secrétariat du conseil&#xa0;: elle consulte les sondages et les activités de développement des affaires, que la direction modifie.</translation>
+    </message>
+    <message>
+        <source>Your login (%1) is the board secretary&apos;s: it reads the cooperative&apos;s name, address and fiscal year, which the director changes.</source>
+        <translation>Votre connexion (%1) est celle de la secrétaire du conseil&#xa0;: elle consulte le nom, l’adresse et l’exercice de la coopérative, que la direction modifie.</translation>
     </message>
 </context>
 <context>
@@ -4223,6 +4745,14 @@ Donnez un compte à chaque personne&#xa0;: bilan server grant --db %1 LOGIN staf
     <message>
         <source>The pages were not read again: save or discard your changes, then reopen them.</source>
         <translation>Les pages n&apos;ont pas été relues&#xa0;: enregistrez ou abandonnez vos modifications, puis rouvrez-les.</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Développement</translation>
+    </message>
+    <message>
+        <source>Cooperative</source>
+        <translation>Coopérative</translation>
     </message>
 </context>
 <context>

@@ -90,7 +90,11 @@ QList<QPair<QString, std::optional<qint64>>> summaryOf(Database& db, Counter& c)
 } // namespace
 
 WindowLauncher::WindowLauncher() = default;
-WindowLauncher::~WindowLauncher() = default;
+WindowLauncher::~WindowLauncher()
+{
+    for (const QPointer<MainWindow>& window : m_retired)
+        delete window.data();
+}
 
 Status WindowLauncher::backUp(const QString& path)
 {
@@ -417,7 +421,10 @@ void WindowLauncher::rebuild()
         m_window->show();
     old->hide();
     // Deleted once control is back in the event loop, which may still be delivering to it.
-    old.release()->deleteLater();
+    MainWindow* retired = old.release();
+    retired->deleteLater();
+    std::erase_if(m_retired, [](const QPointer<MainWindow>& window) { return window.isNull(); });
+    m_retired.emplace_back(retired);
 }
 
 } // namespace bilan

@@ -3,14 +3,14 @@
 #include "Result.h"
 
 #include <QCoreApplication>
+#include <QPointer>
 #include <QString>
-
-class QWidget;
-
 #include <QUndoStack>
 
 #include <memory>
 #include <vector>
+
+class QWidget;
 
 namespace bilan {
 
@@ -86,6 +86,9 @@ private:
     std::unique_ptr<QUndoStack> m_membersUndo;
     std::unique_ptr<MainWindow> m_window;
     std::vector<std::unique_ptr<WindowLauncher>> m_servers;
+    // Windows replaced by rebuild() and not yet deleted by the event loop: deleted with the
+    // launcher, before the database their pages (and their timers) read.
+    std::vector<QPointer<MainWindow>> m_retired;
 };
 
 } // namespace bilan

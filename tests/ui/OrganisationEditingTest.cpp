@@ -131,7 +131,7 @@ TEST_F(OrganisationEditingTest, DeleteSaysWhyWhenHoursReferToItAndAsksOtherwise)
     ASSERT_TRUE(m_view->selectOrganisation(m_twin));
     EXPECT_FALSE(m_view->deleteOrganisation().ok());
     EXPECT_THAT(m_view->errorText().toStdString(),
-                HasSubstr("cannot delete \"Coop du lac inc.\": 1 hour entry refers to it"));
+                HasSubstr("Cannot delete \"Coop du lac inc.\": 1 hour entry refers to it"));
     EXPECT_EQ(names().size(), 2);
 
     ASSERT_TRUE(m_view->selectOrganisation(m_lac));
