@@ -298,47 +298,41 @@ Status YearReader::readBusinessDevelopment()
     return {};
 }
 
+// The parts `reads` of the figures of the fiscal year starting in `startYear`, in one snapshot.
+Result<YearlyFigures> readYear(Database& database, int startYear,
+                               std::initializer_list<Status (YearReader::*)()> reads)
+{
+    ReadTransaction snapshot(database);
+    if (!snapshot.begun())
+        return snapshot.begun().error();
+    auto year = SettingsRepository(database).fiscalYear(startYear);
+    if (!year)
+        return year.error();
+    YearlyFigures figures;
+    figures.year = *year;
+    YearReader reader(database, *year, figures);
+    for (Status (YearReader::*read)() : reads) {
+        if (const Status status = (reader.*read)(); !status)
+            return status.error();
+    }
+    return figures;
+}
+
 } // namespace
 
 Result<YearlyFigures> FiguresCalculator::development(int startYear)
 {
-    ReadTransaction snapshot(m_db);
-    if (!snapshot.begun())
-        return snapshot.begun().error();
-    auto year = SettingsRepository(m_db).fiscalYear(startYear);
-    if (!year)
-        return year.error();
-    YearlyFigures figures;
-    figures.year = *year;
-    YearReader reader(m_db, *year, figures);
-    if (auto read = reader.readSatisfaction(); !read)
-        return read.error();
-    if (auto read = reader.readBusinessDevelopment(); !read)
-        return read.error();
-    return figures;
+    return readYear(m_db, startYear,
+                    {&YearReader::readSatisfaction, &YearReader::readBusinessDevelopment});
 }
 
 Result<YearlyFigures> FiguresCalculator::compute(int startYear)
 {
-    ReadTransaction snapshot(m_db);
-    if (!snapshot.begun())
-        return snapshot.begun().error();
-    auto year = SettingsRepository(m_db).fiscalYear(startYear);
-    if (!year)
-        return year.error();
-
-    YearlyFigures figures;
-    figures.year = *year;
-    YearReader reader(m_db, *year, figures);
-    for (Status (YearReader::*read)() :
-         {&YearReader::readServices, &YearReader::readMembership, &YearReader::readFinances,
-          &YearReader::readSatisfaction, &YearReader::readHumanCapital,
-          &YearReader::readAssociativeLife, &YearReader::readBusinessDevelopment}) {
-        const Status status = (reader.*read)();
-        if (!status)
-            return status.error();
-    }
-    return figures;
+    return readYear(m_db, startYear,
+                    {&YearReader::readServices, &YearReader::readMembership,
+                     &YearReader::readFinances, &YearReader::readSatisfaction,
+                     &YearReader::readHumanCapital, &YearReader::readAssociativeLife,
+                     &YearReader::readBusinessDevelopment});
 }
 
 Result<FiguresSeries> FiguresCalculator::series(int lastStartYear, int count)
