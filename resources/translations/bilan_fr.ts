@@ -103,23 +103,15 @@
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse&#xa0;:</translation>
+        <translation>A&amp;dresse&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Telephone:</source>
         <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Email:</source>
-        <translation>C&amp;ourriel&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Web site:</source>
         <translation>Site &amp;Web&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Fiscal year starts in:</source>
-        <translation>Début de l’e&amp;xercice&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
@@ -128,6 +120,14 @@
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>C&amp;ourriel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Fiscal &amp;year starts in:</source>
+        <translation>Début de l’e&amp;xercice&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -152,10 +152,6 @@
         <translation>&amp;Répondants&#xa0;:</translation>
     </message>
     <message>
-        <source>Would r&amp;ecommend:</source>
-        <translation>R&amp;ecommanderaient&#xa0;:</translation>
-    </message>
-    <message>
         <source>Save the &amp;survey</source>
         <translation>Enregistrer le &amp;sondage</translation>
     </message>
@@ -177,15 +173,19 @@
     </message>
     <message>
         <source>Save the &amp;activity</source>
-        <translation>Enregistrer l&apos;&amp;activité</translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve the activity</source>
-        <translation>Suppri&amp;mer l&apos;activité</translation>
+        <translation>Enregistrer l&apos;ac&amp;tivité</translation>
     </message>
     <message>
         <source>What the report will print for the year:</source>
         <translation>Ce que le rapport imprimera pour l&apos;exercice&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Would re&amp;commend:</source>
+        <translation>R&amp;ecommanderaient&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the activity</source>
+        <translation>Suppri&amp;mer l&apos;activité</translation>
     </message>
 </context>
 <context>
@@ -207,14 +207,6 @@
         <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
-        <source>Re&amp;gion:</source>
-        <translation>Ré&amp;gion&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Started:</source>
-        <translation>&amp;Début&#xa0;:</translation>
-    </message>
-    <message>
         <source>Still &amp;active</source>
         <translation>&amp;Toujours actif</translation>
     </message>
@@ -223,20 +215,8 @@
         <translation>Renseignements personnels facultatifs (présentés seulement sous forme agrégée)</translation>
     </message>
     <message>
-        <source>G&amp;ender:</source>
-        <translation>G&amp;enre&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Birth year:</source>
-        <translation>Année de na&amp;issance&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;New</source>
-        <translation>N&amp;ouveau</translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve</source>
-        <translation>Enregi&amp;strer</translation>
+        <translation>Année de naissan&amp;ce&#xa0;:</translation>
     </message>
     <message>
         <source>Fields of e&amp;xpertise:</source>
@@ -245,6 +225,26 @@
     <message>
         <source>En&amp;ded:</source>
         <translation>F&amp;in&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Regi&amp;on:</source>
+        <translation>Ré&amp;gion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Star&amp;ted:</source>
+        <translation>&amp;Début&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>G&amp;enre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w</source>
+        <translation>N&amp;ouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Enregi&amp;strer</translation>
     </message>
 </context>
 <context>
@@ -361,7 +361,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Getting started&lt;/b&gt; — a few steps set up a new cooperative; each is ticked once done.</source>
-        <translation>&lt;b&gt;Pour commencer&lt;/b&gt; — quelques étapes pour mettre en place une nouvelle coopérative; chacune est cochée une fois faite.</translation>
+        <translation>&lt;b&gt;Pour commencer&lt;/b&gt; — quelques étapes pour mettre en place une nouvelle coopérative&#xa0;; chacune est cochée une fois faite.</translation>
     </message>
     <message>
         <source>Hide this list</source>
@@ -431,10 +431,6 @@
         <translation>Du&amp;rée</translation>
     </message>
     <message>
-        <source>&amp;Field of expertise</source>
-        <translation>&amp;Champ d&apos;expertise</translation>
-    </message>
-    <message>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
@@ -485,6 +481,10 @@
     <message>
         <source>Choose…</source>
         <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Fie&amp;ld of expertise</source>
+        <translation>&amp;Champ d&apos;expertise</translation>
     </message>
 </context>
 <context>
@@ -600,10 +600,6 @@
         <translation>&amp;Début&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Ended on:</source>
-        <translation>F&amp;in&#xa0;:</translation>
-    </message>
-    <message>
         <source>Leave unticked while the mandate is ongoing.</source>
         <translation>Laissez décoché tant que le mandat est en cours.</translation>
     </message>
@@ -614,10 +610,6 @@
     <message>
         <source>Ends the selected mandate today; adjust the date, then save.</source>
         <translation>Met fin au mandat sélectionné en date d&apos;aujourd&apos;hui&#xa0;; ajustez la date, puis enregistrez.</translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve</source>
-        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Removes the selected mandate (entered by mistake).</source>
@@ -638,6 +630,14 @@
     <message>
         <source>The director sits as an individual (a supporting member) and represents no organisation</source>
         <translation>L&apos;administrateur siège à titre individuel (membre de soutien) et ne représente aucune organisation</translation>
+    </message>
+    <message>
+        <source>Ended &amp;on:</source>
+        <translation>F&amp;in&#xa0;:</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Supprimer</translation>
     </message>
 </context>
 <context>
@@ -738,10 +738,6 @@
         <translation>A&amp;dhésion…</translation>
     </message>
     <message>
-        <source>Lea&amp;ve…</source>
-        <translation>Dé&amp;part…</translation>
-    </message>
-    <message>
         <source>Correc&amp;t…</source>
         <translation>C&amp;orriger…</translation>
     </message>
@@ -780,6 +776,10 @@
     <message>
         <source>Merge the selected organisation into another one: the same organisation entered twice</source>
         <translation>Fusionner l&apos;organisation choisie dans une autre&#xa0;: la même organisation saisie deux fois</translation>
+    </message>
+    <message>
+        <source>&amp;Leave…</source>
+        <translation>Dé&amp;part…</translation>
     </message>
 </context>
 <context>
