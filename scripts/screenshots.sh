@@ -21,14 +21,14 @@ BILAN=$1 DB=$2 OUT=$3 LANGUAGE_CODE=$4
 shift 4
 "$BILAN" --db "$DB" &
 PID=$!
-for _ in $(seq 50); do
-  WID=$(xdotool search --onlyvisible --name "Bilan" 2>/dev/null | head -1 || true)
+for _ in $(seq 150); do
+  WID=$(xdotool search --onlyvisible --class "bilan" 2>/dev/null | head -1 || true)
   [ -n "$WID" ] && break
   sleep 0.2
 done
 [ -n "$WID" ] || { echo "the window did not appear" >&2; kill "$PID"; exit 1; }
 # No window manager under Xvfb: place the window and give it the keyboard by hand.
-xdotool windowmove "$WID" 0 0 windowsize "$WID" 1400 900
+xdotool windowmove "$WID" 0 0 windowsize "$WID" ${WINDOW_SIZE:-1400 900}
 sleep 1
 xdotool windowfocus --sync "$WID"
 sleep 0.5
@@ -62,19 +62,25 @@ wait "$PID" 2>/dev/null || true
 DRIVE
 chmod +x "$WORK/drive.sh"
 
+# shots LANG [NAME KEYS]...: on the demo database (DB=… another), at 1400×900 (SCREEN=1024x768
+# and WINDOW_SIZE="1024 768" a small screen).
 shots() {
   local lang=$1
   shift
   LANG="${lang}_CA.UTF-8" LC_ALL="${lang}_CA.UTF-8" LANGUAGE="$lang" \
-    xvfb-run -a -s "-screen 0 1400x900x24" "$WORK/drive.sh" "$BILAN" "$WORK/demo.sqlite" "$OUT" "$lang" "$@"
+    xvfb-run -a -s "-screen 0 ${SCREEN:-1400x900}x24" "$WORK/drive.sh" "$BILAN" "${DB:-$WORK/demo.sqlite}" "$OUT" "$lang" "$@"
 }
 
-# Ctrl+1 Hours, Ctrl+2 Board, Ctrl+3 Members, Ctrl+4 Experts, Ctrl+5 Finances, Ctrl+6 Reports,
-# Ctrl+7 Overview.
-shots fr hours "ctrl+1 alt+x type:Maxime alt+d alt+Leftx88" board "ctrl+2 click:306,372 Return" mandates "ctrl+2 alt+m" members "ctrl+3 type:Shawinigan click:300,99" \
-  experts "ctrl+4" finances "ctrl+5" reports "ctrl+6 alt+c Down" overview "ctrl+7" \
+# Ctrl+1 Hours, Ctrl+2 Board, Ctrl+3 Members, Ctrl+4 Experts, Ctrl+5 Finances, Ctrl+6 Development,
+# Ctrl+7 Reports, Ctrl+8 Cooperative, Ctrl+9 Overview.
+shots fr hours "ctrl+1 alt+x type:Maxime alt+d alt+Leftx88" board "ctrl+2 click:306,372 Return" mandates "ctrl+2 alt+m" members "ctrl+3 type:Shawinigan click:300,130" \
+  experts "ctrl+4" finances "ctrl+5" development "ctrl+6" reports "ctrl+7 alt+c Down" cooperative "ctrl+8" overview "ctrl+9" \
   import "ctrl+i" export "ctrl+e" preferences "ctrl+comma"
 # File ▸ Connect to Server… (a click on File, then s: Alt+F is the Hours page's Field), filled in as a user would; the password shows as dots.
-shots en hours "ctrl+1 alt+x type:Maxime alt+d alt+Leftx88" board "ctrl+2" reports "ctrl+6 alt+y Down" \
+shots en hours "ctrl+1 alt+x type:Maxime alt+d alt+Leftx88" board "ctrl+2" reports "ctrl+7 alt+y Down" \
   connect "click:20,8 s type:db.coop-services.example Tab Tab type:bilan Tab type:marie Tab type:s3cret"
+# A small screen, and a new empty database: the first-run checklist.
+SCREEN=1024x768 WINDOW_SIZE="1024 768" shots fr small-hours "ctrl+1" small-members "ctrl+3"
+DB="$WORK/new.sqlite" shots fr first-run ""
+DB="$WORK/new.sqlite" shots en first-run ""
 ls "$OUT"

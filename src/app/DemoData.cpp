@@ -1,5 +1,7 @@
 #include "DemoData.h"
 
+#include "CooperativeSettings.h"
+
 #include "DemoDataContext.h"
 #include "RecordCounts.h"
 #include "SettingsRepository.h"
@@ -51,10 +53,12 @@ Status DemoData::create(Database& database)
     else if (*month != FiscalYear::DefaultStartMonth)
         return fail(tr("the demo needs fiscal years starting in April; this database starts "
                        "them in another month"));
-    if (auto named = settings.setValue(
-            QString::fromLatin1(SettingsRepository::OrganisationNameKey),
-            QStringLiteral("Consortium de ressources et d'expertises coopératives"));
-        !named)
+    // The seed report's cover names the cooperative and its back page gives its telephone
+    // lines; the demo has no street address to print.
+    Cooperative cooperative;
+    cooperative.name = QStringLiteral("Consortium de ressources et d'expertises coopératives");
+    cooperative.phone = QStringLiteral("418 622-1001 · 1 855 837-9142");
+    if (auto named = CooperativeSettings(database).save(cooperative); !named)
         return named;
 
     demo::DemoContext context(database);
