@@ -5,6 +5,7 @@
 #include "ServiceEntryTableModel.h"
 
 #include <QAbstractItemView>
+#include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateEdit>
@@ -22,6 +23,14 @@ QCompleter* completeOrganisations(QLineEdit* edit, OrganisationMatchModel* match
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     edit->setCompleter(completer);
     QObject::connect(edit, &QLineEdit::textEdited, matches, &OrganisationMatchModel::setTyped);
+    // An Alt+letter moves the focus to another field while the suggestions are open; the open
+    // list would keep the keyboard and send what is typed next to the organisation.
+    QObject::connect(qApp, &QApplication::focusChanged, completer,
+                     [edit, completer](QWidget* old, QWidget* now) {
+                         QWidget* popup = completer->popup();
+                         if (old == edit && now != popup && popup->isVisible())
+                             popup->hide();
+                     });
     // The popup is as wide as the field by default, which cuts long names: fit the longest
     // name shown, within reason.
     QObject::connect(matches, &QAbstractItemModel::modelReset, edit, [edit, completer, matches] {

@@ -9,6 +9,7 @@
 #include "TestDatabase.h"
 #include "WeekGridModel.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateEdit>
@@ -220,6 +221,25 @@ TEST_F(HoursViewTest, CompleterOffersAccentBlindMatches)
     QAbstractItemModel* offered = edit->completer()->model();
     ASSERT_EQ(offered->rowCount(), 1);
     EXPECT_EQ(offered->index(0, 0).data().toString(), QStringLiteral("Coopérative Le Rucher"));
+}
+
+// Alt+U (Duration) typed while the organisation's suggestions are open moved the focus but left
+// the list open, holding the keyboard: the duration typed next went into the organisation.
+TEST_F(HoursViewTest, LeavingTheOrganisationClosesItsSuggestions)
+{
+    makeView();
+    m_view->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(m_view.get()));
+    auto* edit = child<QLineEdit>("organisationEdit");
+    edit->setFocus();
+    QTest::keyClicks(edit, QStringLiteral("coop"));
+    QWidget* popup = edit->completer()->popup();
+    ASSERT_TRUE(popup->isVisible());
+    auto* duration = child<QLineEdit>("durationEdit");
+    duration->setFocus(Qt::ShortcutFocusReason); // what Alt+U on the Duration label does
+    QCoreApplication::processEvents();
+    EXPECT_FALSE(popup->isVisible());
+    EXPECT_EQ(QApplication::focusWidget(), duration);
 }
 
 TEST_F(HoursViewTest, RefusedByTheRepositoryIsShownNextToTheNamedField)
