@@ -3488,8 +3488,12 @@ Ses heures et ses finances pourront de nouveau être modifiées&#xa0;; les chiff
         <translation>Réseau</translation>
     </message>
     <message>
-        <source>Member on %1</source>
-        <translation>Membre au %1</translation>
+        <source>Category of membership on %1</source>
+        <translation>Catégorie d’adhésion au %1</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
     </message>
 </context>
 <context>

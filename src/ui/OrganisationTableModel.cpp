@@ -158,6 +158,8 @@ QVariant OrganisationTableModel::data(const QModelIndex& index, int role) const
 QVariant OrganisationTableModel::headerData(int section, Qt::Orientation orientation,
                                             int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == Category)
+        return tr("Category of membership on %1").arg(Parsing::formatDate(m_memberOn));
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -170,8 +172,9 @@ QVariant OrganisationTableModel::headerData(int section, Qt::Orientation orienta
     case Network:
         return tr("Network");
     case Category:
-        // The same spelling as the "member on" date box above the column and the count line.
-        return tr("Member on %1").arg(Parsing::formatDate(m_memberOn));
+        // A short title in a narrow column (the date would be cut); the date is in the "Member
+        // on" box above the list, in the count line and in the title's tooltip.
+        return tr("Category");
     default:
         return {};
     }

@@ -156,7 +156,10 @@ TEST_F(MembersViewTest, ShowsEveryOrganisationWithItsCategoryToday)
     EXPECT_EQ(m_view->countText(),
               QStringLiteral("3 organisations shown, 2 members on 2026-11-24"));
     EXPECT_EQ(model->headerData(OrganisationTableModel::Category, Qt::Horizontal).toString(),
-              QStringLiteral("Member on 2026-11-24"));
+              QStringLiteral("Category"));
+    EXPECT_EQ(model->headerData(OrganisationTableModel::Category, Qt::Horizontal, Qt::ToolTipRole)
+                  .toString(),
+              QStringLiteral("Category of membership on 2026-11-24"));
     EXPECT_EQ(m_view->errorText(), QString());
 }
 
