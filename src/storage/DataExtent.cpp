@@ -5,13 +5,17 @@
 
 namespace bilan {
 
-Result<std::optional<int>> DataExtent::latestFiscalYear()
+Result<std::optional<int>> DataExtent::extreme(End end)
 {
     SettingsRepository settings(m_db);
-    std::optional<int> latest;
-    const auto consider = [&latest](int year) { latest = latest ? std::max(*latest, year) : year; };
-    for (const QString& statement : {QStringLiteral("SELECT MAX(entry_date) FROM service_entries"),
-                                     QStringLiteral("SELECT MAX(meeting_date) FROM meetings")}) {
+    const QString function = end == Latest ? QStringLiteral("MAX") : QStringLiteral("MIN");
+    std::optional<int> found;
+    const auto consider = [&found, end](int year) {
+        found = !found ? year : end == Latest ? std::max(*found, year) : std::min(*found, year);
+    };
+    for (const QString& statement :
+         {QStringLiteral("SELECT %1(entry_date) FROM service_entries").arg(function),
+          QStringLiteral("SELECT %1(meeting_date) FROM meetings").arg(function)}) {
         auto last = sql::scalar(m_db, statement);
         if (!last)
             return last.error();
@@ -22,14 +26,16 @@ Result<std::optional<int>> DataExtent::latestFiscalYear()
             return year.error();
         consider(year->startYear());
     }
-    auto finances = sql::scalar(
-        m_db, QStringLiteral("SELECT MAX(fiscal_year) FROM finance_lines WHERE scenario = ?"),
-        {QStringLiteral("actual")});
+    auto finances =
+        sql::scalar(m_db,
+                    QStringLiteral("SELECT %1(fiscal_year) FROM finance_lines WHERE scenario = ?")
+                        .arg(function),
+                    {QStringLiteral("actual")});
     if (!finances)
         return finances.error();
     if (!finances->isNull())
         consider(finances->toInt());
-    return latest;
+    return found;
 }
 
 } // namespace bilan

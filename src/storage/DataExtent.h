@@ -15,9 +15,18 @@ public:
     explicit DataExtent(Database& database) : m_db(database) {}
 
     // The start year of that fiscal year; none in an empty database.
-    Result<std::optional<int>> latestFiscalYear();
+    Result<std::optional<int>> latestFiscalYear() { return extreme(Latest); }
+    // The start year of the earliest fiscal year with such a record; none in an empty database.
+    Result<std::optional<int>> earliestFiscalYear() { return extreme(Earliest); }
 
 private:
+    enum End
+    {
+        Earliest,
+        Latest
+    };
+    Result<std::optional<int>> extreme(End end);
+
     Database& m_db;
 };
 

@@ -115,12 +115,18 @@ void ReportsView::fillYears()
     for (int year = current.startYear(); year > current.startYear() - YearsOffered; --year)
         m_ui->yearCombo->addItem(FiscalYear(year, *startMonth).name(), year);
     // The report is written after the year ends: the last finished year, or the latest year
-    // with data when the data stops earlier (an empty year is not a report).
+    // with data when the data stops earlier, or the year under way when all the data is in it,
+    // as in a new cooperative's first year (an empty year is not a report).
     int opening = current.startYear() - 1;
-    if (auto latest = DataExtent(m_db).latestFiscalYear(); !latest)
-        showError(latest.message());
+    DataExtent extent(m_db);
+    auto latest = extent.latestFiscalYear();
+    auto earliest = extent.earliestFiscalYear();
+    if (!latest || !earliest)
+        showError(!latest ? latest.message() : earliest.message());
     else if (*latest && **latest < opening && m_ui->yearCombo->findData(**latest) >= 0)
         opening = **latest;
+    else if (*earliest && **earliest > opening && m_ui->yearCombo->findData(**earliest) >= 0)
+        opening = **earliest;
     m_ui->yearCombo->setCurrentIndex(m_ui->yearCombo->findData(opening));
 }
 

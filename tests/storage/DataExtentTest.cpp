@@ -24,11 +24,18 @@ protected:
         EXPECT_TRUE(year.ok()) << year.message().toStdString();
         return year.ok() ? *year : std::nullopt;
     }
+    std::optional<int> earliest()
+    {
+        auto year = DataExtent(db()).earliestFiscalYear();
+        EXPECT_TRUE(year.ok()) << year.message().toStdString();
+        return year.ok() ? *year : std::nullopt;
+    }
 };
 
 TEST_F(DataExtentTest, TheLatestYearOfHoursMeetingsAndActualFinances)
 {
     EXPECT_FALSE(latest().has_value());
+    EXPECT_FALSE(earliest().has_value());
 
     Organisation organisation;
     organisation.name = QStringLiteral("Coop A");
@@ -65,6 +72,13 @@ TEST_F(DataExtentTest, TheLatestYearOfHoursMeetingsAndActualFinances)
     actual.fiscalYear = 2021;
     actual.scenario = Scenario::Actual;
     ASSERT_OK(FinanceRepository(db()).add(actual));
+    EXPECT_EQ(latest(), 2021);
+    EXPECT_EQ(earliest(), 2018);
+
+    // An actual line of a year before every entry and meeting is the earliest.
+    actual.fiscalYear = 2016;
+    ASSERT_OK(FinanceRepository(db()).add(actual));
+    EXPECT_EQ(earliest(), 2016);
     EXPECT_EQ(latest(), 2021);
 }
 

@@ -41,6 +41,36 @@ TEST_F(ReportsOpeningYearTest, OpensOnTheLatestYearWithData)
     EXPECT_EQ(view.fiscalYear(), 2019);
 }
 
+// A cooperative that started this year has nothing in the last finished one.
+TEST_F(ReportsOpeningYearTest, OpensOnTheYearUnderWayWhenAllTheDataIsInIt)
+{
+    Organisation organisation;
+    organisation.name = QStringLiteral("Coop A");
+    organisation.kind = OrganisationKind::Coop;
+    auto org = OrganisationRepository(db()).add(organisation);
+    ASSERT_OK(org);
+    Expert expert;
+    expert.name = QStringLiteral("Alice Martin");
+    expert.started = QDate(2026, 4, 1);
+    auto alice = ExpertRepository(db()).add(expert);
+    ASSERT_OK(alice);
+    ServiceEntry entry;
+    entry.date = QDate(2026, 4, 1); // the first day of 2026-2027, the year under way
+    entry.expertId = *alice;
+    entry.organisationId = *org;
+    entry.minutes = 90;
+    ASSERT_OK(ServiceEntryRepository(db()).add(entry));
+
+    ReportsView view(db());
+    EXPECT_EQ(view.fiscalYear(), 2026);
+
+    // Once the year before holds data too (its last day), the last finished year again.
+    entry.date = QDate(2026, 3, 31);
+    ASSERT_OK(ServiceEntryRepository(db()).add(entry));
+    ReportsView again(db());
+    EXPECT_EQ(again.fiscalYear(), 2025);
+}
+
 TEST_F(ReportsOpeningYearTest, OpensOnTheLastFinishedYearWhenDataGoesOn)
 {
     ReportsView empty(db());
