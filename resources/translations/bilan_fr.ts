@@ -2750,14 +2750,6 @@ Ses heures et ses finances pourront de nouveau être modifiées&#xa0;; les chiff
         <translation>La règle de quorum «&#xa0;%1&#xa0;» des paramètres n&apos;est pas comprise; le calcul se fait avec plus de la moitié des membres du conseil en fonction.</translation>
     </message>
     <message>
-        <source>Quorum reached: %1 present of %2, %3 required</source>
-        <translation>Quorum atteint&#xa0;: %1 présents sur %2, %3 requis</translation>
-    </message>
-    <message>
-        <source>No quorum: %1 present, %2 required</source>
-        <translation>Quorum non atteint&#xa0;: %1 présents, %2 requis</translation>
-    </message>
-    <message>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
@@ -2812,6 +2804,20 @@ Ses heures et ses finances pourront de nouveau être modifiées&#xa0;; les chiff
     <message>
         <source>No director is in office on %1. Save the meeting anyway?</source>
         <translation>Aucun administrateur n&apos;est en fonction le %1. Enregistrer la rencontre quand même?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Quorum reached: %n present of %1, %2 required</source>
+        <translation>
+            <numerusform>Quorum atteint&#xa0;: %n présent sur %1, %2 requis</numerusform>
+            <numerusform>Quorum atteint&#xa0;: %n présents sur %1, %2 requis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No quorum: %n present, %1 required</source>
+        <translation>
+            <numerusform>Quorum non atteint&#xa0;: %n présent, %1 requis</numerusform>
+            <numerusform>Quorum non atteint&#xa0;: %n présents, %1 requis</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2913,14 +2919,6 @@ Ses heures et ses finances pourront de nouveau être modifiées&#xa0;; les chiff
         <translation>%1 du %2</translation>
     </message>
     <message>
-        <source>Quorum reached: %1 present of %2 directors in office, %3 required.</source>
-        <translation>Quorum atteint&#xa0;: %1 présents sur %2 membres du conseil en fonction, %3 requis.</translation>
-    </message>
-    <message>
-        <source>No quorum: %1 present of %2 directors in office, %3 required.</source>
-        <translation>Quorum non atteint&#xa0;: %1 présents sur %2 membres du conseil en fonction, %3 requis.</translation>
-    </message>
-    <message>
         <source>Attendance sheet</source>
         <translation>Feuille de présence</translation>
     </message>
@@ -2987,6 +2985,20 @@ Ses heures et ses finances pourront de nouveau être modifiées&#xa0;; les chiff
     <message>
         <source>Minutes — %1</source>
         <translation>Procès-verbal — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Quorum reached: %n present of %1 directors in office, %2 required.</source>
+        <translation>
+            <numerusform>Quorum atteint&#xa0;: %n présent sur %1 membres du conseil en fonction, %2 requis.</numerusform>
+            <numerusform>Quorum atteint&#xa0;: %n présents sur %1 membres du conseil en fonction, %2 requis.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No quorum: %n present of %1 directors in office, %2 required.</source>
+        <translation>
+            <numerusform>Quorum non atteint&#xa0;: %n présent sur %1 membres du conseil en fonction, %2 requis.</numerusform>
+            <numerusform>Quorum non atteint&#xa0;: %n présents sur %1 membres du conseil en fonction, %2 requis.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -92,12 +92,11 @@ QString MeetingSheets::quorumLine(const MeetingSheetInput& input)
     const int present = input.count(AttendanceStatus::Present);
     const int inOffice = static_cast<int>(input.directors.size());
     if (input.quorumReached)
-        return tr("Quorum reached: %1 present of %2 directors in office, %3 required.")
-            .arg(present)
+        return tr("Quorum reached: %n present of %1 directors in office, %2 required.", nullptr,
+                  present)
             .arg(inOffice)
             .arg(input.required);
-    return tr("No quorum: %1 present of %2 directors in office, %3 required.")
-        .arg(present)
+    return tr("No quorum: %n present of %1 directors in office, %2 required.", nullptr, present)
         .arg(inOffice)
         .arg(input.required);
 }

@@ -377,14 +377,15 @@ void MeetingEditor::updateQuorum(bool reached, int present, int required)
 {
     const int inOffice = m_attendance->inOfficeCount();
     if (reached) {
-        m_ui->quorumLabel->setText(tr("Quorum reached: %1 present of %2, %3 required")
-                                       .arg(present)
-                                       .arg(inOffice)
-                                       .arg(required));
+        // %n: French agrees "présent" with the count ("1 présent", "2 présents").
+        m_ui->quorumLabel->setText(
+            tr("Quorum reached: %n present of %1, %2 required", nullptr, present)
+                .arg(inOffice)
+                .arg(required));
         m_ui->quorumLabel->setStyleSheet(QStringLiteral("color: #1b7f2a; font-weight: bold;"));
     } else {
         m_ui->quorumLabel->setText(
-            tr("No quorum: %1 present, %2 required").arg(present).arg(required));
+            tr("No quorum: %n present, %1 required", nullptr, present).arg(required));
         m_ui->quorumLabel->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
     }
 }

@@ -138,3 +138,22 @@ TEST(Translation, FrenchMessagesReplaceTheEnglishOnesAtRunTime)
         QCoreApplication::removeTranslator(translator);
     QLocale::setDefault(QLocale::c());
 }
+
+// French agrees the noun with the count: "1 présent", "2 présents" (the quorum line read
+// "1 présents sur 1").
+TEST(Translation, FrenchCountsAgreeWithTheirNumber)
+{
+    EXPECT_EQ(bilan::Translations::install(QStringLiteral("fr")), QStringLiteral("fr"));
+    const auto quorum = [](int present) {
+        return QCoreApplication::translate("bilan::MeetingEditor",
+                                           "Quorum reached: %n present of %1, %2 required", nullptr,
+                                           present)
+            .arg(5)
+            .arg(1);
+    };
+    EXPECT_EQ(quorum(1), QStringLiteral("Quorum atteint\u00a0: 1 présent sur 5, 1 requis"));
+    EXPECT_EQ(quorum(2), QStringLiteral("Quorum atteint\u00a0: 2 présents sur 5, 1 requis"));
+    for (QTranslator* translator : QCoreApplication::instance()->findChildren<QTranslator*>())
+        QCoreApplication::removeTranslator(translator);
+    QLocale::setDefault(QLocale::c());
+}
