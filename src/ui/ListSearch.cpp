@@ -1,6 +1,7 @@
 #include "ListSearch.h"
 
 #include "Parsing.h"
+#include "SearchBoxKeys.h"
 
 #include <QAbstractItemModel>
 
@@ -53,6 +54,7 @@ ListSearch::ListSearch(QTableView* view, const QString& placeholder)
         m_box->setFocus(Qt::ShortcutFocusReason);
         m_box->selectAll();
     });
+    leadDownToList(m_box, view);
     connect(m_box, &QLineEdit::textChanged, this, &ListSearch::apply);
     QAbstractItemModel* model = view->model();
     connect(model, &QAbstractItemModel::modelReset, this, &ListSearch::apply);

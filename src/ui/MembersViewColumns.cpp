@@ -3,6 +3,7 @@
 #include "ui_MembersView.h"
 
 #include "OrganisationTableModel.h"
+#include "SearchBoxKeys.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -32,6 +33,7 @@ void MembersView::setUpColumns()
     m_ui->organisationsView->setWordWrap(false);
     m_ui->organisationsView->setTextElideMode(Qt::ElideRight);
     m_ui->organisationsView->viewport()->installEventFilter(this);
+    leadDownToList(m_ui->searchEdit, m_ui->organisationsView);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MembersView::fitColumns);
     // A long region must not widen the filters and squeeze the search box.
     m_ui->regionCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
