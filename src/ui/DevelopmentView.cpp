@@ -187,8 +187,10 @@ void DevelopmentView::fillActivities()
             m_ui->activitiesTable->setItem(row, column, item);
         }
     }
-    m_ui->activitiesTable->resizeColumnsToContents();
-    m_ui->activitiesTable->horizontalHeader()->setStretchLastSection(true);
+    // The title takes the rest of the width (a resize of every column to its contents would
+    // shrink it, and setStretchLastSection() does nothing once set).
+    for (int column = 0; column < m_ui->activitiesTable->columnCount() - 1; ++column)
+        m_ui->activitiesTable->resizeColumnToContents(column);
     // Today when it falls in the year shown, else the year's first day: a new activity's date
     // is always one the year accepts.
     const FiscalYear shown(fiscalYear(), m_startMonth);
