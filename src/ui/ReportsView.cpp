@@ -17,6 +17,7 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QPrinter>
+#include <QShowEvent>
 #include <QTextCursor>
 
 #include <algorithm>
@@ -183,6 +184,13 @@ void ReportsView::reload()
     // Texts being edited stay: reading them again would lose the edits.
     if (!textsModified())
         loadTexts();
+}
+
+void ReportsView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!event->spontaneous())
+        reload();
 }
 
 void ReportsView::loadFigures()

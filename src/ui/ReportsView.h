@@ -77,6 +77,11 @@ public:
 signals:
     void errorOccurred(const QString& message, const QString& field);
 
+protected:
+    // Figures read again each time the page is shown: hours, members or a survey entered on
+    // another page of this window since are in them.
+    void showEvent(QShowEvent* event) override;
+
 private:
     void fillYears();
     void loadFigures();

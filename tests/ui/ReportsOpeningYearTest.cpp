@@ -5,8 +5,11 @@
 
 #include "ExpertRepository.h"
 #include "OrganisationRepository.h"
+#include "ReportDashboardModel.h"
 #include "ServiceEntryRepository.h"
 #include "TestDatabase.h"
+
+#include <QTest>
 
 #include <gtest/gtest.h>
 
@@ -69,6 +72,39 @@ TEST_F(ReportsOpeningYearTest, OpensOnTheYearUnderWayWhenAllTheDataIsInIt)
     ASSERT_OK(ServiceEntryRepository(db()).add(entry));
     ReportsView again(db());
     EXPECT_EQ(again.fiscalYear(), 2025);
+}
+
+// Hours entered on the Hours page while the Reports page is hidden are in its figures when it
+// is shown again (a survey saved on the Development page stayed "—" until the window was
+// rebuilt).
+TEST_F(ReportsOpeningYearTest, ShownAgainItReadsTheFiguresAgain)
+{
+    Organisation organisation;
+    organisation.name = QStringLiteral("Coop A");
+    organisation.kind = OrganisationKind::Coop;
+    auto org = OrganisationRepository(db()).add(organisation);
+    ASSERT_OK(org);
+    Expert expert;
+    expert.name = QStringLiteral("Alice Martin");
+    expert.started = QDate(2010, 1, 1);
+    auto alice = ExpertRepository(db()).add(expert);
+    ASSERT_OK(alice);
+    ReportsView view(db());
+    view.setFiscalYear(2019);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    EXPECT_EQ(view.cellText(ReportDashboardModel::Hours, ReportDashboardModel::CurrentColumn),
+              QStringLiteral("—"));
+    view.hide();
+    ServiceEntry entry;
+    entry.date = QDate(2019, 6, 3);
+    entry.expertId = *alice;
+    entry.organisationId = *org;
+    entry.minutes = 600;
+    ASSERT_OK(ServiceEntryRepository(db()).add(entry));
+    view.show();
+    EXPECT_NE(view.cellText(ReportDashboardModel::Hours, ReportDashboardModel::CurrentColumn),
+              QStringLiteral("—"));
 }
 
 TEST_F(ReportsOpeningYearTest, OpensOnTheLastFinishedYearWhenDataGoesOn)
