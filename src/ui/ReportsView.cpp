@@ -72,6 +72,7 @@ ReportsView::ReportsView(Database& database, QWidget* parent)
 
     fillYears();
 
+    connect(m_ui->yearCombo, &QComboBox::activated, this, [this] { m_yearChosen = true; });
     connect(m_ui->yearCombo, &QComboBox::currentIndexChanged, this, [this] {
         // Edited texts belong to the year they were loaded for: never dropped silently.
         if (!confirmLeavingTexts()) {
@@ -138,6 +139,7 @@ int ReportsView::fiscalYear() const
 
 void ReportsView::setFiscalYear(int startYear)
 {
+    m_yearChosen = true;
     int index = m_ui->yearCombo->findData(startYear);
     if (index < 0) {
         // An older year than the picker offers (an archive): add it rather than refuse.
@@ -189,8 +191,18 @@ void ReportsView::reload()
 void ReportsView::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
-    if (!event->spontaneous())
-        reload();
+    if (event->spontaneous())
+        return;
+    if (!m_yearChosen && !textsModified()) {
+        const int shown = fiscalYear();
+        fillYears();
+        if (fiscalYear() != shown) {
+            loadFigures();
+            loadTexts();
+            return;
+        }
+    }
+    reload();
 }
 
 void ReportsView::loadFigures()

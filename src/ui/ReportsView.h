@@ -112,6 +112,9 @@ private:
     QString m_lastError;
     // The year and language of the texts on screen (0 before the first load).
     int m_textsYear = 0;
+    // Whether someone chose the year; until then, showing the page picks it again from the data
+    // (a new database's first hours, typed after the window opened, are a year to report).
+    bool m_yearChosen = false;
     QString m_textsLanguage;
     // The version of the texts on screen (RowVersion); invalid when none were stored.
     QDateTime m_textsVersion;

@@ -107,6 +107,41 @@ TEST_F(ReportsOpeningYearTest, ShownAgainItReadsTheFiguresAgain)
               QStringLiteral("—"));
 }
 
+// A window opened on an empty database, then its first hours typed on the Hours page: the
+// Reports page, shown, moves to their year, until the user picks one.
+TEST_F(ReportsOpeningYearTest, UntilAYearIsChosenShowingThePagePicksItAgain)
+{
+    ReportsView view(db());
+    EXPECT_EQ(view.fiscalYear(), 2025);
+    Organisation organisation;
+    organisation.name = QStringLiteral("Coop A");
+    organisation.kind = OrganisationKind::Coop;
+    auto org = OrganisationRepository(db()).add(organisation);
+    ASSERT_OK(org);
+    Expert expert;
+    expert.name = QStringLiteral("Alice Martin");
+    expert.started = QDate(2026, 4, 1);
+    auto alice = ExpertRepository(db()).add(expert);
+    ASSERT_OK(alice);
+    ServiceEntry entry;
+    entry.date = QDate(2026, 11, 20);
+    entry.expertId = *alice;
+    entry.organisationId = *org;
+    entry.minutes = 90;
+    ASSERT_OK(ServiceEntryRepository(db()).add(entry));
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    EXPECT_EQ(view.fiscalYear(), 2026);
+    EXPECT_EQ(view.cellText(ReportDashboardModel::Hours, ReportDashboardModel::CurrentColumn),
+              QStringLiteral("2\u00a0h"));
+
+    // A year chosen stays chosen.
+    view.hide();
+    view.setFiscalYear(2024);
+    view.show();
+    EXPECT_EQ(view.fiscalYear(), 2024);
+}
+
 TEST_F(ReportsOpeningYearTest, OpensOnTheLastFinishedYearWhenDataGoesOn)
 {
     ReportsView empty(db());
