@@ -233,8 +233,22 @@ Status Validation::dateInRange(QDate date, const QString& column)
                 column);
 }
 
-Error Validation::closedYear(const FiscalYear& year, const QString& field)
+Error Validation::closedYear(const FiscalYear& year, const QString& field, ClosedRecords records)
 {
+    switch (records) {
+    case ClosedRecords::Survey:
+        return fail(tr("the fiscal year %1 is closed: its satisfaction survey can no longer be "
+                       "added, changed or deleted")
+                        .arg(year.name()),
+                    field);
+    case ClosedRecords::Activities:
+        return fail(tr("the fiscal year %1 is closed: its business-development activities can no "
+                       "longer be added, changed or deleted")
+                        .arg(year.name()),
+                    field);
+    case ClosedRecords::HoursAndFinances:
+        break;
+    }
     return fail(tr("the fiscal year %1 is closed: its hours and finance lines can no longer be "
                    "added, changed or deleted")
                     .arg(year.name()),

@@ -52,7 +52,15 @@ public:
     // An invalid date passes: whether one is required is the caller's rule.
     static Status dateInRange(QDate date, const QString& column);
 
-    static Error closedYear(const FiscalYear& year, const QString& field = {});
+    // What a closed year's refusal names as no longer changing.
+    enum class ClosedRecords
+    {
+        HoursAndFinances,
+        Survey,
+        Activities
+    };
+    static Error closedYear(const FiscalYear& year, const QString& field = {},
+                            ClosedRecords records = ClosedRecords::HoursAndFinances);
     static Error duplicateName(const QString& what, const QString& name);
     static Error notInOffice(const QString& director, QDate day);
 

@@ -1,6 +1,7 @@
 #include "ActivityRepository.h"
 
 #include "RowVersion.h"
+#include "SettingsRepository.h"
 #include "SqlSupport.h"
 #include "Validation.h"
 
@@ -38,20 +39,38 @@ Result<QList<Activity>> activitiesFrom(Database& db, QSqlQuery& query)
     return sql::rows(db, query, activityFrom);
 }
 
+// The activities of a closed year are what its report counted: none is added, changed,
+// removed, or moved in or out.
+Status refuseClosedYear(Database& db, QDate day)
+{
+    auto closed = SettingsRepository(db).closedYearContaining(day);
+    if (!closed)
+        return closed.error();
+    if (*closed)
+        return Validation::closedYear(**closed, QStringLiteral("date"),
+                                      Validation::ClosedRecords::Activities);
+    return {};
+}
+
 } // namespace
 
 Result<qint64> ActivityRepository::add(const Activity& activity)
 {
     if (auto valid = Validation::activity(activity); !valid)
         return valid.error();
-    const QString now = m_db.timestamp();
-    return sql::insert(m_db,
-                       QStringLiteral("INSERT INTO activities (activity_date, type, "
-                                      "audience, title, created_at, updated_at, updated_by) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                       {sql::date(activity.date), toKey(activity.type), toKey(activity.audience),
-                        sql::text(activity.title.simplified()), now, now,
-                        RowVersion::author(m_db)});
+    // The closed-year check and the insert see the same state of closed_years.
+    return sql::inTransaction(m_db, [&]() -> Result<qint64> {
+        if (auto open = refuseClosedYear(m_db, activity.date); !open)
+            return open.error();
+        const QString now = m_db.timestamp();
+        return sql::insert(m_db,
+                           QStringLiteral("INSERT INTO activities (activity_date, type, "
+                                          "audience, title, created_at, updated_at, updated_by) "
+                                          "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                           {sql::date(activity.date), toKey(activity.type),
+                            toKey(activity.audience), sql::text(activity.title.simplified()), now,
+                            now, RowVersion::author(m_db)});
+    });
 }
 
 Status ActivityRepository::update(const Activity& activity)
@@ -59,11 +78,19 @@ Status ActivityRepository::update(const Activity& activity)
     if (auto valid = Validation::activity(activity); !valid)
         return valid;
     return sql::inTransaction(m_db, [&]() -> Status {
-        auto found = sql::exists(m_db, QStringLiteral("activities"), activity.id);
-        if (!found)
-            return found.error();
-        if (!*found)
-            return fail(tr("no activity with id %1").arg(activity.id));
+        auto stored = get(activity.id);
+        if (!stored)
+            return stored.error();
+        // Checked first: a row changed at another desk is shown again rather than judged.
+        if (auto current = RowVersion::check(m_db, QStringLiteral("activities"), activity.id,
+                                             activity.updatedAt);
+            !current)
+            return current;
+        // Out of a closed year changes its counts as much as into one.
+        if (auto open = refuseClosedYear(m_db, stored->date); !open)
+            return open;
+        if (auto open = refuseClosedYear(m_db, activity.date); !open)
+            return open;
         return RowVersion::update(
             m_db, QStringLiteral("activities"),
             QStringLiteral("activity_date = ?, type = ?, audience = ?, title = ?"),
@@ -79,6 +106,11 @@ Status ActivityRepository::remove(qint64 id, const QDateTime& loaded)
         if (auto current = RowVersion::check(m_db, QStringLiteral("activities"), id, loaded);
             !current)
             return current;
+        auto stored = get(id);
+        if (!stored)
+            return stored.error();
+        if (auto open = refuseClosedYear(m_db, stored->date); !open)
+            return open;
         return sql::removeRow(m_db, QStringLiteral("activities"), id,
                               tr("no activity with id %1").arg(id));
     });

@@ -13,7 +13,8 @@
 namespace bilan {
 
 // Settings of the cooperative stored in the database (shared by every desk), and the fiscal
-// years that are closed: a closed year refuses new, changed or deleted hours and finance lines.
+// years that are closed: a closed year refuses new, changed or deleted hours, finance lines,
+// surveys and business-development activities (each repository checks).
 class SettingsRepository
 {
     Q_DECLARE_TR_FUNCTIONS(bilan::SettingsRepository)

@@ -33,13 +33,31 @@ Result<QString> yearName(Database& db, int fiscalYear)
     return year->name();
 }
 
+// A closed year's survey is what its report printed: it no longer changes.
+Status refuseClosedYear(Database& db, int fiscalYear)
+{
+    SettingsRepository settings(db);
+    auto closed = settings.isClosed(fiscalYear);
+    if (!closed)
+        return closed.error();
+    if (!*closed)
+        return {};
+    auto year = settings.fiscalYear(fiscalYear);
+    if (!year)
+        return year.error();
+    return Validation::closedYear(*year, QStringLiteral("year"), Validation::ClosedRecords::Survey);
+}
+
 } // namespace
 
 Result<qint64> SurveyRepository::add(const Survey& survey)
 {
     if (auto valid = Validation::survey(survey); !valid)
         return valid.error();
+    // The closed-year check and the insert see the same state of closed_years.
     return sql::inTransaction(m_db, [&]() -> Result<qint64> {
+        if (auto open = refuseClosedYear(m_db, survey.fiscalYear); !open)
+            return open.error();
         auto existing = forYear(survey.fiscalYear);
         if (!existing)
             return existing.error();
@@ -71,12 +89,15 @@ Status SurveyRepository::save(const Survey& survey)
         auto existing = forYear(survey.fiscalYear);
         if (!existing)
             return existing.error();
+        // Checked first: a survey changed, or shown and then removed, at another desk is shown
+        // again rather than judged (and not written back).
+        if (auto current = RowVersion::check(m_db, QStringLiteral("surveys"), key,
+                                             {survey.fiscalYear}, survey.updatedAt);
+            !current)
+            return current;
+        if (auto open = refuseClosedYear(m_db, survey.fiscalYear); !open)
+            return open;
         if (!*existing) {
-            // A survey shown, then removed at another desk, is not written back.
-            if (auto current = RowVersion::check(m_db, QStringLiteral("surveys"), key,
-                                                 {survey.fiscalYear}, survey.updatedAt);
-                !current)
-                return current;
             if (auto added = add(survey); !added)
                 return added.error();
             return {};
@@ -95,6 +116,8 @@ Status SurveyRepository::remove(int fiscalYear, const QDateTime& loaded)
                                   QStringLiteral("fiscal_year = ?"), {fiscalYear}, loaded);
             !current)
             return current;
+        if (auto open = refuseClosedYear(m_db, fiscalYear); !open)
+            return open;
         auto removed = sql::run(m_db, QStringLiteral("DELETE FROM surveys WHERE fiscal_year = ?"),
                                 {fiscalYear});
         if (!removed)

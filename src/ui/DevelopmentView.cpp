@@ -273,7 +273,7 @@ bilan::Status DevelopmentView::saveSurveyFromForm()
         // Changed at another desk: its version is shown, with the reason.
         if (saved.error().changedElsewhere)
             (void)load();
-        return report(saved);
+        return refused(saved);
     }
     return load();
 }
@@ -321,7 +321,7 @@ bilan::Result<qint64> DevelopmentView::saveActivityFromForm()
             (void)load();
             selectActivity(activity.id);
         }
-        (void)report(written.error());
+        (void)refused(written.error());
         return written;
     }
     (void)load();
@@ -409,6 +409,20 @@ void DevelopmentView::reloadFromDatabase()
     const int shown = fiscalYear();
     (void)report(fillYears(shown));
     (void)load();
+}
+
+bilan::Status DevelopmentView::refused(bilan::Status status)
+{
+    if (!status && !status.error().storage && !status.error().changedElsewhere) {
+        // The year may have been closed at another desk since the page read it: storage said
+        // so in the message; the page turns read-only, leaving the values typed in view.
+        if (auto closed = SettingsRepository(m_db).isClosed(fiscalYear());
+            closed && *closed != m_closed) {
+            m_closed = *closed;
+            updateEditable();
+        }
+    }
+    return report(status);
 }
 
 bilan::Status DevelopmentView::report(bilan::Status status)

@@ -69,6 +69,8 @@ private:
     void confirmRemoveActivity();
     void confirmRemoveSurvey();
     void updateEditable();
+    // A write refused: reported, and the page made read-only when the year is now closed.
+    bilan::Status refused(bilan::Status status);
     bilan::Status report(bilan::Status status);
     void clearError();
 

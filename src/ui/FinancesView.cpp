@@ -218,11 +218,13 @@ void FinancesView::updateReadOnly()
         widget->setEnabled(!locked);
     m_ui->closeYearButton->setText(closed ? tr("&Reopen the year…") : tr("&Close the year…"));
     m_ui->closeYearButton->setToolTip(
-        closed ? tr("Reopen the fiscal year %1 so its hours and finances can be changed again")
-                     .arg(year().name())
-               : tr("Close the fiscal year %1: its hours and finances can then no longer be "
-                    "changed")
-                     .arg(year().name()));
+        closed
+            ? tr("Reopen the fiscal year %1 so its hours, finances, survey and activities can be "
+                 "changed again")
+                  .arg(year().name())
+            : tr("Close the fiscal year %1: its hours, finances, survey and activities can "
+                 "then no longer be changed")
+                  .arg(year().name()));
 }
 
 void FinancesView::setReadOnly(bool readOnly, const QString& reason)
@@ -336,12 +338,14 @@ void FinancesView::confirmCloseOrReopen()
     const bool closing = !m_model->isReadOnly();
     const QString name = year().name();
     const QString question =
-        closing ? tr("Close the fiscal year %1?\n\nOnce closed, the hours and the finances of "
-                     "%1 can no longer be added, changed or deleted, at any desk, until the "
-                     "year is reopened.")
+        closing ? tr("Close the fiscal year %1?\n\nOnce closed, the hours, the finances, the "
+                     "satisfaction survey and the business-development activities of %1 can "
+                     "no longer be added, changed or deleted, at any desk, until the year is "
+                     "reopened.")
                       .arg(name)
-                : tr("Reopen the fiscal year %1?\n\nIts hours and finances can be changed "
-                     "again; figures already published may then no longer match.")
+                : tr("Reopen the fiscal year %1?\n\nIts hours, finances, survey and activities "
+                     "can be changed again; figures already published may then no longer "
+                     "match.")
                       .arg(name);
     const auto answer =
         MessageBox::question(this, closing ? tr("Close the year") : tr("Reopen the year"), question,

@@ -326,6 +326,21 @@ TEST(Validation, AClosedYearIsNamedAsUsersWriteIt)
     EXPECT_THAT(r.message, HasSubstr("the fiscal year 2019 is closed"));
 }
 
+TEST(Validation, AClosedYearNamesTheSurveyOrTheActivitiesItKeeps)
+{
+    Refusal r = refusal(Validation::closedYear(FiscalYear(2019), QStringLiteral("year"),
+                                               Validation::ClosedRecords::Survey));
+    EXPECT_EQ(r.field, "year");
+    EXPECT_THAT(r.message, HasSubstr("the fiscal year 2019-2020 is closed: its satisfaction survey "
+                                     "can no longer be added, changed or deleted"));
+    r = refusal(Validation::closedYear(FiscalYear(2019, 7), QStringLiteral("date"),
+                                       Validation::ClosedRecords::Activities));
+    EXPECT_EQ(r.field, "date");
+    EXPECT_THAT(r.message,
+                HasSubstr("the fiscal year 2019-2020 is closed: its business-development "
+                          "activities can no longer be added, changed or deleted"));
+}
+
 TEST(Validation, ADuplicateNameNamesWhatAndWho)
 {
     const Refusal r = refusal(

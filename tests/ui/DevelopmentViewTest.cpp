@@ -183,4 +183,94 @@ TEST_F(DevelopmentViewTest, AClosedYearAndARoleThatMayNotChangeThemAreReadOnly)
     EXPECT_FALSE(child<QLineEdit>(view, "titleEdit")->isEnabled());
 }
 
+// Another desk closes the year while this page shows it open: storage refuses the write, the
+// page says why in a sentence, turns read-only, and keeps what was typed in view.
+TEST_F(DevelopmentViewTest, TheSurveyOfAYearClosedAtAnotherDeskIsRefusedInWordsAndKeptInView)
+{
+    ASSERT_OK(SurveyRepository(db()).add([] {
+        Survey survey;
+        survey.fiscalYear = 2019;
+        survey.respondents = 100;
+        survey.recommend = 90;
+        return survey;
+    }()));
+    DevelopmentView view(db());
+    view.show();
+    ASSERT_OK(view.setFiscalYear(2019));
+    ASSERT_FALSE(view.isYearClosed());
+    auto other = m_test.openAnotherDesk();
+    ASSERT_NE(other, nullptr);
+    ASSERT_OK(SettingsRepository(*other).closeYear(FiscalYear(2019)));
+
+    child<QSpinBox>(view, "respondentsSpin")->setValue(120);
+    child<QSpinBox>(view, "recommendSpin")->setValue(110);
+    const Status refused = view.saveSurveyFromForm();
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().field, QStringLiteral("year"));
+    EXPECT_TRUE(view.errorText().startsWith(
+        QStringLiteral("The fiscal year 2019-2020 is closed: its satisfaction survey")))
+        << view.errorText().toStdString();
+    EXPECT_TRUE(view.isYearClosed());
+    EXPECT_TRUE(ReadOnlyPage::reason(&view).contains(QStringLiteral("2019-2020 is closed")));
+    EXPECT_FALSE(child<QPushButton>(view, "saveSurveyButton")->isVisible());
+    EXPECT_EQ(child<QSpinBox>(view, "respondentsSpin")->value(), 120);
+    EXPECT_EQ(child<QSpinBox>(view, "recommendSpin")->value(), 110);
+    auto stored = SurveyRepository(db()).forYear(2019);
+    ASSERT_OK(stored);
+    ASSERT_TRUE(stored->has_value());
+    EXPECT_EQ((*stored)->respondents, 100);
+
+    const Status notRemoved = view.removeSurvey();
+    ASSERT_FALSE(notRemoved.ok());
+    EXPECT_TRUE(view.errorText().startsWith(QStringLiteral("The fiscal year 2019-2020 is closed")))
+        << view.errorText().toStdString();
+    auto kept = SurveyRepository(db()).forYear(2019);
+    ASSERT_OK(kept);
+    EXPECT_TRUE(kept->has_value());
+}
+
+TEST_F(DevelopmentViewTest, AnActivityOfAYearClosedAtAnotherDeskIsRefusedInWordsAndKeptInView)
+{
+    Activity activity;
+    activity.date = QDate(2019, 5, 2);
+    activity.type = ActivityType::Event;
+    activity.audience = Audience::Networks;
+    activity.title = QStringLiteral("Congrès");
+    auto id = ActivityRepository(db()).add(activity);
+    ASSERT_OK(id);
+    DevelopmentView view(db());
+    view.show();
+    ASSERT_OK(view.setFiscalYear(2019));
+    auto other = m_test.openAnotherDesk();
+    ASSERT_NE(other, nullptr);
+    ASSERT_OK(SettingsRepository(*other).closeYear(FiscalYear(2019)));
+
+    // A new one.
+    fillActivity(view, QDate(2019, 9, 12), ActivityType::Agreement, Audience::RelayPartners,
+                 QStringLiteral("MRC de Memphrémagog"));
+    auto added = view.saveActivityFromForm();
+    ASSERT_FALSE(added.ok());
+    EXPECT_EQ(added.error().field, QStringLiteral("date"));
+    EXPECT_TRUE(view.errorText().startsWith(
+        QStringLiteral("The fiscal year 2019-2020 is closed: its business-development activities")))
+        << view.errorText().toStdString();
+    EXPECT_TRUE(view.isYearClosed());
+    EXPECT_FALSE(child<QPushButton>(view, "saveActivityButton")->isVisible());
+    EXPECT_EQ(child<QLineEdit>(view, "titleEdit")->text(), QStringLiteral("MRC de Memphrémagog"));
+    EXPECT_EQ(activityCount(), 1);
+
+    // The one listed, changed, then removed.
+    ASSERT_TRUE(view.selectActivity(*id));
+    child<QLineEdit>(view, "titleEdit")->setText(QStringLiteral("Congrès annuel"));
+    EXPECT_FALSE(view.saveActivityFromForm().ok());
+    EXPECT_EQ(child<QLineEdit>(view, "titleEdit")->text(), QStringLiteral("Congrès annuel"));
+    EXPECT_FALSE(view.removeSelectedActivity().ok());
+    EXPECT_TRUE(view.errorText().startsWith(QStringLiteral("The fiscal year 2019-2020 is closed")))
+        << view.errorText().toStdString();
+    EXPECT_EQ(child<QTableWidget>(view, "activitiesTable")->rowCount(), 1);
+    auto stored = ActivityRepository(db()).get(*id);
+    ASSERT_OK(stored);
+    EXPECT_EQ(stored->title, QStringLiteral("Congrès"));
+}
+
 } // namespace
