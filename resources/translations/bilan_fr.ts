@@ -2315,14 +2315,6 @@ lorsqu&apos;un chiffre ne peut pas être calculé).
         <translation>&amp;Clore l&apos;exercice…</translation>
     </message>
     <message>
-        <source>Reopen the fiscal year %1 so its hours and finances can be changed again</source>
-        <translation>Rouvrir l&apos;exercice %1 pour que ses heures et ses finances puissent de nouveau être modifiées</translation>
-    </message>
-    <message>
-        <source>Close the fiscal year %1: its hours and finances can then no longer be changed</source>
-        <translation>Clore l&apos;exercice %1&#xa0;: ses heures et ses finances ne pourront plus être modifiées</translation>
-    </message>
-    <message>
         <source>%1 — %2 — %3: %4</source>
         <translation>%1 — %2 — %3&#xa0;: %4</translation>
     </message>
@@ -2335,28 +2327,36 @@ lorsqu&apos;un chiffre ne peut pas être calculé).
         <translation>Supprimer la ligne «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <source>Close the fiscal year %1?
-
-Once closed, the hours and the finances of %1 can no longer be added, changed or deleted, at any desk, until the year is reopened.</source>
-        <translation>Clore l&apos;exercice %1&#xa0;?
-
-Une fois clos, les heures et les finances de %1 ne peuvent plus être ajoutées, modifiées ni supprimées, à aucun poste, tant que l&apos;exercice n&apos;est pas rouvert.</translation>
-    </message>
-    <message>
-        <source>Reopen the fiscal year %1?
-
-Its hours and finances can be changed again; figures already published may then no longer match.</source>
-        <translation>Rouvrir l&apos;exercice %1&#xa0;?
-
-Ses heures et ses finances pourront de nouveau être modifiées&#xa0;; les chiffres déjà publiés pourraient alors ne plus correspondre.</translation>
-    </message>
-    <message>
         <source>Close the year</source>
         <translation>Clore l&apos;exercice</translation>
     </message>
     <message>
         <source>Reopen the year</source>
         <translation>Rouvrir l&apos;exercice</translation>
+    </message>
+    <message>
+        <source>Reopen the fiscal year %1 so its hours, finances, survey and activities can be changed again</source>
+        <translation>Rouvrir l&apos;exercice %1 pour que ses heures, ses finances, son sondage et ses activités puissent de nouveau être modifiés</translation>
+    </message>
+    <message>
+        <source>Close the fiscal year %1: its hours, finances, survey and activities can then no longer be changed</source>
+        <translation>Clore l&apos;exercice %1&#xa0;: ses heures, ses finances, son sondage et ses activités ne pourront plus être modifiés</translation>
+    </message>
+    <message>
+        <source>Close the fiscal year %1?
+
+Once closed, the hours, the finances, the satisfaction survey and the business-development activities of %1 can no longer be added, changed or deleted, at any desk, until the year is reopened.</source>
+        <translation>Clore l&apos;exercice %1&#xa0;?
+
+Une fois clos, les heures, les finances, le sondage de satisfaction et les activités de développement des affaires de %1 ne peuvent plus être ajoutés, modifiés ni supprimés, à aucun poste, tant que l&apos;exercice n&apos;est pas rouvert.</translation>
+    </message>
+    <message>
+        <source>Reopen the fiscal year %1?
+
+Its hours, finances, survey and activities can be changed again; figures already published may then no longer match.</source>
+        <translation>Rouvrir l&apos;exercice %1&#xa0;?
+
+Ses heures, ses finances, son sondage et ses activités pourront de nouveau être modifiés&#xa0;; les chiffres déjà publiés pourraient alors ne plus correspondre.</translation>
     </message>
 </context>
 <context>
@@ -4635,6 +4635,14 @@ Donnez un compte à chaque personne&#xa0;: bilan server grant --db %1 LOGIN staf
     <message>
         <source>&quot;%1&quot; holds the invisible character %2, which makes the text read otherwise than it is written; a text cannot hold it</source>
         <translation>« %1 » contient le caractère invisible %2, qui fait lire le texte autrement qu&apos;il n&apos;est écrit&#xa0;; un texte ne peut pas le contenir</translation>
+    </message>
+    <message>
+        <source>the fiscal year %1 is closed: its satisfaction survey can no longer be added, changed or deleted</source>
+        <translation>l&apos;exercice %1 est fermé&#xa0;: son sondage de satisfaction ne peut plus être ajouté, modifié ni supprimé</translation>
+    </message>
+    <message>
+        <source>the fiscal year %1 is closed: its business-development activities can no longer be added, changed or deleted</source>
+        <translation>l&apos;exercice %1 est fermé&#xa0;: ses activités de développement des affaires ne peuvent plus être ajoutées, modifiées ni supprimées</translation>
     </message>
 </context>
 <context>
