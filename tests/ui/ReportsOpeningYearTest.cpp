@@ -1,5 +1,5 @@
 // The Reports page (issue 12, defect 13) opens on the latest year with data, not on an empty
-// year after it.
+// year after it; a new cooperative's page follows its first hours.
 
 #include "ReportsView.h"
 
@@ -17,29 +17,48 @@ using namespace bilan;
 
 namespace {
 
+// The test clock says 2026-11-24: the year under way is 2026-2027, the last finished 2025-2026.
 class ReportsOpeningYearTest : public test::DatabaseTest
-{};
+{
+protected:
+    // An hour entry of `minutes` on `day`, by one expert for one organisation made on first use.
+    void addHours(QDate day, int minutes)
+    {
+        if (!m_expert) {
+            Organisation organisation;
+            organisation.name = QStringLiteral("Coop A");
+            organisation.kind = OrganisationKind::Coop;
+            auto org = OrganisationRepository(db()).add(organisation);
+            ASSERT_OK(org);
+            m_organisation = *org;
+            Expert expert;
+            expert.name = QStringLiteral("Alice Martin");
+            expert.started = QDate(2010, 1, 1);
+            auto alice = ExpertRepository(db()).add(expert);
+            ASSERT_OK(alice);
+            m_expert = *alice;
+        }
+        ServiceEntry entry;
+        entry.date = day;
+        entry.expertId = m_expert;
+        entry.organisationId = m_organisation;
+        entry.minutes = minutes;
+        ASSERT_OK(ServiceEntryRepository(db()).add(entry));
+    }
+
+    static QString hoursShown(const ReportsView& view)
+    {
+        return view.cellText(ReportDashboardModel::Hours, ReportDashboardModel::CurrentColumn);
+    }
+
+    qint64 m_expert = 0;
+    qint64 m_organisation = 0;
+};
 
 TEST_F(ReportsOpeningYearTest, OpensOnTheLatestYearWithData)
 {
-    Organisation organisation;
-    organisation.name = QStringLiteral("Coop A");
-    organisation.kind = OrganisationKind::Coop;
-    auto org = OrganisationRepository(db()).add(organisation);
-    ASSERT_OK(org);
-    Expert expert;
-    expert.name = QStringLiteral("Alice Martin");
-    expert.started = QDate(2010, 1, 1);
-    auto alice = ExpertRepository(db()).add(expert);
-    ASSERT_OK(alice);
-    ServiceEntry entry;
-    entry.date = QDate(2020, 2, 3);
-    entry.expertId = *alice;
-    entry.organisationId = *org;
-    entry.minutes = 600;
-    ASSERT_OK(ServiceEntryRepository(db()).add(entry));
-
-    // The test clock says 2026-11-24: the last finished year is 2025-2026, which is empty.
+    addHours(QDate(2020, 2, 3), 600);
+    // The last finished year, 2025-2026, is empty.
     ReportsView view(db());
     EXPECT_EQ(view.fiscalYear(), 2019);
 }
@@ -47,29 +66,12 @@ TEST_F(ReportsOpeningYearTest, OpensOnTheLatestYearWithData)
 // A cooperative that started this year has nothing in the last finished one.
 TEST_F(ReportsOpeningYearTest, OpensOnTheYearUnderWayWhenAllTheDataIsInIt)
 {
-    Organisation organisation;
-    organisation.name = QStringLiteral("Coop A");
-    organisation.kind = OrganisationKind::Coop;
-    auto org = OrganisationRepository(db()).add(organisation);
-    ASSERT_OK(org);
-    Expert expert;
-    expert.name = QStringLiteral("Alice Martin");
-    expert.started = QDate(2026, 4, 1);
-    auto alice = ExpertRepository(db()).add(expert);
-    ASSERT_OK(alice);
-    ServiceEntry entry;
-    entry.date = QDate(2026, 4, 1); // the first day of 2026-2027, the year under way
-    entry.expertId = *alice;
-    entry.organisationId = *org;
-    entry.minutes = 90;
-    ASSERT_OK(ServiceEntryRepository(db()).add(entry));
-
+    addHours(QDate(2026, 4, 1), 90); // the first day of 2026-2027
     ReportsView view(db());
     EXPECT_EQ(view.fiscalYear(), 2026);
 
     // Once the year before holds data too (its last day), the last finished year again.
-    entry.date = QDate(2026, 3, 31);
-    ASSERT_OK(ServiceEntryRepository(db()).add(entry));
+    addHours(QDate(2026, 3, 31), 90);
     ReportsView again(db());
     EXPECT_EQ(again.fiscalYear(), 2025);
 }
@@ -79,32 +81,15 @@ TEST_F(ReportsOpeningYearTest, OpensOnTheYearUnderWayWhenAllTheDataIsInIt)
 // rebuilt).
 TEST_F(ReportsOpeningYearTest, ShownAgainItReadsTheFiguresAgain)
 {
-    Organisation organisation;
-    organisation.name = QStringLiteral("Coop A");
-    organisation.kind = OrganisationKind::Coop;
-    auto org = OrganisationRepository(db()).add(organisation);
-    ASSERT_OK(org);
-    Expert expert;
-    expert.name = QStringLiteral("Alice Martin");
-    expert.started = QDate(2010, 1, 1);
-    auto alice = ExpertRepository(db()).add(expert);
-    ASSERT_OK(alice);
     ReportsView view(db());
     view.setFiscalYear(2019);
     view.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
-    EXPECT_EQ(view.cellText(ReportDashboardModel::Hours, ReportDashboardModel::CurrentColumn),
-              QStringLiteral("—"));
+    EXPECT_EQ(hoursShown(view), QStringLiteral("—"));
     view.hide();
-    ServiceEntry entry;
-    entry.date = QDate(2019, 6, 3);
-    entry.expertId = *alice;
-    entry.organisationId = *org;
-    entry.minutes = 600;
-    ASSERT_OK(ServiceEntryRepository(db()).add(entry));
+    addHours(QDate(2019, 6, 3), 600);
     view.show();
-    EXPECT_NE(view.cellText(ReportDashboardModel::Hours, ReportDashboardModel::CurrentColumn),
-              QStringLiteral("—"));
+    EXPECT_EQ(hoursShown(view), QStringLiteral("10\u00a0h"));
 }
 
 // A window opened on an empty database, then its first hours typed on the Hours page: the
@@ -113,27 +98,11 @@ TEST_F(ReportsOpeningYearTest, UntilAYearIsChosenShowingThePagePicksItAgain)
 {
     ReportsView view(db());
     EXPECT_EQ(view.fiscalYear(), 2025);
-    Organisation organisation;
-    organisation.name = QStringLiteral("Coop A");
-    organisation.kind = OrganisationKind::Coop;
-    auto org = OrganisationRepository(db()).add(organisation);
-    ASSERT_OK(org);
-    Expert expert;
-    expert.name = QStringLiteral("Alice Martin");
-    expert.started = QDate(2026, 4, 1);
-    auto alice = ExpertRepository(db()).add(expert);
-    ASSERT_OK(alice);
-    ServiceEntry entry;
-    entry.date = QDate(2026, 11, 20);
-    entry.expertId = *alice;
-    entry.organisationId = *org;
-    entry.minutes = 90;
-    ASSERT_OK(ServiceEntryRepository(db()).add(entry));
+    addHours(QDate(2026, 11, 20), 90);
     view.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
     EXPECT_EQ(view.fiscalYear(), 2026);
-    EXPECT_EQ(view.cellText(ReportDashboardModel::Hours, ReportDashboardModel::CurrentColumn),
-              QStringLiteral("2\u00a0h"));
+    EXPECT_EQ(hoursShown(view), QStringLiteral("2\u00a0h"));
 
     // A year chosen stays chosen.
     view.hide();
