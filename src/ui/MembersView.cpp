@@ -44,10 +44,11 @@ MembersView::MembersView(Database& database, const Clock& clock, QWidget* parent
     m_ui->organisationsView->setModel(m_model);
     m_ui->organisationsView->verticalHeader()->hide();
     setUpColumns();
-    m_ui->splitter->setStretchFactor(0, 3);
-    m_ui->splitter->setStretchFactor(1, 2);
-    // The list, whose names are what the page is read by, takes two thirds to begin with.
-    m_ui->splitter->setSizes({660, 340});
+    // The list, whose names are what the page is read by, takes two thirds to begin with, and
+    // keeps them when the window shrinks (3:2 gave the detail more than its share at 1024×768).
+    m_ui->splitter->setStretchFactor(0, 2);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->splitter->setSizes({660, 330});
     QFont titleFont = m_ui->detailTitle->font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
