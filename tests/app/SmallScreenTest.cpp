@@ -24,6 +24,9 @@
 
 #include <gtest/gtest.h>
 
+#include <ostream>
+#include <string>
+
 using namespace bilan;
 
 namespace {
@@ -33,6 +36,11 @@ struct Screen
     const char* language;
     QSize size;
 };
+
+void PrintTo(const Screen& screen, std::ostream* out)
+{
+    *out << screen.language << ' ' << screen.size.width() << 'x' << screen.size.height();
+}
 
 class SmallScreenTest : public ::testing::TestWithParam<Screen>
 {
@@ -115,6 +123,11 @@ INSTANTIATE_TEST_SUITE_P(LanguagesAndScreens, SmallScreenTest,
                          ::testing::Values(Screen{"fr", QSize(1024, 768)},
                                            Screen{"en", QSize(1024, 768)},
                                            Screen{"fr", QSize(1400, 900)},
-                                           Screen{"en", QSize(1400, 900)}));
+                                           Screen{"en", QSize(1400, 900)}),
+                         [](const ::testing::TestParamInfo<Screen>& info) {
+                             return std::string(info.param.language) + "_" +
+                                    std::to_string(info.param.size.width()) + "x" +
+                                    std::to_string(info.param.size.height());
+                         });
 
 } // namespace
