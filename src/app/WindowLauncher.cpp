@@ -1,6 +1,7 @@
 #include "WindowLauncher.h"
 
 #include "BoardView.h"
+#include "ButtonStyle.h"
 #include "ChangeWatcher.h"
 #include "ConnectionMonitor.h"
 #include "CooperativeView.h"
@@ -89,7 +90,11 @@ QList<QPair<QString, std::optional<qint64>>> summaryOf(Database& db, Counter& c)
 
 } // namespace
 
-WindowLauncher::WindowLauncher() = default;
+WindowLauncher::WindowLauncher()
+{
+    // Push buttons with room for their whole text (Fusion's own hint cuts long ones).
+    ButtonStyle::install();
+}
 WindowLauncher::~WindowLauncher()
 {
     for (const QPointer<MainWindow>& window : m_retired)

@@ -4,6 +4,7 @@
 
 #include "CooperativeSettings.h"
 #include "ErrorText.h"
+#include "MessageBox.h"
 #include "ReadOnlyPage.h"
 
 #include <QLocale>
@@ -90,6 +91,23 @@ void CooperativeView::reloadFromDatabase()
 {
     if (!isModified())
         revert();
+}
+
+bool CooperativeView::confirmLeaving()
+{
+    if (m_readOnly || !isModified())
+        return true;
+    const auto answer = MessageBox::question(
+        this, tr("Unsaved Cooperative"),
+        tr("The cooperative's name, address or contact lines have unsaved changes."),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save,
+        tr("Save them before leaving?"));
+    if (answer == QMessageBox::Save)
+        return bool(save()); // a failed save is shown under its field and the page stays
+    if (answer != QMessageBox::Discard)
+        return false;
+    revert();
+    return true;
 }
 
 void CooperativeView::fill(const Cooperative& cooperative)

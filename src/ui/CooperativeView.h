@@ -20,6 +20,9 @@ namespace bilan {
 class CooperativeView : public QWidget
 {
     Q_OBJECT
+    // The window asks confirmLeaving() before it shows another page too: a form of settings
+    // left half typed is easily forgotten.
+    Q_CLASSINFO("confirmLeavingOnSwitch", "true")
 
 public:
     explicit CooperativeView(Database& database, QWidget* parent = nullptr);
@@ -36,6 +39,10 @@ public:
     void setReadOnly(bool readOnly, const QString& reason);
     // Another desk's change: shown unless something typed here is not saved.
     Q_INVOKABLE void reloadFromDatabase();
+    // Asked by the window before it closes, opens another database or shows another page, when
+    // something typed is not saved: Save (true once saved), Discard (the stored lines are shown
+    // again) or Cancel (false: the page and what was typed stay).
+    Q_INVOKABLE bool confirmLeaving();
 
 signals:
     void errorOccurred(const QString& message, const QString& field);

@@ -8,6 +8,7 @@
 #include "FiguresCalculator.h"
 #include "FiscalYear.h"
 #include "Formatting.h"
+#include "ListSearch.h"
 #include "MessageBox.h"
 #include "Parsing.h"
 #include "ReadOnlyPage.h"
@@ -53,6 +54,8 @@ DevelopmentView::DevelopmentView(Database& database, QWidget* parent)
         {tr("Date"), tr("Type"), tr("Audience"), tr("Title")});
     m_ui->activitiesTable->horizontalHeader()->setStretchLastSection(true);
     m_ui->activitiesTable->verticalHeader()->hide();
+    new ListSearch(m_ui->activitiesTable,
+                   tr("Search the activities (date, type, audience, title)"));
     m_ui->countsTable->setColumnCount(3);
     m_ui->countsTable->setHorizontalHeaderLabels(
         {displayName(ActivityType::Event, GrammaticalNumber::Many),

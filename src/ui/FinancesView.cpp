@@ -8,6 +8,7 @@
 #include "FinanceRepository.h"
 #include "FinanceYearModel.h"
 #include "Formatting.h"
+#include "ListSearch.h"
 #include "MessageBox.h"
 #include "Parsing.h"
 #include "ReadOnlyPage.h"
@@ -52,6 +53,7 @@ FinancesView::FinancesView(Database& database, QWidget* parent, const Clock* clo
          {FinanceYearModel::Scenario, FinanceYearModel::Kind, FinanceYearModel::Amount})
         m_ui->linesView->horizontalHeader()->setSectionResizeMode(column,
                                                                   QHeaderView::ResizeToContents);
+    new ListSearch(m_ui->linesView, tr("Search the lines (label, kind, scenario)"));
     // Amounts are edited where they are read; typing starts the editor like a spreadsheet.
     m_ui->linesView->setEditTriggers(QAbstractItemView::DoubleClicked |
                                      QAbstractItemView::EditKeyPressed |

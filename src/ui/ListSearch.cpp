@@ -65,6 +65,10 @@ ListSearch::ListSearch(QTableView* view, const QString& placeholder)
 
 void ListSearch::apply()
 {
+    // The box goes first (it is above the view in their column): a QTableWidget's own model,
+    // cleared as the view is destroyed after it, finds no box and no view to search.
+    if (!m_box)
+        return;
     const QStringList words = Parsing::searchKey(m_box->text()).split(u' ', Qt::SkipEmptyParts);
     const QAbstractItemModel* model = m_view->model();
     for (int row = 0; row < model->rowCount(); ++row) {

@@ -1,9 +1,10 @@
 #pragma once
 
+#include <QLineEdit>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
-class QLineEdit;
 class QTableView;
 
 namespace bilan {
@@ -25,7 +26,7 @@ public:
 
 private:
     QTableView* m_view;
-    QLineEdit* m_box;
+    QPointer<QLineEdit> m_box;
 };
 
 } // namespace bilan

@@ -12,8 +12,10 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenu>
+#include <QMetaClassInfo>
 #include <QMetaObject>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -21,6 +23,24 @@
 namespace bilan {
 
 namespace {
+
+// Asks `page` whether its unsaved work may be left (true when it has nothing to ask).
+bool mayLeave(QWidget* page)
+{
+    if (!page || page->metaObject()->indexOfMethod("confirmLeaving()") < 0)
+        return true;
+    bool mayLeave = true;
+    QMetaObject::invokeMethod(page, "confirmLeaving", Qt::DirectConnection,
+                              Q_RETURN_ARG(bool, mayLeave));
+    return mayLeave;
+}
+
+bool asksOnSwitch(const QWidget* page)
+{
+    const QMetaObject* meta = page ? page->metaObject() : nullptr;
+    const int info = meta ? meta->indexOfClassInfo("confirmLeavingOnSwitch") : -1;
+    return info >= 0 && qstrcmp(meta->classInfo(info).value(), "true") == 0;
+}
 
 const QString GeometryKey = QStringLiteral("window/geometry");
 const QString PageKey = QStringLiteral("window/page");
@@ -76,8 +96,7 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent)
     m_ui->menuEdit->addAction(redo);
     m_ui->menuEdit->addSeparator();
     m_ui->menuEdit->addAction(m_preferences);
-    connect(m_ui->navigation, &QListWidget::currentRowChanged, m_ui->pages,
-            &QStackedWidget::setCurrentIndex);
+    connect(m_ui->navigation, &QListWidget::currentRowChanged, this, &MainWindow::followNavigation);
     connect(m_ui->pages, &QStackedWidget::currentChanged, this, &MainWindow::followPageStack);
 }
 
@@ -123,7 +142,8 @@ void MainWindow::showPage(int index)
     if (index < 0 || index >= m_ui->pages->count())
         return;
     m_ui->navigation->setCurrentRow(index);
-    m_ui->pages->setCurrentIndex(index);
+    if (m_ui->navigation->currentRow() == index) // the page left may have asked to stay
+        m_ui->pages->setCurrentIndex(index);
 }
 
 QList<QKeySequence> MainWindow::redoKeys(QList<QKeySequence> platform)
@@ -253,18 +273,23 @@ void MainWindow::reloadPages()
 bool MainWindow::confirmLeavingPages()
 {
     for (int index = 0; index < m_ui->pages->count(); ++index) {
-        QWidget* page = m_ui->pages->widget(index);
-        if (page->metaObject()->indexOfMethod("confirmLeaving()") < 0)
-            continue;
-        bool mayLeave = true;
-        QMetaObject::invokeMethod(page, "confirmLeaving", Qt::DirectConnection,
-                                  Q_RETURN_ARG(bool, mayLeave));
-        if (!mayLeave) {
+        if (!mayLeave(m_ui->pages->widget(index))) {
             showPage(index);
             return false;
         }
     }
     return true;
+}
+
+void MainWindow::followNavigation(int row)
+{
+    QWidget* shown = m_ui->pages->currentWidget();
+    if (row != m_ui->pages->currentIndex() && asksOnSwitch(shown) && !mayLeave(shown)) {
+        const QSignalBlocker blocker(m_ui->navigation);
+        m_ui->navigation->setCurrentRow(m_ui->pages->currentIndex());
+        return;
+    }
+    m_ui->pages->setCurrentIndex(row);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

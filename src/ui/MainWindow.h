@@ -61,7 +61,8 @@ public:
     void restoreSettings();
     void saveSettings() const;
     // Asks each page that has unsaved work (a page with an invokable `bool confirmLeaving()`)
-    // whether it may go; false as soon as one says to stay.
+    // whether it may go; false as soon as one says to stay. A page whose class info
+    // "confirmLeavingOnSwitch" is "true" is asked too before another page is shown.
     bool confirmLeavingPages();
     // Another desk changed the database: each page with an invokable
     // `void reloadFromDatabase()` reads its lists and totals again (never a form being typed).
@@ -88,6 +89,8 @@ private:
     void askForBackupFile();
     // The stack of the page shown becomes the one Edit ▸ Undo works on.
     void followPageStack();
+    // The page list's choice, once the page left agrees (else the list shows it again).
+    void followNavigation(int row);
 
     const Clock& m_clock;
     std::unique_ptr<Ui::MainWindow> m_ui;

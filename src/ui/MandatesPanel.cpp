@@ -6,6 +6,7 @@
 #include "DateEdits.h"
 #include "EnumNames.h"
 #include "ErrorText.h"
+#include "ListSearch.h"
 #include "MandateTableModel.h"
 #include "MessageBox.h"
 #include "OrganisationMatchModel.h"
@@ -31,6 +32,7 @@ MandatesPanel::MandatesPanel(Database& database, QWidget* parent)
         m_ui->roleCombo->addItem(displayName(role), static_cast<int>(role));
 
     m_ui->mandatesView->setModel(m_model);
+    new ListSearch(m_ui->mandatesView, tr("Search the mandates (director, organisation, role)"));
     m_ui->mandatesView->verticalHeader()->hide();
     QHeaderView* header = m_ui->mandatesView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
