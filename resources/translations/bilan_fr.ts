@@ -1444,6 +1444,18 @@ Sans --db, la base de données du dossier de données est utilisée&#xa0;: %2
         <source>Saved. New reports use these lines.</source>
         <translation>Enregistré. Les nouveaux rapports utilisent ces coordonnées.</translation>
     </message>
+    <message>
+        <source>Unsaved Cooperative</source>
+        <translation>Coopérative non enregistrée</translation>
+    </message>
+    <message>
+        <source>The cooperative&apos;s name, address or contact lines have unsaved changes.</source>
+        <translation>Des modifications au nom, à l&apos;adresse ou aux coordonnées de la coopérative ne sont pas enregistrées.</translation>
+    </message>
+    <message>
+        <source>Save them before leaving?</source>
+        <translation>Les enregistrer avant de quitter&#xa0;?</translation>
+    </message>
 </context>
 <context>
     <name>bilan::CopyCommand</name>
@@ -1867,6 +1879,10 @@ d&apos;un serveur vient de PGPASSWORD, de ~/.pgpass ou d&apos;un fichier de serv
     <message>
         <source>The fiscal year %1 is closed: its survey and activities can be read but not changed.</source>
         <translation>L&apos;exercice %1 est fermé&#xa0;: son sondage et ses activités peuvent être consultés, mais non modifiés.</translation>
+    </message>
+    <message>
+        <source>Search the activities (date, type, audience, title)</source>
+        <translation>Chercher parmi les activités (date, type, public, titre)</translation>
     </message>
 </context>
 <context>
@@ -2358,6 +2374,10 @@ Its hours, finances, survey and activities can be changed again; figures already
 
 Ses heures, ses finances, son sondage et ses activités pourront de nouveau être modifiés&#xa0;; les chiffres déjà publiés pourraient alors ne plus correspondre.</translation>
     </message>
+    <message>
+        <source>Search the lines (label, kind, scenario)</source>
+        <translation>Chercher parmi les lignes (libellé, type, scénario)</translation>
+    </message>
 </context>
 <context>
     <name>bilan::FiscalYear</name>
@@ -2741,6 +2761,10 @@ Ses heures, ses finances, son sondage et ses activités pourront de nouveau êtr
     <message>
         <source>Directors in office today: %1</source>
         <translation>Membres du conseil en fonction aujourd&apos;hui&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Search the mandates (director, organisation, role)</source>
+        <translation>Chercher parmi les mandats (membre du conseil, organisation, rôle)</translation>
     </message>
 </context>
 <context>
