@@ -16,6 +16,7 @@
 #include <QItemSelectionModel>
 #include <QShortcut>
 #include <QSignalBlocker>
+#include <QSplitter>
 
 namespace bilan {
 
@@ -44,11 +45,13 @@ MembersView::MembersView(Database& database, const Clock& clock, QWidget* parent
     m_ui->organisationsView->setModel(m_model);
     m_ui->organisationsView->verticalHeader()->hide();
     setUpColumns();
-    // The list, whose names are what the page is read by, takes two thirds to begin with, and
-    // keeps them when the window shrinks (3:2 gave the detail more than its share at 1024×768).
+    // The list, whose names are what the page is read by, takes two thirds at any size until
+    // the user drags the splitter (see eventFilter).
     m_ui->splitter->setStretchFactor(0, 2);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({660, 330});
+    m_ui->splitter->installEventFilter(this);
+    connect(m_ui->splitter, &QSplitter::splitterMoved, this, [this] { m_splitterMoved = true; });
     QFont titleFont = m_ui->detailTitle->font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);

@@ -126,6 +126,8 @@ private:
     // The organisation the detail shows, so that a reload of the same one keeps the editor.
     qint64 m_shownId = 0;
     bool m_readOnly = false;
+    // Whether the user dragged the list's splitter; until then it keeps the list at two thirds.
+    bool m_splitterMoved = false;
     QUndoStack* m_undoStack = nullptr;
 };
 

@@ -7,6 +7,7 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QSplitter>
 
 namespace bilan {
 
@@ -60,6 +61,12 @@ bool MembersView::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_ui->organisationsView->viewport() && event->type() == QEvent::Resize)
         fitColumns();
+    // A window made smaller took the width from both sides in proportion to the stretch
+    // factors, leaving the detail a third more than its share at 1024×768.
+    if (watched == m_ui->splitter && event->type() == QEvent::Resize && !m_splitterMoved) {
+        const int width = m_ui->splitter->width();
+        m_ui->splitter->setSizes({width * 2 / 3, width - width * 2 / 3});
+    }
     return QWidget::eventFilter(watched, event);
 }
 
