@@ -7,7 +7,10 @@
 #include "MessageBox.h"
 #include "ReadOnlyPage.h"
 
+#include <QComboBox>
+#include <QLineEdit>
 #include <QLocale>
+#include <QPlainTextEdit>
 
 namespace bilan {
 
@@ -23,11 +26,23 @@ CooperativeView::CooperativeView(Database& database, QWidget* parent)
     : QWidget(parent), m_db(database), m_ui(std::make_unique<Ui::CooperativeView>())
 {
     m_ui->setupUi(this);
+    // A word-wrapped label asks for little width: without a floor, "Saved. New reports use these
+    // lines." broke after three words beside the buttons.
+    m_ui->messageLabel->setMinimumWidth(m_ui->messageLabel->fontMetrics().averageCharWidth() * 40);
     for (int month = 1; month <= 12; ++month)
         m_ui->monthCombo->addItem(QLocale().standaloneMonthName(month), month);
     m_ui->nameEdit->setPlaceholderText(tr("As printed on the report's cover"));
     connect(m_ui->saveButton, &QPushButton::clicked, this, [this] { (void)save(); });
     connect(m_ui->revertButton, &QPushButton::clicked, this, &CooperativeView::revert);
+    // "Saved" is about the lines as saved: it goes as soon as one is typed again.
+    const auto forgetSaved = [this] {
+        if (m_ui->messageLabel->text() == savedText())
+            m_ui->messageLabel->clear();
+    };
+    for (QLineEdit* edit : {m_ui->nameEdit, m_ui->phoneEdit, m_ui->emailEdit, m_ui->websiteEdit})
+        connect(edit, &QLineEdit::textEdited, this, forgetSaved);
+    connect(m_ui->addressEdit, &QPlainTextEdit::textChanged, this, forgetSaved);
+    connect(m_ui->monthCombo, &QComboBox::activated, this, forgetSaved);
     revert();
 }
 
@@ -54,9 +69,14 @@ Status CooperativeView::save()
         return saved;
     }
     revert();
-    m_ui->messageLabel->setText(tr("Saved. New reports use these lines."));
+    m_ui->messageLabel->setText(savedText());
     emit saved();
     return {};
+}
+
+QString CooperativeView::savedText()
+{
+    return tr("Saved. New reports use these lines.");
 }
 
 void CooperativeView::revert()

@@ -49,6 +49,7 @@ signals:
     void saved();
 
 private:
+    static QString savedText();
     void fill(const Cooperative& cooperative);
     void showError(const QString& message, const QString& field);
     void clearErrors();

@@ -58,6 +58,10 @@ TEST_F(CooperativeViewTest, WhatIsTypedIsSavedAndShownAgain)
     CooperativeView again(db());
     EXPECT_EQ(again.cooperative().name, QStringLiteral("Coop Estrie"));
     EXPECT_EQ(again.cooperative().fiscalStartMonth, 7);
+
+    // "Saved" goes as soon as a line is typed again: it no longer says what the page shows.
+    QTest::keyClicks(child<QLineEdit>("phoneEdit"), QStringLiteral(" poste 2"));
+    EXPECT_EQ(m_view.errorText(), QString());
 }
 
 TEST_F(CooperativeViewTest, AMonthThatWouldMoveClosedYearsIsRefusedUnderItsField)
