@@ -43,13 +43,8 @@ Result<QList<Activity>> activitiesFrom(Database& db, QSqlQuery& query)
 // removed, or moved in or out.
 Status refuseClosedYear(Database& db, QDate day)
 {
-    auto closed = SettingsRepository(db).closedYearContaining(day);
-    if (!closed)
-        return closed.error();
-    if (*closed)
-        return Validation::closedYear(**closed, QStringLiteral("date"),
-                                      Validation::ClosedRecords::Activities);
-    return {};
+    return SettingsRepository(db).refuseIfClosedOn(day, QStringLiteral("date"),
+                                                   Validation::ClosedRecords::Activities);
 }
 
 } // namespace

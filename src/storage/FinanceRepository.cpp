@@ -110,16 +110,7 @@ Status checkTotal(Database& db, const FinanceLine& line)
 
 Status FinanceRepository::checkOpen(int fiscalYear)
 {
-    SettingsRepository settings(m_db);
-    auto closed = settings.isClosed(fiscalYear);
-    if (!closed)
-        return closed.error();
-    if (!*closed)
-        return {};
-    auto year = settings.fiscalYear(fiscalYear);
-    if (!year)
-        return year.error();
-    return Validation::closedYear(*year, QStringLiteral("year"));
+    return SettingsRepository(m_db).refuseIfClosed(fiscalYear, QStringLiteral("year"));
 }
 
 Result<qint64> FinanceRepository::add(const FinanceLine& line)

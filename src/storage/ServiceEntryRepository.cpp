@@ -80,12 +80,7 @@ Result<QVariant> aggregate(Database& db, const QString& select,
 
 Status refuseClosedYear(Database& db, QDate day)
 {
-    auto closed = SettingsRepository(db).closedYearContaining(day);
-    if (!closed)
-        return closed.error();
-    if (*closed)
-        return Validation::closedYear(**closed, QStringLiteral("date"));
-    return {};
+    return SettingsRepository(db).refuseIfClosedOn(day, QStringLiteral("date"));
 }
 
 // On a server, whether this login may write the hours of these experts (a staff login only

@@ -157,4 +157,29 @@ Result<std::optional<FiscalYear>> SettingsRepository::closedYearContaining(QDate
     });
 }
 
+Status SettingsRepository::refuseIfClosed(int startYear, const QString& field,
+                                          Validation::ClosedRecords records)
+{
+    auto closed = isClosed(startYear);
+    if (!closed)
+        return closed.error();
+    if (!*closed)
+        return {};
+    auto year = fiscalYear(startYear);
+    if (!year)
+        return year.error();
+    return Validation::closedYear(*year, field, records);
+}
+
+Status SettingsRepository::refuseIfClosedOn(QDate day, const QString& field,
+                                            Validation::ClosedRecords records)
+{
+    auto closed = closedYearContaining(day);
+    if (!closed)
+        return closed.error();
+    if (*closed)
+        return Validation::closedYear(**closed, field, records);
+    return {};
+}
+
 } // namespace bilan

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "FiscalYear.h"
 #include "Result.h"
+#include "Validation.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -41,6 +42,14 @@ public:
     Result<bool> isClosed(int startYear);
     // The closed year that contains `day`, if any.
     Result<std::optional<FiscalYear>> closedYearContaining(QDate day);
+    // The one refusal of a change to a closed year's records (hours, finance lines, survey,
+    // activities), naming `field`; success when the year (or the year of `day`) is open.
+    Status
+    refuseIfClosed(int startYear, const QString& field,
+                   Validation::ClosedRecords records = Validation::ClosedRecords::HoursAndFinances);
+    Status refuseIfClosedOn(
+        QDate day, const QString& field,
+        Validation::ClosedRecords records = Validation::ClosedRecords::HoursAndFinances);
 
 private:
     Database& m_db;

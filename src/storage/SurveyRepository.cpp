@@ -36,16 +36,8 @@ Result<QString> yearName(Database& db, int fiscalYear)
 // A closed year's survey is what its report printed: it no longer changes.
 Status refuseClosedYear(Database& db, int fiscalYear)
 {
-    SettingsRepository settings(db);
-    auto closed = settings.isClosed(fiscalYear);
-    if (!closed)
-        return closed.error();
-    if (!*closed)
-        return {};
-    auto year = settings.fiscalYear(fiscalYear);
-    if (!year)
-        return year.error();
-    return Validation::closedYear(*year, QStringLiteral("year"), Validation::ClosedRecords::Survey);
+    return SettingsRepository(db).refuseIfClosed(fiscalYear, QStringLiteral("year"),
+                                                 Validation::ClosedRecords::Survey);
 }
 
 } // namespace
