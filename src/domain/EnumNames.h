@@ -99,6 +99,14 @@ template <> struct EnumNames<AttendanceStatus>
                                     QT_TRANSLATE_NOOP("bilan::AttendanceStatus", "Excused")};
 };
 
+template <> struct EnumNames<ResolutionOutcome>
+{
+    static constexpr const char* context = "bilan::ResolutionOutcome";
+    static constexpr std::array one{QT_TRANSLATE_NOOP("bilan::ResolutionOutcome", "Adopted"),
+                                    QT_TRANSLATE_NOOP("bilan::ResolutionOutcome", "Rejected"),
+                                    QT_TRANSLATE_NOOP("bilan::ResolutionOutcome", "Deferred")};
+};
+
 template <> struct EnumNames<Scenario>
 {
     static constexpr const char* context = "bilan::Scenario";

@@ -56,6 +56,13 @@ enum class AttendanceStatus
     Absent,
     Excused
 };
+// What a meeting decided about a resolution put to it.
+enum class ResolutionOutcome
+{
+    Adopted,
+    Rejected,
+    Deferred
+};
 enum class Scenario
 {
     Actual,
@@ -98,6 +105,7 @@ BILAN_ENUM_KEYS(Gender, "F", "M", "X")
 BILAN_ENUM_KEYS(BoardRole, "president", "vice_president", "secretary_treasurer", "director")
 BILAN_ENUM_KEYS(MeetingKind, "agm", "board", "executive")
 BILAN_ENUM_KEYS(AttendanceStatus, "present", "absent", "excused")
+BILAN_ENUM_KEYS(ResolutionOutcome, "adopted", "rejected", "deferred")
 BILAN_ENUM_KEYS(Scenario, "actual", "budget")
 BILAN_ENUM_KEYS(FinanceKind, "revenue_members", "revenue_auxiliary", "revenue_other",
                 "public_funding", "expense")

@@ -21,9 +21,9 @@ std::vector<std::string> keysOf(const QStringList& keys)
 template <typename E> class EnumKeysTest : public ::testing::Test
 {};
 
-using AllEnums =
-    ::testing::Types<OrganisationKind, MembershipCategory, ExpertRole, Gender, BoardRole,
-                     MeetingKind, AttendanceStatus, Scenario, FinanceKind, ActivityType, Audience>;
+using AllEnums = ::testing::Types<OrganisationKind, MembershipCategory, ExpertRole, Gender,
+                                  BoardRole, MeetingKind, AttendanceStatus, ResolutionOutcome,
+                                  Scenario, FinanceKind, ActivityType, Audience>;
 TYPED_TEST_SUITE(EnumKeysTest, AllEnums);
 
 TYPED_TEST(EnumKeysTest, EveryValueRoundTripsThroughItsKey)
@@ -88,6 +88,7 @@ TEST(EnumKeys, MatchDesignMd)
               (V{"president", "vice_president", "secretary_treasurer", "director"}));
     EXPECT_EQ(keysOf(allKeys<MeetingKind>()), (V{"agm", "board", "executive"}));
     EXPECT_EQ(keysOf(allKeys<AttendanceStatus>()), (V{"present", "absent", "excused"}));
+    EXPECT_EQ(keysOf(allKeys<ResolutionOutcome>()), (V{"adopted", "rejected", "deferred"}));
     EXPECT_EQ(keysOf(allKeys<Scenario>()), (V{"actual", "budget"}));
     EXPECT_EQ(keysOf(allKeys<FinanceKind>()), (V{"revenue_members", "revenue_auxiliary",
                                                  "revenue_other", "public_funding", "expense"}));
