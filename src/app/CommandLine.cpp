@@ -105,7 +105,7 @@ QString CommandLine::usage()
               "  bilan figures --db FILE --year 2019-2020 [--json]   the figures of a fiscal "
               "year\n"
               "  bilan report --db FILE --year 2019-2020 --pdf OUT.pdf [--lang fr|en]\n"
-              "                                                      the annual activity report "
+              "               [--paper a4|letter]                    the annual activity report "
               "as PDF\n"
               "  bilan copy --db SOURCE TARGET                       the whole database into a "
               "new file\n"

@@ -1,5 +1,6 @@
 #include "ReportCharts.h"
 
+#include "ChartLegend.h"
 #include "Formatting.h"
 #include "ReportText.h"
 
@@ -59,6 +60,28 @@ QStringList yearNames(const FiguresSeries& series)
     return names;
 }
 
+// An axis of counts ticks whole, distinct numbers: "0, 1, 2, 3", never "0, 1, 1, 2" (ticks at
+// 0.5 printed without decimals). The step is 1, 2 or 5 times a power of ten, at most five steps
+// up to a top with headroom for the value printed above the tallest bar.
+void setWholeTicks(QValueAxis* axis, double maximum)
+{
+    constexpr int MostSteps = 5;
+    const double top = std::max(maximum * 1.15, 1.0);
+    double step = 1;
+    for (double power = 1; std::ceil(top / step) > MostSteps; power *= 10) {
+        for (double factor : {1.0, 2.0, 5.0}) {
+            step = factor * power;
+            if (std::ceil(top / step) <= MostSteps)
+                break;
+        }
+    }
+    const int steps = std::max(1, static_cast<int>(std::ceil(top / step)));
+    axis->setRange(0, steps * step);
+    axis->setTickType(QValueAxis::TicksFixed);
+    axis->setTickCount(steps + 1);
+    axis->setMinorTickCount(0);
+}
+
 void addYearAxes(QChart* chart, QBarSeries* series, const QStringList& years, double maximum)
 {
     auto* axisX = new QBarCategoryAxis;
@@ -69,9 +92,7 @@ void addYearAxes(QChart* chart, QBarSeries* series, const QStringList& years, do
     auto* axisY = new QValueAxis;
     axisY->setLabelFormat(QStringLiteral("%.0f"));
     axisY->setLabelsFont(QFont(QStringLiteral("DejaVu Sans"), 7));
-    // Headroom for the value printed above the tallest bar.
-    axisY->setRange(0, maximum > 0 ? maximum * 1.15 : 1.0);
-    axisY->applyNiceNumbers();
+    setWholeTicks(axisY, maximum);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
 }
@@ -157,13 +178,14 @@ QPieSeries* pieOf(QChart* chart, const QList<QPair<QString, double>>& parts,
         slice->setBorderColor(Qt::white);
         slice->setLabel(QStringLiteral("%1 (%2)").arg(
             part.first, format.percent(static_cast<double>(percents.at(index)))));
-        slice->setLabelVisible(true);
-        slice->setLabelFont(QFont(QStringLiteral("DejaVu Sans"), 7));
+        // Labels beside small slices overlap one another: the legend names every slice.
+        slice->setLabelVisible(false);
     }
     series->setHoleSize(0.45);
-    series->setPieSize(0.62);
+    series->setPieSize(0.8);
     chart->addSeries(series);
-    chart->legend()->setVisible(false);
+    chart->legend()->setVisible(true);
+    chart->legend()->setAlignment(Qt::AlignRight);
     return series;
 }
 
@@ -299,15 +321,46 @@ void ReportCharts::draw(ChartKind kind, const ReportInput& input, QPainter* pain
     // The scene owns the chart; rendering through the scene keeps every item a vector path.
     QGraphicsScene scene;
     QChart* chart = create(kind, input);
+    // The legend is Bilan's (ChartLegend): under the bars, right of a pie, every name whole.
+    const QList<ChartLegend::Entry> legend = ChartLegend::takeFrom(chart);
+    const bool column = ChartLegend::isPie(chart);
+    QRectF legendArea;
+    if (!legend.isEmpty()) {
+        constexpr qreal Padding = ChartLegend::Padding;
+        if (column) {
+            // The donut moves to the middle of what the legend leaves on the left.
+            const qreal width = std::floor(rect.width() * 0.42);
+            legendArea =
+                QRectF(rect.width() - width - Padding, Padding, width, rect.height() - 2 * Padding);
+            for (QAbstractSeries* series : chart->series()) {
+                if (auto* pie = qobject_cast<QPieSeries*>(series))
+                    pie->setHorizontalPosition((rect.width() - width) / 2.0 / rect.width());
+            }
+        } else {
+            const qreal width = rect.width() - 4 * Padding;
+            const qreal height = std::ceil(ChartLegend::height(legend, width, false));
+            legendArea = QRectF(2 * Padding, rect.height() - Padding - height, width, height);
+            QMargins margins = chart->margins();
+            margins.setBottom(margins.bottom() + static_cast<int>(height + Padding));
+            chart->setMargins(margins);
+        }
+    }
     scene.addItem(chart);
     chart->setGeometry(QRectF(QPointF(0, 0), rect.size()));
     // Lay the chart out now: no event loop turns between building and painting it.
-    if (chart->layout())
+    if (chart->layout()) {
+        // The frame is the whole rectangle, so that the legend drawn in it lies inside it.
+        chart->layout()->setContentsMargins(0, 0, 0, 0);
         chart->layout()->activate();
+    }
     scene.setSceneRect(chart->geometry());
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     scene.render(painter, rect, scene.sceneRect(), Qt::IgnoreAspectRatio);
+    if (!legend.isEmpty()) {
+        painter->translate(rect.topLeft());
+        ChartLegend::draw(painter, legendArea, legend, column);
+    }
     painter->restore();
 }
 

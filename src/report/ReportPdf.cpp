@@ -27,12 +27,6 @@ constexpr int Dpi = 300;
 constexpr qreal CssDpi = 96.0;
 const QMarginsF PageMargins(20, 18, 20, 14); // millimetres
 
-QPageLayout pageLayout()
-{
-    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, PageMargins,
-                       QPageLayout::Millimeter);
-}
-
 int pageOf(qreal y, qreal pageHeight)
 {
     return static_cast<int>(std::floor(y / pageHeight));
@@ -244,9 +238,15 @@ void drawCoverRules(QPainter& painter, const QSizeF& body)
 
 } // namespace
 
-QSizeF ReportPdf::bodySize()
+QPageLayout ReportPdf::pageLayout(PaperSize paper)
 {
-    const QRectF paint = pageLayout().paintRect(QPageLayout::Inch);
+    return QPageLayout(Paper::pageSize(paper), QPageLayout::Portrait, PageMargins,
+                       QPageLayout::Millimeter);
+}
+
+QSizeF ReportPdf::bodySize(PaperSize paper)
+{
+    const QRectF paint = pageLayout(paper).paintRect(QPageLayout::Inch);
     return QSizeF(paint.width() * CssDpi, paint.height() * CssDpi - FooterHeight);
 }
 
@@ -315,13 +315,11 @@ namespace {
 
 // The document laid out page by page on a painter already begun on `device`, whose page layout
 // is the report's: the PDF file and the printer get the same pages from the same code.
-int paintPages(const ReportInput& input, QPagedPaintDevice& device, QPainter& painter)
+int paintPages(const ReportInput& input, QPagedPaintDevice& device, QPainter& painter,
+               PaperSize paper)
 {
-    const QSizeF body = ReportPdf::bodySize();
-    auto document = ReportDocument::build(input, body.width());
-    document->setPageSize(body);
-    ReportPdf::keepTogether(*document);
-    splitAtPageBoundaries(*document);
+    const QSizeF body = ReportPdf::bodySize(paper);
+    const auto document = ReportPdf::laidOut(input, paper);
     const int pages = document->pageCount();
 
     // The document is laid out in CSS pixels; the device has its own dots per inch (300 for the
@@ -353,8 +351,18 @@ int paintPages(const ReportInput& input, QPagedPaintDevice& device, QPainter& pa
 
 } // namespace
 
+std::unique_ptr<QTextDocument> ReportPdf::laidOut(const ReportInput& input, PaperSize paper)
+{
+    const QSizeF body = bodySize(paper);
+    auto document = ReportDocument::build(input, body.width());
+    document->setPageSize(body);
+    keepTogether(*document);
+    splitAtPageBoundaries(*document);
+    return document;
+}
+
 Result<int> ReportPdf::write(const ReportInput& input, const QString& path,
-                             const QString& databasePath)
+                             const QString& databasePath, PaperSize paper)
 {
     // QPdfWriter says nothing when a write fails: the file checks every one, and replaces an
     // older report only once the whole new one is on disk.
@@ -365,7 +373,7 @@ Result<int> ReportPdf::write(const ReportInput& input, const QString& path,
     {
         QPdfWriter writer(&file);
         writer.setResolution(Dpi);
-        writer.setPageLayout(pageLayout());
+        writer.setPageLayout(pageLayout(paper));
         writer.setCreator(QStringLiteral("Bilan"));
         writer.setTitle(
             ReportText::tr("Activity report %1", input.language).arg(input.figures.year.name()));
@@ -373,7 +381,7 @@ Result<int> ReportPdf::write(const ReportInput& input, const QString& path,
         if (!painter.begin(&writer))
             return fail(tr("cannot write the PDF file %1; check the folder exists and is writable")
                             .arg(QFileInfo(path).absoluteFilePath()));
-        pages = paintPages(input, writer, painter);
+        pages = paintPages(input, writer, painter, paper);
         if (!painter.end())
             return fail(
                 tr("cannot finish the PDF file %1").arg(QFileInfo(path).absoluteFilePath()));
@@ -383,15 +391,16 @@ Result<int> ReportPdf::write(const ReportInput& input, const QString& path,
     return pages;
 }
 
-Result<int> ReportPdf::paint(const ReportInput& input, QPagedPaintDevice& device)
+Result<int> ReportPdf::paint(const ReportInput& input, QPagedPaintDevice& device, PaperSize paper)
 {
     // The report's own page, whatever the printer had: the printed pages are the PDF's pages.
-    if (!device.setPageLayout(pageLayout()))
-        return fail(tr("the printer does not accept the report's page (A4, portrait)"));
+    if (!device.setPageLayout(pageLayout(paper)))
+        return fail(tr("the printer does not accept the report's page (%1, portrait)")
+                        .arg(paper == PaperSize::Letter ? tr("Letter") : tr("A4")));
     QPainter painter;
     if (!painter.begin(&device))
         return fail(tr("cannot start printing the report; check the printer is ready"));
-    const int pages = paintPages(input, device, painter);
+    const int pages = paintPages(input, device, painter, paper);
     if (!painter.end())
         return fail(tr("cannot finish printing the report"));
     return pages;
