@@ -160,7 +160,7 @@ std::unique_ptr<QTextDocument> MeetingSheets::minutes(const MeetingSheetInput& i
 }
 
 Status MeetingSheets::writePdf(const QTextDocument& document, const QString& path,
-                               const QString& databasePath)
+                               const QString& databasePath, PaperSize paper)
 {
     // Minutes name the directors: owner-only, never over the database, all or nothing.
     OutputFile file(path, databasePath);
@@ -172,7 +172,7 @@ Status MeetingSheets::writePdf(const QTextDocument& document, const QString& pat
         writer.setTitle(document.metaInformation(QTextDocument::DocumentTitle));
         writer.setCreator(QStringLiteral("Bilan"));
         // No page margins: print() keeps 2 cm around the text itself, and numbers the pages.
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+        writer.setPageLayout(QPageLayout(Paper::pageSize(paper), QPageLayout::Portrait,
                                          QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
         document.print(&writer);
     }

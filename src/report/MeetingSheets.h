@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Enums.h"
+#include "Paper.h"
 #include "Result.h"
 
 #include <QCoreApplication>
@@ -58,10 +59,11 @@ public:
     // "Board meeting of 2025-06-10", for a window title or a file name.
     static QString heading(const MeetingSheetInput& input);
 
-    // A4 PDF at `path`, through OutputFile (never over the database at `databasePath`,
-    // owner-only, all or nothing); the error names the file and says why it cannot be written.
+    // A PDF on `paper` at `path`, through OutputFile (never over the database at
+    // `databasePath`, owner-only, all or nothing); the error names the file and says why it
+    // cannot be written.
     static Status writePdf(const QTextDocument& document, const QString& path,
-                           const QString& databasePath = {});
+                           const QString& databasePath = {}, PaperSize paper = PaperSize::A4);
 };
 
 } // namespace bilan

@@ -212,6 +212,7 @@ QString ReportDocument::html(const ReportInput& input)
     sections += ReportSections::finances(input);
     sections += ReportSections::humanCapital(input);
     sections += ReportSections::businessDevelopment(input);
+    sections += ReportSections::newMembersAppendix(input);
     body += sections;
     body += ReportBackPage::html(input);
     return QStringLiteral("<html><head><meta charset=\"utf-8\"/></head>"

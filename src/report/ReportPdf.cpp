@@ -53,6 +53,84 @@ QTextBlock contentAfter(const QTextBlock& heading)
     return block;
 }
 
+bool isChart(const QTextBlock& block)
+{
+    return block.text().contains(QChar::ObjectReplacementCharacter);
+}
+
+// A paragraph that announces what follows it ("Among the many steps taken:"): it stays with the
+// list or table it introduces, as a heading does.
+bool isLeader(const QTextBlock& block)
+{
+    return block.blockFormat().headingLevel() == 0 && !QTextCursor(block).currentTable() &&
+           !block.textList() && block.text().trimmed().endsWith(u':');
+}
+
+bool leadsContent(const QTextBlock& block)
+{
+    return block.blockFormat().headingLevel() > 0 || isLeader(block);
+}
+
+// The bottom of a table row, the lowest of its cells' last lines.
+qreal rowBottom(QTextDocument& document, QTextTable* table, int row)
+{
+    qreal bottom = 0;
+    for (int column = 0; column < table->columns(); ++column) {
+        const QTextTableCell cell = table->cellAt(row, column);
+        for (QTextBlock block = cell.firstCursorPosition().block();
+             block.isValid() && block.position() <= cell.lastPosition(); block = block.next())
+            bottom = std::max(bottom, document.documentLayout()->blockBoundingRect(block).bottom());
+    }
+    return bottom;
+}
+
+// How far down what `block` starts must reach on the page of its first line: the whole of a
+// chart, a short table or a longer one's header and first row, a list's first two items, a
+// paragraph's first three lines (all of a short introduction).
+qreal startEnd(QTextDocument& document, const QTextBlock& block)
+{
+    // A short table (the finances' five columns, the key figures) is read whole.
+    constexpr int ShortTable = 6;
+    if (QTextTable* table = QTextCursor(block).currentTable())
+        return rowBottom(document, table,
+                         table->rows() <= ShortTable ? table->rows() - 1
+                                                     : std::min(1, table->rows() - 1));
+    const QRectF rect = document.documentLayout()->blockBoundingRect(block);
+    if (QTextList* list = block.textList()) {
+        const int index = list->itemNumber(block);
+        if (index + 1 < list->count())
+            return document.documentLayout()->blockBoundingRect(list->item(index + 1)).bottom();
+        return rect.bottom();
+    }
+    const QTextLayout* layout = block.layout();
+    if (isChart(block) || !layout || layout->lineCount() <= 3)
+        return rect.bottom();
+    const QTextLine third = layout->lineAt(2);
+    return rect.top() + third.y() + third.height();
+}
+
+// Where what a heading (or an introduction) leads must reach on its page: its first content
+// and, when that content is itself a short paragraph or another leader, the start of the table,
+// chart or list after it too. A heading followed by one line and then its table on the next
+// page reads as alone as a heading with nothing under it.
+qreal keepEnd(QTextDocument& document, const QTextBlock& leader)
+{
+    const QTextBlock content = contentAfter(leader);
+    if (!content.isValid())
+        return firstLine(document, leader).bottom();
+    qreal end = startEnd(document, content);
+    const QTextLayout* layout = content.layout();
+    const bool shortParagraph = !QTextCursor(content).currentTable() && !content.textList() &&
+                                !isChart(content) && layout && layout->lineCount() <= 3;
+    if (shortParagraph || content.blockFormat().headingLevel() > 0) {
+        const QTextBlock next = contentAfter(content);
+        if (next.isValid() && (QTextCursor(next).currentTable() || isChart(next) ||
+                               next.textList() || next.blockFormat().headingLevel() > 0))
+            end = std::max(end, startEnd(document, next));
+    }
+    return end;
+}
+
 // The first and last page a table row's text lies on.
 QPair<int, int> rowPages(QTextDocument& document, QTextTable* table, int row, qreal pageHeight)
 {
@@ -188,6 +266,54 @@ void splitAtPageBoundaries(QTextDocument& document)
         document.markContentsDirty(0, document.characterCount());
 }
 
+// The blocks a page may start with: a heading, an introduction, or the first of the document.
+bool isBreakCandidate(const QTextBlock& block)
+{
+    return leadsContent(block) && !QTextCursor(block).currentTable();
+}
+
+// A section whose end would stand nearly alone on the page before a forced break (the next
+// section's own page, the back page, the end) moves its last part there: from the latest
+// heading or introduction that leaves the page at least a quarter full, the whole section when
+// it fits on one page. A last page holding two bullets is a page a reader turns for nothing.
+void fillLastPages(QTextDocument& document, qreal pageHeight)
+{
+    constexpr qreal LeastFill = 0.25;
+    QTextBlock last;
+    QList<QTextBlock> candidates;
+    for (QTextBlock block = document.begin();; block = block.next()) {
+        const bool forced = !block.isValid() || block.blockFormat().pageBreakPolicy() &
+                                                    QTextFormat::PageBreak_AlwaysBefore;
+        if (forced && last.isValid()) {
+            const qreal bottom = document.documentLayout()->blockBoundingRect(last).bottom();
+            const int endPage = pageOf(bottom - 0.5, pageHeight);
+            const qreal used = bottom - endPage * pageHeight;
+            if (used < LeastFill * pageHeight) {
+                for (auto it = candidates.crbegin(); it != candidates.crend(); ++it) {
+                    const qreal top = firstLine(document, *it).top();
+                    const int page = pageOf(top + 0.5, pageHeight);
+                    if (page == endPage)
+                        continue;
+                    if (page < endPage - 1 || bottom - top > pageHeight)
+                        break;
+                    if (bottom - top >= LeastFill * pageHeight && top - page * pageHeight > 1.0) {
+                        setBreakBefore(*it);
+                        break;
+                    }
+                }
+            }
+            candidates.clear();
+            last = QTextBlock();
+        }
+        if (!block.isValid())
+            break;
+        if (isBreakCandidate(block) && !block.text().trimmed().isEmpty())
+            candidates << block;
+        if (!block.text().trimmed().isEmpty())
+            last = block;
+    }
+}
+
 void drawFooter(QPainter& painter, const ReportInput& input, const QSizeF& body, int page,
                 int pages)
 {
@@ -270,21 +396,23 @@ void ReportPdf::keepTogetherOnce(QTextDocument& document)
         return;
     // In reading order: each fix moves what follows, which is measured after it.
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
-        if (block.blockFormat().headingLevel() == 0) {
+        if (!leadsContent(block)) {
             keepRowsWhole(document, block, pageHeight);
             continue;
         }
-        const QTextBlock content = contentAfter(block);
-        if (!content.isValid())
+        if (!contentAfter(block).isValid())
             continue;
         const QRectF heading = firstLine(document, block);
-        const QRectF next = firstLine(document, content);
+        const qreal end = keepEnd(document, block);
         const int headingPage = pageOf(heading.top() + 0.5, pageHeight);
-        // A heading already at the top of its page gains nothing from a break.
+        // A heading already at the top of its page gains nothing from a break, nor one whose
+        // content would not fit on a page anyway.
         const bool atTop = heading.top() - headingPage * pageHeight < heading.height();
-        if (!atTop && pageOf(next.bottom() - 0.5, pageHeight) != headingPage)
+        if (!atTop && end - heading.top() < pageHeight &&
+            pageOf(end - 0.5, pageHeight) != headingPage)
             setBreakBefore(block);
     }
+    fillLastPages(document, pageHeight);
 }
 
 QStringList ReportPdf::pageBreakProblems(QTextDocument& document)
@@ -299,9 +427,11 @@ QStringList ReportPdf::pageBreakProblems(QTextDocument& document)
         const QTextBlock content = contentAfter(block);
         if (!content.isValid())
             continue;
-        const int headingPage = pageOf(firstLine(document, block).top() + 0.5, pageHeight);
-        const int contentPage = pageOf(firstLine(document, content).bottom() - 0.5, pageHeight);
-        if (contentPage != headingPage)
+        const QRectF heading = firstLine(document, block);
+        const int headingPage = pageOf(heading.top() + 0.5, pageHeight);
+        const qreal end = keepEnd(document, block);
+        const int contentPage = pageOf(end - 0.5, pageHeight);
+        if (contentPage != headingPage && end - heading.top() < pageHeight)
             problems << QStringLiteral("heading on page %1, its content on page %2: %3")
                             .arg(headingPage + 1)
                             .arg(contentPage + 1)

@@ -144,7 +144,41 @@ QString retention(const ReportInput& input)
     return tableStart() + headerRow(header) + row(values) + QStringLiteral("</table>");
 }
 
+// A list of names in columns, read down each column then across, without rules: a tidy list
+// rather than a paragraph of names run together.
+QString nameColumns(const QStringList& names)
+{
+    constexpr int Columns = 3;
+    const qsizetype rows = (names.size() + Columns - 1) / Columns;
+    QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\" "
+                                  "border=\"0\" style=\"margin-bottom:10px\">");
+    for (qsizetype row = 0; row < rows; ++row) {
+        html += QStringLiteral("<tr>");
+        for (qsizetype column = 0; column < Columns; ++column) {
+            const qsizetype index = column * rows + row;
+            html +=
+                QStringLiteral("<td width=\"33%\"><span style=\"font-size:8.5pt\">%1</span></td>")
+                    .arg(index < names.size() ? names.at(index).toHtmlEscaped() : QString());
+        }
+        html += QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table>");
+}
+
 } // namespace
+
+QString newMembersAppendix(const ReportInput& input)
+{
+    const QStringList& names = input.figures.newMemberNames;
+    if (names.size() <= NewMembersInPlace)
+        return {};
+    // An appendix opens a page of its own.
+    QString title = heading(
+        ReportText::tr("Appendix — Our new members in %1", input).arg(input.figures.year.name()));
+    title.replace(QStringLiteral("<h2 style=\""),
+                  QStringLiteral("<h2 style=\"page-break-before:always; "));
+    return title + nameColumns(names);
+}
 
 QString heading(const QString& title)
 {
@@ -231,9 +265,15 @@ QString membership(const ReportInput& input)
         html += row({ReportText::name(category, input.language, GrammaticalNumber::Many),
                      format(input).integer(f.membersByCategory.value(category, 0))});
     html += QStringLiteral("</table>");
-    if (!f.newMemberNames.isEmpty())
-        html += paragraph(ReportText::tr("Our new members: %1.", input)
-                              .arg(f.newMemberNames.join(QStringLiteral(", "))));
+    if (!f.newMemberNames.isEmpty()) {
+        if (f.newMemberNames.size() > NewMembersInPlace)
+            html +=
+                paragraph(ReportText::tr("The %1 new members are listed in the appendix.", input)
+                              .arg(format(input).integer(f.newMemberNames.size())));
+        else
+            html += paragraph(ReportText::tr("Our new members:", input)) +
+                    nameColumns(f.newMemberNames);
+    }
     if (!ReportCharts::hasData(ChartKind::Members, input))
         return html;
     return html + chart(ChartKind::Members) + retention(input);

@@ -19,6 +19,12 @@ QString services(const ReportInput& input);
 QString finances(const ReportInput& input);
 QString humanCapital(const ReportInput& input);
 QString businessDevelopment(const ReportInput& input);
+// The new members in columns after the last section, when there are more of them than
+// `NewMembersInPlace` (the membership section then gives their number); empty otherwise.
+QString newMembersAppendix(const ReportInput& input);
+
+// The most new members listed in the membership section itself.
+constexpr qsizetype NewMembersInPlace = 30;
 
 } // namespace ReportSections
 

@@ -12,6 +12,7 @@
 #include "MeetingService.h"
 #include "MeetingSheets.h"
 #include "MessageBox.h"
+#include "PaperPreference.h"
 #include "Parsing.h"
 #include "Quorum.h"
 #include "SettingsRepository.h"
@@ -285,13 +286,14 @@ std::unique_ptr<QTextDocument> MeetingEditor::minutes() const
 bilan::Status MeetingEditor::saveAttendanceSheetPdf(const QString& path)
 {
     clearError();
-    return report(MeetingSheets::writePdf(*attendanceSheet(), path, m_db.path()));
+    return report(
+        MeetingSheets::writePdf(*attendanceSheet(), path, m_db.path(), PaperPreference::paper()));
 }
 
 bilan::Status MeetingEditor::saveMinutesPdf(const QString& path)
 {
     clearError();
-    return report(MeetingSheets::writePdf(*minutes(), path, m_db.path()));
+    return report(MeetingSheets::writePdf(*minutes(), path, m_db.path(), PaperPreference::paper()));
 }
 
 void MeetingEditor::setUpPrinting()

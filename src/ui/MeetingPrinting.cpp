@@ -3,6 +3,7 @@
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "OutputTarget.h"
+#include "PaperPreference.h"
 
 #include <QDir>
 #include <QPrintPreviewDialog>
@@ -17,7 +18,7 @@ void MeetingPrinting::preview(QWidget* parent, const QTextDocument& document,
 {
     QPrinter printer(QPrinter::HighResolution);
     printer.setDocName(document.metaInformation(QTextDocument::DocumentTitle));
-    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageSize(Paper::pageSize(PaperPreference::paper()));
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setWindowTitle(document.metaInformation(QTextDocument::DocumentTitle));
     QObject::connect(

@@ -3,6 +3,7 @@
 #include "ui_PreferencesDialog.h"
 
 #include "ErrorText.h"
+#include "PaperPreference.h"
 #include "SettingsRepository.h"
 
 #include <QPushButton>
@@ -18,6 +19,11 @@ PreferencesDialog::PreferencesDialog(Database& database, QWidget* parent)
     m_ui->languageCombo->addItem(tr("Follow the system"), QString());
     m_ui->languageCombo->addItem(tr("Français"), QStringLiteral("fr"));
     m_ui->languageCombo->addItem(tr("English"), QStringLiteral("en"));
+    // Automatic names the paper it gives here, so nobody has to guess.
+    const QString automatic = Paper::systemDefault() == PaperSize::Letter ? tr("Letter") : tr("A4");
+    m_ui->paperCombo->addItem(tr("Automatic (%1)").arg(automatic), QString());
+    m_ui->paperCombo->addItem(tr("A4"), Paper::code(PaperSize::A4));
+    m_ui->paperCombo->addItem(tr("Letter"), Paper::code(PaperSize::Letter));
     m_ui->errorLabel->hide();
 
     connect(m_ui->moreThanHalfRadio, &QRadioButton::toggled, this,
@@ -39,6 +45,11 @@ QString PreferencesDialog::savedLanguage()
 QString PreferencesDialog::language() const
 {
     return m_ui->languageCombo->currentData().toString();
+}
+
+QString PreferencesDialog::paperCode() const
+{
+    return m_ui->paperCombo->currentData().toString();
 }
 
 QuorumRule PreferencesDialog::quorumRule() const
@@ -63,6 +74,7 @@ bilan::Status PreferencesDialog::save()
     }
     QSettings settings;
     settings.setValue(QLatin1String(LanguageKey), language());
+    PaperPreference::save(paperCode());
     return {};
 }
 
@@ -82,6 +94,8 @@ void PreferencesDialog::load()
     const int index = m_ui->languageCombo->findData(savedLanguage());
     // An unknown code (a hand-edited file) falls back to the system's language.
     m_ui->languageCombo->setCurrentIndex(index < 0 ? 0 : index);
+    const int paper = m_ui->paperCombo->findData(PaperPreference::savedCode());
+    m_ui->paperCombo->setCurrentIndex(paper < 0 ? 0 : paper);
 
     QuorumRule rule;
     auto text = SettingsRepository(m_db).value(QLatin1String(QuorumRuleKey));

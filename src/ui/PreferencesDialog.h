@@ -15,9 +15,9 @@ class PreferencesDialog;
 
 namespace bilan {
 
-// The preferences: the interface language (this desk only, kept in QSettings) and the quorum
-// rule for meetings (shared by every desk, kept in the database). OK saves both; Cancel saves
-// nothing.
+// The preferences: the interface language and the paper (this desk only, kept in QSettings)
+// and the quorum rule for meetings (shared by every desk, kept in the database). OK saves both;
+// Cancel saves nothing.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -36,6 +36,8 @@ public:
 
     // What the controls show now.
     QString language() const;
+    // "" (automatic: the system's paper), "a4" or "letter" (PaperPreference).
+    QString paperCode() const;
     QuorumRule quorumRule() const;
     // Writes both preferences; a database error is shown in the dialog and returned.
     bilan::Status save();

@@ -1,6 +1,7 @@
 #include "ReportPrinting.h"
 
 #include "FileDialog.h"
+#include "PaperPreference.h"
 #include "ReportInputLoader.h"
 #include "ReportPdf.h"
 #include "ReportText.h"
@@ -38,14 +39,14 @@ Result<int> ReportPrinting::writePdf(Database& database, int startYear, const QS
     auto input = load(database, startYear, language);
     if (!input)
         return input.error();
-    return ReportPdf::write(*input, path, database.path());
+    return ReportPdf::write(*input, path, database.path(), PaperPreference::paper());
 }
 
 Status ReportPrinting::paint(const ReportInput& input, QPrinter& printer)
 {
     printer.setDocName(
         ReportText::tr("Activity report %1", input.language).arg(input.figures.year.name()));
-    auto pages = ReportPdf::paint(input, printer);
+    auto pages = ReportPdf::paint(input, printer, PaperPreference::paper());
     if (!pages)
         return pages.error();
     return {};
@@ -64,7 +65,7 @@ bool ReportPrinting::askPrinter(QWidget* parent, QPrinter& printer)
 {
     QPrintDialog dialog(&printer, parent);
     dialog.setWindowTitle(tr("Print the annual report"));
-    // The report always prints whole, on its own A4 pages: no page range, no page size to pick.
+    // The report always prints whole, on the preferences' paper: no page range, no size to pick.
     dialog.setOptions(QAbstractPrintDialog::PrintToFile | QAbstractPrintDialog::PrintCollateCopies);
     return dialog.exec() == QDialog::Accepted;
 }
@@ -73,6 +74,7 @@ void ReportPrinting::preview(QWidget* parent, const QString& yearName,
                              const std::function<void(QPrinter&)>& paint)
 {
     QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(Paper::pageSize(PaperPreference::paper()));
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setObjectName(QStringLiteral("reportPreview"));
     dialog.setWindowTitle(tr("Print preview — %1").arg(yearName));

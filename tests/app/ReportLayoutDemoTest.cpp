@@ -202,6 +202,19 @@ TEST_P(ReportLayoutDemoTest, NoWordOverlapsAnotherRunsOffItsPageOrIsCutShort)
     for (qsizetype page = 0; page < read.size(); ++page)
         problems << pageProblems(read.at(page), static_cast<int>(page + 1));
     EXPECT_TRUE(problems.isEmpty()) << problems.join(u'\n').toStdString();
+
+    // No page but the back one (the last) is nearly empty: the body's lowest word, footer aside,
+    // lies at least a quarter of the way down the page.
+    for (qsizetype page = 1; page + 1 < read.size(); ++page) {
+        const qreal footerTop = read.at(page).size.height() - (14.0 * 72.0 / 25.4) - 22.5 - 1.0;
+        qreal lowest = 0;
+        for (const Word& word : read.at(page).words) {
+            if (word.box.top() < footerTop)
+                lowest = std::max(lowest, word.box.bottom());
+        }
+        EXPECT_GT(lowest, read.at(page).size.height() * 0.3)
+            << "page " << page + 1 << " is nearly empty";
+    }
 }
 
 TEST_P(ReportLayoutDemoTest, EveryHeadingStartsAPageWithItsParagraphAndTheTableOrChartAfter)
