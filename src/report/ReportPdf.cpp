@@ -53,6 +53,11 @@ QTextBlock contentAfter(const QTextBlock& heading)
     return block;
 }
 
+bool forcedBreakBefore(const QTextBlock& block)
+{
+    return block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore;
+}
+
 bool isChart(const QTextBlock& block)
 {
     return block.text().contains(QChar::ObjectReplacementCharacter);
@@ -122,10 +127,11 @@ qreal keepEnd(QTextDocument& document, const QTextBlock& leader)
     const QTextLayout* layout = content.layout();
     const bool shortParagraph = !QTextCursor(content).currentTable() && !content.textList() &&
                                 !isChart(content) && layout && layout->lineCount() <= 3;
-    if (shortParagraph || content.blockFormat().headingLevel() > 0) {
+    // What follows a short paragraph, unless it is a section of its own or starts a page anyway.
+    if (shortParagraph) {
         const QTextBlock next = contentAfter(content);
-        if (next.isValid() && (QTextCursor(next).currentTable() || isChart(next) ||
-                               next.textList() || next.blockFormat().headingLevel() > 0))
+        if (next.isValid() && !forcedBreakBefore(next) &&
+            (QTextCursor(next).currentTable() || isChart(next) || next.textList()))
             end = std::max(end, startEnd(document, next));
     }
     return end;
@@ -154,11 +160,46 @@ qreal rowTop(QTextDocument& document, QTextTable* table, int row)
     return firstLine(document, table->cellAt(row, 0).firstCursorPosition().block()).top();
 }
 
+// Marks the page breaks the layout adds, apart from those the document asks for (the cover, an
+// appendix, the back page).
+constexpr int MovedProperty = QTextFormat::UserProperty + 32;
+
+// Everything from `position` on is laid out again before it is measured: a break moves all
+// that follows, and the layout left to itself would only redo the block that changed.
+void relayoutFrom(QTextDocument* document, int position)
+{
+    document->markContentsDirty(position, document->characterCount() - position);
+}
+
 void setBreakBefore(const QTextBlock& block)
 {
     QTextBlockFormat format;
     format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-    QTextCursor(block).mergeBlockFormat(format);
+    format.setProperty(MovedProperty, true);
+    QTextCursor cursor(block);
+    cursor.mergeBlockFormat(format);
+    relayoutFrom(cursor.document(), block.position());
+}
+
+// Takes back a break the layout added before `block`: the heading that leads it moves instead,
+// or nothing does. Left there, a heading moved to a new page later would stand alone above it.
+void clearAddedBreak(const QTextBlock& block)
+{
+    if (!block.blockFormat().boolProperty(MovedProperty))
+        return;
+    QTextBlockFormat format;
+    format.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+    format.setProperty(MovedProperty, false);
+    QTextCursor cursor(block);
+    cursor.mergeBlockFormat(format);
+    relayoutFrom(cursor.document(), block.position());
+}
+
+// A page break the document asks for, not one the layout added.
+bool forcedBreak(const QTextBlock& block)
+{
+    return (block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore) &&
+           !block.blockFormat().boolProperty(MovedProperty);
 }
 
 void tableProblems(QTextDocument& document, QTextFrame* frame, qreal pageHeight,
@@ -191,6 +232,7 @@ void moveTable(QTextTable* table)
     QTextTableFormat format = table->format();
     format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
     table->setFormat(format);
+    relayoutFrom(table->document(), table->firstPosition());
 }
 
 // Qt moves a row to the next page only when none of its first lines fits; otherwise it splits
@@ -282,8 +324,7 @@ void fillLastPages(QTextDocument& document, qreal pageHeight)
     QTextBlock last;
     QList<QTextBlock> candidates;
     for (QTextBlock block = document.begin();; block = block.next()) {
-        const bool forced = !block.isValid() || block.blockFormat().pageBreakPolicy() &
-                                                    QTextFormat::PageBreak_AlwaysBefore;
+        const bool forced = !block.isValid() || forcedBreak(block);
         if (forced && last.isValid()) {
             const qreal bottom = document.documentLayout()->blockBoundingRect(last).bottom();
             const int endPage = pageOf(bottom - 0.5, pageHeight);
@@ -297,7 +338,17 @@ void fillLastPages(QTextDocument& document, qreal pageHeight)
                     if (page < endPage - 1 || bottom - top > pageHeight)
                         break;
                     if (bottom - top >= LeastFill * pageHeight && top - page * pageHeight > 1.0) {
-                        setBreakBefore(*it);
+                        // The headings right above it go with it.
+                        auto first = it;
+                        while (std::next(first) != candidates.crend() &&
+                               contentAfter(*std::next(first)) == *first)
+                            ++first;
+                        setBreakBefore(*first);
+                        // What follows now starts on that page: breaks added before it go.
+                        for (QTextBlock after = first->next();
+                             after.isValid() && after.position() <= last.position();
+                             after = after.next())
+                            clearAddedBreak(after);
                         break;
                     }
                 }
@@ -400,8 +451,10 @@ void ReportPdf::keepTogetherOnce(QTextDocument& document)
             keepRowsWhole(document, block, pageHeight);
             continue;
         }
-        if (!contentAfter(block).isValid())
+        const QTextBlock content = contentAfter(block);
+        if (!content.isValid())
             continue;
+        clearAddedBreak(content);
         const QRectF heading = firstLine(document, block);
         const qreal end = keepEnd(document, block);
         const int headingPage = pageOf(heading.top() + 0.5, pageHeight);
@@ -409,8 +462,9 @@ void ReportPdf::keepTogetherOnce(QTextDocument& document)
         // content would not fit on a page anyway.
         const bool atTop = heading.top() - headingPage * pageHeight < heading.height();
         if (!atTop && end - heading.top() < pageHeight &&
-            pageOf(end - 0.5, pageHeight) != headingPage)
+            pageOf(end - 0.5, pageHeight) != headingPage) {
             setBreakBefore(block);
+        }
     }
     fillLastPages(document, pageHeight);
 }
