@@ -149,11 +149,11 @@ QString retention(const ReportInput& input)
 }
 
 // A business-development cell: the count, then the year's first activities by title in small
-// type, as the seed lists a few beside each count ("we can mention…"). The seed's longest list
-// has seven; beyond, the cell says how many more, so that a row still fits on a page.
+// type, as the seed lists a few beside each count ("we can mention…", four to seven, five
+// mostly); beyond five the cell says how many more, so that the table stays a table.
 QString activityCell(const ReportInput& input, Audience audience, ActivityType type)
 {
-    constexpr qsizetype MostTitles = 7;
+    constexpr qsizetype MostTitles = 5;
     const int number = input.figures.activities.value({audience, type}, 0);
     QString html = QStringLiteral("<td><b>%1</b>").arg(format(input).integer(number));
     const QStringList titles = input.figures.activityTitles.value({audience, type});

@@ -93,18 +93,18 @@ TEST_F(CooperativeViewTest, TheGeneralManagerWhoSignsTheDirectorsWordIsTypedHere
     EXPECT_EQ(title->placeholderText(), QStringLiteral("General manager"));
     QTest::keyClicks(child<QLineEdit>("nameEdit"), QStringLiteral("Coop Estrie"));
     QTest::keyClicks(manager, QStringLiteral("J. Benoit Caron"));
-    QTest::keyClicks(title, QStringLiteral("Directeur général"));
+    QTest::keyClicks(title, QStringLiteral("Chief executive"));
     ASSERT_OK(m_view.save());
     auto stored = CooperativeSettings(db()).load();
     ASSERT_OK(stored);
     EXPECT_EQ(stored->generalManager, QStringLiteral("J. Benoit Caron"));
-    EXPECT_EQ(stored->generalManagerTitle, QStringLiteral("Directeur général"));
+    EXPECT_EQ(stored->generalManagerTitle, QStringLiteral("Chief executive"));
     CooperativeView again(db());
     EXPECT_EQ(again.cooperative().generalManager, QStringLiteral("J. Benoit Caron"));
-    EXPECT_EQ(again.cooperative().generalManagerTitle, QStringLiteral("Directeur général"));
+    EXPECT_EQ(again.cooperative().generalManagerTitle, QStringLiteral("Chief executive"));
 
     // A line typed here is unsaved work the page asks about before it is left.
-    QTest::keyClicks(title, QStringLiteral(" adjoint"));
+    QTest::keyClicks(title, QStringLiteral(" officer"));
     EXPECT_NE(m_view.cooperative().generalManagerTitle, stored->generalManagerTitle);
 
     // A control character pasted in is refused under its own field.
