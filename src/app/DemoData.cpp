@@ -58,6 +58,8 @@ Status DemoData::create(Database& database)
     Cooperative cooperative;
     cooperative.name = QStringLiteral("Consortium de ressources et d'expertises coopératives");
     cooperative.phone = QStringLiteral("418 622-1001 · 1 855 837-9142");
+    // The seed's director signs its word; the title is left to the report's language.
+    cooperative.generalManager = QStringLiteral("J. Benoit Caron");
     if (auto named = CooperativeSettings(database).save(cooperative); !named)
         return named;
 

@@ -6,8 +6,8 @@
 
 namespace bilan {
 
-// The cooperative that keeps the database: printed on the report's cover and back page, and
-// the month its fiscal years start.
+// The cooperative that keeps the database: printed on the report's cover, back page and under
+// the director's word, and the month its fiscal years start.
 struct Cooperative
 {
     QString name;
@@ -16,6 +16,10 @@ struct Cooperative
     QString phone;
     QString email;
     QString website;
+    // Who signs the director's word in the report, and their title; an empty title prints the
+    // report's own word for it ("General manager"), an empty name no signature.
+    QString generalManager;
+    QString generalManagerTitle;
     int fiscalStartMonth = FiscalYear::DefaultStartMonth;
 
     // Whether there is anything to print on a back page besides the name.

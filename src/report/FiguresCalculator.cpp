@@ -90,6 +90,12 @@ Status YearReader::readServices()
         if (!served)
             return served.error();
         m_figures.enterprisesServed = *served;
+        auto byMembership =
+            MembershipRepository(m_db).minutesByMembership(m_year.firstDay(), m_year.lastDay());
+        if (!byMembership)
+            return byMembership.error();
+        m_figures.operationsWithMembersPct =
+            sharePct(byMembership->members(), *m_figures.minutesRendered);
     }
     return {};
 }
@@ -135,6 +141,10 @@ Status YearReader::readMembership()
     if (!names)
         return names.error();
     m_figures.newMemberNames = *names;
+    auto managed = memberships.memberNamesOn(last, MembershipCategory::Managed);
+    if (!managed)
+        return managed.error();
+    m_figures.managedMemberNames = *managed;
     return {};
 }
 
@@ -294,6 +304,9 @@ Status YearReader::readBusinessDevelopment()
     for (const Activity& activity : std::as_const(*list)) {
         if (activity.type == ActivityType::Agreement)
             m_figures.agreements << activity.title;
+        else if (!activity.title.trimmed().isEmpty())
+            m_figures.activityTitles[{activity.audience, activity.type}]
+                << activity.title.trimmed();
     }
     return {};
 }
@@ -364,6 +377,10 @@ Result<FiguresSeries> FiguresCalculator::series(int lastStartYear, int count)
         if (!minutes)
             return minutes.error();
         series.minutes << nonZero(*minutes);
+        auto byMembership = memberships.minutesByMembership(year.firstDay(), year.lastDay());
+        if (!byMembership)
+            return byMembership.error();
+        series.memberMinutesByCategory << byMembership->byCategory;
         if (!anyMembership) {
             series.membersEnd << std::nullopt;
             series.membersNew << std::nullopt;

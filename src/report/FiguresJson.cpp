@@ -58,6 +58,8 @@ QJsonObject toJson(const YearlyFigures& f)
     json.insert(QStringLiteral("minutes_rendered"), whole(f.minutesRendered));
     json.insert(QStringLiteral("hours_growth_pct"), oneDecimal(f.hoursGrowthPct));
     json.insert(QStringLiteral("enterprises_served"), count(f.enterprisesServed));
+    json.insert(QStringLiteral("operations_with_members_pct"),
+                oneDecimal(f.operationsWithMembersPct));
 
     json.insert(QStringLiteral("members_end"), count(f.membersEnd));
     json.insert(QStringLiteral("members_new"), count(f.membersNew));

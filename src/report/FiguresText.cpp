@@ -63,6 +63,8 @@ QList<Line> linesOf(const YearlyFigures& f, const Values& v)
     row(FiguresText::tr("Hours the year before"), v.hours(f.previousMinutesRendered));
     row(FiguresText::tr("Hours growth"), v.change(f.hoursGrowthPct));
     row(FiguresText::tr("Enterprises served"), v.count(f.enterprisesServed));
+    row(FiguresText::tr("Operations with members (Article 17)"),
+        v.share(f.operationsWithMembersPct));
     row(FiguresText::tr("Would recommend"), v.share(f.satisfactionPct));
     row(FiguresText::tr("Survey respondents"), v.count(f.surveyRespondents));
 

@@ -11,6 +11,7 @@
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QPainter>
+#include <QPercentBarSeries>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QTextDocument>
@@ -221,6 +222,53 @@ QChart* expertsChart(const ReportInput& input)
     return chart;
 }
 
+// The seed's "■ % Men ■ % Women": the share of women and of the others among the experts who
+// gave a gender. The others are named together: a third slice would show a handful of people.
+QChart* genderChart(const ReportInput& input)
+{
+    QChart* chart = newChart(input, ChartKind::Gender);
+    const double women = input.figures.womenPct.value_or(0);
+    pieOf(chart,
+          {{ReportText::tr("Women", input), women},
+           {ReportText::tr("Men and other answers", input), std::max(100.0 - women, 0.0)}},
+          input);
+    return chart;
+}
+
+// 100 % bars: each year's hours rendered to members, shared by the category of the membership
+// that covered them (MembershipRepository::minutesByMembership).
+QChart* categoriesChart(const ReportInput& input)
+{
+    QChart* chart = newChart(input, ChartKind::Categories);
+    auto* series = new QPercentBarSeries;
+    int colour = 0;
+    for (MembershipCategory category :
+         {MembershipCategory::Managed, MembershipCategory::Member, MembershipCategory::Auxiliary,
+          MembershipCategory::Supporting}) {
+        QBarSet* set =
+            barSet(ReportText::name(category, input.language, GrammaticalNumber::Many), colour++);
+        for (const auto& minutes : input.series.memberMinutesByCategory)
+            *set << static_cast<double>(minutes.value(category, 0)) / 60.0;
+        series->append(set);
+    }
+    chart->addSeries(series);
+    auto* axisX = new QBarCategoryAxis;
+    axisX->append(yearNames(input.series));
+    axisX->setLabelsFont(QFont(QStringLiteral("DejaVu Sans"), 8));
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    auto* axisY = new QValueAxis;
+    axisY->setRange(0, 100);
+    axisY->setTickCount(6);
+    axisY->setLabelFormat(input.language == ReportLanguage::French ? QStringLiteral("%.0f %%")
+                                                                   : QStringLiteral("%.0f%%"));
+    axisY->setLabelsFont(QFont(QStringLiteral("DejaVu Sans"), 7));
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    return chart;
+}
+
 } // namespace
 
 QList<int> ReportCharts::wholePercents(const QList<double>& values)
@@ -265,6 +313,15 @@ bool ReportCharts::hasData(ChartKind kind, const ReportInput& input)
     case ChartKind::Experts:
         return std::any_of(input.figures.expertsByRole.begin(), input.figures.expertsByRole.end(),
                            [](int count) { return count > 0; });
+    case ChartKind::Gender:
+        // Empty when withheld (fewer than Privacy::MinimumPeople gave a gender): no chart then.
+        return input.figures.womenPct.has_value();
+    case ChartKind::Categories:
+        return std::any_of(input.series.memberMinutesByCategory.begin(),
+                           input.series.memberMinutesByCategory.end(), [](const auto& minutes) {
+                               return std::any_of(minutes.begin(), minutes.end(),
+                                                  [](qint64 value) { return value > 0; });
+                           });
     }
     return false;
 }
@@ -280,20 +337,25 @@ QString ReportCharts::title(ChartKind kind, ReportLanguage language)
         return ReportText::tr("Revenue by category", language);
     case ChartKind::Experts:
         return ReportText::tr("Experts by role", language);
+    case ChartKind::Gender:
+        return ReportText::tr("Women and men in the team", language);
+    case ChartKind::Categories:
+        return ReportText::tr("Hours rendered to members by category, last five years", language);
     }
     return {};
 }
 
 QString ReportCharts::key(ChartKind kind)
 {
-    static const char* const keys[] = {"hours", "members", "revenue", "experts"};
+    static const char* const keys[] = {"hours",   "members", "revenue",
+                                       "experts", "gender",  "categories"};
     return QString::fromLatin1(keys[static_cast<int>(kind)]);
 }
 
 std::optional<ChartKind> ReportCharts::fromKey(const QString& key)
 {
-    for (ChartKind kind :
-         {ChartKind::Hours, ChartKind::Members, ChartKind::Revenue, ChartKind::Experts}) {
+    for (ChartKind kind : {ChartKind::Hours, ChartKind::Members, ChartKind::Revenue,
+                           ChartKind::Experts, ChartKind::Gender, ChartKind::Categories}) {
         if (ReportCharts::key(kind) == key)
             return kind;
     }
@@ -311,6 +373,10 @@ QChart* ReportCharts::create(ChartKind kind, const ReportInput& input)
         return revenueChart(input);
     case ChartKind::Experts:
         return expertsChart(input);
+    case ChartKind::Gender:
+        return genderChart(input);
+    case ChartKind::Categories:
+        return categoriesChart(input);
     }
     return nullptr;
 }

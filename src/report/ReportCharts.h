@@ -16,10 +16,12 @@ namespace bilan {
 
 enum class ChartKind
 {
-    Hours,   // hours rendered over the last five years
-    Members, // members at year end and new members over the last five years
-    Revenue, // Y's actual revenue by finance kind
-    Experts  // experts active at Y's end by role
+    Hours,     // hours rendered over the last five years
+    Members,   // members at year end and new members over the last five years
+    Revenue,   // Y's actual revenue by finance kind
+    Experts,   // experts active at Y's end by role
+    Gender,    // women and the others among experts who gave a gender (withheld below the minimum)
+    Categories // the members' categories' shares of the hours rendered to members, five years
 };
 
 // The report's charts, drawn with Qt Charts straight onto the page's painter so that they stay

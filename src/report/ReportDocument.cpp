@@ -3,6 +3,7 @@
 #include "ReportBackPage.h"
 #include "ReportCharts.h"
 #include "ReportSections.h"
+#include "ReportStatements.h"
 #include "ReportText.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -49,6 +50,17 @@ QString textSection(const QString& title, const QString& body)
     if (body.trimmed().isEmpty())
         return {};
     return ReportSections::heading(title) + body;
+}
+
+// A word and, under it, who signs it: the name, then the title, as the seed names its authors.
+QString signedWord(const QString& text, const std::optional<ReportStatements::Signature>& by)
+{
+    if (text.trimmed().isEmpty() || !by)
+        return prose(text);
+    return prose(text) +
+           QStringLiteral("<p style=\"margin-top:12px; margin-bottom:8px\"><b>%1</b><br/>"
+                          "<i>%2</i></p>")
+               .arg(by->name.toHtmlEscaped(), by->title.toHtmlEscaped());
 }
 
 // "1er avril 2019" / "April 1, 2019".
@@ -199,8 +211,10 @@ QString ReportDocument::html(const ReportInput& input)
     const ReportTexts& texts = input.texts;
     QString body = cover(input);
     QString sections;
-    sections += textSection(ReportText::tr("Word of the president", input), prose(texts.president));
-    sections += textSection(ReportText::tr("Word of the director", input), prose(texts.director));
+    sections += textSection(ReportText::tr("Word of the president", input),
+                            signedWord(texts.president, ReportStatements::president(input)));
+    sections += textSection(ReportText::tr("Word of the director", input),
+                            signedWord(texts.director, ReportStatements::generalManager(input)));
     sections += textSection(ReportText::tr("Mission", input), prose(texts.mission));
     sections += textSection(ReportText::tr("Vision", input), prose(texts.vision));
     sections += textSection(

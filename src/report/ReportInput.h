@@ -27,6 +27,10 @@ struct ReportInput
     // The back page's lines under the name: address lines, telephone, email, web site. Empty:
     // no back page.
     QStringList contactLines;
+    // Who signs the director's word (Cooperative): empty, no signature; an empty title prints
+    // the report's word for a general manager.
+    QString generalManager;
+    QString generalManagerTitle;
     ReportLanguage language = ReportLanguage::French;
 
     QLocale locale() const

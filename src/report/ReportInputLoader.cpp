@@ -38,6 +38,8 @@ Result<ReportInput> ReportInputLoader::load(Database& database, int startYear,
         return cooperative.error();
     input.organisationName = cooperative->name;
     input.contactLines = ReportBackPage::contactLines(*cooperative);
+    input.generalManager = cooperative->generalManager.trimmed();
+    input.generalManagerTitle = cooperative->generalManagerTitle.trimmed();
     return input;
 }
 

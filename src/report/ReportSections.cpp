@@ -3,8 +3,10 @@
 #include "Formatting.h"
 #include "Privacy.h"
 #include "ReportCharts.h"
+#include "ReportStatements.h"
 #include "ReportText.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace bilan::ReportSections {
@@ -68,13 +70,15 @@ QString tableStart()
 }
 
 // `widths`: percentages of the page's width, one per cell, or none to let the layout choose.
-QString headerRow(const QStringList& cells, const QList<int>& widths = {})
+// The cells after the first are aligned as the figures under them (`align`).
+QString headerRow(const QStringList& cells, const QList<int>& widths = {},
+                  const QString& align = QStringLiteral("right"))
 {
     QString row = QStringLiteral("<tr>");
     for (qsizetype i = 0; i < cells.size(); ++i)
         row += QStringLiteral("<th bgcolor=\"%1\" align=\"%2\"%3><span style=\"color:#ffffff; "
                               "font-size:8pt\">%4</span></th>")
-                   .arg(Accent, i == 0 ? QStringLiteral("left") : QStringLiteral("right"),
+                   .arg(Accent, i == 0 ? QStringLiteral("left") : align,
                         i < widths.size() ? QStringLiteral(" width=\"%1%\"").arg(widths.at(i))
                                           : QString(),
                         cells.at(i).toHtmlEscaped());
@@ -165,6 +169,47 @@ QString nameColumns(const QStringList& names)
     return html + QStringLiteral("</table>");
 }
 
+// A business-development cell: the count, then the year's first activities by title in small
+// type, as the seed lists a few beside each count ("we can mention…", four to seven, five
+// mostly); beyond five the cell says how many more, so that the table stays a table.
+QString activityCell(const ReportInput& input, Audience audience, ActivityType type)
+{
+    constexpr qsizetype MostTitles = 5;
+    const int number = input.figures.activities.value({audience, type}, 0);
+    QString html = QStringLiteral("<td><b>%1</b>").arg(format(input).integer(number));
+    const QStringList titles = input.figures.activityTitles.value({audience, type});
+    if (titles.isEmpty())
+        return html + QStringLiteral("</td>");
+    QStringList shown;
+    for (const QString& title : titles.first(std::min(MostTitles, titles.size())))
+        shown << title.toHtmlEscaped();
+    if (const qsizetype more = titles.size() - shown.size(); more == 1)
+        shown << ReportText::tr("and 1 more", input).toHtmlEscaped();
+    else if (more > 1)
+        shown << ReportText::tr("and %1 more", input)
+                     .arg(format(input).integer(more))
+                     .toHtmlEscaped();
+    return html +
+           QStringLiteral("<br/><span style=\"font-size:7.5pt; color:#444444\">%1</span></td>")
+               .arg(shown.join(QStringLiteral(" · ")));
+}
+
+// How the members' categories share the hours rendered to members: the sentence that says which
+// way the fully managed members' share went, the five years' chart, the footnote naming them.
+QString categoryShares(const ReportInput& input)
+{
+    QString html;
+    if (const QString sentence = ReportStatements::managedShareSentence(input); !sentence.isEmpty())
+        html += paragraph(sentence);
+    if (ReportCharts::hasData(ChartKind::Categories, input))
+        html += chart(ChartKind::Categories, 240);
+    if (const QString footnote = ReportStatements::managedFootnote(input); !footnote.isEmpty())
+        html += QStringLiteral("<p style=\"font-size:8pt; color:#555555; margin-bottom:8px\">%1"
+                               "</p>")
+                    .arg(footnote.toHtmlEscaped());
+    return html;
+}
+
 } // namespace
 
 QString newMembersAppendix(const ReportInput& input)
@@ -190,10 +235,13 @@ QString heading(const QString& title)
 QString coverFigures(const ReportInput& input)
 {
     const YearlyFigures& f = input.figures;
+    // Captions of big figures in capitals, as every other (the seed's "ASSEMBLÉE GÉNÉRALE").
     return bigFigures(
-        {{hours(input, f.minutesRendered), ReportText::tr("Hours of service rendered", input)},
-         {count(input, f.membersEnd), ReportText::tr("Member organisations at year end", input)},
-         {dollars(input, f.revenueCents), ReportText::tr("REVENUE", input)}});
+        {{hours(input, f.minutesRendered),
+          capitals(input, ReportText::tr("Hours of service rendered", input))},
+         {count(input, f.membersEnd),
+          capitals(input, ReportText::tr("Member organisations at year end", input))},
+         {dollars(input, f.revenueCents), capitals(input, ReportText::tr("Revenue", input))}});
 }
 
 QString associativeLife(const ReportInput& input)
@@ -330,20 +378,22 @@ QString finances(const ReportInput& input)
                                   ReportText::tr("%1 BUDGET", input).arg(year.next().name())},
                                  {25, 16, 16, 16, 9, 18});
     html +=
-        row({ReportText::tr("REVENUE", input), dollars(input, f.previousRevenueCents),
+        row({ReportText::tr("Revenue", input), dollars(input, f.previousRevenueCents),
              dollars(input, f.revenueCents), dollars(input, f.budgetRevenueCents),
              fmt.percent(f.revenueVsBudgetPct, 0, true), dollars(input, f.nextBudgetRevenueCents)});
-    html += row({ReportText::tr("OPERATING EXPENSES", input),
+    html += row({ReportText::tr("Operating expenses", input),
                  dollars(input, f.previousExpensesCents), dollars(input, f.expensesCents),
                  dollars(input, f.budgetExpensesCents), fmt.percent(f.expensesVsBudgetPct, 0, true),
                  dollars(input, f.nextBudgetExpensesCents)});
     // The seed report leaves the surplus's variance empty: a ratio of two small differences.
     html +=
-        row({ReportText::tr("SURPLUS FOR THE YEAR", input), dollars(input, f.previousSurplusCents),
+        row({ReportText::tr("Surplus for the year", input), dollars(input, f.previousSurplusCents),
              dollars(input, f.surplusCents), dollars(input, f.budgetSurplusCents), QString(),
              dollars(input, f.nextBudgetSurplusCents)},
             true);
     html += QStringLiteral("</table>");
+    if (const QString article17 = ReportStatements::article17(input); !article17.isEmpty())
+        html += paragraph(article17);
     if (f.revenueMembersGrowthPct || f.revenueAuxiliaryGrowthPct)
         html += paragraph(
             ReportText::tr("Revenue from members and from auxiliary members changed by %1 and "
@@ -359,7 +409,7 @@ QString finances(const ReportInput& input)
                           .arg(ratio(input, f.selfFinancingPct)));
     if (ReportCharts::hasData(ChartKind::Revenue, input))
         html += chart(ChartKind::Revenue, 240);
-    return html;
+    return html + categoryShares(input);
 }
 
 QString humanCapital(const ReportInput& input)
@@ -379,13 +429,16 @@ QString humanCapital(const ReportInput& input)
     // The seed's heading speaks of a balanced team: a claim about gender that only a shown
     // figure can back.
     if (f.womenPct)
-        html += subheading(ReportText::tr("A balanced and experienced team.", input));
+        html += subheading(ReportText::tr("A balanced and experienced team", input));
     const QString age =
         f.averageAge
-            ? ReportText::tr("%1 YEARS", input).arg(fmt.integer(std::llround(*f.averageAge)))
+            ? ReportText::tr("%1 years", input).arg(fmt.integer(std::llround(*f.averageAge)))
             : Dash;
     html += keyFigures({{ReportText::tr("Women in the team", input), ratio(input, f.womenPct)},
-                        {ReportText::tr("AVERAGE AGE", input), age}});
+                        {ReportText::tr("Average age", input), age}});
+    // The seed's "■ % Men ■ % Women", left out with the figure when it is withheld.
+    if (ReportCharts::hasData(ChartKind::Gender, input))
+        html += chart(ChartKind::Gender, 220);
     if (f.womenPctWithheld || f.averageAgeWithheld)
         html += paragraph(
             ReportText::tr("— withheld: fewer than %1 people gave this information.", input)
@@ -404,12 +457,13 @@ QString businessDevelopment(const ReportInput& input)
                        input));
     html += tableStart() + headerRow({ReportText::tr("BUSINESS RELATIONS WITH", input),
                                       ReportText::tr("EVENTS ATTENDED", input),
-                                      ReportText::tr("DEVELOPMENT MEETINGS", input)});
+                                      ReportText::tr("DEVELOPMENT MEETINGS", input)},
+                                     {28, 36, 36}, QStringLiteral("left"));
     for (Audience audience : allValues<Audience>())
-        html +=
-            row({ReportText::name(audience, input.language),
-                 format(input).integer(f.activities.value({audience, ActivityType::Event}, 0)),
-                 format(input).integer(f.activities.value({audience, ActivityType::Meeting}, 0))});
+        html += QStringLiteral("<tr><td>%1</td>%2%3</tr>")
+                    .arg(ReportText::name(audience, input.language).toHtmlEscaped(),
+                         activityCell(input, audience, ActivityType::Event),
+                         activityCell(input, audience, ActivityType::Meeting));
     html += QStringLiteral("</table>");
     if (f.agreements.isEmpty())
         return html;

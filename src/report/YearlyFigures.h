@@ -35,6 +35,10 @@ struct YearlyFigures
     std::optional<qint64> previousMinutesRendered;
     std::optional<double> hoursGrowthPct;
     std::optional<int> enterprisesServed; // null when Y has no entry
+    // Article 17: minutes rendered to organisations that were members on the entry's day, or
+    // whose network was, ÷ all minutes of Y (MembershipRepository::minutesByMembership). Null
+    // when Y has no entry.
+    std::optional<double> operationsWithMembersPct;
 
     // Membership (counts of organisations)
     std::optional<int> membersEnd; // null when no membership was ever recorded
@@ -44,6 +48,7 @@ struct YearlyFigures
     std::optional<double> membershipGrowthPct;
     QMap<MembershipCategory, int> membersByCategory; // at Y's last day, every category present
     QStringList newMemberNames;                      // sorted
+    QStringList managedMemberNames; // fully managed members at Y's last day, sorted
 
     // Finances: actual of Y-1, actual and budget of Y, budget of Y+1
     std::optional<qint64> previousRevenueCents;
@@ -86,6 +91,8 @@ struct YearlyFigures
 
     // Business development: (audience, type) -> activities dated in Y, every pair present
     QMap<QPair<Audience, ActivityType>, int> activities;
+    // The titles of those activities, by date; untitled ones left out.
+    QMap<QPair<Audience, ActivityType>, QStringList> activityTitles;
     QStringList agreements; // titles of Y's activities of type agreement, by date
 };
 
@@ -99,6 +106,9 @@ struct FiguresSeries
     QList<std::optional<int>> membersLeft;
     // Members at the end of Y-1 still members at the end of Y ÷ members at the end of Y-1.
     QList<std::optional<double>> retentionPct;
+    // Minutes rendered to members in each year, by the category of the membership that covered
+    // the entry (the organisation's own, else its network's); every category present.
+    QList<QMap<MembershipCategory, qint64>> memberMinutesByCategory;
 };
 
 } // namespace bilan

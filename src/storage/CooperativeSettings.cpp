@@ -34,6 +34,8 @@ Result<Cooperative> CooperativeSettings::load()
         {PhoneKey, &cooperative.phone},
         {EmailKey, &cooperative.email},
         {WebsiteKey, &cooperative.website},
+        {GeneralManagerKey, &cooperative.generalManager},
+        {GeneralManagerTitleKey, &cooperative.generalManagerTitle},
     };
     for (const auto& [name, target] : lines) {
         auto stored = settings.value(key(name));
@@ -52,10 +54,13 @@ Status CooperativeSettings::check(const Cooperative& cooperative)
 {
     if (cooperative.name.trimmed().isEmpty())
         return fail(tr("the cooperative's name is required"), QStringLiteral("name"));
-    if (auto valid = Validation::oneLineTexts({{cooperative.name, QStringLiteral("name")},
-                                               {cooperative.phone, QStringLiteral("phone")},
-                                               {cooperative.email, QStringLiteral("email")},
-                                               {cooperative.website, QStringLiteral("website")}});
+    if (auto valid = Validation::oneLineTexts(
+            {{cooperative.name, QStringLiteral("name")},
+             {cooperative.phone, QStringLiteral("phone")},
+             {cooperative.email, QStringLiteral("email")},
+             {cooperative.website, QStringLiteral("website")},
+             {cooperative.generalManager, QStringLiteral("general_manager")},
+             {cooperative.generalManagerTitle, QStringLiteral("general_manager_title")}});
         !valid)
         return valid;
     if (auto valid = Validation::multiLineText(cooperative.address, QStringLiteral("address"));
@@ -103,6 +108,8 @@ Status CooperativeSettings::save(const Cooperative& cooperative)
             {PhoneKey, line(cooperative.phone)},
             {EmailKey, line(cooperative.email)},
             {WebsiteKey, line(cooperative.website)},
+            {GeneralManagerKey, line(cooperative.generalManager)},
+            {GeneralManagerTitleKey, line(cooperative.generalManagerTitle)},
         };
         for (const auto& [name, value] : lines) {
             if (auto stored = settings.setValue(key(name), value); !stored)

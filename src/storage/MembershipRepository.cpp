@@ -226,4 +226,66 @@ Result<int> MembershipRepository::countLeft(QDate from, QDate to)
                  {sql::date(from), sql::date(to)}));
 }
 
+Result<QStringList> MembershipRepository::memberNamesOn(QDate day, MembershipCategory category)
+{
+    return sql::rows(m_db,
+                     sql::run(m_db,
+                              QStringLiteral("SELECT o.name FROM organisations o WHERE EXISTS ("
+                                             "SELECT 1 FROM memberships m "
+                                             "WHERE m.organisation_id = o.id AND m.category = ? "
+                                             "AND %1) ORDER BY o.name_key, o.id")
+                                  .arg(coversDay),
+                              {toKey(category), sql::date(day), sql::date(day)}),
+                     [](const QSqlQuery& row) { return row.value(0).toString(); });
+}
+
+qint64 MembershipRepository::MinutesByMembership::members() const
+{
+    qint64 sum = 0;
+    for (qint64 minutes : byCategory)
+        sum += minutes;
+    return sum;
+}
+
+Result<MembershipRepository::MinutesByMembership>
+MembershipRepository::minutesByMembership(QDate from, QDate to)
+{
+    // Periods of one organisation never overlap, so each entry meets at most one period of its
+    // organisation and one of its network: no entry is counted twice. A period covers its
+    // `joined` day and not its `left` day, as coversDay says.
+    auto query =
+        sql::run(m_db,
+                 QStringLiteral(
+                     "SELECT COALESCE(own.category, net.category), CAST(SUM(e.minutes) AS BIGINT) "
+                     "FROM service_entries e JOIN organisations o ON o.id = e.organisation_id "
+                     "LEFT JOIN memberships own ON own.organisation_id = e.organisation_id "
+                     "AND own.joined_on <= e.entry_date "
+                     "AND (own.left_on IS NULL OR own.left_on > e.entry_date) "
+                     "LEFT JOIN memberships net ON net.organisation_id = o.network_id "
+                     "AND net.joined_on <= e.entry_date "
+                     "AND (net.left_on IS NULL OR net.left_on > e.entry_date) "
+                     "WHERE e.entry_date >= ? AND e.entry_date <= ? "
+                     "GROUP BY COALESCE(own.category, net.category)"),
+                 {sql::date(from), sql::date(to)});
+    if (!query)
+        return query.error();
+    MinutesByMembership minutes;
+    for (MembershipCategory category : allValues<MembershipCategory>())
+        minutes.byCategory.insert(category, 0);
+    auto read = sql::forEachRow(m_db, *query, [&](const QSqlQuery& row) {
+        const qint64 sum = row.value(1).toLongLong();
+        if (row.value(0).isNull()) {
+            minutes.nonMembers += sum;
+            return;
+        }
+        if (auto category = fromKey<MembershipCategory>(row.value(0).toString()))
+            minutes.byCategory[*category] += sum;
+        else
+            minutes.nonMembers += sum;
+    });
+    if (!read)
+        return read.error();
+    return minutes;
+}
+
 } // namespace bilan

@@ -46,6 +46,22 @@ public:
     // who left, are the members on `to` unless one organisation leaves twice in the period.
     Result<int> countLeft(QDate from, QDate to);
 
+    // The names of the organisations whose period covering `day` is of `category`, by name.
+    Result<QStringList> memberNamesOn(QDate day, MembershipCategory category);
+
+    // The minutes of the service entries dated in [from, to], by the membership that covered
+    // each entry's day: the served organisation's own, else its network's (a member network buys
+    // services for its own needs or those of its members). The one definition of an operation
+    // with members (the Article 17 figure and the categories' shares of the services).
+    struct MinutesByMembership
+    {
+        QMap<MembershipCategory, qint64> byCategory; // every category present
+        qint64 nonMembers = 0; // entries whose organisation and network were not members that day
+        qint64 members() const;
+        qint64 total() const { return members() + nonMembers; }
+    };
+    Result<MinutesByMembership> minutesByMembership(QDate from, QDate to);
+
 private:
     Status check(const Membership& membership);
     Database& m_db;

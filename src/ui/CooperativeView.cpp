@@ -16,9 +16,14 @@ namespace bilan {
 
 namespace {
 
-const QStringList Fields{QStringLiteral("name"),    QStringLiteral("address"),
-                         QStringLiteral("phone"),   QStringLiteral("email"),
-                         QStringLiteral("website"), QStringLiteral("fiscal_start_month")};
+const QStringList Fields{QStringLiteral("name"),
+                         QStringLiteral("address"),
+                         QStringLiteral("phone"),
+                         QStringLiteral("email"),
+                         QStringLiteral("website"),
+                         QStringLiteral("general_manager"),
+                         QStringLiteral("general_manager_title"),
+                         QStringLiteral("fiscal_start_month")};
 
 } // namespace
 
@@ -32,6 +37,10 @@ CooperativeView::CooperativeView(Database& database, QWidget* parent)
     for (int month = 1; month <= 12; ++month)
         m_ui->monthCombo->addItem(QLocale().standaloneMonthName(month), month);
     m_ui->nameEdit->setPlaceholderText(tr("As printed on the report's cover"));
+    m_ui->generalManagerEdit->setPlaceholderText(
+        tr("Signs the director's word; empty: no signature"));
+    // The report's own word in the report's language when left empty.
+    m_ui->generalManagerTitleEdit->setPlaceholderText(tr("General manager"));
     connect(m_ui->saveButton, &QPushButton::clicked, this, [this] { (void)save(); });
     connect(m_ui->revertButton, &QPushButton::clicked, this, &CooperativeView::revert);
     // "Saved" is about the lines as saved: it goes as soon as one is typed again.
@@ -39,7 +48,8 @@ CooperativeView::CooperativeView(Database& database, QWidget* parent)
         if (m_ui->messageLabel->text() == savedText())
             m_ui->messageLabel->clear();
     };
-    for (QLineEdit* edit : {m_ui->nameEdit, m_ui->phoneEdit, m_ui->emailEdit, m_ui->websiteEdit})
+    for (QLineEdit* edit : {m_ui->nameEdit, m_ui->phoneEdit, m_ui->emailEdit, m_ui->websiteEdit,
+                            m_ui->generalManagerEdit, m_ui->generalManagerTitleEdit})
         connect(edit, &QLineEdit::textEdited, this, forgetSaved);
     connect(m_ui->addressEdit, &QPlainTextEdit::textChanged, this, forgetSaved);
     connect(m_ui->monthCombo, &QComboBox::activated, this, forgetSaved);
@@ -56,6 +66,8 @@ Cooperative CooperativeView::cooperative() const
     typed.phone = m_ui->phoneEdit->text();
     typed.email = m_ui->emailEdit->text();
     typed.website = m_ui->websiteEdit->text();
+    typed.generalManager = m_ui->generalManagerEdit->text();
+    typed.generalManagerTitle = m_ui->generalManagerTitleEdit->text();
     typed.fiscalStartMonth = m_ui->monthCombo->currentData().toInt();
     return typed;
 }
@@ -118,8 +130,7 @@ bool CooperativeView::confirmLeaving()
     if (m_readOnly || !isModified())
         return true;
     const auto answer = MessageBox::question(
-        this, tr("Unsaved Cooperative"),
-        tr("The cooperative's name, address or contact lines have unsaved changes."),
+        this, tr("Unsaved Cooperative"), tr("The cooperative's lines have unsaved changes."),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save,
         tr("Save them before leaving?"));
     if (answer == QMessageBox::Save)
@@ -137,6 +148,8 @@ void CooperativeView::fill(const Cooperative& cooperative)
     m_ui->phoneEdit->setText(cooperative.phone);
     m_ui->emailEdit->setText(cooperative.email);
     m_ui->websiteEdit->setText(cooperative.website);
+    m_ui->generalManagerEdit->setText(cooperative.generalManager);
+    m_ui->generalManagerTitleEdit->setText(cooperative.generalManagerTitle);
     m_ui->monthCombo->setCurrentIndex(m_ui->monthCombo->findData(cooperative.fiscalStartMonth));
 }
 
@@ -162,7 +175,9 @@ bool CooperativeView::isModified() const
     const Cooperative typed = cooperative();
     return typed.name != m_stored.name || typed.address != m_stored.address ||
            typed.phone != m_stored.phone || typed.email != m_stored.email ||
-           typed.website != m_stored.website || typed.fiscalStartMonth != m_stored.fiscalStartMonth;
+           typed.website != m_stored.website || typed.generalManager != m_stored.generalManager ||
+           typed.generalManagerTitle != m_stored.generalManagerTitle ||
+           typed.fiscalStartMonth != m_stored.fiscalStartMonth;
 }
 
 } // namespace bilan

@@ -15,8 +15,9 @@ class CooperativeView;
 namespace bilan {
 
 // The Cooperative page: the cooperative's name, address, contact lines (the report's cover and
-// back page) and its fiscal year's first month, saved together (CooperativeSettings). The
-// director's to change; other logins read it (RoleLimits).
+// back page), its general manager and title (who signs the director's word) and its fiscal
+// year's first month, saved together (CooperativeSettings). The director's to change; other
+// logins read it (RoleLimits).
 class CooperativeView : public QWidget
 {
     Q_OBJECT

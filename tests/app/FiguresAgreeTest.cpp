@@ -12,6 +12,8 @@
 #include "Formatting.h"
 #include "MembershipRepository.h"
 #include "OrganisationRepository.h"
+#include "ReportDocument.h"
+#include "ReportInputLoader.h"
 #include "ReportsView.h"
 #include "ServiceEntryRepository.h"
 #include "TestDatabase.h"
@@ -273,6 +275,24 @@ TEST_F(FiguresAgreeTest, AfterADeficitTheFiguresAgreeEverywhere)
               Formatting(QLocale()).dollars(-200'000));
     EXPECT_EQ(view.cellText(Row::Surplus, Column::ChangeColumn),
               QStringLiteral("+") + Formatting(QLocale()).dollars(250'000));
+}
+
+// The share of operations with members (Article 17): the JSON and the report's sentence say the
+// same. 2018-2019's only entry (2018-05-01) comes before its organisation joined (2018-06-01).
+TEST_F(FiguresAgreeTest, TheShareOfOperationsWithMembersAgreesInTheJsonAndTheReport)
+{
+    EXPECT_DOUBLE_EQ(percent(figuresJson(2018), "operations_with_members_pct").value_or(-1), 0.0);
+    EXPECT_DOUBLE_EQ(percent(figuresJson(2019), "operations_with_members_pct").value_or(-1), 100.0);
+    EXPECT_TRUE(figuresJson(2016).value("operations_with_members_pct").isNull()); // no hours
+    for (const auto& [year, share] : {std::pair{2018, "0%"}, std::pair{2019, "100%"}}) {
+        auto input = ReportInputLoader::load(db(), year, ReportLanguage::English);
+        ASSERT_OK(input);
+        const auto document = ReportDocument::build(*input);
+        const QString text = ReportDocument::text(*document, ReportLanguage::English);
+        EXPECT_TRUE(text.contains(QStringLiteral("the Cooperative carried out %1 of its operations")
+                                      .arg(QLatin1String(share))))
+            << text.toStdString();
+    }
 }
 
 } // namespace

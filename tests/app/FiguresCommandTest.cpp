@@ -74,6 +74,8 @@ TEST_F(FiguresCommandTest, JsonPrintsExactlyOneObjectWithTheFigures)
     EXPECT_EQ(json.value("minutes_rendered").toInteger(), 120);
     EXPECT_DOUBLE_EQ(json.value("hours_growth_pct").toDouble(), 20.0); // 120 ÷ 100 − 1
     EXPECT_EQ(json.value("enterprises_served").toInt(), 1);
+    // Coop A is no member: none of the year's operations were with members.
+    EXPECT_DOUBLE_EQ(json.value("operations_with_members_pct").toDouble(-1), 0.0);
     EXPECT_TRUE(json.value("revenue_cents").isNull());
     EXPECT_TRUE(json.contains("activities"));
     EXPECT_TRUE(json.contains("members_by_category"));

@@ -90,14 +90,14 @@ TEST(ReportDocumentTest, FiguresAreFormattedForTheLanguage)
     EXPECT_TRUE(french.contains(fr(QStringLiteral("75~100~h")))) << french.toStdString();
     EXPECT_TRUE(french.contains(fr(QStringLiteral("4~475~852~$"))));
     EXPECT_TRUE(french.contains(fr(QStringLiteral("croissance du membrariat de 45~%"))));
-    EXPECT_TRUE(french.contains(fr(QStringLiteral("| PRODUITS | 3~569~964~$ | 4~475~852~$ | "
+    EXPECT_TRUE(french.contains(fr(QStringLiteral("| Produits | 3~569~964~$ | 4~475~852~$ | "
                                                   "4~146~109~$ | +8~% | 3~951~783~$ |"))));
-    EXPECT_TRUE(french.contains(fr(QStringLiteral("| EXCÉDENT DE L'EXERCICE | 75~048~$ | "
+    EXPECT_TRUE(french.contains(fr(QStringLiteral("| Excédent de l'exercice | 75~048~$ | "
                                                   "70~743~$ | 45~758~$ |  | 71~564~$ |"))));
     EXPECT_TRUE(french.contains(fr(QStringLiteral("91~% des répondants ont affirmé OUI"))));
 
     EXPECT_TRUE(english.contains(QStringLiteral("75,100") + nbsp + QStringLiteral("h")));
-    EXPECT_TRUE(english.contains(QStringLiteral("| REVENUE | $3,569,964 | $4,475,852 | "
+    EXPECT_TRUE(english.contains(QStringLiteral("| Revenue | $3,569,964 | $4,475,852 | "
                                                 "$4,146,109 | +8% | $3,951,783 |")))
         << english.toStdString();
     EXPECT_TRUE(english.contains(QStringLiteral("a membership growth of 45%")));
@@ -141,12 +141,12 @@ TEST(ReportDocumentTest, AbsentFiguresShowADash)
     input.figures.averageAge.reset();
     const QString text = renderText(input);
     const QChar nbsp(0x00A0);
-    EXPECT_TRUE(text.contains(QStringLiteral("| PRODUITS | — | 4") + nbsp + QStringLiteral("475") +
+    EXPECT_TRUE(text.contains(QStringLiteral("| Produits | — | 4") + nbsp + QStringLiteral("475") +
                               nbsp + QStringLiteral("852") + nbsp + QStringLiteral("$ | 4") + nbsp +
                               QStringLiteral("146")))
         << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("| Heures de services rendus | — |")));
-    EXPECT_TRUE(text.contains(QStringLiteral("| MOYENNE D'ÂGE | — |")));
+    EXPECT_TRUE(text.contains(QStringLiteral("| Moyenne d'âge | — |")));
     // No sentence about a growth that cannot be computed.
     EXPECT_FALSE(text.contains(QStringLiteral("a connu une augmentation")));
 }

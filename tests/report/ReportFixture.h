@@ -19,6 +19,7 @@ inline ReportInput seedReportInput(ReportLanguage language)
     f.previousMinutesRendered = 65304LL * 60;
     f.hoursGrowthPct = 15.0;
     f.enterprisesServed = 300;
+    f.operationsWithMembersPct = 100.0;
     f.membersEnd = 84;
     f.previousMembersEnd = 58;
     f.membersNew = 26;
@@ -30,6 +31,9 @@ inline ReportInput seedReportInput(ReportLanguage language)
                            {MembershipCategory::Managed, 4}};
     f.newMemberNames = {QStringLiteral("Conseil de la coopération de l'Ontario"),
                         QStringLiteral("MRC de Memphrémagog")};
+    f.managedMemberNames = {QStringLiteral("Fédération des coopératives des paramédics du Québec"),
+                            QStringLiteral("La mutuelle de prévention des EÉSAD"),
+                            QStringLiteral("Réseau de coopération des EÉSAD")};
     f.previousRevenueCents = 356996400;
     f.previousExpensesCents = 349491600;
     f.previousSurplusCents = 7504800;
@@ -79,6 +83,13 @@ inline ReportInput seedReportInput(ReportLanguage language)
                     {{Audience::RelayPartners, ActivityType::Event}, 21},
                     {{Audience::RelayPartners, ActivityType::Meeting}, 10},
                     {{Audience::RelayPartners, ActivityType::Agreement}, 3}};
+    f.activityTitles = {{{Audience::Networks, ActivityType::Event},
+                         {QStringLiteral("Congrès de Coopératives et mutuelles Canada (CMC)"),
+                          QStringLiteral("Golf de la relève du CQCM")}},
+                        {{Audience::NpoGroups, ActivityType::Meeting},
+                         {QStringLiteral("Guilde du jeu vidéo du Québec")}},
+                        {{Audience::RelayPartners, ActivityType::Meeting},
+                         {QStringLiteral("Ville de Montréal"), QStringLiteral("PME Montréal")}}};
     f.agreements = {QStringLiteral("Collectif des entreprises d'insertion du Québec"),
                     QStringLiteral("MRC de Memphrémagog"),
                     QStringLiteral("Conseil de la coopération de l'Ontario")};
@@ -91,6 +102,15 @@ inline ReportInput seedReportInput(ReportLanguage language)
     s.membersNew = {5, 8, 10, 12, 26};
     s.membersLeft = {1, 1, 1, 1, 0};
     s.retentionPct = {96.0, 96.8, 97.4, 97.9, 100.0};
+    // The fully managed members' share of the hours falls, as the seed says it does.
+    for (const qint64 managed : {52, 50, 47, 44, 40}) {
+        const qint64 hour = 60;
+        s.memberMinutesByCategory << QMap<MembershipCategory, qint64>{
+            {MembershipCategory::Managed, managed * 700 * hour},
+            {MembershipCategory::Member, (80 - managed) * 700 * hour},
+            {MembershipCategory::Auxiliary, 18 * 700 * hour},
+            {MembershipCategory::Supporting, 2 * 700 * hour}};
+    }
 
     ReportTexts& t = input.texts;
     t.fiscalYear = 2019;
@@ -117,6 +137,7 @@ inline ReportInput seedReportInput(ReportLanguage language)
                                       "- Increase capitalisation\n"
                                       "- Improve the quality of service");
     }
+    input.generalManager = QStringLiteral("J. Benoit Caron");
     // The vision is left unwritten: a missing text leaves its section out.
     return input;
 }

@@ -50,7 +50,8 @@ TEST(ReportTextTest, AnEnglishReportFromAWindowInFrench)
 {
     const WindowInFrench window;
     ASSERT_TRUE(window.loaded());
-    EXPECT_EQ(displayName(BoardRole::Director), QStringLiteral("Administration"));
+    // The Board page's word for a director, in the window and the report alike.
+    EXPECT_EQ(displayName(BoardRole::Director), QStringLiteral("Membre du conseil"));
     EXPECT_EQ(ReportText::name(BoardRole::Director, ReportLanguage::English),
               QStringLiteral("Director"));
     EXPECT_EQ(ReportText::tr("Associative life", ReportLanguage::English),

@@ -22,6 +22,8 @@ Cooperative seedCooperative()
     cooperative.phone = QStringLiteral("418 622-1001");
     cooperative.email = QStringLiteral("info@example.coop");
     cooperative.website = QStringLiteral("www.example.coop");
+    cooperative.generalManager = QStringLiteral("J. Benoit Caron");
+    cooperative.generalManagerTitle = QStringLiteral("Directeur général");
     return cooperative;
 }
 
@@ -61,6 +63,8 @@ TEST_F(CooperativeSettingsTest, EveryLineIsSavedAndReadAtAnotherDesk)
     EXPECT_EQ(read->phone, expected.phone);
     EXPECT_EQ(read->email, expected.email);
     EXPECT_EQ(read->website, expected.website);
+    EXPECT_EQ(read->generalManager, expected.generalManager);
+    EXPECT_EQ(read->generalManagerTitle, expected.generalManagerTitle);
     EXPECT_EQ(read->fiscalStartMonth, 7);
     // The report reads the name under the key it always had.
     auto name = SettingsRepository(*other).value(
@@ -103,6 +107,36 @@ TEST_F(CooperativeSettingsTest, AMistypedEmailOrAControlCharacterIsRefusedOnItsF
     ASSERT_FALSE(saved.ok());
     EXPECT_EQ(saved.error().field, "phone");
     EXPECT_TRUE(loaded().name.isEmpty());
+}
+
+TEST_F(CooperativeSettingsTest, TheGeneralManagerIsOptionalTrimmedAndOneLine)
+{
+    EXPECT_TRUE(loaded().generalManager.isEmpty());
+    EXPECT_TRUE(loaded().generalManagerTitle.isEmpty());
+
+    Cooperative cooperative = seedCooperative();
+    cooperative.generalManager = QStringLiteral("  J. Benoit   Caron ");
+    cooperative.generalManagerTitle = QString();
+    ASSERT_OK(CooperativeSettings(db()).save(cooperative));
+    EXPECT_EQ(loaded().generalManager, QStringLiteral("J. Benoit   Caron"));
+    EXPECT_TRUE(loaded().generalManagerTitle.isEmpty()); // the report's word is printed then
+
+    // Cleared again: no signature.
+    cooperative.generalManager = QString();
+    ASSERT_OK(CooperativeSettings(db()).save(cooperative));
+    EXPECT_TRUE(loaded().generalManager.isEmpty());
+
+    cooperative = seedCooperative();
+    cooperative.generalManager = QStringLiteral("J. Benoit\nCaron");
+    Status saved = CooperativeSettings(db()).save(cooperative);
+    ASSERT_FALSE(saved.ok());
+    EXPECT_EQ(saved.error().field, "general_manager");
+    cooperative = seedCooperative();
+    cooperative.generalManagerTitle = QStringLiteral("Directeur\a général");
+    saved = CooperativeSettings(db()).save(cooperative);
+    ASSERT_FALSE(saved.ok());
+    EXPECT_EQ(saved.error().field, "general_manager_title");
+    EXPECT_TRUE(loaded().generalManager.isEmpty()); // nothing of the refused saves was kept
 }
 
 TEST_F(CooperativeSettingsTest, TheFirstMonthIsRefusedWhileClosedYearsWouldMove)

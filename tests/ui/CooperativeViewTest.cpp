@@ -84,12 +84,43 @@ TEST_F(CooperativeViewTest, AMonthThatWouldMoveClosedYearsIsRefusedUnderItsField
     EXPECT_EQ(child<QLineEdit>("nameEdit")->text(), QStringLiteral("Coop Estrie"));
 }
 
+TEST_F(CooperativeViewTest, TheGeneralManagerWhoSignsTheDirectorsWordIsTypedHere)
+{
+    m_view.show();
+    auto* manager = child<QLineEdit>("generalManagerEdit");
+    auto* title = child<QLineEdit>("generalManagerTitleEdit");
+    // An empty title prints the report's own word: the field says which.
+    EXPECT_EQ(title->placeholderText(), QStringLiteral("General manager"));
+    QTest::keyClicks(child<QLineEdit>("nameEdit"), QStringLiteral("Coop Estrie"));
+    QTest::keyClicks(manager, QStringLiteral("J. Benoit Caron"));
+    QTest::keyClicks(title, QStringLiteral("Chief executive"));
+    ASSERT_OK(m_view.save());
+    auto stored = CooperativeSettings(db()).load();
+    ASSERT_OK(stored);
+    EXPECT_EQ(stored->generalManager, QStringLiteral("J. Benoit Caron"));
+    EXPECT_EQ(stored->generalManagerTitle, QStringLiteral("Chief executive"));
+    CooperativeView again(db());
+    EXPECT_EQ(again.cooperative().generalManager, QStringLiteral("J. Benoit Caron"));
+    EXPECT_EQ(again.cooperative().generalManagerTitle, QStringLiteral("Chief executive"));
+
+    // A line typed here is unsaved work the page asks about before it is left.
+    QTest::keyClicks(title, QStringLiteral(" officer"));
+    EXPECT_NE(m_view.cooperative().generalManagerTitle, stored->generalManagerTitle);
+
+    // A control character pasted in is refused under its own field.
+    title->setText(QStringLiteral("Directeur\a général"));
+    EXPECT_FALSE(m_view.save().ok());
+    EXPECT_FALSE(m_view.errorText(QStringLiteral("general_manager_title")).isEmpty());
+    EXPECT_TRUE(m_view.errorText(QStringLiteral("general_manager")).isEmpty());
+}
+
 TEST_F(CooperativeViewTest, AReadOnlyLoginSeesWhyAndCannotSave)
 {
     m_view.setReadOnly(true, QStringLiteral("Your login is the board secretary's"));
     m_view.show();
     EXPECT_FALSE(child<QPushButton>("saveButton")->isVisible());
     EXPECT_FALSE(child<QLineEdit>("nameEdit")->isEnabled());
+    EXPECT_FALSE(child<QLineEdit>("generalManagerEdit")->isEnabled());
 }
 
 } // namespace
