@@ -90,10 +90,6 @@
         <translation>Coopérative</translation>
     </message>
     <message>
-        <source>The cooperative&apos;s name, address and contact lines are printed on the annual report&apos;s cover and back page.</source>
-        <translation>Le nom, l’adresse et les coordonnées de la coopérative sont imprimés sur la couverture et la dernière page du rapport annuel.</translation>
-    </message>
-    <message>
         <source>The cooperative</source>
         <translation>La coopérative</translation>
     </message>
@@ -128,6 +124,18 @@
     <message>
         <source>Fiscal &amp;year starts in:</source>
         <translation>Début de l’e&amp;xercice&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The cooperative&apos;s name, address and contact lines are printed on the annual report&apos;s cover and back page; the general manager signs the director&apos;s word.</source>
+        <translation>Le nom, l’adresse et les coordonnées de la coopérative sont imprimés sur la couverture et la dernière page du rapport annuel; la direction générale signe le mot de la direction.</translation>
+    </message>
+    <message>
+        <source>&amp;General manager:</source>
+        <translation>Direction &amp;générale&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itre&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -881,6 +889,14 @@
         <source>Applied to the window as soon as you press OK</source>
         <translation>S&apos;applique à la fenêtre dès que vous cliquez sur OK</translation>
     </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier :</translation>
+    </message>
+    <message>
+        <source>The paper of the annual report and the meeting documents, printed or saved as PDF</source>
+        <translation>Le papier du rapport annuel et des documents de réunion, imprimés ou enregistrés en PDF</translation>
+    </message>
 </context>
 <context>
     <name>ReportsView</name>
@@ -1164,7 +1180,7 @@
     </message>
     <message>
         <source>Director</source>
-        <translation>Administration</translation>
+        <translation>Membre du conseil</translation>
     </message>
 </context>
 <context>
@@ -1319,6 +1335,10 @@
         <translation>commande «&#xa0;%1&#xa0;» inconnue&#xa0;; les commandes sont %2</translation>
     </message>
     <message>
+        <source>The database: a file, or a server as postgresql://user@host/database.</source>
+        <translation>La base de données&#xa0;: un fichier, ou un serveur sous la forme postgresql://utilisateur@hôte/base.</translation>
+    </message>
+    <message>
         <source>Usage:
   bilan [--db FILE]                                   open the window
   bilan import --db FILE KIND FILE.csv [--dry-run]    import a CSV file: all rows or none
@@ -1326,7 +1346,7 @@
   bilan demo --db FILE                                create a demo database
   bilan figures --db FILE --year 2019-2020 [--json]   the figures of a fiscal year
   bilan report --db FILE --year 2019-2020 --pdf OUT.pdf [--lang fr|en]
-                                                      the annual activity report as PDF
+               [--paper a4|letter]                    the annual activity report as PDF
   bilan copy --db SOURCE TARGET                       the whole database into a new file
                                                       or an empty server database
   bilan server init --db postgresql://…               roles on a shared server
@@ -1335,26 +1355,7 @@
 KIND is one of: %1.
 Without --db, the database in the data folder is used: %2
 </source>
-        <translation>Utilisation&#xa0;:
-  bilan [--db FILE]                                   ouvrir la fenêtre
-  bilan import --db FILE KIND FILE.csv [--dry-run]    importer un fichier CSV&#xa0;: tout ou rien
-  bilan export --db FILE KIND FILE.csv                exporter un type de données en CSV
-  bilan demo --db FILE                                créer une base de données de démonstration
-  bilan figures --db FILE --year 2019-2020 [--json]   les chiffres d&apos;un exercice
-  bilan report --db FILE --year 2019-2020 --pdf OUT.pdf [--lang fr|en]
-                                                      le rapport d&apos;activités annuel en PDF
-  bilan copy --db SOURCE TARGET                       toute la base de données dans un nouveau fichier
-                                                      ou une base de données vide sur un serveur
-  bilan server init --db postgresql://…               les rôles d&apos;un serveur partagé
-  bilan server grant --db postgresql://… LOGIN staff|secretary|director [--expert NAME]
-
-KIND est l&apos;un des types suivants&#xa0;: %1.
-Sans --db, la base de données du dossier de données est utilisée&#xa0;: %2
-</translation>
-    </message>
-    <message>
-        <source>The database: a file, or a server as postgresql://user@host/database.</source>
-        <translation>La base de données&#xa0;: un fichier, ou un serveur sous la forme postgresql://utilisateur@hôte/base.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1449,12 +1450,20 @@ Sans --db, la base de données du dossier de données est utilisée&#xa0;: %2
         <translation>Coopérative non enregistrée</translation>
     </message>
     <message>
-        <source>The cooperative&apos;s name, address or contact lines have unsaved changes.</source>
-        <translation>Des modifications au nom, à l&apos;adresse ou aux coordonnées de la coopérative ne sont pas enregistrées.</translation>
-    </message>
-    <message>
         <source>Save them before leaving?</source>
         <translation>Les enregistrer avant de quitter&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Signs the director&apos;s word; empty: no signature</source>
+        <translation>Signe le mot de la direction; vide&#xa0;: aucune signature</translation>
+    </message>
+    <message>
+        <source>General manager</source>
+        <translation>Direction générale</translation>
+    </message>
+    <message>
+        <source>The cooperative&apos;s lines have unsaved changes.</source>
+        <translation>Des lignes de la coopérative ne sont pas enregistrées.</translation>
     </message>
 </context>
 <context>
@@ -2223,6 +2232,10 @@ lorsqu&apos;un chiffre ne peut pas être calculé).
     <message>
         <source>— withheld: fewer than %1 people gave this information</source>
         <translation>— non publié&#xa0;: moins de %1 personnes ont donné cette information</translation>
+    </message>
+    <message>
+        <source>Operations with members (Article 17)</source>
+        <translation>Opérations avec les membres (article 17)</translation>
     </message>
 </context>
 <context>
@@ -3682,6 +3695,18 @@ Ses heures, ses finances, son sondage et ses activités pourront de nouveau êtr
         <source>The saved quorum rule &quot;%1&quot; is not understood; more than half of the directors in office is shown instead.</source>
         <translation>La règle de quorum enregistrée «&#xa0;%1&#xa0;» n&apos;est pas comprise; la règle de plus de la moitié des membres du conseil en fonction est affichée à la place.</translation>
     </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation>Automatique (%1)</translation>
+    </message>
 </context>
 <context>
     <name>bilan::Quorum</name>
@@ -3699,20 +3724,6 @@ Ses heures, ses finances, son sondage et ses activités pourront de nouveau êtr
 </context>
 <context>
     <name>bilan::ReportCommand</name>
-    <message>
-        <source>Usage:
-  bilan report --db FILE --year 2019-2020 --pdf OUT.pdf [--lang fr|en]
-
-Writes the annual activity report of one fiscal year as a PDF, in French (the
-default) or in English.
-</source>
-        <translation>Utilisation&#xa0;:
-  bilan report --db FILE --year 2019-2020 --pdf OUT.pdf [--lang fr|en]
-
-Produit en PDF le rapport d&apos;activités annuel d&apos;un exercice, en français (par
-défaut) ou en anglais.
-</translation>
-    </message>
     <message>
         <source>The PDF file to write.</source>
         <translation>Le fichier PDF à écrire.</translation>
@@ -3744,6 +3755,36 @@ défaut) ou en anglais.
     <message>
         <source>%1: %2 pages written</source>
         <translation>%1: %2 pages écrites</translation>
+    </message>
+    <message>
+        <source>Usage:
+  bilan report --db FILE --year 2019-2020 --pdf OUT.pdf [--lang fr|en]
+               [--paper a4|letter]
+
+Writes the annual activity report of one fiscal year as a PDF, in French (the
+default) or in English, on Letter paper in Canada and the United States and on
+A4 elsewhere (from the system&apos;s locale) unless --paper says which.
+</source>
+        <translation>Utilisation :
+  bilan report --db FILE --year 2019-2020 --pdf OUT.pdf [--lang fr|en]
+               [--paper a4|letter]
+
+Produit en PDF le rapport d&apos;activités annuel d&apos;un exercice, en français (par
+défaut) ou en anglais, sur papier Lettre au Canada et aux États-Unis et sur A4
+ailleurs (selon les paramètres régionaux du système), sauf si --paper le précise.
+</translation>
+    </message>
+    <message>
+        <source>The paper: a4 or letter (default: the system&apos;s).</source>
+        <translation>Le papier : a4 ou letter (par défaut : celui du système).</translation>
+    </message>
+    <message>
+        <source>PAPER</source>
+        <translation>PAPIER</translation>
+    </message>
+    <message>
+        <source>--paper is a4 or letter, not &quot;%1&quot;</source>
+        <translation>--paper vaut a4 ou letter, pas « %1 »</translation>
     </message>
 </context>
 <context>
@@ -3808,16 +3849,24 @@ défaut) ou en anglais.
         <translation>impossible de terminer le fichier PDF %1</translation>
     </message>
     <message>
-        <source>the printer does not accept the report&apos;s page (A4, portrait)</source>
-        <translation>l&apos;imprimante n&apos;accepte pas le format de page du rapport (A4, portrait)</translation>
-    </message>
-    <message>
         <source>cannot start printing the report; check the printer is ready</source>
         <translation>impossible de lancer l&apos;impression du rapport&#xa0;; vérifiez que l&apos;imprimante est prête</translation>
     </message>
     <message>
         <source>cannot finish printing the report</source>
         <translation>impossible de terminer l&apos;impression du rapport</translation>
+    </message>
+    <message>
+        <source>the printer does not accept the report&apos;s page (%1, portrait)</source>
+        <translation>l&apos;imprimante n&apos;accepte pas la page du rapport (%1, portrait)</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
     </message>
 </context>
 <context>
@@ -3930,10 +3979,6 @@ défaut) ou en anglais.
         <translation>Heures de services rendus</translation>
     </message>
     <message>
-        <source>REVENUE</source>
-        <translation>PRODUITS</translation>
-    </message>
-    <message>
         <source>Associative life</source>
         <translation>Vie associative</translation>
     </message>
@@ -3988,10 +4033,6 @@ défaut) ou en anglais.
     <message>
         <source>ORGANISATIONS</source>
         <translation>ORGANISATIONS</translation>
-    </message>
-    <message>
-        <source>Our new members: %1.</source>
-        <translation>Nos nouveaux membres : %1.</translation>
     </message>
     <message>
         <source>Services to members</source>
@@ -4054,14 +4095,6 @@ défaut) ou en anglais.
         <translation>VAR</translation>
     </message>
     <message>
-        <source>OPERATING EXPENSES</source>
-        <translation>FRAIS D&apos;EXPLOITATION</translation>
-    </message>
-    <message>
-        <source>SURPLUS FOR THE YEAR</source>
-        <translation>EXCÉDENT DE L&apos;EXERCICE</translation>
-    </message>
-    <message>
         <source>Revenue from members and from auxiliary members changed by %1 and %2 respectively, compared with the previous year.</source>
         <translation>La progression des revenus en provenance des membres et des membres auxiliaires est respectivement de %1 et %2, comparativement à l&apos;année précédente.</translation>
     </message>
@@ -4074,20 +4107,8 @@ défaut) ou en anglais.
         <translation>Capital humain</translation>
     </message>
     <message>
-        <source>A balanced and experienced team.</source>
-        <translation>Une équipe paritaire et expérimentée.</translation>
-    </message>
-    <message>
-        <source>%1 YEARS</source>
-        <translation>%1 ANS</translation>
-    </message>
-    <message>
         <source>Women in the team</source>
         <translation>Femmes dans l&apos;équipe</translation>
-    </message>
-    <message>
-        <source>AVERAGE AGE</source>
-        <translation>MOYENNE D&apos;ÂGE</translation>
     </message>
     <message>
         <source>— withheld: fewer than %1 people gave this information.</source>
@@ -4120,6 +4141,90 @@ défaut) ou en anglais.
     <message>
         <source>Supporting member</source>
         <translation>Membre de soutien</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <source>Men and other answers</source>
+        <translation>Hommes et autres réponses</translation>
+    </message>
+    <message>
+        <source>Women and men in the team</source>
+        <translation>Femmes et hommes dans l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Hours rendered to members by category, last five years</source>
+        <translation>Heures rendues aux membres par catégorie, cinq dernières années</translation>
+    </message>
+    <message>
+        <source>and 1 more</source>
+        <translation>et 1 autre</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>et %1 autres</translation>
+    </message>
+    <message>
+        <source>Appendix — Our new members in %1</source>
+        <translation>Annexe — Nos nouveaux membres en %1</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <source>The %1 new members are listed in the appendix.</source>
+        <translation>Les %1 nouveaux membres sont énumérés en annexe.</translation>
+    </message>
+    <message>
+        <source>Our new members:</source>
+        <translation>Nos nouveaux membres :</translation>
+    </message>
+    <message>
+        <source>Operating expenses</source>
+        <translation>Frais d&apos;exploitation</translation>
+    </message>
+    <message>
+        <source>Surplus for the year</source>
+        <translation>Excédent de l&apos;exercice</translation>
+    </message>
+    <message>
+        <source>A balanced and experienced team</source>
+        <translation>Une équipe paritaire et expérimentée</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 ans</translation>
+    </message>
+    <message>
+        <source>Average age</source>
+        <translation>Moyenne d&apos;âge</translation>
+    </message>
+    <message>
+        <source>General manager</source>
+        <translation>Direction générale</translation>
+    </message>
+    <message>
+        <source>During the fiscal year, the Cooperative carried out %1 of its operations with its user members within the meaning of section 17 of the Regulation respecting the application of the Cooperatives Act.</source>
+        <translation>Au cours de l&apos;exercice, la Coopérative a effectué %1 de ses opérations avec ses membres utilisateurs au sens de l&apos;article 17 du Règlement d&apos;application de la Loi sur les coopératives.</translation>
+    </message>
+    <message>
+        <source>With regard to their use of the services, the share of fully managed members%1 fell from %2 to %3, in favour of the other members.</source>
+        <translation>En regard de leur utilisation des services, la part des membres sous entière gestion%1 diminue de %2 à %3 au profit des autres membres.</translation>
+    </message>
+    <message>
+        <source>With regard to their use of the services, the share of fully managed members%1 rose from %2 to %3, at the expense of the other members.</source>
+        <translation>En regard de leur utilisation des services, la part des membres sous entière gestion%1 augmente de %2 à %3 aux dépens des autres membres.</translation>
+    </message>
+    <message>
+        <source>With regard to their use of the services, the share of fully managed members%1 stayed at %2.</source>
+        <translation>En regard de leur utilisation des services, la part des membres sous entière gestion%1 reste stable à %2.</translation>
+    </message>
+    <message>
+        <source>*Fully managed members: %1.</source>
+        <translation>*Membres sous entière gestion&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -4177,6 +4282,21 @@ défaut) ou en anglais.
     <message>
         <source>Save them before showing other texts?</source>
         <translation>Les enregistrer avant d&apos;afficher d&apos;autres textes&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>bilan::ResolutionOutcome</name>
+    <message>
+        <source>Adopted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
