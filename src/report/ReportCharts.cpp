@@ -260,8 +260,8 @@ QChart* categoriesChart(const ReportInput& input)
     auto* axisY = new QValueAxis;
     axisY->setRange(0, 100);
     axisY->setTickCount(6);
-    axisY->setLabelFormat(input.language == ReportLanguage::French ? QStringLiteral("%.0f %%")
-                                                                   : QStringLiteral("%.0f%%"));
+    axisY->setLabelFormat(input.language == ReportLanguage::French ? QStringLiteral("%.0f %")
+                                                                   : QStringLiteral("%.0f%"));
     axisY->setLabelsFont(QFont(QStringLiteral("DejaVu Sans"), 7));
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);

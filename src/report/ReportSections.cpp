@@ -201,13 +201,20 @@ QString categoryShares(const ReportInput& input)
     QString html;
     if (const QString sentence = ReportStatements::managedShareSentence(input); !sentence.isEmpty())
         html += paragraph(sentence);
+    // The chart and the footnote share one table row: rows are never cut across pages, so the
+    // footnote cannot open the next page away from the asterisk it explains.
+    QString below;
     if (ReportCharts::hasData(ChartKind::Categories, input))
-        html += chart(ChartKind::Categories, 240);
+        below += chart(ChartKind::Categories, 240);
     if (const QString footnote = ReportStatements::managedFootnote(input); !footnote.isEmpty())
-        html += QStringLiteral("<p style=\"font-size:8pt; color:#555555; margin-bottom:8px\">%1"
-                               "</p>")
-                    .arg(footnote.toHtmlEscaped());
-    return html;
+        below += QStringLiteral("<p style=\"font-size:8pt; color:#555555; margin-bottom:8px\">%1"
+                                "</p>")
+                     .arg(footnote.toHtmlEscaped());
+    if (below.isEmpty())
+        return html;
+    return html + QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" "
+                                 "border=\"0\"><tr><td>%1</td></tr></table>")
+                      .arg(below);
 }
 
 } // namespace
@@ -408,7 +415,7 @@ QString finances(const ReportInput& input)
                                      input)
                           .arg(ratio(input, f.selfFinancingPct)));
     if (ReportCharts::hasData(ChartKind::Revenue, input))
-        html += chart(ChartKind::Revenue, 240);
+        html += chart(ChartKind::Revenue, 220);
     return html + categoryShares(input);
 }
 
@@ -438,12 +445,12 @@ QString humanCapital(const ReportInput& input)
                         {ReportText::tr("Average age", input), age}});
     // The seed's "■ % Men ■ % Women", left out with the figure when it is withheld.
     if (ReportCharts::hasData(ChartKind::Gender, input))
-        html += chart(ChartKind::Gender, 220);
+        html += chart(ChartKind::Gender, 190);
     if (f.womenPctWithheld || f.averageAgeWithheld)
         html += paragraph(
             ReportText::tr("— withheld: fewer than %1 people gave this information.", input)
                 .arg(Privacy::MinimumPeople));
-    return ReportCharts::hasData(ChartKind::Experts, input) ? html + chart(ChartKind::Experts, 240)
+    return ReportCharts::hasData(ChartKind::Experts, input) ? html + chart(ChartKind::Experts, 200)
                                                             : html;
 }
 

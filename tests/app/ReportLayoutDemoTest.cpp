@@ -112,6 +112,9 @@ QStringList pageProblems(const Page& page, int number)
             problems << at + QStringLiteral("off the page: ") + where(word);
         if (word.text.endsWith(QChar(0x2026)) || word.text.endsWith(QStringLiteral("...")))
             problems << at + QStringLiteral("cut short: ") + where(word);
+        // A printf-style format printed as it is ("100 %%" under a percent axis).
+        if (word.text.contains(QStringLiteral("%%")))
+            problems << at + QStringLiteral("format left in: ") + where(word);
         for (qsizetype j = i + 1; j < page.words.size(); ++j) {
             const Word& other = page.words.at(j);
             const QRectF common = word.box.intersected(other.box);
