@@ -3,6 +3,8 @@
 #include "MeetingSheets.h"
 #include "SheetHtml.h"
 
+#include <QHash>
+#include <QPair>
 #include <QTextDocument>
 
 #include <algorithm>
@@ -76,13 +78,21 @@ QString ResolutionRegister::heading(const ResolutionRegisterInput& input)
 
 QList<ResolutionRegisterRow> ResolutionRegister::ordered(QList<ResolutionRegisterRow> rows)
 {
+    // Two meetings on one day (the board, then the executive) stay apart, in the order the
+    // caller met them.
+    QHash<QPair<QDate, QString>, int> meetingOrder;
+    for (const ResolutionRegisterRow& row : rows)
+        meetingOrder.insert({row.meetingDate, row.meetingKind},
+                            meetingOrder.value({row.meetingDate, row.meetingKind},
+                                               static_cast<int>(meetingOrder.size())));
     std::stable_sort(rows.begin(), rows.end(),
                      [&](const ResolutionRegisterRow& a, const ResolutionRegisterRow& b) {
                          if (a.meetingDate != b.meetingDate)
                              return a.meetingDate < b.meetingDate;
-                         // Two meetings on one day (the board, then the executive) stay apart.
-                         if (a.meetingKind != b.meetingKind)
-                             return a.meetingKind < b.meetingKind;
+                         const int meetingA = meetingOrder.value({a.meetingDate, a.meetingKind});
+                         const int meetingB = meetingOrder.value({b.meetingDate, b.meetingKind});
+                         if (meetingA != meetingB)
+                             return meetingA < meetingB;
                          return compareNumbers(a.number, b.number) < 0;
                      });
     return rows;

@@ -36,8 +36,9 @@ struct ResolutionRegisterInput
 };
 
 // The register of resolutions the secretary keeps for the year: every resolution of every
-// meeting, in the order they were taken (meeting date, then the meeting, then the number as a
-// person counts: 2 before 10), with its outcome and the votes when they were counted.
+// meeting, in the order they were taken (meeting date; two meetings on one day in the order
+// the rows name them first; then the number as a person counts: 2 before 10), with its
+// outcome and the votes when they were counted.
 class ResolutionRegister
 {
     Q_DECLARE_TR_FUNCTIONS(bilan::ResolutionRegister)
