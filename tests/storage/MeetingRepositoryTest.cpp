@@ -52,6 +52,10 @@ TEST_F(MeetingRepositoryTest, AddStoresEveryColumnWithTimestamps)
                     QStringLiteral("  AGA 2019 "),
                     QStringLiteral("quorum atteint"),
                     {},
+                    {},
+                    {},
+                    {},
+                    {},
                     {}};
     auto id = repo.add(meeting);
     ASSERT_OK(id);
