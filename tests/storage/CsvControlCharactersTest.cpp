@@ -85,26 +85,15 @@ TEST_F(CsvControlCharactersTest, RepositoriesRefuseControlCharactersInNames)
     ASSERT_OK(director);
     EXPECT_FALSE(BoardRepository(db()).renameDirector(*director, Escape).ok());
 
-    EXPECT_FALSE(
-        MeetingRepository(db())
-            .add({0, QDate(2019, 5, 1), MeetingKind::Board, LineBreak, {}, {}, {}, {}, {}, {}, {}})
-            .ok());
-    EXPECT_FALSE(
-        MeetingRepository(db())
-            .add({0, QDate(2019, 5, 1), MeetingKind::Board, {}, Escape, {}, {}, {}, {}, {}, {}})
-            .ok());
+    EXPECT_FALSE(MeetingRepository(db())
+                     .add({0, QDate(2019, 5, 1), MeetingKind::Board, LineBreak, {}, {}, {}})
+                     .ok());
+    EXPECT_FALSE(MeetingRepository(db())
+                     .add({0, QDate(2019, 5, 1), MeetingKind::Board, {}, Escape, {}, {}})
+                     .ok());
     // Notes are several lines; tabs and line breaks of any kind are theirs.
-    EXPECT_OK(MeetingRepository(db()).add({0,
-                                           QDate(2019, 5, 1),
-                                           MeetingKind::Board,
-                                           {},
-                                           QStringLiteral("a\r\nb\tc\nd"),
-                                           {},
-                                           {},
-                                           {},
-                                           {},
-                                           {},
-                                           {}}));
+    EXPECT_OK(MeetingRepository(db()).add(
+        {0, QDate(2019, 5, 1), MeetingKind::Board, {}, QStringLiteral("a\r\nb\tc\nd"), {}, {}}));
     EXPECT_FALSE(FinanceRepository(db())
                      .add({0, 2019, Scenario::Actual, FinanceKind::Expense, Nul, 100, {}, {}})
                      .ok());

@@ -120,8 +120,8 @@ protected:
                                       QDate(),
                                       {},
                                       {}}));
-            const qint64 meetingId = valueOf(
-                meetings.add({0, day, MeetingKind::Board, text, note, {}, {}, {}, {}, {}, {}}));
+            const qint64 meetingId =
+                valueOf(meetings.add({0, day, MeetingKind::Board, text, note, {}, {}}));
             EXPECT_OK(
                 meetings.setAttendance({meetingId, directorId, AttendanceStatus::Present, {}, {}}));
             valueOf(finances.add(

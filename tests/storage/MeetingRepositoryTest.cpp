@@ -52,10 +52,6 @@ TEST_F(MeetingRepositoryTest, AddStoresEveryColumnWithTimestamps)
                     QStringLiteral("  AGA 2019 "),
                     QStringLiteral("quorum atteint"),
                     {},
-                    {},
-                    {},
-                    {},
-                    {},
                     {}};
     auto id = repo.add(meeting);
     ASSERT_OK(id);
