@@ -119,11 +119,13 @@ QString resolutions(const MeetingSheetInput& input)
     return html;
 }
 
+// Nothing at all when none were typed.
 QString notes(const MeetingSheetInput& input)
 {
     const QString typed = sheethtml::paragraphs(input.notes);
-    return QStringLiteral("<h2>%1</h2>").arg(esc(MeetingSheets::tr("Notes"))) +
-           (typed.isEmpty() ? QStringLiteral("<p>—</p>") : typed);
+    if (typed.isEmpty())
+        return {};
+    return QStringLiteral("<h2>%1</h2>").arg(esc(MeetingSheets::tr("Notes"))) + typed;
 }
 
 // Room to sign, the line, and under it the name (when known), the role and the date.

@@ -22,8 +22,9 @@ QString row(const ResolutionRegisterRow& row)
     QString text = sheethtml::paragraphs(row.text);
     if (text.isEmpty())
         text = QStringLiteral("—");
-    return QStringLiteral("<tr><td>%1<br/>%2</td><td>%3</td><td>%4</td><td>%5</td>"
-                          "<td>%6</td></tr>")
+    // A number or an outcome broken over two lines reads as two.
+    return QStringLiteral("<tr><td>%1<br/>%2</td><td style=\"white-space: nowrap;\">%3</td>"
+                          "<td>%4</td><td style=\"white-space: nowrap;\">%5</td><td>%6</td></tr>")
         .arg(esc(date), esc(row.meetingKind), esc(row.number), text, esc(row.outcome), votes);
 }
 
@@ -113,9 +114,9 @@ std::unique_ptr<QTextDocument> ResolutionRegister::document(const ResolutionRegi
     html += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
                            "style=\"border-collapse: collapse;\">");
     // The text takes what the short columns leave.
-    html += QStringLiteral("<tr><th width=\"16%\">%1</th><th width=\"9%\">%2</th>"
-                           "<th width=\"45%\">%3</th><th width=\"11%\">%4</th>"
-                           "<th width=\"19%\">%5</th></tr>")
+    html += QStringLiteral("<tr><th width=\"17%\">%1</th><th width=\"14%\">%2</th>"
+                           "<th width=\"37%\">%3</th><th width=\"12%\">%4</th>"
+                           "<th width=\"20%\">%5</th></tr>")
                 .arg(esc(tr("Meeting")), esc(tr("No.")), esc(tr("Resolution")), esc(tr("Outcome")),
                      esc(tr("Votes")));
     for (const ResolutionRegisterRow& item : ordered(input.rows))

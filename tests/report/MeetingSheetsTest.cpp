@@ -222,9 +222,10 @@ TEST(MeetingSheetsTest, MinutesWithoutPlaceTimesAgendaOrResolutionsPrintNoEmptyL
     const test::SheetLanguage english(test::SheetLanguage::English);
     MeetingSheetInput input = boardMeeting();
     input.agenda = {QStringLiteral("  ")}; // a blank item is no agenda
+    input.notes = QStringLiteral(" \n ");
     const QString text = MeetingSheets::minutes(input)->toPlainText();
-    for (const char* absent :
-         {"Place", "From ", "Until ", "Agenda", "Resolution", "Proposed", "seconded", "For:"})
+    for (const char* absent : {"Place", "From ", "Until ", "Agenda", "Resolution", "Proposed",
+                               "seconded", "For:", "Notes"})
         EXPECT_FALSE(text.contains(QString::fromLatin1(absent))) << absent << "\n"
                                                                  << text.toStdString();
     // Nobody known to sign: the lines and roles are there, for names written by hand.
