@@ -31,8 +31,10 @@ ResolutionsPanel::ResolutionsPanel(QWidget* parent)
             &ResolutionsPanel::addResolution);
     connect(onList(QKeySequence(QKeySequence::Delete)), &QShortcut::activated, this,
             &ResolutionsPanel::removeSelected);
-    connect(m_ui->addResolutionButton, &QPushButton::clicked, this, &ResolutionsPanel::addResolution);
-    connect(m_ui->removeResolutionButton, &QPushButton::clicked, this, &ResolutionsPanel::removeSelected);
+    connect(m_ui->addResolutionButton, &QPushButton::clicked, this,
+            &ResolutionsPanel::addResolution);
+    connect(m_ui->removeResolutionButton, &QPushButton::clicked, this,
+            &ResolutionsPanel::removeSelected);
     connect(m_ui->resolutionList, &QListWidget::currentRowChanged, this,
             &ResolutionsPanel::showCurrent);
 
