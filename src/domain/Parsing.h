@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QString>
+#include <QTime>
 
 namespace bilan {
 
@@ -25,12 +26,17 @@ public:
     // 1234.56, 1 234,56, 1234,56 $, $1,234.56, -12.5: cents. At most two decimals.
     static Result<qint64> amount(QStringView text);
     static Result<int> integer(QStringView text);
+    // A time of day, to the minute: 19:30, 9:05, 19 h 30, 19h, and what spreadsheets write back
+    // for a time: 19:30:00, 7:30 PM, 07:30:00 p.m. (seconds are dropped). Empty is an error.
+    static Result<QTime> timeOfDay(QStringView text);
 
     static QString formatDate(QDate date) { return date.toString(Qt::ISODate); }
     // h:mm, exact and accepted back by duration().
     static QString formatDuration(int minutes);
     // 1234.56, exact and accepted back by amount().
     static QString formatAmount(qint64 cents);
+    // HH:MM (19:30, 09:05), accepted back by timeOfDay(); empty for an invalid time.
+    static QString formatTime(QTime time);
 
     // A name as Bilan stores it: spaces collapsed and Unicode NFC, so that "é" typed as one
     // character or as "e" and an accent (as macOS writes file names) is one and the same name.

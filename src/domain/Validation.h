@@ -5,6 +5,7 @@
 #include "Expert.h"
 #include "FinanceLine.h"
 #include "FiscalYear.h"
+#include "Meeting.h"
 #include "Membership.h"
 #include "Organisation.h"
 #include "Result.h"
@@ -43,6 +44,13 @@ public:
                                qint64 amountCents);
     static Status survey(const Survey& survey);
     static Status activity(const Activity& activity);
+    // What minutes record of a meeting beside its date, kind, title and notes: the place (one
+    // line), the end after the start when both are known, agenda items that say something.
+    static Status meetingMinutes(const Meeting& meeting);
+    // A resolution on its own: a number and a text, a known outcome, a mover and a seconder who
+    // are two people, votes that are not negative. Whether they were present, and whether the
+    // number is the meeting's only one, needs the meeting's rows (MeetingRepository).
+    static Status resolution(const Resolution& resolution);
 
     // The one range of dates Bilan accepts, for every date of every kind: the calendar years of
     // the fiscal years it reports on (1900 to 2999). Outside it a date is a typo (0219 for 2019)

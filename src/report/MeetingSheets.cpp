@@ -1,6 +1,7 @@
 #include "MeetingSheets.h"
 
 #include "OutputFile.h"
+#include "SheetHtml.h"
 
 #include <QLocale>
 #include <QPageLayout>
@@ -11,45 +12,31 @@
 
 namespace bilan {
 
+using sheethtml::esc;
+
 namespace {
-
-const QString Style = QStringLiteral("body { font-family: sans-serif; font-size: 10pt; }"
-                                     "h1 { font-size: 16pt; margin-bottom: 2pt; }"
-                                     "h2 { font-size: 12pt; margin-top: 14pt; margin-bottom: 4pt; }"
-                                     "p.meta { color: #444444; margin-top: 0; }"
-                                     "th { background-color: #e8e8e8; text-align: left; }");
-
-QString esc(const QString& text)
-{
-    return text.toHtmlEscaped();
-}
-
-QString longDate(QDate day)
-{
-    return QLocale().toString(day, QLocale::LongFormat);
-}
 
 QString header(const MeetingSheetInput& input, const QString& documentName)
 {
-    QString html;
-    if (!input.organisationName.isEmpty())
-        html += QStringLiteral("<p class=\"meta\">%1</p>").arg(esc(input.organisationName));
-    html += QStringLiteral("<h1>%1</h1>").arg(esc(documentName));
-    QString meta = esc(input.kind) + QStringLiteral(" — ") + esc(longDate(input.date));
+    QString html = sheethtml::titleBlock(input.organisationName, documentName);
+    QString meta = esc(input.kind) + QStringLiteral(" — ") + esc(sheethtml::longDate(input.date));
     if (!input.title.isEmpty())
         meta = QStringLiteral("<b>%1</b><br/>").arg(esc(input.title)) + meta;
     html += QStringLiteral("<p>%1</p>").arg(meta);
     return html;
 }
 
-std::unique_ptr<QTextDocument> documentFrom(const QString& body, const QString& title)
+// Where and when, each line only when it was recorded.
+QString placeAndTime(const MeetingSheetInput& input)
 {
-    auto document = std::make_unique<QTextDocument>();
-    document->setDefaultStyleSheet(Style);
-    document->setHtml(QStringLiteral("<html><body>%1</body></html>").arg(body));
-    // After setHtml(), which takes the title from the HTML's own <title>.
-    document->setMetaInformation(QTextDocument::DocumentTitle, title);
-    return document;
+    QStringList lines;
+    if (!input.place.trimmed().isEmpty())
+        lines << esc(MeetingSheets::tr("Place: %1").arg(input.place.trimmed()));
+    if (const QString time = MeetingSheets::timeLine(input); !time.isEmpty())
+        lines << esc(time);
+    if (lines.isEmpty())
+        return {};
+    return QStringLiteral("<p>%1</p>").arg(lines.join(QStringLiteral("<br/>")));
 }
 
 // The names of the directors with `status`, or a dash when there are none.
@@ -72,6 +59,94 @@ QString namesWith(const MeetingSheetInput& input, AttendanceStatus status)
     if (html.isEmpty())
         return QStringLiteral("<p>—</p>");
     return QStringLiteral("<ul>%1</ul>").arg(html);
+}
+
+QString attendance(const MeetingSheetInput& input)
+{
+    QString html = QStringLiteral("<h2>%1</h2>").arg(esc(MeetingSheets::tr("Attendance")));
+    const std::pair<AttendanceStatus, QString> groups[] = {
+        {AttendanceStatus::Present, MeetingSheets::tr("Present (%1)")},
+        {AttendanceStatus::Absent, MeetingSheets::tr("Absent (%1)")},
+        {AttendanceStatus::Excused, MeetingSheets::tr("Excused (%1)")},
+    };
+    for (const auto& [status, label] : groups) {
+        html += QStringLiteral("<p><b>%1</b></p>").arg(esc(label.arg(input.count(status))));
+        html += namesWith(input, status);
+    }
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(MeetingSheets::tr("Quorum")));
+    html += QStringLiteral("<p>%1</p>").arg(esc(MeetingSheets::quorumLine(input)));
+    if (!input.quorumRule.isEmpty())
+        html += QStringLiteral("<p class=\"meta\">%1</p>")
+                    .arg(esc(MeetingSheets::tr("Rule: %1.").arg(input.quorumRule)));
+    return html;
+}
+
+// The agenda as a numbered list; nothing at all when none was recorded.
+QString agenda(const MeetingSheetInput& input)
+{
+    QString items;
+    for (const QString& item : input.agenda)
+        if (!item.trimmed().isEmpty())
+            items += QStringLiteral("<li>%1</li>").arg(esc(item.trimmed()));
+    if (items.isEmpty())
+        return {};
+    return QStringLiteral("<h2>%1</h2><ol>%2</ol>").arg(esc(MeetingSheets::tr("Agenda")), items);
+}
+
+QString resolution(const MeetingSheetResolution& resolution)
+{
+    const QString number = resolution.number.trimmed();
+    QString html = QStringLiteral("<h3>%1</h3>")
+                       .arg(esc(number.isEmpty() ? MeetingSheets::tr("Resolution")
+                                                 : MeetingSheets::tr("Resolution %1").arg(number)));
+    html += sheethtml::paragraphs(resolution.text);
+    if (const QString moved = MeetingSheets::movedLine(resolution); !moved.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(esc(moved));
+    QString outcome = QStringLiteral("<b>%1</b>").arg(esc(resolution.outcome));
+    if (resolution.votes)
+        outcome += QStringLiteral(" — ") + esc(MeetingSheets::votesText(*resolution.votes));
+    html += QStringLiteral("<p>%1</p>").arg(outcome);
+    return html;
+}
+
+QString resolutions(const MeetingSheetInput& input)
+{
+    if (input.resolutions.isEmpty())
+        return {};
+    QString html = QStringLiteral("<h2>%1</h2>").arg(esc(MeetingSheets::tr("Resolutions")));
+    for (const MeetingSheetResolution& item : input.resolutions)
+        html += resolution(item);
+    return html;
+}
+
+// Nothing at all when none were typed.
+QString notes(const MeetingSheetInput& input)
+{
+    const QString typed = sheethtml::paragraphs(input.notes);
+    if (typed.isEmpty())
+        return {};
+    return QStringLiteral("<h2>%1</h2>").arg(esc(MeetingSheets::tr("Notes"))) + typed;
+}
+
+// Room to sign, the line, and under it the name (when known), the role and the date.
+QString signatureCell(const QString& name, const QString& role)
+{
+    QString html = QStringLiteral("<p><br/><br/>______________________________<br/>");
+    if (!name.trimmed().isEmpty())
+        html += esc(name.trimmed()) + QStringLiteral("<br/>");
+    html += esc(role) + QStringLiteral("</p>");
+    html += QStringLiteral("<p>%1 ____________________</p>").arg(esc(MeetingSheets::tr("Date:")));
+    return html;
+}
+
+QString signatures(const MeetingSheetInput& input)
+{
+    return QStringLiteral("<h2>%1</h2>"
+                          "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><tr>"
+                          "<td width=\"50%\">%2</td><td width=\"50%\">%3</td></tr></table>")
+        .arg(esc(MeetingSheets::tr("Signatures")),
+             signatureCell(input.secretaryName, MeetingSheets::tr("Secretary")),
+             signatureCell(input.presidentName, MeetingSheets::tr("President")));
 }
 
 } // namespace
@@ -101,9 +176,45 @@ QString MeetingSheets::quorumLine(const MeetingSheetInput& input)
         .arg(input.required);
 }
 
+QString MeetingSheets::timeLine(const MeetingSheetInput& input)
+{
+    const bool start = input.startTime.isValid();
+    const bool end = input.endTime.isValid();
+    if (start && end)
+        return tr("From %1 to %2")
+            .arg(sheethtml::shortTime(input.startTime), sheethtml::shortTime(input.endTime));
+    if (start)
+        return tr("From %1").arg(sheethtml::shortTime(input.startTime));
+    if (end)
+        return tr("Until %1").arg(sheethtml::shortTime(input.endTime));
+    return {};
+}
+
+QString MeetingSheets::movedLine(const MeetingSheetResolution& resolution)
+{
+    const QString mover = resolution.mover.trimmed();
+    const QString seconder = resolution.seconder.trimmed();
+    if (!mover.isEmpty() && !seconder.isEmpty())
+        return tr("Proposed by %1, seconded by %2.").arg(mover, seconder);
+    if (!mover.isEmpty())
+        return tr("Proposed by %1.").arg(mover);
+    if (!seconder.isEmpty())
+        return tr("Seconded by %1.").arg(seconder);
+    return {};
+}
+
+QString MeetingSheets::votesText(const ResolutionVotes& votes)
+{
+    return tr("For: %1, against: %2, abstaining: %3")
+        .arg(votes.inFavour)
+        .arg(votes.against)
+        .arg(votes.abstaining);
+}
+
 std::unique_ptr<QTextDocument> MeetingSheets::attendanceSheet(const MeetingSheetInput& input)
 {
     QString html = header(input, tr("Attendance sheet"));
+    html += placeAndTime(input);
     if (input.directors.isEmpty()) {
         html += QStringLiteral("<p>%1</p>").arg(esc(tr("No director is in office on that day.")));
     } else {
@@ -123,40 +234,19 @@ std::unique_ptr<QTextDocument> MeetingSheets::attendanceSheet(const MeetingSheet
     }
     html += QStringLiteral("<p class=\"meta\">%1</p>")
                 .arg(esc(tr("Directors in office on that day: %1.").arg(input.directors.size())));
-    return documentFrom(html, tr("Attendance sheet — %1").arg(heading(input)));
+    return sheethtml::documentFrom(html, tr("Attendance sheet — %1").arg(heading(input)));
 }
 
 std::unique_ptr<QTextDocument> MeetingSheets::minutes(const MeetingSheetInput& input)
 {
     QString html = header(input, tr("Minutes"));
-    html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Attendance")));
-    html += QStringLiteral("<p><b>%1</b></p>")
-                .arg(esc(tr("Present (%1)").arg(input.count(AttendanceStatus::Present))));
-    html += namesWith(input, AttendanceStatus::Present);
-    html += QStringLiteral("<p><b>%1</b></p>")
-                .arg(esc(tr("Absent (%1)").arg(input.count(AttendanceStatus::Absent))));
-    html += namesWith(input, AttendanceStatus::Absent);
-    html += QStringLiteral("<p><b>%1</b></p>")
-                .arg(esc(tr("Excused (%1)").arg(input.count(AttendanceStatus::Excused))));
-    html += namesWith(input, AttendanceStatus::Excused);
-
-    html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Quorum")));
-    html += QStringLiteral("<p>%1</p>").arg(esc(quorumLine(input)));
-    if (!input.quorumRule.isEmpty())
-        html += QStringLiteral("<p class=\"meta\">%1</p>")
-                    .arg(esc(tr("Rule: %1.").arg(input.quorumRule)));
-
-    html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Notes")));
-    if (input.notes.trimmed().isEmpty()) {
-        html += QStringLiteral("<p>—</p>");
-    } else {
-        // Paragraphs as the secretary typed them, line breaks kept.
-        const QStringList paragraphs = input.notes.trimmed().split(QStringLiteral("\n\n"));
-        for (const QString& paragraph : paragraphs)
-            html += QStringLiteral("<p>%1</p>")
-                        .arg(esc(paragraph).replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
-    }
-    return documentFrom(html, tr("Minutes — %1").arg(heading(input)));
+    html += placeAndTime(input);
+    html += attendance(input);
+    html += agenda(input);
+    html += resolutions(input);
+    html += notes(input);
+    html += signatures(input);
+    return sheethtml::documentFrom(html, tr("Minutes — %1").arg(heading(input)));
 }
 
 Status MeetingSheets::writePdf(const QTextDocument& document, const QString& path,

@@ -2,14 +2,18 @@
 
 #include "Enums.h"
 #include "Paper.h"
+#include "Meeting.h"
 #include "Result.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
+#include <QTime>
 
 #include <memory>
+#include <optional>
 
 class QTextDocument;
 
@@ -23,6 +27,20 @@ struct MeetingSheetDirector
     QString role;
     QString organisation;
     AttendanceStatus status = AttendanceStatus::Absent;
+};
+
+// One resolution as the minutes print it: names and the outcome's label already in the
+// window's language.
+struct MeetingSheetResolution
+{
+    QString number;
+    QString text;
+    // Empty when the minutes do not record who moved or seconded it.
+    QString mover;
+    QString seconder;
+    QString outcome;
+    // Only when the meeting counted them.
+    std::optional<ResolutionVotes> votes;
 };
 
 // What the attendance sheet and the minutes of one meeting show: plain values, so the
@@ -40,12 +58,26 @@ struct MeetingSheetInput
     // The rule in words ("more than half of the directors in office"); may be empty.
     QString quorumRule;
     QString notes;
+    // Empty or invalid when not recorded: the minutes then print no label for them.
+    QString place;
+    QTime startTime;
+    QTime endTime;
+    // The agenda's items in order.
+    QStringList agenda;
+    // In the order the meeting took them.
+    QList<MeetingSheetResolution> resolutions;
+    // Who signs the minutes: the directors in office that day as secretary and as president;
+    // empty when unknown (the line is left for a name written by hand).
+    QString secretaryName;
+    QString presidentName;
 
     int count(AttendanceStatus status) const;
 };
 
 // The two documents the secretary prints for a meeting: the attendance sheet that the directors
-// sign, and the minutes with who attended and whether the meeting had quorum.
+// sign, and the minutes: where and when the meeting was held, who attended and whether that
+// made quorum, the agenda, each resolution and what became of it, the notes, and the lines
+// where the secretary and the president sign.
 class MeetingSheets
 {
     Q_DECLARE_TR_FUNCTIONS(bilan::MeetingSheets)
@@ -56,6 +88,12 @@ public:
 
     // "Quorum reached: 6 present of 11 directors in office, 6 required."
     static QString quorumLine(const MeetingSheetInput& input);
+    // "From 7:00 p.m. to 9:00 p.m.", "From 7:00 p.m.", "Until 9:00 p.m."; empty without times.
+    static QString timeLine(const MeetingSheetInput& input);
+    // "Proposed by Alice Tremblay, seconded by Bob Gagnon."; empty when neither is recorded.
+    static QString movedLine(const MeetingSheetResolution& resolution);
+    // "For: 5, against: 1, abstaining: 0"
+    static QString votesText(const ResolutionVotes& votes);
     // "Board meeting of 2025-06-10", for a window title or a file name.
     static QString heading(const MeetingSheetInput& input);
 

@@ -14,12 +14,25 @@ namespace bilan {
 
 namespace {
 
-const QString SelectMeetings = QStringLiteral("SELECT id, meeting_date, kind, title, notes, "
-                                              "created_at, updated_at FROM meetings");
+const QString SelectMeetings =
+    QStringLiteral("SELECT id, meeting_date, kind, title, notes, created_at, updated_at, place, "
+                   "start_time, end_time FROM meetings");
 
 const QString SelectAttendance = QStringLiteral(
     "SELECT a.meeting_id, a.director_id, a.status, a.created_at, a.updated_at FROM attendance a "
     "JOIN meetings m ON m.id = a.meeting_id JOIN directors d ON d.id = a.director_id");
+
+// Times of day are stored "HH:MM", to the minute, or NULL when not recorded.
+QVariant timeValue(QTime time)
+{
+    return time.isValid() ? QVariant(Parsing::formatTime(time))
+                          : QVariant(QMetaType::fromType<QString>());
+}
+
+QTime timeFrom(const QVariant& value)
+{
+    return value.isNull() ? QTime() : QTime::fromString(value.toString(), QStringLiteral("HH:mm"));
+}
 
 Meeting meetingFrom(const QSqlQuery& query)
 {
@@ -31,6 +44,9 @@ Meeting meetingFrom(const QSqlQuery& query)
     meeting.notes = query.value(4).toString();
     meeting.createdAt = sql::toTimestamp(query.value(5));
     meeting.updatedAt = sql::toTimestamp(query.value(6));
+    meeting.place = query.value(7).toString();
+    meeting.startTime = timeFrom(query.value(8));
+    meeting.endTime = timeFrom(query.value(9));
     return meeting;
 }
 
@@ -46,12 +62,15 @@ Attendance attendanceFrom(const QSqlQuery& query)
     return attendance;
 }
 
-// The title is one line; the notes, the minutes' text, may hold line breaks.
+// The title is one line; the notes, the minutes' text, may hold line breaks. Then the place,
+// times and agenda.
 Status checkText(const Meeting& meeting)
 {
     if (auto valid = Validation::oneLineText(meeting.title, QStringLiteral("title")); !valid)
         return valid;
-    return Validation::multiLineText(meeting.notes, QStringLiteral("notes"));
+    if (auto valid = Validation::multiLineText(meeting.notes, QStringLiteral("notes")); !valid)
+        return valid;
+    return Validation::meetingMinutes(meeting);
 }
 
 Error duplicateMeeting(MeetingKind kind, QDate day)
@@ -98,14 +117,21 @@ Result<qint64> MeetingRepository::add(const Meeting& meeting)
         if (*existing)
             return duplicateMeeting(meeting.kind, meeting.date);
         const QString now = m_db.timestamp();
-        return sql::insert(m_db,
-                           QStringLiteral("INSERT INTO meetings (meeting_date, kind, title, "
-                                          "notes, created_at, updated_at, updated_by) "
-                                          "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                           {sql::date(meeting.date), toKey(meeting.kind),
-                            sql::text(meeting.title.trimmed()), sql::text(meeting.notes), now, now,
-                            RowVersion::author(m_db)},
-                           QStringLiteral("date"));
+        auto id = sql::insert(
+            m_db,
+            QStringLiteral("INSERT INTO meetings (meeting_date, kind, title, notes, place, "
+                           "start_time, end_time, created_at, updated_at, updated_by) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {sql::date(meeting.date), toKey(meeting.kind), sql::text(meeting.title.trimmed()),
+             sql::text(meeting.notes), sql::text(meeting.place.trimmed()),
+             timeValue(meeting.startTime), timeValue(meeting.endTime), now, now,
+             RowVersion::author(m_db)},
+            QStringLiteral("date"));
+        if (!id)
+            return id;
+        if (auto written = writeAgenda(*id, meeting.agenda); !written)
+            return written.error();
+        return id;
     });
 }
 
@@ -149,12 +175,17 @@ Status MeetingRepository::update(const Meeting& meeting)
                 return error;
             }
         }
-        return RowVersion::update(
-            m_db, QStringLiteral("meetings"),
-            QStringLiteral("meeting_date = ?, kind = ?, title = ?, notes = ?"),
-            {sql::date(meeting.date), toKey(meeting.kind), sql::text(meeting.title.trimmed()),
-             sql::text(meeting.notes)},
-            meeting.id, meeting.updatedAt);
+        if (auto updated = RowVersion::update(
+                m_db, QStringLiteral("meetings"),
+                QStringLiteral("meeting_date = ?, kind = ?, title = ?, notes = ?, place = ?, "
+                               "start_time = ?, end_time = ?"),
+                {sql::date(meeting.date), toKey(meeting.kind), sql::text(meeting.title.trimmed()),
+                 sql::text(meeting.notes), sql::text(meeting.place.trimmed()),
+                 timeValue(meeting.startTime), timeValue(meeting.endTime)},
+                meeting.id, meeting.updatedAt);
+            !updated)
+            return updated;
+        return writeAgenda(meeting.id, meeting.agenda);
     });
 }
 
@@ -171,17 +202,28 @@ Status MeetingRepository::remove(qint64 id, const QDateTime& loaded)
 
 Result<Meeting> MeetingRepository::get(qint64 id)
 {
-    return sql::one(m_db, sql::run(m_db, SelectMeetings + QStringLiteral(" WHERE id = ?"), {id}),
-                    meetingFrom, tr("no meeting with id %1").arg(id));
+    auto meeting =
+        sql::one(m_db, sql::run(m_db, SelectMeetings + QStringLiteral(" WHERE id = ?"), {id}),
+                 meetingFrom, tr("no meeting with id %1").arg(id));
+    if (!meeting)
+        return meeting;
+    if (auto read = readAgenda(*meeting); !read)
+        return read.error();
+    return meeting;
 }
 
 Result<std::optional<Meeting>> MeetingRepository::find(QDate date, MeetingKind kind)
 {
-    return sql::optionalOne(
+    auto meeting = sql::optionalOne(
         m_db,
         sql::run(m_db, SelectMeetings + QStringLiteral(" WHERE meeting_date = ? AND kind = ?"),
                  {sql::date(date), toKey(kind)}),
         meetingFrom);
+    if (!meeting || !*meeting)
+        return meeting;
+    if (auto read = readAgenda(**meeting); !read)
+        return read.error();
+    return meeting;
 }
 
 Result<QList<Meeting>> MeetingRepository::list(QDate from, QDate to)
@@ -194,7 +236,12 @@ Result<QList<Meeting>> MeetingRepository::list(QDate from, QDate to)
                  {sql::rangeStart(from), sql::rangeEnd(to)});
     if (!query)
         return query.error();
-    return sql::rows(m_db, *query, meetingFrom);
+    auto meetings = sql::rows(m_db, *query, meetingFrom);
+    if (!meetings)
+        return meetings;
+    if (auto read = readAgendas(*meetings, from, to); !read)
+        return read.error();
+    return meetings;
 }
 
 Status MeetingRepository::setAttendance(const Attendance& attendance)
@@ -212,6 +259,12 @@ Status MeetingRepository::setAttendance(const Attendance& attendance)
             return there.error();
         if (!*there)
             return Validation::notInOffice(director->name, meeting->date);
+        if (attendance.status != AttendanceStatus::Present) {
+            if (auto named = refuseIfNamedInResolutions(attendance.meetingId, attendance.directorId,
+                                                        QStringLiteral("status"));
+                !named)
+                return named;
+        }
 
         const QString now = m_db.timestamp();
         const QString status = toKey(attendance.status);
@@ -265,18 +318,25 @@ Status MeetingRepository::replaceAttendance(qint64 meetingId, const QList<Attend
 
 Status MeetingRepository::removeAttendance(qint64 meetingId, qint64 directorId)
 {
-    auto removed = sql::run(m_db,
-                            QStringLiteral("DELETE FROM attendance "
-                                           "WHERE meeting_id = ? AND director_id = ?"),
-                            {meetingId, directorId});
-    if (!removed)
-        return removed.error();
-    if (removed->numRowsAffected() == 0)
-        return fail(tr("no attendance of director %1 is recorded at meeting %2")
-                        .arg(directorId)
-                        .arg(meetingId),
-                    QStringLiteral("director"));
-    return {};
+    // No resolution may name the director between the check and the delete.
+    return sql::inTransaction(m_db, [&]() -> Status {
+        if (auto named =
+                refuseIfNamedInResolutions(meetingId, directorId, QStringLiteral("director"));
+            !named)
+            return named;
+        auto removed = sql::run(m_db,
+                                QStringLiteral("DELETE FROM attendance "
+                                               "WHERE meeting_id = ? AND director_id = ?"),
+                                {meetingId, directorId});
+        if (!removed)
+            return removed.error();
+        if (removed->numRowsAffected() == 0)
+            return fail(tr("no attendance of director %1 is recorded at meeting %2")
+                            .arg(directorId)
+                            .arg(meetingId),
+                        QStringLiteral("director"));
+        return {};
+    });
 }
 
 Result<QList<Attendance>> MeetingRepository::attendance(qint64 meetingId)

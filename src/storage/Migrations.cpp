@@ -373,6 +373,49 @@ Status version4(Database& db)
     return {};
 }
 
+// Version 5: what minutes record of a meeting (issue 13): where and when it was held, its agenda
+// and the resolutions put to it. Times of day are "HH:MM" text, like dates, or NULL when not
+// recorded; a meeting's agenda and resolutions go with it. A resolution's mover and seconder are
+// directors (NULL: none recorded) that cannot be deleted while they are named, as attendance
+// keeps its directors. Votes are counted all three or not at all.
+QStringList version5()
+{
+    return {
+        QStringLiteral("ALTER TABLE meetings ADD COLUMN place TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE meetings ADD COLUMN start_time TEXT"),
+        QStringLiteral("ALTER TABLE meetings ADD COLUMN end_time TEXT"),
+        QStringLiteral(R"(CREATE TABLE agenda_items (
+            meeting_id INTEGER NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL CHECK (position > 0),
+            text TEXT NOT NULL CHECK (text <> ''),
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            updated_by TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (meeting_id, position)))"),
+        QStringLiteral(R"(CREATE TABLE resolutions (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+            number TEXT NOT NULL CHECK (number <> ''),
+            text TEXT NOT NULL CHECK (text <> ''),
+            mover_id INTEGER REFERENCES directors (id) ON DELETE RESTRICT,
+            seconder_id INTEGER REFERENCES directors (id) ON DELETE RESTRICT,
+            outcome TEXT NOT NULL CHECK (outcome IN ('adopted', 'rejected', 'deferred')),
+            votes_for INTEGER CHECK (votes_for >= 0),
+            votes_against INTEGER CHECK (votes_against >= 0),
+            votes_abstaining INTEGER CHECK (votes_abstaining >= 0),
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            updated_by TEXT NOT NULL DEFAULT '',
+            UNIQUE (meeting_id, number),
+            CHECK (mover_id IS NULL OR seconder_id IS NULL OR mover_id <> seconder_id),
+            CHECK ((votes_for IS NULL AND votes_against IS NULL AND votes_abstaining IS NULL)
+                OR (votes_for IS NOT NULL AND votes_against IS NOT NULL
+                    AND votes_abstaining IS NOT NULL))))"),
+        QStringLiteral("CREATE INDEX resolutions_mover ON resolutions (mover_id)"),
+        QStringLiteral("CREATE INDEX resolutions_seconder ON resolutions (seconder_id)"),
+    };
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations()
@@ -382,6 +425,7 @@ const std::vector<Migration>& migrations()
         {2, "names in Unicode NFC", {}, version2},
         {3, "who last changed each row", version3(), {}},
         {4, "a board mandate may represent no organisation", {}, version4},
+        {5, "a meeting's place, times, agenda and resolutions", version5(), {}},
     };
     return steps;
 }

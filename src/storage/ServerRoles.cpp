@@ -203,7 +203,8 @@ const QStringList& ServerRoles::boardTables()
     static const QStringList tables{
         QStringLiteral("meetings"),     QStringLiteral("attendance"),
         QStringLiteral("directors"),    QStringLiteral("board_mandates"),
-        QStringLiteral("report_texts"),
+        QStringLiteral("report_texts"), QStringLiteral("agenda_items"),
+        QStringLiteral("resolutions"),
     };
     return tables;
 }

@@ -269,6 +269,11 @@ AttendanceStatus AttendanceModel::statusAt(int row) const
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).status : AttendanceStatus::Absent;
 }
 
+BoardRole AttendanceModel::roleAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).role : BoardRole::Director;
+}
+
 bool AttendanceModel::setStatus(int row, AttendanceStatus status)
 {
     if (row < 0 || row >= m_rows.size())

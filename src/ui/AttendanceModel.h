@@ -65,6 +65,7 @@ public:
 
     qint64 directorIdAt(int row) const;
     AttendanceStatus statusAt(int row) const;
+    BoardRole roleAt(int row) const;
     bool setStatus(int row, AttendanceStatus status);
     // "Everyone present" and the like, in one change.
     void setAllStatuses(AttendanceStatus status);

@@ -99,6 +99,7 @@ BoardView::BoardView(Database& database, QWidget* parent)
     connect(m_mandates, &MandatesPanel::errorOccurred, this, &BoardView::errorOccurred);
     connect(m_mandates, &MandatesPanel::mandatesChanged, this, &BoardView::mandatesChanged);
     connect(m_ui->yearCombo, &QComboBox::currentIndexChanged, this, &BoardView::selectYear);
+    setUpRegister();
 
     auto filled = fillYears();
     selectYear(m_ui->yearCombo->currentIndex());

@@ -14,6 +14,7 @@ class BoardView;
 }
 
 class QModelIndex;
+class QTextDocument;
 
 namespace bilan {
 
@@ -70,6 +71,12 @@ public:
     // The error shown under the list; empty when the last action went well.
     QString errorText() const;
 
+    // The register of the resolutions of the fiscal year shown; null (the error shown under
+    // the list) when it cannot be read.
+    std::unique_ptr<QTextDocument> resolutionRegister();
+    // Writes it without asking; the button's menu asks for the file first.
+    bilan::Status saveResolutionRegisterPdf(const QString& path);
+
 signals:
     void errorOccurred(const QString& message, const QString& field);
 
@@ -80,6 +87,9 @@ protected:
 private:
     // Asks, naming the meeting, before deleteMeeting().
     void confirmDeleteSelected();
+    void setUpRegister();
+    void printResolutionRegister();
+    void chooseResolutionRegisterPdf();
     void updateDeleteButton();
     // The first problem met, after filling what it could. Selects the year to open on.
     bilan::Status fillYears(std::optional<int> keep = std::nullopt);

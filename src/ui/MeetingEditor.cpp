@@ -12,7 +12,6 @@
 #include "MeetingService.h"
 #include "MeetingSheets.h"
 #include "MessageBox.h"
-#include "PaperPreference.h"
 #include "Parsing.h"
 #include "Quorum.h"
 #include "SettingsRepository.h"
@@ -23,11 +22,32 @@
 #include <QShortcut>
 #include <QTextDocument>
 
+#include <algorithm>
+
 namespace bilan {
 
 namespace {
 
 const QString QuorumRuleKey = QStringLiteral("quorum_rule");
+
+bool sameVotes(const std::optional<ResolutionVotes>& a, const std::optional<ResolutionVotes>& b)
+{
+    if (a.has_value() != b.has_value())
+        return false;
+    return !a || (a->inFavour == b->inFavour && a->against == b->against &&
+                  a->abstaining == b->abstaining);
+}
+
+// As the secretary sees them: the ids and times the storage keeps are not edits.
+bool sameResolutions(const QList<Resolution>& a, const QList<Resolution>& b)
+{
+    return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(),
+                      [](const Resolution& x, const Resolution& y) {
+                          return x.number == y.number && x.text == y.text &&
+                                 x.moverId == y.moverId && x.seconderId == y.seconderId &&
+                                 x.outcome == y.outcome && sameVotes(x.votes, y.votes);
+                      });
+}
 
 } // namespace
 
@@ -84,6 +104,7 @@ MeetingEditor::MeetingEditor(Database& database, QWidget* parent)
     auto* saveShortcut = new QShortcut(QKeySequence::Save, this);
     saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(saveShortcut, &QShortcut::activated, this, &MeetingEditor::saveAfterAsking);
+    setUpMinutesFields();
     setUpPrinting();
     updateQuorum(false, 0, 0);
 }
@@ -103,6 +124,7 @@ bilan::Status MeetingEditor::newMeeting(QDate day, MeetingKind kind)
     setKind(kind);
     m_ui->titleEdit->clear();
     m_ui->notesEdit->clear();
+    loadMinutesFields(Meeting{}, {});
     markClean();
     return {};
 }
@@ -114,6 +136,9 @@ bilan::Status MeetingEditor::loadMeeting(qint64 meetingId)
     auto meeting = MeetingRepository(m_db).get(meetingId);
     if (!meeting)
         return report(meeting.error());
+    auto resolutions = MeetingRepository(m_db).resolutions(meetingId);
+    if (!resolutions)
+        return report(resolutions.error());
     auto loaded = m_attendance->loadMeeting(meetingId);
     if (!loaded)
         return loaded;
@@ -123,6 +148,7 @@ bilan::Status MeetingEditor::loadMeeting(qint64 meetingId)
     setKind(meeting->kind);
     m_ui->titleEdit->setText(meeting->title);
     m_ui->notesEdit->setPlainText(meeting->notes);
+    loadMinutesFields(*meeting, *resolutions);
     markClean();
     return {};
 }
@@ -166,8 +192,10 @@ bilan::Status MeetingEditor::save()
     meeting.title = m_ui->titleEdit->text().trimmed();
     meeting.notes = m_ui->notesEdit->toPlainText();
     meeting.updatedAt = m_version;
+    readMinutesFields(meeting);
 
-    auto written = MeetingService(m_db).save(meeting, m_attendance->attendance());
+    auto written = MeetingService(m_db).save(meeting, m_attendance->attendance(),
+                                             m_ui->resolutionsPanel->resolutions());
     if (!written) {
         const Error& error = written.error();
         // Another desk saved this meeting since it was loaded: its version replaces the form.
@@ -183,8 +211,15 @@ bilan::Status MeetingEditor::save()
     }
     m_attendance->markSaved();
     m_meetingId = *written;
-    if (auto stored = MeetingRepository(m_db).get(m_meetingId))
+    MeetingRepository meetings(m_db);
+    if (auto stored = meetings.get(m_meetingId))
         m_version = stored->updatedAt;
+    // Read back with their ids, so that the next save keeps them.
+    if (auto stored = meetings.resolutions(m_meetingId)) {
+        const int row = m_ui->resolutionsPanel->currentRow();
+        m_ui->resolutionsPanel->setResolutions(*stored);
+        m_ui->resolutionsPanel->setCurrentRow(row);
+    }
     markClean();
     emit saved(m_meetingId);
     return {};
@@ -192,8 +227,20 @@ bilan::Status MeetingEditor::save()
 
 void MeetingEditor::markClean()
 {
-    m_clean = Clean{m_ui->dateEdit->date(), kind(), m_ui->titleEdit->text(),
-                    m_ui->notesEdit->toPlainText()};
+    Meeting shown;
+    readMinutesFields(shown);
+    QStringList agenda;
+    for (const AgendaItem& item : shown.agenda)
+        agenda << item.text;
+    m_clean = Clean{m_ui->dateEdit->date(),
+                    kind(),
+                    m_ui->titleEdit->text(),
+                    m_ui->notesEdit->toPlainText(),
+                    shown.place,
+                    shown.startTime,
+                    shown.endTime,
+                    agenda,
+                    m_ui->resolutionsPanel->resolutions()};
 }
 
 bool MeetingEditor::hasUnsavedChanges() const
@@ -202,7 +249,12 @@ bool MeetingEditor::hasUnsavedChanges() const
         return false; // no meeting on the form yet
     return m_ui->dateEdit->date() != m_clean->date || kind() != m_clean->kind ||
            m_ui->titleEdit->text() != m_clean->title ||
-           m_ui->notesEdit->toPlainText() != m_clean->notes || m_attendance->isModified();
+           m_ui->notesEdit->toPlainText() != m_clean->notes || m_attendance->isModified() ||
+           m_ui->placeEdit->text() != m_clean->place ||
+           optionalTime(m_ui->startTimeEdit) != m_clean->startTime ||
+           optionalTime(m_ui->endTimeEdit) != m_clean->endTime ||
+           m_ui->agendaPanel->items() != m_clean->agenda ||
+           !sameResolutions(m_ui->resolutionsPanel->resolutions(), m_clean->resolutions);
 }
 
 bool MeetingEditor::confirmLeaving()
@@ -244,96 +296,6 @@ bilan::Status MeetingEditor::refreshDirectors()
     if (m_meetingId == 0 && !m_attendance->isModified())
         return m_attendance->loadForDate(day);
     return m_attendance->changeDate(day); // a failure is shown through errorOccurred
-}
-
-MeetingSheetInput MeetingEditor::sheetInput() const
-{
-    MeetingSheetInput input;
-    auto name = SettingsRepository(m_db).value(
-        QString::fromLatin1(SettingsRepository::OrganisationNameKey));
-    // The sheets print without the organisation's name rather than not at all.
-    if (name)
-        input.organisationName = *name;
-    input.kind = displayName(kind());
-    input.title = m_ui->titleEdit->text().trimmed();
-    input.date = m_ui->dateEdit->date();
-    for (int row = 0; row < m_attendance->rowCount(); ++row) {
-        MeetingSheetDirector director;
-        director.name = m_attendance->index(row, AttendanceModel::Director).data().toString();
-        director.role = m_attendance->index(row, AttendanceModel::Role).data().toString();
-        director.organisation =
-            m_attendance->index(row, AttendanceModel::Organisation).data().toString();
-        director.status = m_attendance->statusAt(row);
-        input.directors << director;
-    }
-    input.required = m_attendance->requiredCount();
-    input.quorumReached = m_attendance->quorumReached();
-    input.quorumRule = Quorum::describe(m_attendance->rule());
-    input.notes = m_ui->notesEdit->toPlainText();
-    return input;
-}
-
-std::unique_ptr<QTextDocument> MeetingEditor::attendanceSheet() const
-{
-    return MeetingSheets::attendanceSheet(sheetInput());
-}
-
-std::unique_ptr<QTextDocument> MeetingEditor::minutes() const
-{
-    return MeetingSheets::minutes(sheetInput());
-}
-
-bilan::Status MeetingEditor::saveAttendanceSheetPdf(const QString& path)
-{
-    clearError();
-    return report(
-        MeetingSheets::writePdf(*attendanceSheet(), path, m_db.path(), PaperPreference::paper()));
-}
-
-bilan::Status MeetingEditor::saveMinutesPdf(const QString& path)
-{
-    clearError();
-    return report(MeetingSheets::writePdf(*minutes(), path, m_db.path(), PaperPreference::paper()));
-}
-
-void MeetingEditor::setUpPrinting()
-{
-    auto* sheetMenu = new QMenu(m_ui->attendanceSheetButton);
-    sheetMenu->addAction(tr("&Print…"), this, [this] { printDocument(*attendanceSheet()); });
-    sheetMenu->addAction(tr("Save as &PDF…"), this, &MeetingEditor::chooseAttendanceSheetPdf);
-    m_ui->attendanceSheetButton->setMenu(sheetMenu);
-    auto* minutesMenu = new QMenu(m_ui->minutesButton);
-    minutesMenu->addAction(tr("P&rint…"), this, [this] { printDocument(*minutes()); });
-    minutesMenu->addAction(tr("Save as P&DF…"), this, &MeetingEditor::chooseMinutesPdf);
-    m_ui->minutesButton->setMenu(minutesMenu);
-}
-
-void MeetingEditor::printDocument(const QTextDocument& document)
-{
-    clearError();
-    MeetingPrinting::preview(this, document, m_db.path());
-}
-
-void MeetingEditor::chooseAttendanceSheetPdf()
-{
-    const QString path = MeetingPrinting::askPdfPath(this, tr("Save the attendance sheet"),
-                                                     tr("attendance-sheet-%1.pdf").arg(fileStem()));
-    if (!path.isEmpty())
-        (void)saveAttendanceSheetPdf(path);
-}
-
-void MeetingEditor::chooseMinutesPdf()
-{
-    const QString path = MeetingPrinting::askPdfPath(this, tr("Save the minutes"),
-                                                     tr("minutes-%1.pdf").arg(fileStem()));
-    if (!path.isEmpty())
-        (void)saveMinutesPdf(path);
-}
-
-QString MeetingEditor::fileStem() const
-{
-    return m_ui->dateEdit->date().toString(Qt::ISODate) + QLatin1Char('-') +
-           MeetingPrinting::fileWord(displayName(kind()));
 }
 
 void MeetingEditor::reloadQuorumRule()
@@ -401,6 +363,11 @@ bilan::Status MeetingEditor::report(bilan::Status status)
 
 void MeetingEditor::showError(const QString& message, const QString& field)
 {
+    if (showFieldError(message, field)) {
+        m_errorField = field;
+        emit errorOccurred(message, field);
+        return;
+    }
     m_errorField = field;
     m_ui->errorLabel->setText(ErrorText::sentence(message));
     m_ui->errorLabel->show();
@@ -419,6 +386,7 @@ void MeetingEditor::clearError()
     m_errorField.clear();
     m_ui->errorLabel->clear();
     m_ui->errorLabel->hide();
+    clearFieldErrors();
 }
 
 void MeetingEditor::setDateSilently(QDate day)

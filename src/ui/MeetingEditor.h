@@ -2,10 +2,13 @@
 
 #include "Database.h"
 #include "Enums.h"
+#include "Meeting.h"
 #include "Result.h"
 
 #include <QDate>
 #include <QDateTime>
+#include <QStringList>
+#include <QTime>
 #include <QWidget>
 
 #include <memory>
@@ -22,9 +25,10 @@ namespace bilan {
 class AttendanceModel;
 struct MeetingSheetInput;
 
-// The board secretary's form for one meeting: its date, kind and title, who
-// attended, whether that makes quorum, and the notes for the minutes. A plain
-// widget, so it can sit in a dialog, a side panel or a stacked page.
+// The board secretary's form for one meeting: its date, kind, title, place and times; on tabs,
+// who attended and whether that makes quorum, the agenda, the resolutions (moved and seconded
+// by directors present), and the notes for the minutes. A plain widget, so it can sit in a
+// dialog, a side panel or a stacked page.
 class MeetingEditor : public QWidget
 {
     Q_OBJECT
@@ -38,11 +42,12 @@ public:
     bilan::Status newMeeting(QDate day, MeetingKind kind = MeetingKind::Board);
     // A recorded meeting with its attendance.
     bilan::Status loadMeeting(qint64 meetingId);
-    // Adds or updates the meeting with its attendance (MeetingService: one transaction).
+    // Adds or updates the meeting with its attendance, agenda and resolutions (MeetingService:
+    // one transaction).
     bilan::Status save();
 
-    // True when the form differs from what was last loaded or saved: its date, kind, title or
-    // notes, or a tick of the attendance.
+    // True when the form differs from what was last loaded or saved: its date, kind, title,
+    // place, times, agenda, resolutions or notes, or a tick of the attendance.
     bool hasUnsavedChanges() const;
     // Asks whether to save unsaved changes before they are left: Save (true once saved),
     // Discard (true) or Cancel (false, the form stays as it is). True at once when nothing is
@@ -58,6 +63,9 @@ public:
     QString quorumText() const;
     // The error shown under the form; empty when the last action went well.
     QString errorText() const;
+    // The error shown under the field named `field` (place, start_time, end_time, agenda, or a
+    // resolution's field), or under the form for the others; empty when none is.
+    QString fieldErrorText(const QString& field) const;
     // The warning shown under the attendance when no director is in office on the meeting's
     // day; empty otherwise.
     QString noDirectorWarning() const;
@@ -83,7 +91,16 @@ signals:
 
 private:
     void loadRule();
+    void setUpMinutesFields();
     void setUpPrinting();
+    // The directors present, for the resolutions' mover and seconder lists.
+    void refreshResolutionDirectors();
+    // The year's last resolution number before this meeting, for the next one's number.
+    void refreshNumberBefore();
+    QString directorName(qint64 directorId) const;
+    QString signatoryName(BoardRole role) const;
+    void loadMinutesFields(const Meeting& meeting, const QList<Resolution>& resolutions);
+    void readMinutesFields(Meeting& meeting) const;
     void printDocument(const QTextDocument& document);
     void chooseAttendanceSheetPdf();
     void chooseMinutesPdf();
@@ -96,6 +113,10 @@ private:
     bilan::Status report(bilan::Status status);
     void showError(const QString& message, const QString& field);
     void clearError();
+    // Shows an error of the place, times, agenda or a resolution under its field (true), or
+    // leaves it to the form's error line (false).
+    bool showFieldError(const QString& message, const QString& field);
+    void clearFieldErrors();
     void setDateSilently(QDate day);
     void setKind(MeetingKind kind);
     MeetingKind kind() const;
@@ -116,6 +137,11 @@ private:
         MeetingKind kind = MeetingKind::Board;
         QString title;
         QString notes;
+        QString place;
+        QTime startTime;
+        QTime endTime;
+        QStringList agenda;
+        QList<Resolution> resolutions;
     };
     std::optional<Clean> m_clean;
     // The field of the error on show, to clear it when that field is fixed.

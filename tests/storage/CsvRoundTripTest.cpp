@@ -143,22 +143,22 @@ protected:
                                   {}}));
 
         MeetingRepository meetings(db);
-        const qint64 agm = valueOf(meetings.add({0,
-                                                 QDate(2019, 6, 15),
-                                                 MeetingKind::Agm,
-                                                 QStringLiteral("Assemblée générale; annuelle"),
-                                                 QString(),
-                                                 {},
-                                                 {}}));
-        const qint64 boardMeeting = valueOf(meetings.add(
-            {0, QDate(2019, 9, 10), MeetingKind::Board, QString(), MeetingNotes, {}, {}}));
-        valueOf(meetings.add({0,
-                              QDate(2019, 9, 10),
-                              MeetingKind::Executive,
-                              QStringLiteral("Exec, \"spécial\""),
-                              QString(),
-                              {},
-                              {}}));
+        const auto meeting = [](QDate date, MeetingKind kind, const QString& title,
+                                const QString& notes) {
+            Meeting m;
+            m.date = date;
+            m.kind = kind;
+            m.title = title;
+            m.notes = notes;
+            return m;
+        };
+        const qint64 agm = valueOf(
+            meetings.add(meeting(QDate(2019, 6, 15), MeetingKind::Agm,
+                                 QStringLiteral("Assemblée générale; annuelle"), QString())));
+        const qint64 boardMeeting = valueOf(
+            meetings.add(meeting(QDate(2019, 9, 10), MeetingKind::Board, QString(), MeetingNotes)));
+        valueOf(meetings.add(meeting(QDate(2019, 9, 10), MeetingKind::Executive,
+                                     QStringLiteral("Exec, \"spécial\""), QString())));
         EXPECT_OK(meetings.setAttendance({agm, marieId, AttendanceStatus::Present, {}, {}}));
         EXPECT_OK(meetings.setAttendance({agm, jeanId, AttendanceStatus::Excused, {}, {}}));
         EXPECT_OK(

@@ -2,6 +2,7 @@
 // its id and timestamps, all or nothing.
 
 #include "DatabaseCopy.h"
+#include "MeetingRepository.h"
 #include "OrganisationRepository.h"
 #include "SqlSupport.h"
 #include "TestDatabase.h"
@@ -70,7 +71,8 @@ const char* const Rows[] = {
     "INSERT INTO board_mandates VALUES (6, 1, 5, 'president', '2019-01-01', NULL, "
     "'2020-01-02T03:04:05.006Z', '2021-02-03T04:05:06.007Z', 'ana@desk-1')",
     "INSERT INTO meetings VALUES (8, '2019-06-10', 'board', 'CA', '', "
-    "'2020-01-02T03:04:05.006Z', '2021-02-03T04:05:06.007Z', 'ana@desk-1')",
+    "'2020-01-02T03:04:05.006Z', '2021-02-03T04:05:06.007Z', 'ana@desk-1', 'Lévis « siège »', "
+    "'19:00', NULL)",
     "INSERT INTO attendance VALUES (8, 1, 'present', '2020-01-02T03:04:05.006Z', "
     "'2021-02-03T04:05:06.007Z', 'ana@desk-1')",
     "INSERT INTO finance_lines VALUES (4, 2019, 'actual', 'revenue_members', '', 12345678, "
@@ -81,6 +83,15 @@ const char* const Rows[] = {
     "'2020-01-02T03:04:05.006Z', '2021-02-03T04:05:06.007Z', 'ana@desk-1')",
     "INSERT INTO report_texts VALUES (2019, 'fr', 'Mot du président', '', 'Mission', '', "
     "'Objectifs', '2020-01-02T03:04:05.006Z', '2021-02-03T04:05:06.007Z', 'ana@desk-1')",
+    "INSERT INTO agenda_items VALUES (8, 1, 'Ouverture de la séance', "
+    "'2020-01-02T03:04:05.006Z', '2021-02-03T04:05:06.007Z', 'ana@desk-1')",
+    "INSERT INTO agenda_items VALUES (8, 2, 'Adoption de l''ordre du jour', "
+    "'2020-01-02T03:04:05.006Z', '2021-02-03T04:05:06.007Z', 'ana@desk-1')",
+    "INSERT INTO resolutions VALUES (30, 8, 'CA-2019-10', 'Résolu :\nadopter « le budget »', 1, "
+    "NULL, 'adopted', 5, 0, 1, '2020-01-02T03:04:05.006Z', '2021-02-03T04:05:06.007Z', "
+    "'ana@desk-1')",
+    "INSERT INTO resolutions VALUES (29, 8, 'CA-2019-9', 'Reporter', NULL, NULL, 'deferred', "
+    "NULL, NULL, NULL, '2020-01-02T03:04:05.006Z', '2021-02-03T04:05:06.007Z', 'ana@desk-1')",
 };
 
 // Every row of every table, as text, in a fixed order.
@@ -178,7 +189,7 @@ TEST_F(DatabaseCopyTest, TheTablesAreEveryTableOfTheMigrationsInTheOrderTheyAreM
               QStringList({"settings", "closed_years", "organisations", "memberships", "fields",
                            "experts", "expert_fields", "service_entries", "directors",
                            "board_mandates", "meetings", "attendance", "finance_lines", "surveys",
-                           "activities", "report_texts"}));
+                           "activities", "report_texts", "agenda_items", "resolutions"}));
 }
 
 TEST_F(DatabaseCopyTest, CopiesEveryRowWithItsIdAndTimestampsEitherWay)
@@ -221,6 +232,19 @@ TEST_F(DatabaseCopyTest, CopiesEveryRowWithItsIdAndTimestampsEitherWay)
         auto id = OrganisationRepository(*copy).add(added);
         ASSERT_OK(id);
         EXPECT_EQ(*id, 10);
+        // So does a resolution's.
+        Resolution resolution;
+        resolution.meetingId = 8;
+        resolution.number = QStringLiteral("CA-2019-11");
+        resolution.text = QStringLiteral("Lever la séance");
+        resolution.moverId = 1;
+        auto resolutionId = MeetingRepository(*copy).addResolution(resolution);
+        ASSERT_OK(resolutionId);
+        EXPECT_EQ(*resolutionId, 31);
+        const Meeting meeting = MeetingRepository(*copy).get(8).value();
+        EXPECT_EQ(meeting.place, QStringLiteral("Lévis « siège »"));
+        EXPECT_EQ(meeting.startTime, QTime(19, 0));
+        EXPECT_EQ(meeting.agenda.size(), 2);
     }
 }
 
