@@ -50,16 +50,16 @@ struct Meeting
     MeetingKind kind = MeetingKind::Board;
     QString title;
     QString notes;
-    // Where it was held ("Head office, Lévis", "Video conference"); may be empty.
-    QString place;
-    // When it opened and closed; invalid when not recorded. The end, when both are known, is
-    // after the start.
-    QTime startTime;
-    QTime endTime;
-    // In order; the positions are 1, 2, 3…
-    QList<AgendaItem> agenda;
     QDateTime createdAt;
     QDateTime updatedAt;
+    // Where it was held ("Head office, Lévis", "Video conference"); may be empty.
+    QString place{};
+    // When it opened and closed; invalid when not recorded. The end, when both are known, is
+    // after the start.
+    QTime startTime{};
+    QTime endTime{};
+    // In order; the positions are 1, 2, 3…
+    QList<AgendaItem> agenda{};
 };
 
 // Whether a director in office on the meeting's day attended it.
