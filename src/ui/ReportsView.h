@@ -61,6 +61,10 @@ public:
     // asks for the file then calls this; tests call it directly. False (and the error shown) on
     // a failure.
     bool exportPdf(const QString& path, const QString& language);
+    // The same report as an OpenDocument text, to edit in a word processor (`bilan report --odt`).
+    bool exportOdt(const QString& path, const QString& language);
+    // Asks for the OpenDocument file, then writes it (the page's button, File ▸ Export).
+    void askAndExportOdt();
     // Paints the same report onto `printer` (the print dialog's, the preview's), through the
     // PDF's painting code: the same pages. False (and the error shown) on a failure.
     bool printReport(QPrinter& printer, const QString& language);
