@@ -6,6 +6,7 @@
 
 #include "OutputFile.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QFileInfo>
 #include <QImage>
@@ -18,12 +19,14 @@
 #include <QTextTable>
 
 #include <cmath>
+#include <optional>
 
 namespace bilan {
 
 namespace {
 
 constexpr qreal CssDpi = 96.0;
+constexpr qreal PointsPerPixel = 72.0 / CssDpi;
 
 struct ChartPlace
 {
@@ -101,6 +104,52 @@ void fillCellsThroughParagraphs(QTextFrame* frame)
     }
 }
 
+// The left edge of `column`, from a cell that starts there alone (no span across it).
+std::optional<qreal> columnLeft(QTextDocument& document, QTextTable* table, int column)
+{
+    for (int row = 0; row < table->rows(); ++row) {
+        const QTextTableCell cell = table->cellAt(row, column);
+        if (cell.column() == column && cell.columnSpan() == 1)
+            return document.documentLayout()
+                ->blockBoundingRect(cell.firstCursorPosition().block())
+                .left();
+    }
+    return std::nullopt;
+}
+
+// Columns left to the word processor are written as equal shares, which wraps a long label
+// ("FRAIS D'EXPLOITATION") letter by letter: each column keeps the width Qt's layout gave it.
+void keepColumnWidths(QTextDocument& document, QTextFrame* frame)
+{
+    for (QTextFrame* child : frame->childFrames()) {
+        if (auto* table = qobject_cast<QTextTable*>(child)) {
+            const QRectF box = document.documentLayout()->frameBoundingRect(table);
+            QList<qreal> lefts;
+            for (int column = 0; column < table->columns(); ++column) {
+                const auto left = columnLeft(document, table, column);
+                if (!left)
+                    break;
+                lefts << *left;
+            }
+            if (lefts.size() == table->columns() && box.width() > 0) {
+                lefts << box.right();
+                // In points: the writer takes a percentage for a length (ODF wants one) and
+                // LibreOffice then shares the width equally.
+                QList<QTextLength> widths;
+                for (int column = 0; column < table->columns(); ++column)
+                    widths << QTextLength(QTextLength::FixedLength,
+                                          std::round(PointsPerPixel * 10.0 *
+                                                     (lefts.at(column + 1) - lefts.at(column))) /
+                                              10.0);
+                QTextTableFormat format = table->format();
+                format.setColumnWidthConstraints(widths);
+                table->setFormat(format);
+            }
+        }
+        keepColumnWidths(document, child);
+    }
+}
+
 // The writer names the font of each run only when the run sets one, "Sans" otherwise: the
 // report's font is said everywhere, as the PDF has it.
 void nameTheFont(QTextDocument& document)
@@ -143,6 +192,7 @@ Result<int> ReportOdt::write(const ReportInput& input, const QString& path,
     document->setMetaInformation(
         QTextDocument::DocumentTitle,
         ReportText::tr("Activity report %1", input.language).arg(input.figures.year.name()));
+    keepColumnWidths(*document, document->rootFrame());
     nameTheFont(*document);
     fillCellsThroughParagraphs(document->rootFrame());
     const int charts = chartsToImages(*document, input);

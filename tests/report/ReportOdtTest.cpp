@@ -13,6 +13,8 @@
 #include <QFile>
 #include <QFileDevice>
 #include <QImage>
+#include <QMap>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextBlock>
@@ -85,6 +87,33 @@ TEST_P(ReportOdtTest, HoldsTheDocumentsTextTablesAndOnePicturePerChart)
         EXPECT_GT(picture.width(), 2 * 300) << image.toStdString();
         EXPECT_NEAR(picture.dotsPerMeterX() * 0.0254, ReportOdt::ChartDpi, 1.0);
     }
+}
+
+// Columns left to LibreOffice come out as equal shares ("FRAIS D'EXPLOITATI/ON" in a narrow
+// first column): each is written in points, as Qt's layout measured it, within the text width.
+TEST_P(ReportOdtTest, KeepsEachTablesColumnWidthsInPoints)
+{
+    const QString path = m_dir.filePath(QStringLiteral("report.odt"));
+    ASSERT_TRUE(ReportOdt::write(test::seedReportInput(GetParam()), path).ok());
+    const auto content = test::zipEntry(path, QStringLiteral("content.xml"));
+    ASSERT_TRUE(content);
+    const QString xml = QString::fromUtf8(*content);
+    static const QRegularExpression style(
+        QStringLiteral("style:name=\"(Table\\d+)\\.\\d+\" style:family=\"table-column\">\\s*"
+                       "<style:table-column-properties style:column-width=\"([^\"]+)\""));
+    QMap<QString, double> tableWidths;
+    for (auto it = style.globalMatch(xml); it.hasNext();) {
+        const auto match = it.next();
+        const QString width = match.captured(2);
+        ASSERT_TRUE(width.endsWith(QLatin1String("pt"))) << width.toStdString();
+        const double points = width.chopped(2).toDouble();
+        EXPECT_GT(points, 10.0) << width.toStdString();
+        tableWidths[match.captured(1)] += points;
+    }
+    EXPECT_GE(tableWidths.size(), 8);
+    const double textWidth = ReportDocument::DefaultTextWidth * 72.0 / 96.0;
+    for (auto it = tableWidths.cbegin(); it != tableWidths.cend(); ++it)
+        EXPECT_LE(it.value(), textWidth + 1.0) << it.key().toStdString();
 }
 
 INSTANTIATE_TEST_SUITE_P(Languages, ReportOdtTest,
