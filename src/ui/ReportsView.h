@@ -25,8 +25,9 @@ class ReportChartGrid;
 
 // The director's reports screen: a fiscal year, its main figures beside the previous year's and
 // its charts, the report's texts per year and language, and the annual report — the document of
-// `bilan report` — previewed, printed or exported as a PDF. The view never runs SQL: figures come
-// from FiguresCalculator and ReportInputLoader, texts from ReportTextRepository.
+// `bilan report` — previewed, printed or exported as a PDF or an OpenDocument text. The view never
+// runs SQL: figures come from FiguresCalculator and ReportInputLoader, texts from
+// ReportTextRepository.
 class ReportsView : public QWidget
 {
     Q_OBJECT
