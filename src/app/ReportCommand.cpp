@@ -6,11 +6,13 @@
 
 #include "ReportInput.h"
 #include "ReportInputLoader.h"
+#include "ReportOdt.h"
 #include "ReportPdf.h"
 #include "YearArguments.h"
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QLocale>
 
 namespace bilan {
@@ -18,12 +20,13 @@ namespace bilan {
 QString ReportCommand::usage()
 {
     return tr("Usage:\n"
-              "  bilan report --db FILE --year 2019-2020 --pdf OUT.pdf [--lang fr|en]\n"
-              "               [--paper a4|letter]\n"
+              "  bilan report --db FILE --year 2019-2020 [--pdf OUT.pdf] [--odt OUT.odt]\n"
+              "               [--lang fr|en] [--paper a4|letter]\n"
               "\n"
-              "Writes the annual activity report of one fiscal year as a PDF, in French (the\n"
-              "default) or in English, on Letter paper in Canada and the United States and on\n"
-              "A4 elsewhere (from the system's locale) unless --paper says which.\n");
+              "Writes the annual activity report of one fiscal year as a PDF, as an OpenDocument\n"
+              "text to edit in a word processor, or both, in French (the default) or in English.\n"
+              "The PDF is on Letter paper in Canada and the United States and on A4 elsewhere\n"
+              "(from the system's locale) unless --paper says which.\n");
 }
 
 int ReportCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
@@ -36,12 +39,21 @@ int ReportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     const QCommandLineOption paper(QStringLiteral("paper"),
                                    tr("The paper: a4 or letter (default: the system's)."),
                                    tr("PAPER"));
-    parser.addOptions({databaseOption(), YearArguments::yearOption(), pdf, lang, paper});
+    const QCommandLineOption odt(QStringLiteral("odt"),
+                                 tr("The OpenDocument text file to write (editable)."),
+                                 tr("OUT.odt"));
+    parser.addOptions({databaseOption(), YearArguments::yearOption(), pdf, odt, lang, paper});
     if (auto failed = YearArguments::parse(parser, arguments, QStringLiteral("report"), err,
                                            ReportCommand::usage()))
         return *failed;
-    if (!parser.isSet(pdf) || parser.value(pdf).isEmpty())
-        return usageError(err, tr("report needs --pdf, the file to write"), ReportCommand::usage());
+    const QString pdfTarget = parser.value(pdf);
+    const QString odtTarget = parser.value(odt);
+    if (pdfTarget.isEmpty() && odtTarget.isEmpty())
+        return usageError(err, tr("report needs --pdf or --odt, the file to write"),
+                          ReportCommand::usage());
+    if (!pdfTarget.isEmpty() && !odtTarget.isEmpty() &&
+        QFileInfo(pdfTarget).absoluteFilePath() == QFileInfo(odtTarget).absoluteFilePath())
+        return usageError(err, tr("--pdf and --odt name the same file"), ReportCommand::usage());
     const QString language = parser.value(lang).trimmed().toLower();
     if (language != QLatin1String("fr") && language != QLatin1String("en"))
         return usageError(err, tr("--lang is fr or en, not \"%1\"").arg(parser.value(lang)),
@@ -61,15 +73,24 @@ int ReportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     if (!input)
         return userError(err, input.message());
 
-    const QString target = parser.value(pdf);
-    auto pages = ReportPdf::write(*input, target, opened->database->path(), *paperSize);
-    if (!pages)
-        return userError(err, pages.message());
-    out << (*pages == 1 ? tr("%1: 1 page written").arg(QDir::toNativeSeparators(target))
-                        : tr("%1: %2 pages written")
-                              .arg(QDir::toNativeSeparators(target), QLocale().toString(*pages)))
-        << '\n';
-    out.flush();
+    if (!pdfTarget.isEmpty()) {
+        auto pages = ReportPdf::write(*input, pdfTarget, opened->database->path(), *paperSize);
+        if (!pages)
+            return userError(err, pages.message());
+        out << (*pages == 1
+                    ? tr("%1: 1 page written").arg(QDir::toNativeSeparators(pdfTarget))
+                    : tr("%1: %2 pages written")
+                          .arg(QDir::toNativeSeparators(pdfTarget), QLocale().toString(*pages)))
+            << '\n';
+        out.flush();
+    }
+    if (!odtTarget.isEmpty()) {
+        auto charts = ReportOdt::write(*input, odtTarget, opened->database->path());
+        if (!charts)
+            return userError(err, charts.message());
+        out << tr("%1: OpenDocument text written").arg(QDir::toNativeSeparators(odtTarget)) << '\n';
+        out.flush();
+    }
     return CommandLine::Success;
 }
 

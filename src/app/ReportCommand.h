@@ -6,9 +6,10 @@
 
 namespace bilan {
 
-// `bilan report --db FILE --year 2019-2020 --pdf OUT.pdf [--lang fr|en]`: the annual activity
-// report of one fiscal year as a PDF. Exit status 0 on success, 1 on a user error (a bad year, a
-// database that cannot be read, a PDF that cannot be written), 2 on a usage error. Charts need a
+// `bilan report --db FILE --year 2019-2020 [--pdf OUT.pdf] [--odt OUT.odt] [--lang fr|en]`: the
+// annual activity report of one fiscal year as a PDF, an OpenDocument text, or both (at least one).
+// Exit status 0 on success, 1 on a user error (a bad year, a database that cannot be read, a file
+// that cannot be written), 2 on a usage error. Charts need a
 // QApplication (Qt Charts draws with widgets' graphics items), offscreen is enough.
 class ReportCommand
 {

@@ -27,6 +27,7 @@
 #include "Translations.h"
 #include "UndoTexts.h"
 
+#include <QAction>
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
@@ -262,6 +263,7 @@ void WindowLauncher::buildWindow()
         auto* reports = new ReportsView(db);
         QObject::connect(reports, &ReportsView::errorOccurred, m_window.get(), showProblem);
         m_window->addPage(tr("Reports"), reports);
+        addReportExport(reports);
         auto* cooperative = new CooperativeView(db);
         QObject::connect(cooperative, &CooperativeView::errorOccurred, m_window.get(), showProblem);
         limits.limit(cooperative, Page::Cooperative);
@@ -289,6 +291,20 @@ void WindowLauncher::buildWindow()
     connectFileMenu();
     if (!c.firstProblem().isEmpty())
         m_window->showProblem(c.firstProblem());
+}
+
+void WindowLauncher::addReportExport(ReportsView* reports)
+{
+    MainWindow* window = m_window.get();
+    auto* action = new QAction(tr("Export Report as Open&Document…"), window);
+    action->setObjectName(QStringLiteral("exportReportOdtAction"));
+    QObject::connect(action, &QAction::triggered, reports, [window, reports] {
+        // The page left may ask to stay (unsaved texts): then nothing is exported.
+        window->showPage(window->pageIndex(reports));
+        if (window->currentPage() == window->pageIndex(reports))
+            reports->askAndExportOdt();
+    });
+    window->addExportAction(action);
 }
 
 void WindowLauncher::addChecklist(QWidget* cooperativePage)

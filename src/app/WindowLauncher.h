@@ -18,6 +18,7 @@ class ConnectionMonitor;
 class ChangeWatcher;
 class Database;
 class MainWindow;
+class ReportsView;
 
 // Opens the database and the main window on it (the window itself never opens files), and
 // carries out the File menu: a new database, CSV import and export, a backup, a server. A file
@@ -69,6 +70,8 @@ private:
     void connectFileMenu();
     // The first-run checklist above the pages, while a step is left to do.
     void addChecklist(QWidget* cooperativePage);
+    // File ▸ Export Report as OpenDocument: the Reports page shown, then its file dialog.
+    void addReportExport(ReportsView* reports);
     void showPreferences();
     void showImport();
     void showExport();

@@ -79,6 +79,7 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent)
     m_ui->menuFile->insertAction(m_ui->actionQuit, import);
     m_ui->menuFile->insertAction(m_ui->actionQuit, exportCsv);
     m_ui->menuFile->insertAction(m_ui->actionQuit, backup);
+    m_backup = backup;
     m_ui->menuFile->insertSeparator(m_ui->actionQuit);
     m_preferences = new QAction(tr("&Preferences…"), this);
     // The platform's key first when it has one (the menu shows the first); Linux has none.
@@ -190,6 +191,11 @@ void MainWindow::setDatabasePath(const QString& path, const QString& login)
     }
     m_databaseLabel->setText(login.isEmpty() ? tr("Database: %1").arg(shown)
                                              : tr("Server: %1").arg(shown));
+}
+
+void MainWindow::addExportAction(QAction* action)
+{
+    m_ui->menuFile->insertAction(m_backup, action);
 }
 
 void MainWindow::showProblem(const QString& message)

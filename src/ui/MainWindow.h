@@ -67,6 +67,8 @@ public:
     // Another desk changed the database: each page with an invokable
     // `void reloadFromDatabase()` reads its lists and totals again (never a form being typed).
     void reloadPages();
+    // An export of a page's (the annual report as OpenDocument) under File, after Export CSV.
+    void addExportAction(QAction* action);
     // The databases under File ▸ Open Recent, most recent first.
     void setRecentDatabases(const QStringList& paths);
 
@@ -96,6 +98,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     QMenu* m_recentMenu = nullptr;
     QAction* m_preferences = nullptr;
+    QAction* m_backup = nullptr;
     QLabel* m_databaseLabel = nullptr;
     QUndoGroup* m_undoGroup = nullptr;
     QHash<const QWidget*, QPointer<QUndoStack>> m_pageStacks;

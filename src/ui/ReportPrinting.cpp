@@ -3,6 +3,7 @@
 #include "FileDialog.h"
 #include "PaperPreference.h"
 #include "ReportInputLoader.h"
+#include "ReportOdt.h"
 #include "ReportPdf.h"
 #include "ReportText.h"
 
@@ -42,6 +43,18 @@ Result<int> ReportPrinting::writePdf(Database& database, int startYear, const QS
     return ReportPdf::write(*input, path, database.path(), PaperPreference::paper());
 }
 
+Status ReportPrinting::writeOdt(Database& database, int startYear, const QString& language,
+                                const QString& path)
+{
+    auto input = load(database, startYear, language);
+    if (!input)
+        return input.error();
+    auto written = ReportOdt::write(*input, path, database.path());
+    if (!written)
+        return written.error();
+    return {};
+}
+
 Status ReportPrinting::paint(const ReportInput& input, QPrinter& printer)
 {
     printer.setDocName(
@@ -59,6 +72,16 @@ QString ReportPrinting::askPdfPath(QWidget* parent, const QString& yearName,
         QDir::home().filePath(tr("annual-report-%1-%2.pdf").arg(yearName, language));
     return FileDialog::getSaveFileName(parent, tr("Export the annual report"), suggested,
                                        tr("PDF files (*.pdf)"), QStringLiteral("pdf"));
+}
+
+QString ReportPrinting::askOdtPath(QWidget* parent, const QString& yearName,
+                                   const QString& language)
+{
+    const QString suggested =
+        QDir::home().filePath(tr("annual-report-%1-%2.odt").arg(yearName, language));
+    return FileDialog::getSaveFileName(parent, tr("Export the annual report to edit"), suggested,
+                                       tr("OpenDocument text files (*.odt)"),
+                                       QStringLiteral("odt"));
 }
 
 bool ReportPrinting::askPrinter(QWidget* parent, QPrinter& printer)

@@ -37,10 +37,15 @@ public:
     // Writes the report as a PDF at `path`; the number of pages.
     static Result<int> writePdf(Database& database, int startYear, const QString& language,
                                 const QString& path);
+    // Writes the report as an OpenDocument text at `path`, to edit in a word processor.
+    static Status writeOdt(Database& database, int startYear, const QString& language,
+                           const QString& path);
     // Paints the report on `printer` (a print dialog's, a preview's), through the PDF's code.
     static Status paint(const ReportInput& input, QPrinter& printer);
     // Asks for the PDF file; empty when the director cancels. ".pdf" is added when missing.
     static QString askPdfPath(QWidget* parent, const QString& yearName, const QString& language);
+    // Asks for the OpenDocument file; empty when cancelled. ".odt" is added when missing.
+    static QString askOdtPath(QWidget* parent, const QString& yearName, const QString& language);
     // The print dialog; false when cancelled.
     static bool askPrinter(QWidget* parent, QPrinter& printer);
     // The preview dialog; `paint` draws the pages on every repaint request.

@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QHeaderView>
 #include <QLocale>
+#include <QMenu>
 #include <QPrinter>
 #include <QShowEvent>
 #include <QTextCursor>
@@ -90,7 +91,18 @@ ReportsView::ReportsView(Database& database, QWidget* parent)
         loadTexts();
     });
     connect(m_ui->saveTextsButton, &QPushButton::clicked, this, [this] { saveTexts(); });
-    connect(m_ui->exportButton, &QPushButton::clicked, this, &ReportsView::askAndExport);
+    // One button for both files: two would not fit beside the others on a 1024-pixel screen.
+    auto* exportMenu = new QMenu(m_ui->exportButton);
+    QAction* pdf = exportMenu->addAction(tr("&PDF…"), this, &ReportsView::askAndExport);
+    pdf->setObjectName(QStringLiteral("exportPdfAction"));
+    pdf->setToolTip(tr("The report as it prints, to send or publish"));
+    QAction* odt = exportMenu->addAction(tr("&OpenDocument Text, to Edit…"), this,
+                                         &ReportsView::askAndExportOdt);
+    odt->setObjectName(QStringLiteral("exportOdtAction"));
+    odt->setToolTip(tr("The report as an .odt file that LibreOffice Writer or Word opens, to "
+                       "adjust its wording and layout before printing"));
+    exportMenu->setToolTipsVisible(true);
+    m_ui->exportButton->setMenu(exportMenu);
     connect(m_ui->printButton, &QPushButton::clicked, this, &ReportsView::askAndPrint);
     connect(m_ui->previewButton, &QPushButton::clicked, this, &ReportsView::showPreview);
 
@@ -369,6 +381,17 @@ bool ReportsView::exportPdf(const QString& path, const QString& language)
     return true;
 }
 
+bool ReportsView::exportOdt(const QString& path, const QString& language)
+{
+    auto written = ReportPrinting::writeOdt(m_db, fiscalYear(), language, path);
+    if (!written)
+        return exportFailed(written.message());
+    m_lastError.clear();
+    showMessage(
+        tr("%1: written, to edit in a word processor.").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
 bool ReportsView::paintReport(const ReportInput& input, QPrinter& printer)
 {
     // The preview's own print dialog may send the pages to a PDF file: never the database's.
@@ -407,6 +430,16 @@ void ReportsView::askAndExport()
         return;
     const ReportPrinting::WaitCursor wait;
     exportPdf(path, language);
+}
+
+void ReportsView::askAndExportOdt()
+{
+    const QString language = reportLanguage();
+    const QString path = ReportPrinting::askOdtPath(this, m_ui->yearCombo->currentText(), language);
+    if (path.isEmpty())
+        return;
+    const ReportPrinting::WaitCursor wait;
+    exportOdt(path, language);
 }
 
 void ReportsView::askAndPrint()

@@ -25,8 +25,9 @@ class ReportChartGrid;
 
 // The director's reports screen: a fiscal year, its main figures beside the previous year's and
 // its charts, the report's texts per year and language, and the annual report — the document of
-// `bilan report` — previewed, printed or exported as a PDF. The view never runs SQL: figures come
-// from FiguresCalculator and ReportInputLoader, texts from ReportTextRepository.
+// `bilan report` — previewed, printed or exported as a PDF or an OpenDocument text. The view never
+// runs SQL: figures come from FiguresCalculator and ReportInputLoader, texts from
+// ReportTextRepository.
 class ReportsView : public QWidget
 {
     Q_OBJECT
@@ -61,6 +62,10 @@ public:
     // asks for the file then calls this; tests call it directly. False (and the error shown) on
     // a failure.
     bool exportPdf(const QString& path, const QString& language);
+    // The same report as an OpenDocument text, to edit in a word processor (`bilan report --odt`).
+    bool exportOdt(const QString& path, const QString& language);
+    // Asks for the OpenDocument file, then writes it (the page's button, File ▸ Export).
+    void askAndExportOdt();
     // Paints the same report onto `printer` (the print dialog's, the preview's), through the
     // PDF's painting code: the same pages. False (and the error shown) on a failure.
     bool printReport(QPrinter& printer, const QString& language);

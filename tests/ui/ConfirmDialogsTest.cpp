@@ -18,6 +18,7 @@
 #include "ReportsView.h"
 #include "TestDatabase.h"
 
+#include <QAction>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
@@ -228,26 +229,47 @@ TEST_F(ConfirmDialogsTest, ThePdfReportOverAnExistingFileAsksAndNoLeavesItUntouc
     const QString existing = oldFile(QStringLiteral("report.pdf"));
     ReportsView view(db());
     view.setFiscalYear(2019);
-    auto* exportButton = child<QPushButton>(view, "exportButton");
-    ASSERT_TRUE(exportButton);
+    // The Export button's menu: PDF… or OpenDocument text.
+    auto* exportPdf = view.findChild<QAction*>(QStringLiteral("exportPdfAction"));
+    ASSERT_TRUE(exportPdf);
 
     FileDialog::setNextFileName(m_files.filePath(QStringLiteral("report")));
-    answer(QMessageBox::No, [&] { exportButton->click(); });
+    answer(QMessageBox::No, [&] { exportPdf->trigger(); });
     EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("report.pdf")))
         << MessageBox::lastText().toStdString();
     EXPECT_EQ(contents(existing), QByteArray("old content\n"));
     EXPECT_FALSE(QFile::exists(m_files.filePath(QStringLiteral("report"))));
 
     FileDialog::setNextFileName(existing);
-    answer(QMessageBox::Yes, [&] { exportButton->click(); });
+    answer(QMessageBox::Yes, [&] { exportPdf->trigger(); });
     EXPECT_TRUE(contents(existing).startsWith("%PDF")) << view.lastError().toStdString();
+}
+
+TEST_F(ConfirmDialogsTest, TheOdtReportOverAnExistingFileAsksAndNoLeavesItUntouched)
+{
+    const QString existing = oldFile(QStringLiteral("report.odt"));
+    ReportsView view(db());
+    view.setFiscalYear(2019);
+    auto* exportOdt = view.findChild<QAction*>(QStringLiteral("exportOdtAction"));
+    ASSERT_TRUE(exportOdt);
+
+    FileDialog::setNextFileName(m_files.filePath(QStringLiteral("report")));
+    answer(QMessageBox::No, [&] { exportOdt->trigger(); });
+    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("report.odt")))
+        << MessageBox::lastText().toStdString();
+    EXPECT_EQ(contents(existing), QByteArray("old content\n"));
+
+    FileDialog::setNextFileName(existing);
+    answer(QMessageBox::Yes, [&] { exportOdt->trigger(); });
+    // A zip: the OpenDocument package.
+    EXPECT_TRUE(contents(existing).startsWith("PK")) << view.lastError().toStdString();
 }
 
 TEST_F(ConfirmDialogsTest, ACancelledFileDialogWritesNothing)
 {
     ReportsView view(db());
     FileDialog::setNextFileName(QString());
-    child<QPushButton>(view, "exportButton")->click();
+    view.findChild<QAction*>(QStringLiteral("exportPdfAction"))->trigger();
     EXPECT_FALSE(FileDialog::hasNextFileName());
     EXPECT_TRUE(view.lastError().isEmpty());
     EXPECT_TRUE(QDir(m_files.path()).isEmpty());
