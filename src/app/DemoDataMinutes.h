@@ -7,7 +7,6 @@
 #include "Meeting.h"
 
 #include <QHash>
-#include <QMap>
 #include <QList>
 
 namespace bilan::demo {
