@@ -1,12 +1,12 @@
 // libFuzzer target for the CSV import (scripts/fuzz.sh runs it; docs/robustness.md).
 //
-// Input: the first byte picks the kind of file (its value modulo 10, in CsvFormat::kinds()
-// order) and whether the import really writes (bit 0 of value / 10, i.e. 0-9 dry run, 10-19
-// real, ...); the other bytes are the file. Every input runs against one database created once
-// per process and filled with a few organisations, experts, directors and meetings, so that the
-// kinds which refer to others get past the name lookups. A real import runs inside an outer
-// transaction that is rolled back (the importer's own transaction becomes a savepoint), so every
-// input sees the same database and nothing is reopened.
+// Input: the first byte picks the kind of file (its value modulo the number of kinds, 11, in
+// CsvFormat::kinds() order) and whether the import really writes (bit 0 of value / 11, i.e.
+// 0-10 dry run, 11-21 real, ...); the other bytes are the file. Every input runs against one
+// database created once per process and filled with a few organisations, experts, directors and
+// meetings, so that the kinds which refer to others get past the name lookups. A real import runs
+// inside an outer transaction that is rolled back (the importer's own transaction becomes a
+// savepoint), so every input sees the same database and nothing is reopened.
 //
 // Beyond crashes, hangs, leaks and undefined behaviour (the sanitizers), it aborts when the
 // result breaks the importer's contract: a problem without a message or with a negative line, a
@@ -84,6 +84,11 @@ void fill(Database& db)
          "Jean Roy,Mutuelle,director,2018-06-01,\n");
     seed(db, CsvKind::Meetings,
          "date,kind,title\n2019-06-15,agm,Assemblée générale\n2019-09-10,board,\n");
+    // Who was there, so that resolutions can be moved and seconded.
+    seed(db, CsvKind::Attendance,
+         "date,kind,director,status\n2019-06-15,agm,Marie Tremblay,present\n"
+         "2019-06-15,agm,Jean Roy,present\n2019-09-10,board,Marie Tremblay,present\n"
+         "2019-09-10,board,Jean Roy,excused\n");
     // A closed year, so that rows dated in it take the refusal path.
     if (!SettingsRepository(db).closeYear(FiscalYear(2016)))
         die("cannot close the fiscal year 2016-2017");
@@ -93,10 +98,10 @@ void fill(Database& db)
 qint64 countRows(Database& db)
 {
     static const char* const tables[] = {
-        "activities",    "attendance",      "board_mandates", "closed_years",
-        "directors",     "expert_fields",   "experts",        "fields",
-        "finance_lines", "meetings",        "memberships",    "organisations",
-        "report_texts",  "service_entries", "settings",       "surveys"};
+        "activities",    "attendance",    "board_mandates", "closed_years",    "directors",
+        "expert_fields", "experts",       "fields",         "finance_lines",   "meetings",
+        "memberships",   "organisations", "report_texts",   "service_entries", "settings",
+        "surveys",       "agenda_items",  "resolutions"};
     QString sql = QStringLiteral("SELECT 0");
     for (const char* table : tables)
         sql += QStringLiteral(" + (SELECT count(*) FROM %1)").arg(QLatin1String(table));

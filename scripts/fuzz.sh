@@ -31,19 +31,20 @@ fi
 built=$(date +%s)
 
 # The seeds are plain CSV files, one folder per kind; the fuzzer's first input byte picks the
-# kind (its index in CsvFormat::kinds()) and a dry run (index) or a real import (index + 10).
+# kind (its index in CsvFormat::kinds()) and a dry run (index) or a real import (index plus the
+# number of kinds).
 corpus=$build_dir/corpus
 artifacts=$build_dir/artifacts
 rm -rf "$corpus" "$artifacts"
 mkdir -p "$corpus" "$artifacts"
-kinds=(organisations memberships experts hours board meetings attendance finances surveys
-  activities)
+kinds=(organisations memberships experts hours board meetings attendance resolutions finances
+  surveys activities)
 for index in "${!kinds[@]}"; do
   folder=tests/fuzz-corpus/${kinds[$index]}
   [ -d "$folder" ] || { echo "missing seed folder $folder"; exit 1; }
   for seed in "$folder"/*.csv; do
     name=$(basename "$seed" .csv)
-    for mode in 0 10; do
+    for mode in 0 "${#kinds[@]}"; do
       { printf "\\x$(printf '%02x' $((index + mode)))"; cat "$seed"; } \
         >"$corpus/${kinds[$index]}-$name-$mode"
     done

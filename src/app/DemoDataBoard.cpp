@@ -1,11 +1,12 @@
 // The demo's board and meetings. The board in office on 2020-03-31 is the seed report's
 // "Composition"; mandates change at each general assembly (the old board sits until the end of
 // the assembly's day). Each year has a general assembly, board meetings and executive committee
-// meetings, with the attendance of the directors in office.
+// meetings, with the attendance of the directors in office, and their minutes (DemoDataMinutes).
 
 #include "BoardRepository.h"
 #include "DemoDataContext.h"
-#include "MeetingRepository.h"
+#include "DemoDataMinutes.h"
+#include "MeetingService.h"
 
 namespace bilan::demo {
 
@@ -139,16 +140,22 @@ Status addBoardAndMeetings(DemoContext& context)
     }
 
     DemoRandom random = DemoContext::random(6);
-    MeetingRepository meetings(context.db);
+    DemoMinutes minutes;
+    QMap<MeetingKind, QDate> previous; // the last meeting of each kind
+    MeetingService meetings(context.db);
     for (int year = FirstYear; year <= LastYear; ++year) {
+        // The attendance is drawn in the order the year is planned (the figures depend on it)…
+        struct Held
+        {
+            Meeting meeting;
+            QList<Attendance> attendance;
+        };
+        QList<Held> held;
         for (const PlannedMeeting& planned : meetingsOf(year, random)) {
             Meeting meeting;
             meeting.date = planned.date;
             meeting.kind = planned.kind;
             meeting.title = planned.title;
-            auto id = meetings.add(meeting);
-            if (!id)
-                return id.error();
             auto inOffice = board.inOfficeOn(planned.date);
             if (!inOffice)
                 return inOffice.error();
@@ -157,10 +164,23 @@ Status addBoardAndMeetings(DemoContext& context)
                 // The executive committee: the president, vice-president and secretary-treasurer.
                 if (planned.kind == MeetingKind::Executive && mandate.role == BoardRole::Director)
                     continue;
-                attendance.append(Attendance{*id, mandate.directorId, statusOf(random), {}, {}});
+                attendance.append(Attendance{0, mandate.directorId, statusOf(random), {}, {}});
             }
-            if (auto recorded = meetings.replaceAttendance(*id, attendance); !recorded)
-                return recorded;
+            held.append({meeting, attendance});
+        }
+        // …and the minutes written in the order the meetings sat, each following the previous
+        // one of its kind, the resolutions numbered through the calendar year.
+        std::stable_sort(held.begin(), held.end(), [](const Held& a, const Held& b) {
+            return a.meeting.date < b.meeting.date;
+        });
+        for (Held& one : held) {
+            const QDate before = previous.value(one.meeting.kind);
+            minutes.describe(one.meeting, before);
+            const QList<Resolution> resolutions =
+                minutes.resolutions(one.meeting, before, one.attendance);
+            if (auto saved = meetings.save(one.meeting, one.attendance, resolutions); !saved)
+                return saved.error();
+            previous.insert(one.meeting.kind, one.meeting.date);
         }
     }
     return {};

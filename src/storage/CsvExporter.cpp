@@ -83,6 +83,8 @@ private:
             return meetings();
         case CsvKind::Attendance:
             return attendance();
+        case CsvKind::Resolutions:
+            return resolutions();
         case CsvKind::Finances:
             return finances();
         case CsvKind::Surveys:
@@ -165,8 +167,40 @@ private:
         auto all = MeetingRepository(m_db).list(Earliest, Latest);
         if (!all)
             return all.error();
-        for (const Meeting& m : *all)
-            writeRow({date(m.date), toKey(m.kind), m.title, m.notes});
+        for (const Meeting& m : *all) {
+            QStringList agenda;
+            for (const AgendaItem& item : m.agenda)
+                agenda << item.text;
+            writeRow({date(m.date), toKey(m.kind), m.title, m.notes, m.place,
+                      Parsing::formatTime(m.startTime), Parsing::formatTime(m.endTime),
+                      agenda.join(u'\n')});
+        }
+        return {};
+    }
+
+    Status resolutions()
+    {
+        MeetingRepository repository(m_db);
+        auto directors = namesById(BoardRepository(m_db).directors());
+        auto meetings = repository.list(Earliest, Latest);
+        auto all = repository.resolutionsBetween(Earliest, Latest);
+        if (!directors || !meetings || !all)
+            return !directors ? directors.error() : (!meetings ? meetings.error() : all.error());
+        QHash<qint64, Meeting> meetingsById;
+        for (const Meeting& meeting : *meetings)
+            meetingsById.insert(meeting.id, meeting);
+        const auto count = [](const std::optional<ResolutionVotes>& votes,
+                              int ResolutionVotes::*n) {
+            return votes ? QString::number((*votes).*n) : QString();
+        };
+        for (const Resolution& r : *all) {
+            const Meeting meeting = meetingsById.value(r.meetingId);
+            writeRow({date(meeting.date), toKey(meeting.kind), r.number, r.text,
+                      directors->value(r.moverId), directors->value(r.seconderId), toKey(r.outcome),
+                      count(r.votes, &ResolutionVotes::inFavour),
+                      count(r.votes, &ResolutionVotes::against),
+                      count(r.votes, &ResolutionVotes::abstaining)});
+        }
         return {};
     }
 

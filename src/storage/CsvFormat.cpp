@@ -32,8 +32,8 @@ CsvColumn notes(CsvColumn column)
 QList<CsvKind> CsvFormat::kinds()
 {
     return {CsvKind::Organisations, CsvKind::Memberships, CsvKind::Experts,    CsvKind::Hours,
-            CsvKind::Board,         CsvKind::Meetings,    CsvKind::Attendance, CsvKind::Finances,
-            CsvKind::Surveys,       CsvKind::Activities};
+            CsvKind::Board,         CsvKind::Meetings,    CsvKind::Attendance, CsvKind::Resolutions,
+            CsvKind::Finances,      CsvKind::Surveys,     CsvKind::Activities};
 }
 
 QString CsvFormat::key(CsvKind kind)
@@ -53,6 +53,8 @@ QString CsvFormat::key(CsvKind kind)
         return QStringLiteral("meetings");
     case CsvKind::Attendance:
         return QStringLiteral("attendance");
+    case CsvKind::Resolutions:
+        return QStringLiteral("resolutions");
     case CsvKind::Finances:
         return QStringLiteral("finances");
     case CsvKind::Surveys:
@@ -93,10 +95,19 @@ QList<CsvColumn> CsvFormat::columns(CsvKind kind)
                 required("started"), optional("ended")};
     case CsvKind::Meetings:
         // notes: the minutes' notes, so that an export gives back everything a meeting holds.
-        return {required("date"), required("kind"), text(optional("title")),
-                notes(optional("notes"))};
+        // agenda: one item a line.
+        return {required("date"),         required("kind"),         text(optional("title")),
+                notes(optional("notes")), text(optional("place")),  optional("start_time"),
+                optional("end_time"),     notes(optional("agenda"))};
     case CsvKind::Attendance:
         return {required("date"), required("kind"), text(required("director")), required("status")};
+    case CsvKind::Resolutions:
+        // date and kind: the meeting, as attendance names it.
+        return {required("date"),          required("kind"),
+                text(required("number")),  notes(required("text")),
+                text(optional("mover")),   text(optional("seconder")),
+                required("outcome"),       optional("votes_for"),
+                optional("votes_against"), optional("votes_abstaining")};
     case CsvKind::Finances:
         return {required("year"), required("scenario"), required("kind"), text(optional("label")),
                 required("amount")};

@@ -19,6 +19,7 @@ enum class CsvKind
     Board,
     Meetings,
     Attendance,
+    Resolutions,
     Finances,
     Surveys,
     Activities

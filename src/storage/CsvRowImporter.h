@@ -124,5 +124,8 @@ private:
 };
 
 std::unique_ptr<RowImporter> makeHoursImporter(Database& database, ImportResult& result);
+std::unique_ptr<RowImporter> makeResolutionsImporter(Database& database, ImportResult& result);
+// "no board meeting on 2019-06-12; import the meetings first", under the date column.
+Error noMeetingOn(MeetingKind kind, QDate day);
 
 } // namespace bilan

@@ -11,6 +11,8 @@
 #include "OrganisationRepository.h"
 #include "SurveyRepository.h"
 
+#include <QRegularExpression>
+
 namespace bilan {
 
 namespace {
@@ -215,14 +217,34 @@ public:
     {
         const auto day = date(row, QStringLiteral("date"));
         const auto kind = choice<MeetingKind>(row, QStringLiteral("kind"));
-        if (!day || !kind)
+        const auto start = time(row, QStringLiteral("start_time"));
+        const auto end = time(row, QStringLiteral("end_time"));
+        if (!day || !kind || !start || !end)
             return;
         Meeting meeting;
         meeting.date = *day;
         meeting.kind = *kind;
         meeting.title = row.value(QStringLiteral("title"));
         meeting.notes = row.raw(QStringLiteral("notes"));
+        meeting.place = row.value(QStringLiteral("place"));
+        meeting.startTime = *start;
+        meeting.endTime = *end;
+        // One item a line; blank lines (a last line break) are no item.
+        static const QRegularExpression lineBreak(QStringLiteral("\\r\\n|\\r|\\n"));
+        for (const QString& line : row.raw(QStringLiteral("agenda")).split(lineBreak)) {
+            if (!line.trimmed().isEmpty())
+                meeting.agenda << AgendaItem{int(meeting.agenda.size()) + 1, line.trimmed()};
+        }
         take(row, MeetingRepository(m_db).add(meeting));
+    }
+
+private:
+    // An empty cell: not recorded.
+    std::optional<QTime> time(const CsvRow& row, const QString& column)
+    {
+        if (row.value(column).isEmpty())
+            return QTime();
+        return take(row, Parsing::timeOfDay(row.value(column)), column);
     }
 };
 
@@ -366,6 +388,12 @@ public:
 
 } // namespace
 
+Error noMeetingOn(MeetingKind kind, QDate day)
+{
+    return fail(AttendanceImporter::noMeeting(kind).arg(Parsing::formatDate(day)),
+                QStringLiteral("date"));
+}
+
 std::unique_ptr<RowImporter> RowImporter::make(CsvKind kind, Database& database,
                                                ImportResult& result)
 {
@@ -384,6 +412,8 @@ std::unique_ptr<RowImporter> RowImporter::make(CsvKind kind, Database& database,
         return std::make_unique<MeetingsImporter>(database, result);
     case CsvKind::Attendance:
         return std::make_unique<AttendanceImporter>(database, result);
+    case CsvKind::Resolutions:
+        return makeResolutionsImporter(database, result);
     case CsvKind::Finances:
         return std::make_unique<FinancesImporter>(database, result);
     case CsvKind::Surveys:

@@ -82,6 +82,9 @@ private:
     Status putResolutions(qint64 meetingId, const QList<Resolution>& resolutions,
                           const TakenResolutions& taken);
     Status checkResolution(const Resolution& resolution);
+    // "Jane moved or seconded resolution 7 of this meeting, so stays recorded as present…"
+    static Error namedInResolution(const QString& director, const QString& number,
+                                   const QString& field);
     // Refused when the director moved or seconded one of the meeting's resolutions.
     Status refuseIfNamedInResolutions(qint64 meetingId, qint64 directorId, const QString& field);
 

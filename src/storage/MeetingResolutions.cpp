@@ -365,9 +365,15 @@ Status MeetingRepository::refuseIfNamedInResolutions(qint64 meetingId, qint64 di
     auto director = BoardRepository(m_db).director(directorId);
     if (!director)
         return director.error();
+    return namedInResolution(director->name, numbers->constFirst(), field);
+}
+
+Error MeetingRepository::namedInResolution(const QString& director, const QString& number,
+                                           const QString& field)
+{
     return fail(tr("%1 moved or seconded resolution %2 of this meeting, so stays recorded as "
                    "present; change the resolution first")
-                    .arg(director->name, numbers->constFirst()),
+                    .arg(director, number),
                 field);
 }
 

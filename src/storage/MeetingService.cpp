@@ -41,11 +41,9 @@ Result<qint64> MeetingService::save(const Meeting& meeting, const QList<Attendan
                 auto director = BoardRepository(m_db).director(directorId);
                 if (!director)
                     return director.error();
-                return fail(MeetingRepository::tr("%1 moved or seconded resolution %2 of this "
-                                                  "meeting, so stays recorded as present; change "
-                                                  "the resolution first")
-                                .arg(director->name, resolution.number),
-                            row ? QStringLiteral("status") : QStringLiteral("director"));
+                return MeetingRepository::namedInResolution(director->name, resolution.number,
+                                                            row ? QStringLiteral("status")
+                                                                : QStringLiteral("director"));
             }
         }
         return save(meeting, attendance, kept);

@@ -86,6 +86,8 @@ QString ImportDialog::kindLabel(CsvKind kind)
         return tr("Meetings");
     case CsvKind::Attendance:
         return tr("Meeting attendance");
+    case CsvKind::Resolutions:
+        return tr("Meeting resolutions");
     case CsvKind::Finances:
         return tr("Finances (actual and budget lines)");
     case CsvKind::Surveys:

@@ -58,6 +58,7 @@ bool RoleLimits::mayImport(CsvKind kind) const
     case CsvKind::Board:
     case CsvKind::Meetings:
     case CsvKind::Attendance:
+    case CsvKind::Resolutions:
         return mayChange(Page::Board);
     case CsvKind::Organisations:
     case CsvKind::Memberships:

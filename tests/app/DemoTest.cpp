@@ -6,6 +6,7 @@
 #include "DemoData.h"
 #include "ExpertRepository.h"
 #include "FiguresCalculator.h"
+#include "MeetingRepository.h"
 #include "MembershipRepository.h"
 #include "OrganisationRepository.h"
 #include "ReportTextRepository.h"
@@ -13,6 +14,7 @@
 #include "TestDatabase.h"
 
 #include <QFile>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -157,6 +159,64 @@ TEST_F(DemoTest, Board2019IsTheSeedReportsComposition)
     EXPECT_TRUE(directors.contains(QStringLiteral("Céline Bernier")));
     EXPECT_TRUE(directors.contains(QStringLiteral("Jean R. Soublière")));
     EXPECT_TRUE(directors.contains(QStringLiteral("Pascal Rivard")));
+}
+
+// The minutes of issue 13: every meeting has a place, times and an agenda; board meetings and
+// general assemblies have resolutions moved and seconded by directors present, numbered by
+// calendar year, mostly adopted, some with counted votes, one deferred.
+TEST_F(DemoTest, MeetingsHaveMinutes)
+{
+    MeetingRepository meetings(*m_db);
+    const QList<Meeting> all = meetings.list({}, {}).value();
+    ASSERT_GT(all.size(), 50);
+    int counted = 0;
+    int deferred = 0;
+    int resolutionCount = 0;
+    for (const Meeting& meeting : all) {
+        SCOPED_TRACE(meeting.date.toString(Qt::ISODate).toStdString());
+        EXPECT_FALSE(meeting.place.isEmpty());
+        EXPECT_TRUE(meeting.startTime.isValid() && meeting.endTime > meeting.startTime);
+        EXPECT_GE(meeting.agenda.size(), 4);
+        EXPECT_LE(meeting.agenda.size(), 8);
+        EXPECT_TRUE(meeting.agenda.constFirst().text.startsWith(QStringLiteral("Ouverture")));
+        EXPECT_TRUE(meeting.agenda.constLast().text.startsWith(QStringLiteral("Levée")));
+        const QList<Resolution> resolutions = meetings.resolutions(meeting.id).value();
+        if (meeting.kind == MeetingKind::Executive) {
+            EXPECT_TRUE(resolutions.isEmpty());
+            continue;
+        }
+        EXPECT_GE(resolutions.size(), 2);
+        EXPECT_LE(resolutions.size(), 5);
+        QSet<qint64> present;
+        const QList<Attendance> attendance = meetings.attendance(meeting.id).value();
+        for (const Attendance& row : attendance) {
+            if (row.status == AttendanceStatus::Present)
+                present.insert(row.directorId);
+        }
+        const QString prefix = QStringLiteral("%1-%2-")
+                                   .arg(meeting.kind == MeetingKind::Agm ? QStringLiteral("AGA")
+                                                                         : QStringLiteral("CA"))
+                                   .arg(meeting.date.year());
+        for (const Resolution& r : resolutions) {
+            EXPECT_TRUE(r.number.startsWith(prefix)) << r.number.toStdString();
+            EXPECT_TRUE(present.contains(r.moverId));
+            EXPECT_TRUE(present.contains(r.seconderId));
+            counted += r.votes ? 1 : 0;
+            deferred += r.outcome == ResolutionOutcome::Deferred ? 1 : 0;
+            ++resolutionCount;
+        }
+    }
+    EXPECT_GE(counted, 10);
+    EXPECT_EQ(deferred, 1);
+    EXPECT_EQ(meetings.resolutionsBetween(QDate(2019, 4, 1), QDate(2020, 3, 31)).value().size(),
+              [&] {
+                  int n = 0;
+                  for (const Meeting& m : all)
+                      if (m.date >= QDate(2019, 4, 1) && m.date <= QDate(2020, 3, 31))
+                          n += int(meetings.resolutions(m.id).value().size());
+                  return n;
+              }());
+    EXPECT_GT(resolutionCount, 100);
 }
 
 TEST_F(DemoTest, Figures2024ReproduceThePressRelease)

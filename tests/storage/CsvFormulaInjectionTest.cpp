@@ -120,10 +120,18 @@ protected:
                                       QDate(),
                                       {},
                                       {}}));
-            const qint64 meetingId =
-                valueOf(meetings.add({0, day, MeetingKind::Board, text, note, {}, {}}));
+            Meeting meeting{0, day, MeetingKind::Board, text, note, {}, {}};
+            meeting.place = text;
+            meeting.agenda = {AgendaItem{1, text}, AgendaItem{2, Names.at((i + 1) % Names.size())}};
+            const qint64 meetingId = valueOf(meetings.add(meeting));
             EXPECT_OK(
                 meetings.setAttendance({meetingId, directorId, AttendanceStatus::Present, {}, {}}));
+            Resolution resolution;
+            resolution.meetingId = meetingId;
+            resolution.number = text;
+            resolution.text = note;
+            resolution.moverId = directorId;
+            valueOf(meetings.addResolution(resolution));
             valueOf(finances.add(
                 {0, 2019, Scenario::Actual, FinanceKind::Expense, text, 100 + i, {}, {}}));
             valueOf(

@@ -152,15 +152,36 @@ protected:
             m.notes = notes;
             return m;
         };
-        const qint64 agm = valueOf(
-            meetings.add(meeting(QDate(2019, 6, 15), MeetingKind::Agm,
-                                 QStringLiteral("Assemblée générale; annuelle"), QString())));
+        Meeting assembly = meeting(QDate(2019, 6, 15), MeetingKind::Agm,
+                                   QStringLiteral("Assemblée générale; annuelle"), QString());
+        assembly.place = QStringLiteral("Salle \"Desjardins\", Lévis");
+        assembly.startTime = QTime(19, 0);
+        assembly.endTime = QTime(21, 30);
+        assembly.agenda = {AgendaItem{1, QStringLiteral("Ouverture; mot de bienvenue")},
+                           AgendaItem{2, QStringLiteral("=Adoption de l'ordre du jour")},
+                           AgendaItem{3, QStringLiteral("Élection « du conseil »")}};
+        const qint64 agm = valueOf(meetings.add(assembly));
         const qint64 boardMeeting = valueOf(
             meetings.add(meeting(QDate(2019, 9, 10), MeetingKind::Board, QString(), MeetingNotes)));
         valueOf(meetings.add(meeting(QDate(2019, 9, 10), MeetingKind::Executive,
                                      QStringLiteral("Exec, \"spécial\""), QString())));
         EXPECT_OK(meetings.setAttendance({agm, marieId, AttendanceStatus::Present, {}, {}}));
         EXPECT_OK(meetings.setAttendance({agm, jeanId, AttendanceStatus::Excused, {}, {}}));
+        Resolution counted;
+        counted.meetingId = agm;
+        counted.number = QStringLiteral("AGA-2019-10");
+        counted.text = QStringLiteral("Attendu que…\nIl est résolu d'adopter « le budget », "
+                                      "sans \"réserve\"");
+        counted.moverId = marieId;
+        counted.outcome = ResolutionOutcome::Rejected;
+        counted.votes = ResolutionVotes{3, 7, 0};
+        valueOf(meetings.addResolution(counted));
+        Resolution deferred;
+        deferred.meetingId = agm;
+        deferred.number = QStringLiteral("AGA-2019-9");
+        deferred.text = QStringLiteral("-1 au budget");
+        deferred.outcome = ResolutionOutcome::Deferred;
+        valueOf(meetings.addResolution(deferred));
         EXPECT_OK(
             meetings.setAttendance({boardMeeting, marieId, AttendanceStatus::Absent, {}, {}}));
 
@@ -247,6 +268,20 @@ TEST_F(CsvRoundTripTest, EveryKindExportsImportsAndExportsAgainByteForByte)
     ASSERT_OK(board);
     ASSERT_TRUE(board->has_value());
     EXPECT_EQ((*board)->notes, MeetingNotes);
+    auto assembly = MeetingRepository(db2).find(QDate(2019, 6, 15), MeetingKind::Agm);
+    ASSERT_OK(assembly);
+    ASSERT_TRUE(assembly->has_value());
+    EXPECT_EQ((*assembly)->place, QStringLiteral("Salle \"Desjardins\", Lévis"));
+    EXPECT_EQ((*assembly)->endTime, QTime(21, 30));
+    ASSERT_EQ((*assembly)->agenda.size(), 3);
+    EXPECT_EQ((*assembly)->agenda.at(1).text, QStringLiteral("=Adoption de l'ordre du jour"));
+    auto resolutions = MeetingRepository(db2).resolutions((*assembly)->id);
+    ASSERT_OK(resolutions);
+    ASSERT_EQ(resolutions->size(), 2);
+    EXPECT_EQ(resolutions->at(0).text, QStringLiteral("-1 au budget"));
+    EXPECT_EQ(resolutions->at(1).outcome, ResolutionOutcome::Rejected);
+    ASSERT_TRUE(resolutions->at(1).votes.has_value());
+    EXPECT_EQ(resolutions->at(1).votes->against, 7);
 
     auto lines = FinanceRepository(db2).forYear(2019);
     ASSERT_OK(lines);
