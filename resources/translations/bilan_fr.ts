@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AgendaPanel</name>
+    <message>
+        <source>The items in the order the meeting takes them. Insert adds one after the selected item, F2 changes it, Delete removes it, Ctrl+Up and Ctrl+Down move it.</source>
+        <translation>Les points dans l&apos;ordre où la rencontre les traite. Inser en ajoute un après le point choisi, F2 le modifie, Suppr le retire, Ctrl+Haut et Ctrl+Bas le déplacent.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Add an item after the selected one (Insert)</source>
+        <translation>Ajouter un point après celui choisi (Inser)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected item (Delete)</source>
+        <translation>Retirer le point choisi (Suppr)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move the selected item up (Ctrl+Up)</source>
+        <translation>Monter le point choisi (Ctrl+Haut)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Move the selected item down (Ctrl+Down)</source>
+        <translation>Descendre le point choisi (Ctrl+Bas)</translation>
+    </message>
+</context>
+<context>
     <name>BoardView</name>
     <message>
         <source>Board</source>
@@ -38,6 +77,14 @@
     <message>
         <source>Delete the selected meeting and its attendance (Delete)</source>
         <translation>Supprimer la rencontre choisie et ses présences (Suppr)</translation>
+    </message>
+    <message>
+        <source>Resolutions register</source>
+        <translation>Registre des résolutions</translation>
+    </message>
+    <message>
+        <source>Print the register of the fiscal year&apos;s resolutions, or save it as PDF.</source>
+        <translation>Imprimer le registre des résolutions de l&apos;exercice, ou l&apos;enregistrer en PDF.</translation>
     </message>
 </context>
 <context>
@@ -675,10 +722,6 @@
         <translation>Tous &amp;présents</translation>
     </message>
     <message>
-        <source>&amp;Notes for the minutes:</source>
-        <translation>&amp;Notes pour le procès-verbal&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -697,6 +740,42 @@
     <message>
         <source>Print the minutes with the attendance as ticked, or save them as PDF.</source>
         <translation>Imprimer le procès-verbal avec les présences cochées, ou l&apos;enregistrer en PDF.</translation>
+    </message>
+    <message>
+        <source>Pla&amp;ce:</source>
+        <translation>Lie&amp;u&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Head office, video conference…</source>
+        <translation>Siège social, visioconférence…</translation>
+    </message>
+    <message>
+        <source>Ti&amp;me:</source>
+        <translation>&amp;Heure&#xa0;:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>Attendance and &amp;quorum</source>
+        <translation>Présences et &amp;quorum</translation>
+    </message>
+    <message>
+        <source>Age&amp;nda</source>
+        <translation>Ordre du &amp;jour</translation>
+    </message>
+    <message>
+        <source>&amp;Resolutions</source>
+        <translation>&amp;Résolutions</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>Notes for the minutes:</source>
+        <translation>Notes pour le procès-verbal&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -953,14 +1032,6 @@
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <source>E&amp;xport PDF…</source>
-        <translation>E&amp;xporter en PDF…</translation>
-    </message>
-    <message>
-        <source>Write the annual report as a PDF file, as the bilan report command does</source>
-        <translation>Produire le rapport annuel en fichier PDF, comme le fait la commande bilan report</translation>
-    </message>
-    <message>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
@@ -975,6 +1046,73 @@
     <message>
         <source>V&amp;ision</source>
         <translation>&amp;Vision</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Write the annual report as a PDF file, or as an OpenDocument text to adjust in a word processor, as the bilan report command does</source>
+        <translation>Écrire le rapport annuel en fichier PDF, ou en texte OpenDocument à ajuster dans un traitement de texte, comme le fait la commande bilan report</translation>
+    </message>
+</context>
+<context>
+    <name>ResolutionsPanel</name>
+    <message>
+        <source>Insert adds a resolution, Delete removes the selected one.</source>
+        <translation>Inser ajoute une résolution, Suppr retire celle choisie.</translation>
+    </message>
+    <message>
+        <source>New resolution</source>
+        <translation>Nouvelle résolution</translation>
+    </message>
+    <message>
+        <source>Add a resolution with the next number (Insert in the list)</source>
+        <translation>Ajouter une résolution portant le numéro suivant (Inser dans la liste)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected resolution (Delete in the list)</source>
+        <translation>Retirer la résolution choisie (Suppr dans la liste)</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Numéro&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Décision&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Texte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Proposed &amp;by:</source>
+        <translation>Proposée par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Seconded by:</source>
+        <translation>Appuyée par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Votes co&amp;unted</source>
+        <translation>Votes comptés</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Pour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Against:</source>
+        <translation>Contre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Abstaining:</source>
+        <translation>Abstentions&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1229,6 +1367,22 @@
         <source>Search the meetings (date, kind, title)</source>
         <translation>Chercher parmi les rencontres (date, type, titre)</translation>
     </message>
+    <message>
+        <source>Print the resolutions register…</source>
+        <translation>Imprimer le registre des résolutions…</translation>
+    </message>
+    <message>
+        <source>Save the resolutions register as PDF…</source>
+        <translation>Enregistrer le registre des résolutions en PDF…</translation>
+    </message>
+    <message>
+        <source>Save the resolutions register</source>
+        <translation>Enregistrer le registre des résolutions</translation>
+    </message>
+    <message>
+        <source>resolutions-register-%1.pdf</source>
+        <translation>registre-des-resolutions-%1.pdf</translation>
+    </message>
 </context>
 <context>
     <name>bilan::CommandLine</name>
@@ -1345,8 +1499,10 @@
   bilan export --db FILE KIND FILE.csv                export one kind as CSV
   bilan demo --db FILE                                create a demo database
   bilan figures --db FILE --year 2019-2020 [--json]   the figures of a fiscal year
-  bilan report --db FILE --year 2019-2020 --pdf OUT.pdf [--lang fr|en]
-               [--paper a4|letter]                    the annual activity report as PDF
+  bilan report --db FILE --year 2019-2020 [--pdf OUT.pdf] [--odt OUT.odt]
+               [--lang fr|en] [--paper a4|letter]
+                                                      the annual activity report as PDF
+                                                      and/or OpenDocument text
   bilan copy --db SOURCE TARGET                       the whole database into a new file
                                                       or an empty server database
   bilan server init --db postgresql://…               roles on a shared server
@@ -1355,7 +1511,24 @@
 KIND is one of: %1.
 Without --db, the database in the data folder is used: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation :
+  bilan [--db FILE]                                   ouvrir la fenêtre
+  bilan import --db FILE KIND FILE.csv [--dry-run]    importer un fichier CSV : tout ou rien
+  bilan export --db FILE KIND FILE.csv                exporter un type de données en CSV
+  bilan demo --db FILE                                créer une base de données de démonstration
+  bilan figures --db FILE --year 2019-2020 [--json]   les chiffres d&apos;un exercice
+  bilan report --db FILE --year 2019-2020 [--pdf OUT.pdf] [--odt OUT.odt]
+               [--lang fr|en] [--paper a4|letter]
+                                                      le rapport d&apos;activités annuel en PDF
+                                                      et/ou en texte OpenDocument
+  bilan copy --db SOURCE TARGET                       toute la base de données dans un nouveau fichier
+                                                      ou une base de données vide sur un serveur
+  bilan server init --db postgresql://…               les rôles d&apos;un serveur partagé
+  bilan server grant --db postgresql://… LOGIN staff|secretary|director [--expert NAME]
+
+KIND est l&apos;un des types suivants : %1.
+Sans --db, la base de données du dossier de données est utilisée : %2
+</translation>
     </message>
 </context>
 <context>
@@ -1796,6 +1969,13 @@ d&apos;un serveur vient de PGPASSWORD, de ~/.pgpass ou d&apos;un fichier de serv
     <message>
         <source>unreadable</source>
         <translation>illisible</translation>
+    </message>
+</context>
+<context>
+    <name>bilan::DateEdits</name>
+    <message>
+        <source>Leave --:-- when not recorded (Delete empties the time).</source>
+        <translation>Laissez --:-- si l&apos;heure n&apos;est pas consignée (Suppr vide l&apos;heure).</translation>
     </message>
 </context>
 <context>
@@ -2605,6 +2785,10 @@ Ses heures, ses finances, son sondage et ses activités pourront de nouveau êtr
         <source>%1 is a folder, not a CSV file.</source>
         <translation>%1 est un dossier, pas un fichier CSV.</translation>
     </message>
+    <message>
+        <source>Meeting resolutions</source>
+        <translation>Résolutions des réunions</translation>
+    </message>
 </context>
 <context>
     <name>bilan::ImportProblemModel</name>
@@ -2948,6 +3132,26 @@ Ses heures, ses finances, son sondage et ses activités pourront de nouveau êtr
         <source>no attendance of director %1 is recorded at meeting %2</source>
         <translation>aucune présence n&apos;est consignée pour le membre du conseil %1 à la rencontre %2</translation>
     </message>
+    <message>
+        <source>%1 is not recorded as present at the meeting, so cannot move resolution %2; the mover must be a director present</source>
+        <translation>%1 n&apos;est pas inscrit comme présent à la réunion et ne peut donc pas proposer la résolution %2; le proposeur doit être un administrateur présent</translation>
+    </message>
+    <message>
+        <source>%1 is not recorded as present at the meeting, so cannot second resolution %2; the seconder must be a director present</source>
+        <translation>%1 n&apos;est pas inscrit comme présent à la réunion et ne peut donc pas appuyer la résolution %2; l&apos;appuyeur doit être un administrateur présent</translation>
+    </message>
+    <message>
+        <source>resolution %1 is already recorded at the meeting of %2; a number is given once per meeting</source>
+        <translation>la résolution %1 est déjà inscrite à la réunion du %2; un numéro n&apos;est donné qu&apos;une fois par réunion</translation>
+    </message>
+    <message>
+        <source>resolution %1 is listed twice for the meeting; a number is given once per meeting</source>
+        <translation>la résolution %1 figure deux fois pour la réunion; un numéro n&apos;est donné qu&apos;une fois par réunion</translation>
+    </message>
+    <message>
+        <source>%1 moved or seconded resolution %2 of this meeting, so stays recorded as present; change the resolution first</source>
+        <translation>%1 a proposé ou appuyé la résolution %2 de cette réunion et reste donc inscrit comme présent; modifiez d&apos;abord la résolution</translation>
+    </message>
 </context>
 <context>
     <name>bilan::MeetingSheets</name>
@@ -3036,6 +3240,70 @@ Ses heures, ses finances, son sondage et ses activités pourront de nouveau êtr
             <numerusform>Quorum non atteint&#xa0;: %n présent sur %1 membres du conseil en fonction, %2 requis.</numerusform>
             <numerusform>Quorum non atteint&#xa0;: %n présents sur %1 membres du conseil en fonction, %2 requis.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>Lieu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>Resolution %1</source>
+        <translation>Résolution %1</translation>
+    </message>
+    <message>
+        <source>Resolutions</source>
+        <translation>Résolutions</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Secrétaire</translation>
+    </message>
+    <message>
+        <source>President</source>
+        <translation>Présidence</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>De %1 à %2</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>À partir de %1</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <source>Proposed by %1, seconded by %2.</source>
+        <translation>Proposée par %1, appuyée par %2.</translation>
+    </message>
+    <message>
+        <source>Proposed by %1.</source>
+        <translation>Proposée par %1.</translation>
+    </message>
+    <message>
+        <source>Seconded by %1.</source>
+        <translation>Appuyée par %1.</translation>
+    </message>
+    <message>
+        <source>For: %1, against: %2, abstaining: %3</source>
+        <translation>Pour&#xa0;: %1, contre&#xa0;: %2, abstentions&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -3676,6 +3944,22 @@ Ses heures, ses finances, son sondage et ses activités pourront de nouveau êtr
         <source>&quot;%1&quot; is not a time of day; write the duration as 1:30 or 1.5</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une heure du jour; écrivez la durée sous la forme 1:30 ou 1,5</translation>
     </message>
+    <message>
+        <source>a time of day is required (HH:MM)</source>
+        <translation>une heure est requise (HH:MM)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time of day; write it as HH:MM (19:30)</source>
+        <translation>« %1 » n&apos;est pas une heure; écrivez-la HH:MM (19:30)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time of day: with AM or PM the hour is 1 to 12</source>
+        <translation>« %1 » n&apos;est pas une heure : avec AM ou PM, l&apos;heure va de 1 à 12</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time of day: hours go up to 23, minutes up to 59</source>
+        <translation>« %1 » n&apos;est pas une heure : les heures vont jusqu&apos;à 23 et les minutes jusqu&apos;à 59</translation>
+    </message>
 </context>
 <context>
     <name>bilan::PreferencesDialog</name>
@@ -3741,10 +4025,6 @@ Ses heures, ses finances, son sondage et ses activités pourront de nouveau êtr
         <translation>LANG</translation>
     </message>
     <message>
-        <source>report needs --pdf, the file to write</source>
-        <translation>report requiert --pdf, le fichier à écrire</translation>
-    </message>
-    <message>
         <source>--lang is fr or en, not &quot;%1&quot;</source>
         <translation>--lang vaut fr ou en, et non «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -3757,24 +4037,6 @@ Ses heures, ses finances, son sondage et ses activités pourront de nouveau êtr
         <translation>%1: %2 pages écrites</translation>
     </message>
     <message>
-        <source>Usage:
-  bilan report --db FILE --year 2019-2020 --pdf OUT.pdf [--lang fr|en]
-               [--paper a4|letter]
-
-Writes the annual activity report of one fiscal year as a PDF, in French (the
-default) or in English, on Letter paper in Canada and the United States and on
-A4 elsewhere (from the system&apos;s locale) unless --paper says which.
-</source>
-        <translation>Utilisation :
-  bilan report --db FILE --year 2019-2020 --pdf OUT.pdf [--lang fr|en]
-               [--paper a4|letter]
-
-Produit en PDF le rapport d&apos;activités annuel d&apos;un exercice, en français (par
-défaut) ou en anglais, sur papier Lettre au Canada et aux États-Unis et sur A4
-ailleurs (selon les paramètres régionaux du système), sauf si --paper le précise.
-</translation>
-    </message>
-    <message>
         <source>The paper: a4 or letter (default: the system&apos;s).</source>
         <translation>Le papier : a4 ou letter (par défaut : celui du système).</translation>
     </message>
@@ -3785,6 +4047,46 @@ ailleurs (selon les paramètres régionaux du système), sauf si --paper le pré
     <message>
         <source>--paper is a4 or letter, not &quot;%1&quot;</source>
         <translation>--paper vaut a4 ou letter, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>Usage:
+  bilan report --db FILE --year 2019-2020 [--pdf OUT.pdf] [--odt OUT.odt]
+               [--lang fr|en] [--paper a4|letter]
+
+Writes the annual activity report of one fiscal year as a PDF, as an OpenDocument
+text to edit in a word processor, or both, in French (the default) or in English.
+The PDF is on Letter paper in Canada and the United States and on A4 elsewhere
+(from the system&apos;s locale) unless --paper says which.
+</source>
+        <translation>Utilisation :
+  bilan report --db FILE --year 2019-2020 [--pdf OUT.pdf] [--odt OUT.odt]
+               [--lang fr|en] [--paper a4|letter]
+
+Produit le rapport d&apos;activités annuel d&apos;un exercice en PDF, en texte OpenDocument
+à modifier dans un traitement de texte, ou les deux, en français (par défaut) ou
+en anglais. Le PDF est au format Lettre au Canada et aux États-Unis et A4 ailleurs
+(selon les paramètres régionaux du système), à moins que --paper ne le précise.
+</translation>
+    </message>
+    <message>
+        <source>The OpenDocument text file to write (editable).</source>
+        <translation>Le fichier texte OpenDocument à écrire (modifiable).</translation>
+    </message>
+    <message>
+        <source>OUT.odt</source>
+        <translation>OUT.odt</translation>
+    </message>
+    <message>
+        <source>report needs --pdf or --odt, the file to write</source>
+        <translation>report requiert --pdf ou --odt, le fichier à écrire</translation>
+    </message>
+    <message>
+        <source>--pdf and --odt name the same file</source>
+        <translation>--pdf et --odt désignent le même fichier</translation>
+    </message>
+    <message>
+        <source>%1: OpenDocument text written</source>
+        <translation>%1: texte OpenDocument écrit</translation>
     </message>
 </context>
 <context>
@@ -3836,6 +4138,13 @@ ailleurs (selon les paramètres régionaux du système), sauf si --paper le pré
     <message>
         <source>Change</source>
         <translation>Variation</translation>
+    </message>
+</context>
+<context>
+    <name>bilan::ReportOdt</name>
+    <message>
+        <source>cannot make the OpenDocument text of the report for %1</source>
+        <translation>impossible de composer le texte OpenDocument du rapport pour %1</translation>
     </message>
 </context>
 <context>
@@ -3894,6 +4203,18 @@ ailleurs (selon les paramètres régionaux du système), sauf si --paper le pré
     <message>
         <source>Print preview — %1</source>
         <translation>Aperçu avant impression — %1</translation>
+    </message>
+    <message>
+        <source>annual-report-%1-%2.odt</source>
+        <translation>rapport-annuel-%1-%2.odt</translation>
+    </message>
+    <message>
+        <source>Export the annual report to edit</source>
+        <translation>Exporter le rapport annuel pour le modifier</translation>
+    </message>
+    <message>
+        <source>OpenDocument text files (*.odt)</source>
+        <translation>Fichiers texte OpenDocument (*.odt)</translation>
     </message>
 </context>
 <context>
@@ -4283,20 +4604,117 @@ ailleurs (selon les paramètres régionaux du système), sauf si --paper le pré
         <source>Save them before showing other texts?</source>
         <translation>Les enregistrer avant d&apos;afficher d&apos;autres textes&#xa0;?</translation>
     </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <source>The report as it prints, to send or publish</source>
+        <translation>Le rapport tel qu&apos;il s&apos;imprime, à envoyer ou à publier</translation>
+    </message>
+    <message>
+        <source>&amp;OpenDocument Text, to Edit…</source>
+        <translation>Texte &amp;OpenDocument, à modifier…</translation>
+    </message>
+    <message>
+        <source>The report as an .odt file that LibreOffice Writer or Word opens, to adjust its wording and layout before printing</source>
+        <translation>Le rapport en fichier .odt, qu&apos;ouvrent LibreOffice Writer et Word, pour en ajuster le texte et la mise en page avant de l&apos;imprimer</translation>
+    </message>
+    <message>
+        <source>%1: written, to edit in a word processor.</source>
+        <translation>%1&#xa0;: écrit, à modifier dans un traitement de texte.</translation>
+    </message>
 </context>
 <context>
     <name>bilan::ResolutionOutcome</name>
     <message>
         <source>Adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>Adoptée</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejetée</translation>
     </message>
     <message>
         <source>Deferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Reportée</translation>
+    </message>
+</context>
+<context>
+    <name>bilan::ResolutionRegister</name>
+    <message>
+        <source>Register of resolutions %1</source>
+        <translation>Registre des résolutions %1</translation>
+    </message>
+    <message>
+        <source>Register of resolutions</source>
+        <translation>Registre des résolutions</translation>
+    </message>
+    <message>
+        <source>Fiscal year %1</source>
+        <translation>Exercice %1</translation>
+    </message>
+    <message>
+        <source>No resolution was recorded in fiscal year %1.</source>
+        <translation>Aucune résolution n&apos;a été consignée pendant l&apos;exercice %1.</translation>
+    </message>
+    <message>
+        <source>Resolutions recorded: %1</source>
+        <translation>Résolutions consignées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Rencontre</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+</context>
+<context>
+    <name>bilan::ResolutionsImporter</name>
+    <message>
+        <source>resolution %1 of the %2 meeting of %3</source>
+        <translation>la résolution %1 de la réunion %2 du %3</translation>
+    </message>
+    <message>
+        <source>no director named &quot;%1&quot;; import the board first</source>
+        <translation>aucun administrateur nommé « %1 »; importez d&apos;abord le conseil</translation>
+    </message>
+    <message>
+        <source>votes are counted all three or not at all: give votes_for, votes_against and votes_abstaining, or leave the three empty</source>
+        <translation>les voix se comptent toutes les trois ou pas du tout : indiquez votes_for, votes_against et votes_abstaining, ou laissez les trois vides</translation>
+    </message>
+</context>
+<context>
+    <name>bilan::ResolutionsPanel</name>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(non consigné)</translation>
+    </message>
+    <message>
+        <source>%1 (not marked present)</source>
+        <translation>%1 (non marqué présent)</translation>
+    </message>
+    <message>
+        <source>Director no longer in office</source>
+        <translation>Membre du conseil qui n&apos;est plus en fonction</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -4788,6 +5206,38 @@ Donnez un compte à chaque personne&#xa0;: bilan server grant --db %1 LOGIN staf
         <source>the fiscal year %1 is closed: its business-development activities can no longer be added, changed or deleted</source>
         <translation>l&apos;exercice %1 est fermé&#xa0;: ses activités de développement des affaires ne peuvent plus être ajoutées, modifiées ni supprimées</translation>
     </message>
+    <message>
+        <source>the meeting must end after it starts (%1); it ends at %2</source>
+        <translation>la réunion doit se terminer après son début (%1); elle se termine à %2</translation>
+    </message>
+    <message>
+        <source>agenda item %1 is empty; give it a text or remove it</source>
+        <translation>le point %1 de l&apos;ordre du jour est vide; donnez-lui un texte ou retirez-le</translation>
+    </message>
+    <message>
+        <source>a resolution needs a number</source>
+        <translation>une résolution doit avoir un numéro</translation>
+    </message>
+    <message>
+        <source>resolution %1 needs a text</source>
+        <translation>la résolution %1 doit avoir un texte</translation>
+    </message>
+    <message>
+        <source>the outcome of resolution %1 must be one of %2</source>
+        <translation>l&apos;issue de la résolution %1 doit être l&apos;une de %2</translation>
+    </message>
+    <message>
+        <source>no director with id %1</source>
+        <translation>aucun administrateur ne porte l&apos;identifiant %1</translation>
+    </message>
+    <message>
+        <source>resolution %1 is moved and seconded by the same director; the seconder must be another director present</source>
+        <translation>la résolution %1 est proposée et appuyée par le même administrateur; l&apos;appuyeur doit être un autre administrateur présent</translation>
+    </message>
+    <message>
+        <source>a number of votes cannot be negative (%1)</source>
+        <translation>un nombre de voix ne peut pas être négatif (%1)</translation>
+    </message>
 </context>
 <context>
     <name>bilan::WeekGridModel</name>
@@ -4921,6 +5371,10 @@ Donnez un compte à chaque personne&#xa0;: bilan server grant --db %1 LOGIN staf
     <message>
         <source>Cooperative</source>
         <translation>Coopérative</translation>
+    </message>
+    <message>
+        <source>Export Report as Open&amp;Document…</source>
+        <translation>Exporter le rapport en Open&amp;Document…</translation>
     </message>
 </context>
 <context>
