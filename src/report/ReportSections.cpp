@@ -201,20 +201,24 @@ QString categoryShares(const ReportInput& input)
     QString html;
     if (const QString sentence = ReportStatements::managedShareSentence(input); !sentence.isEmpty())
         html += paragraph(sentence);
-    // The chart and the footnote share one table row: rows are never cut across pages, so the
-    // footnote cannot open the next page away from the asterisk it explains.
-    QString below;
+    // The chart and the footnote share one table row, so the footnote cannot open the next page
+    // away from the asterisk it explains (rows are never cut across pages), and one paragraph,
+    // as Qt's OpenDocument writer makes a cell of each paragraph in a table cell.
+    QStringList parts;
     if (ReportCharts::hasData(ChartKind::Categories, input))
-        below += chart(ChartKind::Categories, 240);
+        parts << QStringLiteral("<img src=\"%1:%2\" width=\"600\" height=\"240\"/>")
+                     .arg(QString::fromLatin1(ReportCharts::UrlScheme),
+                          ReportCharts::key(ChartKind::Categories));
     if (const QString footnote = ReportStatements::managedFootnote(input); !footnote.isEmpty())
-        below += QStringLiteral("<p style=\"font-size:8pt; color:#555555; margin-bottom:8px\">%1"
-                                "</p>")
+        parts << QStringLiteral("<span style=\"font-size:8pt; color:#555555\">%1</span>")
                      .arg(footnote.toHtmlEscaped());
-    if (below.isEmpty())
+    if (parts.isEmpty())
         return html;
-    return html + QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" "
-                                 "border=\"0\"><tr><td>%1</td></tr></table>")
-                      .arg(below);
+    return html +
+           QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" "
+                          "border=\"0\"><tr><td><p align=\"center\" style=\"margin-top:10px; "
+                          "margin-bottom:8px\">%1</p></td></tr></table>")
+               .arg(parts.join(QStringLiteral("<br/>")));
 }
 
 } // namespace

@@ -161,8 +161,9 @@ TEST_F(RoleWindowTest, TheSecretaryReadsTheFinancesAndEditsTheBoard)
     QStringList offered;
     for (int i = 0; i < kinds->count(); ++i)
         offered << kinds->itemData(i).toString();
-    EXPECT_EQ(offered.size(), 3) << offered.join(u',').toStdString();
-    for (CsvKind kind : {CsvKind::Board, CsvKind::Meetings, CsvKind::Attendance}) {
+    EXPECT_EQ(offered.size(), 4) << offered.join(u',').toStdString();
+    for (CsvKind kind :
+         {CsvKind::Board, CsvKind::Meetings, CsvKind::Attendance, CsvKind::Resolutions}) {
         EXPECT_TRUE(offered.contains(CsvFormat::key(kind)));
     }
     // Edit ▸ Undo: nothing she could do put an edit of hours on the stack.
