@@ -1,8 +1,8 @@
 #pragma once
 
 #include "Enums.h"
-#include "Paper.h"
 #include "Meeting.h"
+#include "Paper.h"
 #include "Result.h"
 
 #include <QCoreApplication>
