@@ -113,10 +113,11 @@ std::unique_ptr<QTextDocument> ResolutionRegister::document(const ResolutionRegi
                 .arg(esc(tr("Resolutions recorded: %1").arg(input.rows.size())));
     html += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
                            "style=\"border-collapse: collapse;\">");
-    // The text takes what the short columns leave.
-    html += QStringLiteral("<tr><th width=\"17%\">%1</th><th width=\"14%\">%2</th>"
+    // The text takes what the short columns leave. The header row is the table's <thead>, so a
+    // register longer than a page repeats it at the top of each page.
+    html += QStringLiteral("<thead><tr><th width=\"17%\">%1</th><th width=\"14%\">%2</th>"
                            "<th width=\"37%\">%3</th><th width=\"12%\">%4</th>"
-                           "<th width=\"20%\">%5</th></tr>")
+                           "<th width=\"20%\">%5</th></tr></thead>")
                 .arg(esc(tr("Meeting")), esc(tr("No.")), esc(tr("Resolution")), esc(tr("Outcome")),
                      esc(tr("Votes")));
     for (const ResolutionRegisterRow& item : ordered(input.rows))

@@ -6,6 +6,8 @@
 #include "SheetLanguage.h"
 
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
 
 #include <gtest/gtest.h>
 
@@ -102,6 +104,20 @@ TEST(ResolutionRegisterTest, ListsEveryResolutionWithItsMeetingOutcomeAndVotes)
     EXPECT_EQ(text.count(QStringLiteral("CA-2025-9")), 1);
     EXPECT_EQ(document->metaInformation(QTextDocument::DocumentTitle),
               QStringLiteral("Register of resolutions 2024-2025"));
+}
+
+// A register longer than a page repeats its column titles at the top of each page.
+TEST(ResolutionRegisterTest, TheColumnTitlesRepeatOnEveryPage)
+{
+    const test::SheetLanguage english(test::SheetLanguage::English);
+    const auto document = ResolutionRegister::document(year());
+    QTextTable* table = nullptr;
+    for (QTextFrame* frame : document->rootFrame()->childFrames())
+        if (auto* found = qobject_cast<QTextTable*>(frame))
+            table = found;
+    ASSERT_NE(table, nullptr);
+    EXPECT_EQ(table->format().headerRowCount(), 1);
+    EXPECT_EQ(table->cellAt(0, 1).firstCursorPosition().block().text(), QStringLiteral("No."));
 }
 
 TEST(ResolutionRegisterTest, AYearWithoutResolutionsSaysSoInWords)
