@@ -3271,7 +3271,7 @@ Ses heures, ses finances, son sondage et ses activités pourront de nouveau êtr
     </message>
     <message>
         <source>Secretary</source>
-        <translation>Secrétaire</translation>
+        <translation>Secrétariat</translation>
     </message>
     <message>
         <source>President</source>

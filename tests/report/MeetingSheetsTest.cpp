@@ -262,7 +262,7 @@ TEST(MeetingSheetsTest, MinutesInFrench)
          {"Procès-verbal", "mardi 10 juin 2025", "Lieu : Siège social, Lévis",
           "De 19 h 00 à 21 h 15", "Ordre du jour", "Résolution CA-2025-07",
           "Proposée par Alice Tremblay, appuyée par Bob Gagnon.",
-          "Pour : 5, contre : 1, abstentions : 0", "Proposée par Bob Gagnon.", "Secrétaire",
+          "Pour : 5, contre : 1, abstentions : 0", "Proposée par Bob Gagnon.", "Secrétariat",
           "Présidence", "Date :"})
         EXPECT_TRUE(text.contains(QString::fromUtf8(expected))) << expected << "\n"
                                                                 << text.toStdString();
