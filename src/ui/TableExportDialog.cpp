@@ -1,5 +1,6 @@
 #include "TableExportDialog.h"
 
+#include "Database.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
 
@@ -110,6 +111,13 @@ QString TableExportDialog::exportTable(QWidget* parent, const TableData& table,
     if (auto* window = parent ? qobject_cast<QMainWindow*>(parent->window()) : nullptr)
         window->statusBar()->showMessage(writtenText(table.rows.size(), path), 10000);
     return path;
+}
+
+QString TableExportDialog::exportTable(QWidget* parent, const TableData& table,
+                                       const QString& suggestedBaseName, const Database& database)
+{
+    return exportTable(parent, table, suggestedBaseName,
+                       database.isServer() ? QString() : database.path());
 }
 
 TableData TableExportDialog::fromModel(const QAbstractItemModel& model, const QString& sheetName,

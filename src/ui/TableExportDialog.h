@@ -12,6 +12,8 @@ class QWidget;
 
 namespace bilan {
 
+class Database;
+
 // A page's list written as a CSV file or an Excel workbook (TableFile), the way every page
 // does it: a save dialog offering both formats in the folder of the last export, the chosen
 // format's extension added when the name has none of them, the question before replacing a
@@ -27,6 +29,10 @@ public:
     // the writing failed (then said in a message box).
     static QString exportTable(QWidget* parent, const TableData& table,
                                const QString& suggestedBaseName, const QString& databasePath = {});
+    // The same for a page showing `database`: its file is never replaced (nothing to guard on a
+    // server).
+    static QString exportTable(QWidget* parent, const TableData& table,
+                               const QString& suggestedBaseName, const Database& database);
 
     // The list as a view shows it: the columns `header` shows, in its order (every column in
     // the model's order without a header), the rows in the model's order (a proxy's sorting
