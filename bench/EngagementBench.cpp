@@ -4,10 +4,12 @@
 
 #include "Engagement.h"
 #include "EngagementRepository.h"
+#include "FiguresCalculator.h"
 #include "SettingsRepository.h"
 
 #include <QElapsedTimer>
 
+#include <ctime>
 #include <memory>
 #include <vector>
 
@@ -16,6 +18,27 @@ namespace bilan::bench {
 namespace {
 
 constexpr int MeasuredYear = 2019;
+
+double processCpuMs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+    return static_cast<double>(now.tv_sec) * 1e3 + static_cast<double>(now.tv_nsec) / 1e6;
+}
+
+Status engagementOnce(Database& db)
+{
+    auto year = SettingsRepository(db).fiscalYear(MeasuredYear);
+    if (!year)
+        return year.error();
+    auto inputs = EngagementRepository(db).load(*year);
+    if (!inputs)
+        return inputs.error();
+    const Engagement engagement = computeEngagement(*year, *inputs);
+    if (engagement.rows.isEmpty())
+        return fail(QStringLiteral("no engagement row"));
+    return {};
+}
 
 } // namespace
 
@@ -66,6 +89,39 @@ std::optional<std::pair<double, double>> engagementTimes(const QString& address,
         }
     }
     return std::pair(median(warmMs), median(coldMs));
+}
+
+std::optional<std::pair<double, double>>
+cpuTimes(const QString& address, const Database::Options& options, int runs, QTextStream& out)
+{
+    auto database = Database::open(address, options);
+    if (!database) {
+        out << database.message() << '\n';
+        return std::nullopt;
+    }
+    Database& db = **database;
+    std::vector<double> figuresMs, engagementMs;
+    for (int run = 0; run <= runs; ++run) { // run 0 warms the caches
+        double start = processCpuMs();
+        auto figures = FiguresCalculator(db).compute(MeasuredYear);
+        const double figuresCpu = processCpuMs() - start;
+        if (!figures) {
+            out << figures.message() << '\n';
+            return std::nullopt;
+        }
+        start = processCpuMs();
+        const Status engagement = engagementOnce(db);
+        const double engagementCpu = processCpuMs() - start;
+        if (!engagement) {
+            out << engagement.message() << '\n';
+            return std::nullopt;
+        }
+        if (run > 0) {
+            figuresMs.push_back(figuresCpu);
+            engagementMs.push_back(engagementCpu);
+        }
+    }
+    return std::pair(median(figuresMs), median(engagementMs));
 }
 
 } // namespace bilan::bench

@@ -190,6 +190,9 @@ int figures(int entries, int runs, const QString& givenPath, QTextStream& out)
     const auto engagement = engagementTimes(path, readOnly, runs, out);
     if (!engagement)
         return 1;
+    const auto cpu = cpuTimes(path, readOnly, runs, out);
+    if (!cpu)
+        return 1;
     const double statements = timing->sqliteStatementsMs;
     const double wall = timing->sqliteProcessMs;
     const double warm = timing->computeMs;
@@ -210,6 +213,11 @@ int figures(int entries, int runs, const QString& givenPath, QTextStream& out)
                .arg(wall > 0 ? cold / wall : 0, 0, 'f', 2)
                .arg(engagement->first, 0, 'f', 1)
                .arg(engagement->second, 0, 'f', 1);
+    out << QStringLiteral("process CPU time on one open connection: figures %1 ms, engagement "
+                          "%2 ms (%3x the figures)\n")
+               .arg(cpu->first, 0, 'f', 1)
+               .arg(cpu->second, 0, 'f', 1)
+               .arg(cpu->first > 0 ? cpu->second / cpu->first : 0, 0, 'f', 2);
     return 0;
 }
 
