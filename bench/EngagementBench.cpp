@@ -74,16 +74,21 @@ std::optional<std::pair<double, double>> engagementTimes(const QString& address,
                 out << inputs.message() << '\n';
                 return std::nullopt;
             }
+            QElapsedTimer rules;
+            rules.start();
             const Engagement engagement = computeEngagement(*year, *inputs);
+            const double rulesMs = rules.nsecsElapsed() / 1e6;
             const double elapsed = timer.nsecsElapsed() / 1e6;
             if (run == 0 && !reopen)
                 out << QStringLiteral("engagement %1: %2 organisations loaded, %3 listed, %4 "
-                                      "members on the last day, %5 cohorts\n")
+                                      "members on the last day, %5 cohorts; the rules alone "
+                                      "(computeEngagement) %6 ms\n")
                            .arg(engagement.year.name())
                            .arg(inputs->size())
                            .arg(engagement.rows.size())
                            .arg(engagement.summary.membersLastDay)
-                           .arg(engagement.cohorts.size());
+                           .arg(engagement.cohorts.size())
+                           .arg(rulesMs, 0, 'f', 1);
             if (run > 0)
                 (reopen ? coldMs : warmMs).push_back(elapsed);
         }
