@@ -25,8 +25,8 @@ void EngagementCohortModel::setEngagement(const Engagement& engagement)
 
 FiscalYear EngagementCohortModel::yearOf(int startYear) const
 {
-    return FiscalYear(startYear, m_year.isValid() ? m_year.startMonth()
-                                                  : FiscalYear::DefaultStartMonth);
+    return FiscalYear(startYear,
+                      m_year.isValid() ? m_year.startMonth() : FiscalYear::DefaultStartMonth);
 }
 
 int EngagementCohortModel::rowCount(const QModelIndex& parent) const
@@ -39,8 +39,7 @@ int EngagementCohortModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() || m_cohorts.isEmpty() ? 0 : m_columns;
 }
 
-QVariant EngagementCohortModel::headerData(int section, Qt::Orientation orientation,
-                                           int role) const
+QVariant EngagementCohortModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Vertical) {
         if (section < 0 || section >= m_cohorts.size())
@@ -65,10 +64,9 @@ QVariant EngagementCohortModel::headerData(int section, Qt::Orientation orientat
             return tr("Organisations whose first membership began in the year");
         if (offset == 0)
             return tr("Still members on the last day of the year they joined");
-        return offset == 1
-                   ? tr("Still members on the last day of the fiscal year a year later")
-                   : tr("Still members on the last day of the fiscal year %1 years later")
-                         .arg(offset);
+        return offset == 1 ? tr("Still members on the last day of the fiscal year a year later")
+                           : tr("Still members on the last day of the fiscal year %1 years later")
+                                 .arg(offset);
     }
     return {};
 }
@@ -99,8 +97,7 @@ QVariant EngagementCohortModel::data(const QModelIndex& index, int role) const
         cohort.joined > 0 ? std::optional(100.0 * still / cohort.joined) : std::nullopt;
     switch (role) {
     case Qt::DisplayRole:
-        return tr("%1 (%2)").arg(locale.toString(still),
-                                 Formatting(locale).percent(percent, 0));
+        return tr("%1 (%2)").arg(locale.toString(still), Formatting(locale).percent(percent, 0));
     case CountRole:
         return still;
     case PercentRole:

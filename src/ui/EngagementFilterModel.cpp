@@ -54,17 +54,19 @@ bool EngagementFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& s
         return false;
     if (m_category != CategoryFilter::All) {
         const int category = index.data(EngagementModel::CategoryRole).toInt();
-        const int wanted = m_category == CategoryFilter::None
-                               ? -1
-                               : static_cast<int>(m_category) - static_cast<int>(CategoryFilter::Member);
+        const int wanted =
+            m_category == CategoryFilter::None
+                ? -1
+                : static_cast<int>(m_category) - static_cast<int>(CategoryFilter::Member);
         if (category != wanted)
             return false;
     }
     if (!m_words.isEmpty()) {
-        const QString name = Parsing::searchKey(
-            sourceModel()->index(sourceRow, EngagementModel::Organisation, sourceParent)
-                .data()
-                .toString());
+        const QString name =
+            Parsing::searchKey(sourceModel()
+                                   ->index(sourceRow, EngagementModel::Organisation, sourceParent)
+                                   .data()
+                                   .toString());
         for (const QString& word : m_words) {
             if (!name.contains(word))
                 return false;

@@ -111,8 +111,7 @@ QIcon EngagementModel::statusIcon(EngagementStatus status)
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
     const QColor color = statusColor(status);
-    const bool member =
-        status != EngagementStatus::Lapsed && status != EngagementStatus::NonMember;
+    const bool member = status != EngagementStatus::Lapsed && status != EngagementStatus::NonMember;
     painter.setPen(QPen(color, 2));
     painter.setBrush(member ? QBrush(color) : QBrush(Qt::NoBrush));
     painter.drawEllipse(QRectF(1.5, 1.5, 9, 9));
@@ -294,9 +293,8 @@ QVariant EngagementModel::data(const QModelIndex& index, int role) const
             for (int i = 0; i < TrendYears; ++i) {
                 const FiscalYear year(m_engagement.year.startYear() - (TrendYears - 1 - i),
                                       m_engagement.year.startMonth());
-                lines.append(tr("%1: %2")
-                                 .arg(year.name(), Parsing::formatDuration(static_cast<int>(
-                                                       row.input.minutesByYear[i]))));
+                lines.append(tr("%1: %2").arg(year.name(), Parsing::formatDuration(static_cast<int>(
+                                                               row.input.minutesByYear[i]))));
             }
             return lines.join(u'\n');
         }

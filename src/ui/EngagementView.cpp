@@ -149,8 +149,8 @@ void EngagementView::fillFilters()
     using Filter = EngagementFilterModel::CategoryFilter;
     m_ui->categoryCombo->addItem(tr("All"), static_cast<int>(Filter::All));
     for (MembershipCategory category :
-         {MembershipCategory::Member, MembershipCategory::Auxiliary,
-          MembershipCategory::Supporting, MembershipCategory::Managed})
+         {MembershipCategory::Member, MembershipCategory::Auxiliary, MembershipCategory::Supporting,
+          MembershipCategory::Managed})
         m_ui->categoryCombo->addItem(displayName(category),
                                      static_cast<int>(Filter::Member) + static_cast<int>(category));
     m_ui->categoryCombo->addItem(tr("None at the year's end"), static_cast<int>(Filter::None));
@@ -328,9 +328,8 @@ void EngagementView::updateCount()
         m_ui->countLabel->setText(shown == 1 ? tr("1 organisation")
                                              : tr("%1 organisations").arg(QLocale().toString(all)));
     else
-        m_ui->countLabel->setText(
-            tr("%1 of %2 organisations shown")
-                .arg(QLocale().toString(shown), QLocale().toString(all)));
+        m_ui->countLabel->setText(tr("%1 of %2 organisations shown")
+                                      .arg(QLocale().toString(shown), QLocale().toString(all)));
 }
 
 void EngagementView::fitColumns()

@@ -34,10 +34,11 @@ TableData EngagementView::tableData() const
     };
     // The trend's earlier years (Y-4 … Y-2), after the two years shown as columns.
     for (int i = 0; i < TrendYears - 2; ++i)
-        table.columns.append({tr("Hours %1").arg(FiscalYear(year.startYear() - (TrendYears - 1 - i),
-                                                             year.startMonth())
-                                                      .name()),
-                              Type::Minutes});
+        table.columns.append(
+            {tr("Hours %1")
+                 .arg(
+                     FiscalYear(year.startYear() - (TrendYears - 1 - i), year.startMonth()).name()),
+             Type::Minutes});
     table.columns.append({m_model->columnTitle(EngagementModel::LastService), Type::Date});
     table.columns.append({m_model->columnTitle(EngagementModel::MonthsSince), Type::Integer});
     table.columns.append({m_model->columnTitle(EngagementModel::Experts), Type::Integer});
@@ -89,11 +90,11 @@ bool EngagementView::exportTo(const QString& path)
 
 void EngagementView::askAndExport()
 {
-    const QString suggested = QDir::home().filePath(
-        tr("engagement-%1.xlsx").arg(m_model->engagement().year.name()));
-    const QString path = FileDialog::getSaveFileName(
-        this, tr("Export the engagement list"), suggested,
-        tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"));
+    const QString suggested =
+        QDir::home().filePath(tr("engagement-%1.xlsx").arg(m_model->engagement().year.name()));
+    const QString path =
+        FileDialog::getSaveFileName(this, tr("Export the engagement list"), suggested,
+                                    tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"));
     if (!path.isEmpty())
         exportTo(path);
 }
