@@ -69,13 +69,13 @@ QString EngagementModel::statusRule(EngagementStatus status)
     case EngagementStatus::Lapsed:
         return tr("A member during the year, no longer a member on its last day");
     case EngagementStatus::Declining:
-        return tr("A member whose hours fell by 10 % or more from the year before");
+        return tr("A member whose hours fell by 10% or more from the year before");
     case EngagementStatus::New:
         return tr("A member whose membership began during the year");
     case EngagementStatus::Steady:
-        return tr("A member whose hours changed by less than 10 % from the year before");
+        return tr("A member whose hours changed by less than 10% from the year before");
     case EngagementStatus::Growing:
-        return tr("A member whose hours rose by 10 % or more from the year before");
+        return tr("A member whose hours rose by 10% or more from the year before");
     case EngagementStatus::NonMember:
         return tr("Served, but not a member on the year's last day");
     }

@@ -138,7 +138,7 @@ void EngagementView::fillYears()
 
 void EngagementView::fillFilters()
 {
-    m_ui->statusCombo->addItem(tr("All"), -1);
+    m_ui->statusCombo->addItem(tr("All statuses"), -1);
     for (int status = 0; status < EngagementStatusCount; ++status) {
         const auto value = static_cast<EngagementStatus>(status);
         m_ui->statusCombo->addItem(EngagementModel::statusIcon(value),
@@ -147,14 +147,14 @@ void EngagementView::fillFilters()
                                        EngagementModel::statusRule(value), Qt::ToolTipRole);
     }
     using Filter = EngagementFilterModel::CategoryFilter;
-    m_ui->categoryCombo->addItem(tr("All"), static_cast<int>(Filter::All));
+    m_ui->categoryCombo->addItem(tr("All categories"), static_cast<int>(Filter::All));
     for (MembershipCategory category :
          {MembershipCategory::Member, MembershipCategory::Auxiliary, MembershipCategory::Supporting,
           MembershipCategory::Managed})
         m_ui->categoryCombo->addItem(displayName(category),
                                      static_cast<int>(Filter::Member) + static_cast<int>(category));
     m_ui->categoryCombo->addItem(tr("None at the year's end"), static_cast<int>(Filter::None));
-    m_ui->regionCombo->addItem(tr("All"), QString());
+    m_ui->regionCombo->addItem(tr("All regions"), QString());
 }
 
 void EngagementView::fillRegions()
@@ -171,7 +171,7 @@ void EngagementView::fillRegions()
     });
     const QSignalBlocker blocker(m_ui->regionCombo);
     m_ui->regionCombo->clear();
-    m_ui->regionCombo->addItem(tr("All"), QString());
+    m_ui->regionCombo->addItem(tr("All regions"), QString());
     for (const QString& region : std::as_const(regions))
         m_ui->regionCombo->addItem(region, region);
     // A region chosen stays chosen when the new year has it.
