@@ -200,9 +200,10 @@ TEST_F(EngagementViewTest, ListsOneOrganisationPerStatusMostUrgentFirstWithItsWo
                                    .data(EngagementModel::TrendRole)
                                    .toList();
     EXPECT_THAT(trend, ElementsAre(0, 0, 0, 1000, 800));
-    // The summary: 5 members on the first day, 6 on the last, one left.
-    EXPECT_THAT(m_view->summaryText().toStdString(), HasSubstr("5 on 2025-04-01, 6 on 2026-03-31"));
-    EXPECT_THAT(m_view->summaryText().toStdString(), HasSubstr("net gain +1"));
+    // The summary: 5 members on each day, 4 of them on both (one left, one joined).
+    EXPECT_THAT(m_view->summaryText().toStdString(),
+                HasSubstr("5 on 2025-04-01, 5 on 2026-03-31. Retention 80.0%, attrition 20.0%, "
+                          "net gain 0."));
     EXPECT_THAT(m_view->summaryText().toStdString(), HasSubstr("At risk: 1"));
     EXPECT_TRUE(m_view->emptyText().isEmpty());
 }
