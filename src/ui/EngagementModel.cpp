@@ -162,8 +162,16 @@ QVariant EngagementModel::headerData(int section, Qt::Orientation orientation, i
 {
     if (orientation != Qt::Horizontal)
         return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::DisplayRole)
-        return columnTitle(section);
+    if (role == Qt::DisplayRole) {
+        // The long titles on two lines, so that their columns are as narrow as their figures.
+        QString title = columnTitle(section);
+        if (section == HoursY || section == HoursY1 || section == LastService ||
+            section == MonthsSince) {
+            if (const qsizetype space = title.indexOf(u' '); space > 0)
+                title[space] = u'\n';
+        }
+        return title;
+    }
     if (role == Qt::ToolTipRole) {
         switch (section) {
         case Category:

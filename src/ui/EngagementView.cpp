@@ -47,6 +47,8 @@ EngagementView::EngagementView(Database& database, QWidget* parent)
     QTableView* list = m_ui->listView;
     list->setModel(m_shown);
     list->verticalHeader()->hide();
+    // Compact rows: more organisations in sight, the trend still readable.
+    list->verticalHeader()->setDefaultSectionSize(list->fontMetrics().height() + 8);
     list->setItemDelegateForColumn(EngagementModel::Trend, new EngagementTrendDelegate(list));
     list->setWordWrap(false);
     list->horizontalHeader()->setSectionsMovable(false);
@@ -341,7 +343,7 @@ void EngagementView::fitColumns()
     list->resizeColumnsToContents();
     // The name takes what the other columns leave, never less than its own width allows.
     const int nameWidth = std::min(header->sectionSize(EngagementModel::Organisation),
-                                   list->fontMetrics().averageCharWidth() * 40);
+                                   list->fontMetrics().averageCharWidth() * 34);
     header->resizeSection(EngagementModel::Organisation, nameWidth);
     header->resizeSection(EngagementModel::Trend,
                           std::max(header->sectionSize(EngagementModel::Trend),
