@@ -51,6 +51,9 @@ EngagementView::EngagementView(Database& database, QWidget* parent)
     list->verticalHeader()->setDefaultSectionSize(list->fontMetrics().height() + 8);
     list->setItemDelegateForColumn(EngagementModel::Trend, new EngagementTrendDelegate(list));
     list->setWordWrap(false);
+    list->viewport()->installEventFilter(this);
+    // Names that begin alike ("Coopérative d'habitation …") differ at their end.
+    list->setTextElideMode(Qt::ElideMiddle);
     list->horizontalHeader()->setSectionsMovable(false);
     list->horizontalHeader()->setHighlightSections(false);
     // The rules' order (the status column, most urgent first; the sort is stable) until the user
@@ -338,17 +341,48 @@ void EngagementView::fitColumns()
 {
     QTableView* list = m_ui->listView;
     QHeaderView* header = list->horizontalHeader();
-    // Sized on the rows at hand (a thousand rows at most are measured: the demo's 470 all are).
+    // Sized on the rows at hand (a thousand at most are measured: the demo's 335 all are).
     header->setResizeContentsPrecision(1000);
+    // Each column as wide as its cells or its title, whichever is wider; not as the header would
+    // size it, with room for a sort arrow beside every two-line title: the arrow's room only
+    // where it is.
+    header->setSortIndicatorShown(false);
     list->resizeColumnsToContents();
-    // The name takes what the other columns leave, never less than its own width allows.
-    const int nameWidth = std::min(header->sectionSize(EngagementModel::Organisation),
-                                   list->fontMetrics().averageCharWidth() * 34);
-    header->resizeSection(EngagementModel::Organisation, nameWidth);
+    header->setSortIndicatorShown(true);
+    const int sorted = header->sortIndicatorSection();
+    if (sorted >= 0 && sorted < EngagementModel::ColumnCount)
+        header->resizeSection(sorted, header->sectionSize(sorted) + header->fontMetrics().height());
     header->resizeSection(EngagementModel::Trend,
                           std::max(header->sectionSize(EngagementModel::Trend),
                                    list->fontMetrics().averageCharWidth() * 12));
+    m_nameWidth = header->sectionSize(EngagementModel::Organisation);
+    fitNameColumn();
     m_ui->cohortView->resizeColumnsToContents();
+}
+
+void EngagementView::fitNameColumn()
+{
+    // The name takes what the other columns leave, within its own width and never under
+    // thirty characters: every column in sight on a wide screen, a scroll bar on a narrow one.
+    QTableView* list = m_ui->listView;
+    QHeaderView* header = list->horizontalHeader();
+    int others = 0;
+    for (int column = 0; column < EngagementModel::ColumnCount; ++column) {
+        if (column != EngagementModel::Organisation)
+            others += header->sectionSize(column);
+    }
+    const int room = list->viewport()->width() - others;
+    const int least = list->fontMetrics().averageCharWidth() * 30;
+    header->resizeSection(EngagementModel::Organisation,
+                          std::max(least, std::min(m_nameWidth, room)));
+}
+
+bool EngagementView::eventFilter(QObject* watched, QEvent* event)
+{
+    // The list's own width, once its scroll bars are placed.
+    if (watched == m_ui->listView->viewport() && event->type() == QEvent::Resize && m_nameWidth > 0)
+        fitNameColumn();
+    return QWidget::eventFilter(watched, event);
 }
 
 void EngagementView::showError(const QString& message)

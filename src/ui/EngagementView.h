@@ -78,6 +78,7 @@ signals:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void fillYears();
@@ -88,6 +89,7 @@ private:
     void showSummary(const Engagement& engagement);
     void updateCount();
     void fitColumns();
+    void fitNameColumn();
     void showError(const QString& message);
 
     std::unique_ptr<Ui::EngagementView> m_ui;
@@ -100,6 +102,8 @@ private:
     // Whether what is shown must be read again before the page is seen (a change elsewhere,
     // another year, never loaded yet).
     bool m_stale = true;
+    // The names' own width (the longest), which the name column never exceeds.
+    int m_nameWidth = 0;
 };
 
 } // namespace bilan
