@@ -306,6 +306,8 @@ QVariant EngagementModel::data(const QModelIndex& index, int role) const
             }
             return lines.join(u'\n');
         }
+        if (column == Category && row.categoryAtEnd)
+            return displayName(*row.categoryAtEnd);
         if (column == Organisation && !row.input.region.isEmpty())
             return row.input.region;
         return {};

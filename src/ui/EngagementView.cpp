@@ -352,6 +352,10 @@ void EngagementView::fitColumns()
     const int sorted = header->sortIndicatorSection();
     if (sorted >= 0 && sorted < EngagementModel::ColumnCount)
         header->resizeSection(sorted, header->sectionSize(sorted) + header->fontMetrics().height());
+    // A long category ("Fully managed member") is elided; its tooltip says it whole.
+    header->resizeSection(EngagementModel::Category,
+                          std::min(header->sectionSize(EngagementModel::Category),
+                                   list->fontMetrics().averageCharWidth() * 22));
     header->resizeSection(EngagementModel::Trend,
                           std::max(header->sectionSize(EngagementModel::Trend),
                                    list->fontMetrics().averageCharWidth() * 12));
@@ -363,7 +367,7 @@ void EngagementView::fitColumns()
 void EngagementView::fitNameColumn()
 {
     // The name takes what the other columns leave, within its own width and never under
-    // thirty characters: every column in sight on a wide screen, a scroll bar on a narrow one.
+    // thirty-six characters: every column in sight on a wide screen, a scroll bar on a narrow one.
     QTableView* list = m_ui->listView;
     QHeaderView* header = list->horizontalHeader();
     int others = 0;
@@ -372,7 +376,7 @@ void EngagementView::fitNameColumn()
             others += header->sectionSize(column);
     }
     const int room = list->viewport()->width() - others;
-    const int least = list->fontMetrics().averageCharWidth() * 30;
+    const int least = list->fontMetrics().averageCharWidth() * 36;
     header->resizeSection(EngagementModel::Organisation,
                           std::max(least, std::min(m_nameWidth, room)));
 }
