@@ -12,10 +12,12 @@
 #include "OrganisationRepository.h"
 #include "PrivateSettings.h"
 #include "ServiceEntryRepository.h"
+#include "Translations.h"
 #include "WindowLauncher.h"
 
 #include <QAction>
 #include <QLineEdit>
+#include <QLocale>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -98,6 +100,22 @@ TEST_F(EngagementPageTest, EnterOnARowShowsTheOrganisationOnTheMembersPage)
     auto* exportAction = window->findChild<QAction*>(QStringLiteral("exportEngagementAction"));
     ASSERT_TRUE(exportAction);
     EXPECT_TRUE(exportAction->isEnabled());
+}
+
+// The statuses in Québec French, as the director reads them (the words of docs/report.md's
+// rules, translated once in bilan_fr.ts).
+TEST_F(EngagementPageTest, TheStatusesAreNamedInFrench)
+{
+    Translations::install(QStringLiteral("fr"));
+    QStringList names;
+    for (int status = 0; status < EngagementStatusCount; ++status)
+        names.append(EngagementModel::statusName(static_cast<EngagementStatus>(status)));
+    Translations::install(QStringLiteral("en"));
+    QLocale::setDefault(QLocale::c());
+    EXPECT_EQ(names, QStringList({QStringLiteral("À risque"), QStringLiteral("Partie"),
+                                  QStringLiteral("En baisse"), QStringLiteral("Nouvelle"),
+                                  QStringLiteral("Stable"), QStringLiteral("En hausse"),
+                                  QStringLiteral("Non membre")}));
 }
 
 } // namespace
