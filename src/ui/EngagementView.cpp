@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QHeaderView>
 #include <QLocale>
+#include <QShortcut>
 #include <QShowEvent>
 #include <QSignalBlocker>
 
@@ -76,9 +77,18 @@ EngagementView::EngagementView(Database& database, QWidget* parent)
     connect(listExport, &QAction::triggered, this, &EngagementView::askAndExport);
     connect(m_ui->exportButton, &QPushButton::clicked, this, &EngagementView::askAndExport);
 
+    // Ctrl+F reaches the search box while the page is shown, as on the other lists.
+    auto* find = new QShortcut(QKeySequence::Find, this);
+    find->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason);
+        m_ui->searchEdit->selectAll();
+    });
+
     fillYears();
     fillFilters();
 
+    connect(m_ui->yearCombo, &QComboBox::activated, this, [this] { m_yearChosen = true; });
     connect(m_ui->yearCombo, &QComboBox::currentIndexChanged, this, [this] {
         m_stale = true;
         reload();
@@ -191,6 +201,7 @@ int EngagementView::fiscalYear() const
 
 void EngagementView::setFiscalYear(int startYear)
 {
+    m_yearChosen = true;
     int index = m_ui->yearCombo->findData(startYear);
     if (index < 0) {
         // An older year than the picker offers (an archive): add it rather than refuse.
@@ -215,7 +226,17 @@ void EngagementView::reloadFromDatabase()
 void EngagementView::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
-    if (!event->spontaneous() && m_stale)
+    if (event->spontaneous())
+        return;
+    // Until someone chooses a year, the page picks it from the data each time it is shown (a
+    // new database's first memberships, typed after the window opened, make a year to show).
+    if (!m_yearChosen) {
+        const int shown = fiscalYear();
+        fillYears();
+        if (fiscalYear() != shown)
+            m_stale = true;
+    }
+    if (m_stale)
         reload();
 }
 
@@ -229,13 +250,18 @@ void EngagementView::reload()
     }
     const FiscalYear year(fiscalYear(), *startMonth);
     // A year of a million entries takes a second: the page says what it is doing meanwhile.
+    if (m_loading)
+        return;
+    m_loading = true;
     m_ui->messageLabel->setText(tr("Reading the engagement of %1…").arg(year.name()));
     m_ui->messageLabel->show();
-    m_ui->messageLabel->repaint();
     QApplication::setOverrideCursor(Qt::WaitCursor);
+    // The message laid out and painted before the read (no click or key is taken meanwhile).
+    QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
     auto inputs = EngagementRepository(m_db).load(year);
     QApplication::restoreOverrideCursor();
     m_ui->messageLabel->hide();
+    m_loading = false;
     if (!inputs) {
         m_model->clear();
         m_cohorts->setEngagement(Engagement());

@@ -104,6 +104,9 @@ private:
     bool m_stale = true;
     // The names' own width (the longest), which the name column never exceeds.
     int m_nameWidth = 0;
+    // Whether someone chose the year; until then, showing the page picks it from the data.
+    bool m_yearChosen = false;
+    bool m_loading = false;
 };
 
 } // namespace bilan
