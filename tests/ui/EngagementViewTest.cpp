@@ -314,6 +314,18 @@ TEST_F(EngagementViewTest, ExportWritesTheRowsShownInTheirOrderAsCsv)
     EXPECT_THAT(members, ElementsAre("true", "true", "true"));
 }
 
+TEST_F(EngagementViewTest, ExportWritesAnExcelWorkbookWhenTheNameSaysSo)
+{
+    makeView();
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("engagement.xlsx"));
+    ASSERT_TRUE(m_view->exportTo(path)) << m_view->lastError().toStdString();
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    // A workbook is a zip archive.
+    EXPECT_EQ(file.read(2), QByteArray("PK"));
+}
+
 TEST_F(EngagementViewTest, AnExportToAnotherKindOfFileIsRefusedAndSaid)
 {
     makeView();
