@@ -6,6 +6,7 @@
 #include "CsvImporter.h"
 #include "Database.h"
 #include "DemoCommand.h"
+#include "EngagementCommand.h"
 #include "FiguresCommand.h"
 #include "ReportCommand.h"
 #include "ServerCommand.h"
@@ -38,7 +39,7 @@ const QList<CommandLine::Command>& CommandLine::table()
         {"import", &CommandLine::importCsv}, {"export", &CommandLine::exportCsv},
         {"figures", &CommandLine::figures},  {"report", &CommandLine::report, true},
         {"demo", &CommandLine::demo},        {"copy", &CommandLine::copy},
-        {"server", &CommandLine::server},
+        {"server", &CommandLine::server},    {"engagement", &CommandLine::engagement},
     };
     return commands;
 }
@@ -104,6 +105,9 @@ QString CommandLine::usage()
               "  bilan demo --db FILE                                create a demo database\n"
               "  bilan figures --db FILE --year 2019-2020 [--json]   the figures of a fiscal "
               "year\n"
+              "  bilan engagement --db FILE --year 2019-2020 [--json]\n"
+              "                                                      member engagement in a "
+              "fiscal year\n"
               "  bilan report --db FILE --year 2019-2020 [--pdf OUT.pdf] [--odt OUT.odt]\n"
               "               [--lang fr|en] [--paper a4|letter]\n"
               "                                                      the annual activity report "
@@ -148,6 +152,11 @@ int CommandLine::run(const QStringList& arguments)
 int CommandLine::figures(const QStringList& arguments)
 {
     return FiguresCommand::run(arguments, m_out, m_err);
+}
+
+int CommandLine::engagement(const QStringList& arguments)
+{
+    return EngagementCommand::run(arguments, m_out, m_err);
 }
 
 int CommandLine::report(const QStringList& arguments)
