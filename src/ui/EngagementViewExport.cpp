@@ -6,7 +6,7 @@
 #include "EngagementModel.h"
 #include "EnumNames.h"
 #include "ErrorText.h"
-#include "FileDialog.h"
+#include "TableExportDialog.h"
 #include "ui_EngagementView.h"
 
 #include <QDir>
@@ -90,13 +90,15 @@ bool EngagementView::exportTo(const QString& path)
 
 void EngagementView::askAndExport()
 {
-    const QString suggested =
-        QDir::home().filePath(tr("engagement-%1.xlsx").arg(m_model->engagement().year.name()));
-    const QString path =
-        FileDialog::getSaveFileName(this, tr("Export the engagement list"), suggested,
-                                    tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"));
-    if (!path.isEmpty())
-        exportTo(path);
+    // The window's way for every list (TableExportDialog): both formats offered, the question
+    // before replacing a file, the rows written said in the status bar.
+    const QString written = TableExportDialog::exportTable(
+        this, tableData(), tr("engagement-%1").arg(m_model->engagement().year.name()), m_db);
+    if (written.isEmpty())
+        return;
+    m_lastError.clear();
+    m_ui->messageLabel->setText(TableExportDialog::writtenText(m_shown->rowCount(), written));
+    m_ui->messageLabel->show();
 }
 
 } // namespace bilan
