@@ -71,7 +71,7 @@ ChangeRecord readRecord(const QSqlQuery& row)
     record.before = jsonObject(row.value(10));
     record.after = jsonObject(row.value(11));
     record.detail = jsonObject(row.value(12));
-    record.late = row.value(13).toBool();
+    record.late = row.value(13).toLongLong() != 0;
     return record;
 }
 
@@ -171,7 +171,7 @@ Result<QList<ChangeRecord>> ChangeLog::list(const ChangeFilter& filter)
         values << filter.until.addDays(1).toString(Qt::ISODate);
     }
     if (filter.lateOnly)
-        conditions << (m_db.isServer() ? QStringLiteral("late") : QStringLiteral("late = 1"));
+        conditions << QStringLiteral("late = 1");
     QString statement = QStringLiteral("SELECT %1 FROM change_log").arg(QLatin1String(Columns));
     if (!conditions.isEmpty())
         statement += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
