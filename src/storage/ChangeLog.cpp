@@ -289,7 +289,7 @@ Status ChangeEvent::record(const QJsonObject& detail)
                              "table_name, detail) VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), "
                              "bilan_change_actor(), bilan_change_desk(), bilan_change_source(), "
                              "?, ?, ?)");
-    auto done = sql::run(m_db, statement, {operation, m_table, text});
+    auto done = sql::run(m_db, statement, {operation, sql::text(m_table), text});
     if (!done)
         return done.error();
     return {};

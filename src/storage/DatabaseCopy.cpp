@@ -67,10 +67,12 @@ QList<TablePlan> plans()
     }
     tables.removeIf(
         [](const TablePlan& t) { return t.name == QLatin1String("schema_migrations"); });
-    // The history of changes, made by a step's code (ChangeLogSchema.cpp), goes over as it is.
+    // The history of changes, made by a step's code (ChangeLogSchema.cpp), goes over as it is,
+    // first: what the triggers record while the copy writes the other tables (the references
+    // of rows to rows of their own table, filled in after them) then follows it.
     if (std::any_of(migrations().cbegin(), migrations().cend(),
                     [](const Migration& step) { return step.version == 6; }))
-        tables << TablePlan{QStringLiteral("change_log"), {}};
+        tables.prepend(TablePlan{QStringLiteral("change_log"), {}});
     return tables;
 }
 
