@@ -152,12 +152,17 @@ public:
     Status record(const QJsonObject& detail);
 
 private:
+    // On a file: puts back the insert triggers the event set aside.
+    Status restoreTriggers();
+
     Database& m_db;
     ChangeOperation m_operation;
     QString m_table;
     Status m_begun;
     qint64 m_idBefore = 0;
     bool m_paused = false;
+    // On a file, the insert triggers set aside while the event lives (name, CREATE statement).
+    QList<QPair<QString, QString>> m_setAside;
 };
 
 } // namespace bilan
