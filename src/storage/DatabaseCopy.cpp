@@ -9,6 +9,7 @@
 
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlRecord>
 
 #include <spdlog/spdlog.h>
@@ -214,6 +215,9 @@ Result<QStringList> rowsAlreadyThere(Database& target, const QList<TablePlan>& t
         if (*counted > 0)
             held << QStringLiteral("%1: %2").arg(table.name).arg(*counted);
     }
+    // The history of what is there says nothing more: named only when it is all there is.
+    if (held.size() > 1 && held.constFirst().startsWith(QLatin1String("change_log:")))
+        held.removeFirst();
     return held;
 }
 
@@ -357,6 +361,11 @@ Result<CopySummary> DatabaseCopy::copyInto(Database& source, Database& target,
         return readable.error();
 
     const QList<TablePlan> tables = plans();
+    // What the target records of the copy says it was one (its source put back afterwards).
+    const ChangeSource before = target.changeSource();
+    if (auto told = target.setChangeSource(ChangeSource::Copy); !told)
+        return told.error();
+    const auto restore = qScopeGuard([&] { (void)target.setChangeSource(before); });
     ReadTransaction reading(source);
     if (!reading.begun())
         return reading.begun().error();

@@ -236,6 +236,10 @@ TEST_F(DatabaseCopyTest, CopiesEveryRowWithItsIdAndTimestampsEitherWay)
                                                        "operation = 'copy'"));
         ASSERT_OK(event);
         EXPECT_EQ(event->toLongLong(), 1);
+        auto made = sql::scalar(*copy, QStringLiteral("SELECT source FROM change_log WHERE "
+                                                      "operation = 'copy'"));
+        ASSERT_OK(made);
+        EXPECT_EQ(made->toString(), QStringLiteral("copy"));
         EXPECT_THAT(contents(*copy).join(u'\n').toStdString(),
                     HasSubstr("organisations: 5|Coop « A »|coop « a »|coop||santé|9|"
                               "2019-01-02T03:04:05.006Z|2022-02-03T04:05:06.007Z"));
