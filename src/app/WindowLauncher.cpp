@@ -2,6 +2,7 @@
 
 #include "BoardView.h"
 #include "ButtonStyle.h"
+#include "ChangeLog.h"
 #include "ChangeWatcher.h"
 #include "ConnectionMonitor.h"
 #include "CooperativeView.h"
@@ -166,6 +167,9 @@ bool WindowLauncher::open(const QString& databasePath)
 void WindowLauncher::open(std::unique_ptr<Database> database)
 {
     m_database = std::move(database);
+    // Changes made from here on are the window's in the history (a server that cannot take
+    // the setting has lost its connection, which the monitor says).
+    (void)m_database->setChangeSource(ChangeSource::Window);
     if (m_database->isServer())
         m_monitor = std::make_unique<ConnectionMonitor>(*m_database);
     m_watcher = std::make_unique<ChangeWatcher>(*m_database);

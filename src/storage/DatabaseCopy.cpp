@@ -1,5 +1,7 @@
 #include "DatabaseCopy.h"
 
+#include "ChangeLog.h"
+
 #include "IntegrityCheck.h"
 #include "Migrations.h"
 #include "OutputTarget.h"
@@ -7,6 +9,7 @@
 
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlRecord>
 
 #include <spdlog/spdlog.h>
@@ -65,6 +68,12 @@ QList<TablePlan> plans()
     }
     tables.removeIf(
         [](const TablePlan& t) { return t.name == QLatin1String("schema_migrations"); });
+    // The history of changes, made by a step's code (ChangeLogSchema.cpp), goes over as it is,
+    // first: what the triggers record while the copy writes the other tables (the references
+    // of rows to rows of their own table, filled in after them) then follows it.
+    if (std::any_of(migrations().cbegin(), migrations().cend(),
+                    [](const Migration& step) { return step.version == 6; }))
+        tables.prepend(TablePlan{QStringLiteral("change_log"), {}});
     return tables;
 }
 
@@ -206,6 +215,9 @@ Result<QStringList> rowsAlreadyThere(Database& target, const QList<TablePlan>& t
         if (*counted > 0)
             held << QStringLiteral("%1: %2").arg(table.name).arg(*counted);
     }
+    // The history of what is there says nothing more: named only when it is all there is.
+    if (held.size() > 1 && held.constFirst().startsWith(QLatin1String("change_log:")))
+        held.removeFirst();
     return held;
 }
 
@@ -349,6 +361,11 @@ Result<CopySummary> DatabaseCopy::copyInto(Database& source, Database& target,
         return readable.error();
 
     const QList<TablePlan> tables = plans();
+    // What the target records of the copy says it was one (its source put back afterwards).
+    const ChangeSource before = target.changeSource();
+    if (auto told = target.setChangeSource(ChangeSource::Copy); !told)
+        return told.error();
+    const auto restore = qScopeGuard([&] { (void)target.setChangeSource(before); });
     ReadTransaction reading(source);
     if (!reading.begun())
         return reading.begun().error();
@@ -368,6 +385,10 @@ Result<CopySummary> DatabaseCopy::copyInto(Database& source, Database& target,
     CopySummary summary;
     summary.source = source.path();
     summary.target = target.path();
+    // The target's history: the source's records, then one for the copy itself.
+    ChangeEvent event(target, ChangeOperation::Copy, QString());
+    if (!event.begun())
+        return event.begun().error();
     for (const TablePlan& table : tables) {
         auto copied = copyTable(source, target, table, progress);
         if (!copied) {
@@ -384,6 +405,10 @@ Result<CopySummary> DatabaseCopy::copyInto(Database& source, Database& target,
                 return continued.error();
         }
     }
+    if (auto recorded = event.record(QJsonObject{{QStringLiteral("from"), source.path()},
+                                                 {QStringLiteral("rows"), summary.rows()}});
+        !recorded)
+        return recorded.error();
     if (auto committed = writing.commit(); !committed)
         return committed.error();
     spdlog::info("copied {} rows of {} into {}", summary.rows(), source.path().toStdString(),
