@@ -7,6 +7,7 @@
 #include "Database.h"
 #include "DemoCommand.h"
 #include "FiguresCommand.h"
+#include "HistoryCommand.h"
 #include "ReportCommand.h"
 #include "ServerCommand.h"
 #include "TerminalSafeDevice.h"
@@ -38,7 +39,7 @@ const QList<CommandLine::Command>& CommandLine::table()
         {"import", &CommandLine::importCsv}, {"export", &CommandLine::exportCsv},
         {"figures", &CommandLine::figures},  {"report", &CommandLine::report, true},
         {"demo", &CommandLine::demo},        {"copy", &CommandLine::copy},
-        {"server", &CommandLine::server},
+        {"server", &CommandLine::server},    {"history", &CommandLine::history},
     };
     return commands;
 }
@@ -109,6 +110,9 @@ QString CommandLine::usage()
               "                                                      the annual activity report "
               "as PDF\n"
               "                                                      and/or OpenDocument text\n"
+              "  bilan history --db FILE [--since YYYY-MM-DD] [--json]\n"
+              "                                                      the history of changes, "
+              "newest first\n"
               "  bilan copy --db SOURCE TARGET                       the whole database into a "
               "new file\n"
               "                                                      or an empty server database\n"
@@ -153,6 +157,11 @@ int CommandLine::figures(const QStringList& arguments)
 int CommandLine::report(const QStringList& arguments)
 {
     return ReportCommand::run(arguments, m_out, m_err);
+}
+
+int CommandLine::history(const QStringList& arguments)
+{
+    return HistoryCommand::run(arguments, m_out, m_err);
 }
 
 int CommandLine::demo(const QStringList& arguments)
