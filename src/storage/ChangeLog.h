@@ -127,4 +127,37 @@ private:
 // The tables whose changes are recorded, in the order the History page lists them.
 const QStringList& recordedTables();
 
+// One record for a whole import or copy (a bulk event), inside the caller's write
+// transaction: while the event lives, the rows this connection inserts are not recorded one by
+// one (updates and deletes still are); record() writes the event's row. Rolled back with the
+// transaction, the event leaves no record, as its rows leave none.
+class ChangeEvent
+{
+public:
+    // `table`: the main table the event fills ("service_entries"…).
+    ChangeEvent(Database& database, ChangeOperation operation, QString table);
+    ~ChangeEvent();
+    ChangeEvent(const ChangeEvent&) = delete;
+    ChangeEvent& operator=(const ChangeEvent&) = delete;
+
+    // Whether the recording of single inserts could be paused (on a server, a failed statement).
+    const Status& begun() const { return m_begun; }
+    // The largest id of the table when the event began (0 for an empty table or one without id
+    // column): the rows it adds have larger ones.
+    qint64 idBefore() const { return m_idBefore; }
+    // The largest id now, or 0.
+    Result<qint64> largestId();
+    // Writes the event's one row: `detail` as given (file, sha256, kind, rows, first_id,
+    // last_id for an import).
+    Status record(const QJsonObject& detail);
+
+private:
+    Database& m_db;
+    ChangeOperation m_operation;
+    QString m_table;
+    Status m_begun;
+    qint64 m_idBefore = 0;
+    bool m_paused = false;
+};
+
 } // namespace bilan

@@ -1,5 +1,7 @@
 #include "Database.h"
 
+#include "ChangeLog.h"
+#include "ChangeLogSchema.h"
 #include "Migrations.h"
 #include "SchemaIdentity.h"
 
@@ -75,8 +77,15 @@ QString shellQuoted(const QString& path)
 Database::Database(QString connectionName, QString path, Access access, const Clock* clock,
                    const std::vector<Migration>* steps)
     : m_connectionName(std::move(connectionName)), m_path(std::move(path)), m_access(access),
-      m_clock(clock), m_migrations(steps ? steps : &migrations())
+      m_clock(clock), m_migrations(steps ? steps : &migrations()),
+      m_changeSource(ChangeSource::Command)
 {}
+
+Status Database::setChangeSource(ChangeSource source)
+{
+    m_changeSource = source;
+    return ChangeLogSchema::applyServerSession(*this);
+}
 
 Database::~Database()
 {
@@ -203,7 +212,8 @@ Status Database::configure()
         return sqlError(query);
     if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
         return sqlError(query);
-    return {};
+    // The history's triggers call these: a connection without them cannot write.
+    return ChangeLogSchema::registerFunctions(connection(), this);
 }
 
 Status Database::migrate()

@@ -18,6 +18,8 @@ namespace bilan {
 
 struct Migration;
 struct RecordedSchema;
+// What made a change (ChangeLog.h).
+enum class ChangeSource;
 
 // One open Bilan database on its own named connection, at the newest schema version: a SQLite
 // file, or a database on a PostgreSQL server (a `postgresql://` address) that several desks
@@ -107,6 +109,14 @@ public:
     bool isReadOnly() const { return m_access == Access::ReadOnly; }
     const Clock& clock() const { return *m_clock; }
     int schemaVersion() const { return m_version; }
+    // What made the changes this connection writes, for the history of changes (ChangeLog.h):
+    // Command unless told otherwise. On a server it is also the session's bilan.source.
+    Status setChangeSource(ChangeSource source);
+    ChangeSource changeSource() const { return m_changeSource; }
+    // Whether a bulk event (ChangeEvent: an import, a copy) is running: the rows it inserts
+    // are recorded as that one event, not one by one.
+    bool isBulkWriting() const { return m_bulkDepth > 0; }
+
     // The copy taken before this open migrated an existing file, or empty.
     const QString& migrationBackupPath() const { return m_backupPath; }
 
@@ -176,8 +186,11 @@ private:
     bool m_readable = false;
     // On a server, whether every table notifies its changes itself (ChangeTriggers).
     bool m_changeTriggers = false;
+    ChangeSource m_changeSource;
+    int m_bulkDepth = 0;
 
     friend class Transaction;
+    friend class ChangeEvent;
     friend Status checkReadable(Database& database);
     friend class ReadTransaction;
 };

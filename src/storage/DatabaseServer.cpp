@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "ChangeLogSchema.h"
 #include "ChangeTriggers.h"
 #include "Migrations.h"
 #include "ServerAccess.h"
@@ -166,7 +167,8 @@ Status Database::configureServer()
     if (m_access == Access::ReadOnly &&
         !query.exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")))
         return sqlError(query);
-    return {};
+    // Who and where, for the history of changes' triggers.
+    return ChangeLogSchema::applyServerSession(*this);
 }
 
 bool Database::isConnectionLost(const QSqlError& error) const

@@ -1,5 +1,6 @@
 #include "Migrations.h"
 
+#include "ChangeLogSchema.h"
 #include "Database.h"
 #include "Parsing.h"
 #include "SqlSupport.h"
@@ -426,6 +427,8 @@ const std::vector<Migration>& migrations()
         {3, "who last changed each row", version3(), {}},
         {4, "a board mandate may represent no organisation", {}, version4},
         {5, "a meeting's place, times, agenda and resolutions", version5(), {}},
+        // The history of changes (ChangeLogSchema.cpp, docs/history.md).
+        {6, "the history of changes", {}, ChangeLogSchema::install},
     };
     return steps;
 }
