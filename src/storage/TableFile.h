@@ -49,6 +49,9 @@ public:
     // formula). All or nothing, owner-only, as every file Bilan writes (OutputFile). Refuses
     // another extension with a translated message.
     static Status write(const TableData& table, const QString& path);
+    // The same, also refusing to replace the open database at `databasePath` or a file SQLite
+    // keeps beside it (OutputTarget), as every export with a database open should.
+    static Status write(const TableData& table, const QString& path, const QString& databasePath);
     // The extensions write() takes, for a save dialog's filters ("csv", "xlsx").
     static QStringList extensions();
 };
