@@ -2,6 +2,7 @@
 
 #include "BoardView.h"
 #include "ButtonStyle.h"
+#include "ChangeLog.h"
 #include "ChangeWatcher.h"
 #include "ConnectionMonitor.h"
 #include "CooperativeView.h"
@@ -166,6 +167,9 @@ bool WindowLauncher::open(const QString& databasePath)
 void WindowLauncher::open(std::unique_ptr<Database> database)
 {
     m_database = std::move(database);
+    // The history of changes says the window made what this window writes. A failure leaves
+    // them recorded as a command's: the history stays whole, only less precise.
+    (void)m_database->setChangeSource(ChangeSource::Window);
     if (m_database->isServer())
         m_monitor = std::make_unique<ConnectionMonitor>(*m_database);
     m_watcher = std::make_unique<ChangeWatcher>(*m_database);
