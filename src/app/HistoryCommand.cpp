@@ -82,6 +82,9 @@ int HistoryCommand::run(const QStringList& arguments, QTextStream& out, QTextStr
         return usageError(err, tr("unexpected argument \"%1\"").arg(VisibleText::of(stray.at(0))),
                           usage());
 
+    // The history is read from a database named on purpose, never the data folder's by default.
+    if (!parser.isSet(databaseOption().names().constFirst()))
+        return usageError(err, tr("history needs --db FILE, the database to read"), usage());
     ChangeFilter filter;
     for (const auto& [option, day] : {std::pair{&since, &filter.since}, {&until, &filter.until}}) {
         if (!parser.isSet(*option))

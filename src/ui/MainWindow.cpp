@@ -107,12 +107,12 @@ int MainWindow::addPage(const QString& title, QWidget* page)
 {
     const int index = m_ui->pages->addWidget(page);
     m_ui->navigation->addItem(title);
-    if (index < 9) {
-        auto* action = new QAction(title, this);
+    // Every page is in the View menu; the first nine have keys too.
+    auto* action = new QAction(title, this);
+    if (index < 9)
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + index)));
-        connect(action, &QAction::triggered, this, [this, index] { showPage(index); });
-        m_ui->menuView->addAction(action);
-    }
+    connect(action, &QAction::triggered, this, [this, index] { showPage(index); });
+    m_ui->menuView->addAction(action);
     if (index == 0)
         showPage(0);
     return index;

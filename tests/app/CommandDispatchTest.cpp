@@ -29,7 +29,7 @@ TEST_F(CommandDispatchTest, TheCommandsAreThoseOfTheUsage)
         CommandLine::commands(),
         QStringList({QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("figures"),
                      QStringLiteral("report"), QStringLiteral("demo"), QStringLiteral("copy"),
-                     QStringLiteral("server")}));
+                     QStringLiteral("server"), QStringLiteral("history")}));
     for (const QString& command : CommandLine::commands()) {
         // `server` has words of its own (init, grant) before --db.
         const std::string words =
@@ -62,7 +62,8 @@ TEST_F(CommandDispatchTest, AnUnknownCommandIsAUsageErrorListingTheCommands)
         EXPECT_THAT(err(), StartsWith("bilan: unknown command \"" +
                                       CommandLine::firstWord(arguments)->toStdString() + "\""))
             << shown;
-        EXPECT_THAT(err(), HasSubstr("import, export, figures, report, demo, copy, server"))
+        EXPECT_THAT(err(),
+                    HasSubstr("import, export, figures, report, demo, copy, server, history"))
             << shown;
         EXPECT_THAT(err(), HasSubstr("Usage:")) << shown;
         EXPECT_THAT(out(), IsEmpty()) << shown;
