@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "ChangeLog.h"
 #include "CommandSupport.h"
 #include "CopyCommand.h"
 #include "CsvExporter.h"
@@ -224,6 +225,10 @@ int CommandLine::importCsv(const QStringList& arguments)
         return UserError;
     }
 
+    if (auto told = (*database)->setChangeSource(ChangeSource::Import); !told) {
+        m_err << "bilan: " << VisibleText::of(told.message()) << '\n';
+        return UserError;
+    }
     ImportOptions options;
     options.dryRun = parser.isSet(dryRun);
     // Asked of the stream's own device, not of the process's stderr: a stream into a string or

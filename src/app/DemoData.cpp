@@ -1,5 +1,6 @@
 #include "DemoData.h"
 
+#include "ChangeLog.h"
 #include "CooperativeSettings.h"
 
 #include "DemoDataContext.h"
@@ -45,6 +46,10 @@ Status DemoData::create(Database& database)
     if (!*empty)
         return fail(tr("%1 already holds data; the demo is only written into an empty database")
                         .arg(QDir::toNativeSeparators(database.path())));
+    // The history of a fresh demo says it was made as one event, not a row at a time.
+    ChangeEvent event(database, ChangeOperation::Import, QStringLiteral("service_entries"));
+    if (!event.begun())
+        return event.begun();
 
     SettingsRepository settings(database);
     // The demo's figures are computed over April-to-March years.
@@ -73,6 +78,18 @@ Status DemoData::create(Database& database)
         if (auto written = part(context); !written)
             return written;
     }
+    auto last = event.largestId();
+    if (!last)
+        return last.error();
+    QJsonObject detail{{QStringLiteral("kind"), QStringLiteral("demo")},
+                       {QStringLiteral("file"), QString()},
+                       {QStringLiteral("rows"), *last - event.idBefore()}};
+    if (*last > event.idBefore()) {
+        detail.insert(QStringLiteral("first_id"), event.idBefore() + 1);
+        detail.insert(QStringLiteral("last_id"), *last);
+    }
+    if (auto recorded = event.record(detail); !recorded)
+        return recorded;
     return transaction.commit();
 }
 

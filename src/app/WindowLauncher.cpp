@@ -167,8 +167,8 @@ bool WindowLauncher::open(const QString& databasePath)
 void WindowLauncher::open(std::unique_ptr<Database> database)
 {
     m_database = std::move(database);
-    // The history of changes says the window made what this window writes. A failure leaves
-    // them recorded as a command's: the history stays whole, only less precise.
+    // Changes made from here on are the window's in the history (a server that cannot take
+    // the setting has lost its connection, which the monitor says).
     (void)m_database->setChangeSource(ChangeSource::Window);
     if (m_database->isServer())
         m_monitor = std::make_unique<ConnectionMonitor>(*m_database);

@@ -71,7 +71,7 @@ ChangeRecord readRecord(const QSqlQuery& row)
     record.before = jsonObject(row.value(10));
     record.after = jsonObject(row.value(11));
     record.detail = jsonObject(row.value(12));
-    record.late = row.value(13).toBool();
+    record.late = row.value(13).toLongLong() != 0;
     return record;
 }
 
@@ -171,7 +171,7 @@ Result<QList<ChangeRecord>> ChangeLog::list(const ChangeFilter& filter)
         values << filter.until.addDays(1).toString(Qt::ISODate);
     }
     if (filter.lateOnly)
-        conditions << (m_db.isServer() ? QStringLiteral("late") : QStringLiteral("late = 1"));
+        conditions << QStringLiteral("late = 1");
     QString statement = QStringLiteral("SELECT %1 FROM change_log").arg(QLatin1String(Columns));
     if (!conditions.isEmpty())
         statement += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
@@ -289,7 +289,7 @@ Status ChangeEvent::record(const QJsonObject& detail)
                              "table_name, detail) VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), "
                              "bilan_change_actor(), bilan_change_desk(), bilan_change_source(), "
                              "?, ?, ?)");
-    auto done = sql::run(m_db, statement, {operation, m_table, text});
+    auto done = sql::run(m_db, statement, {operation, sql::text(m_table), text});
     if (!done)
         return done.error();
     return {};

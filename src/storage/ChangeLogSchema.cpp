@@ -229,7 +229,7 @@ QString serverTable()
         before_values TEXT,
         after_values TEXT,
         detail TEXT,
-        late BOOLEAN NOT NULL DEFAULT false))");
+        late BIGINT NOT NULL DEFAULT 0 CHECK (late IN (0, 1))))");
 }
 
 // What every record of a server says of who made it: the login of the session, its desk
@@ -285,7 +285,7 @@ BEGIN
             parent_table, parent_key, before_values, after_values, late)
         VALUES (%4, lower(TG_OP), TG_TABLE_NAME, COALESCE(row_key, ''), NULLIF(TG_ARGV[1], ''),
             CASE WHEN TG_ARGV[2] <> '' THEN key_row ->> TG_ARGV[2] END,
-            before_v::text, after_v::text, is_late);
+            before_v::text, after_v::text, is_late::int);
     RETURN NULL;
 END
 $f$)")
@@ -317,7 +317,7 @@ $f$)")
             R"(CREATE OR REPLACE FUNCTION bilan_late_entries(ids TEXT) RETURNS SETOF BIGINT
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, %1 AS $f$
     SELECT DISTINCT row_key::bigint FROM change_log
-    WHERE table_name = 'service_entries' AND late
+    WHERE table_name = 'service_entries' AND late = 1
       AND row_key = ANY (string_to_array(ids, ','))
 $f$)")
             .arg(schema),

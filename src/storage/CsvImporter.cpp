@@ -1,5 +1,6 @@
 #include "CsvImporter.h"
 
+#include "ChangeLog.h"
 #include "CsvFormulaGuard.h"
 #include "CsvRowImporter.h"
 #include "IntegrityCheck.h"
@@ -7,8 +8,10 @@
 #include "Validation.h"
 #include "VisibleText.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -78,6 +81,55 @@ private:
     bool m_off = false;
 };
 
+// The table an import of `kind` fills, named by its history event.
+QString mainTable(CsvKind kind)
+{
+    switch (kind) {
+    case CsvKind::Organisations:
+        return QStringLiteral("organisations");
+    case CsvKind::Memberships:
+        return QStringLiteral("memberships");
+    case CsvKind::Experts:
+        return QStringLiteral("experts");
+    case CsvKind::Hours:
+        break;
+    case CsvKind::Board:
+        return QStringLiteral("board_mandates");
+    case CsvKind::Meetings:
+        return QStringLiteral("meetings");
+    case CsvKind::Attendance:
+        return QStringLiteral("attendance");
+    case CsvKind::Resolutions:
+        return QStringLiteral("resolutions");
+    case CsvKind::Finances:
+        return QStringLiteral("finance_lines");
+    case CsvKind::Surveys:
+        return QStringLiteral("surveys");
+    case CsvKind::Activities:
+        return QStringLiteral("activities");
+    }
+    return QStringLiteral("service_entries");
+}
+
+// What the history says of the file: its name (no folder) and the SHA-256 of its bytes, read
+// from where the import starts; the device is put back there. Nothing for a stream.
+QJsonObject describeFile(QIODevice& device)
+{
+    QJsonObject file;
+    if (const auto* named = qobject_cast<QFileDevice*>(&device))
+        file.insert(QStringLiteral("file"), QFileInfo(named->fileName()).fileName());
+    else
+        file.insert(QStringLiteral("file"), QString());
+    if (device.isSequential())
+        return file;
+    const qint64 start = device.pos();
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (hash.addData(&device))
+        file.insert(QStringLiteral("sha256"), QString::fromLatin1(hash.result().toHex()));
+    device.seek(start);
+    return file;
+}
+
 } // namespace
 
 QString CsvRow::raw(const QString& column) const
@@ -120,6 +172,7 @@ ImportResult CsvImporter::import(CsvKind kind, QIODevice& device, const ImportOp
 {
     ImportResult result;
     const qint64 total = device.isSequential() ? 0 : device.size();
+    const QJsonObject file = options.dryRun ? QJsonObject() : describeFile(device);
     CsvReader reader(&device);
     // Spreadsheets write ",,," for a row left empty; it holds nothing to import.
     reader.setSkipEmptyRows(true);
@@ -184,6 +237,12 @@ ImportResult CsvImporter::import(CsvKind kind, QIODevice& device, const ImportOp
     // and a dry run says so too. Read inside the transaction: the file as the import sees it.
     if (auto readable = checkReadable(m_db); !readable) {
         result.problems << ImportProblem{0, {}, readable.message()};
+        return result;
+    }
+    // The whole file is one record of the history of changes, not one a row.
+    ChangeEvent event(m_db, ChangeOperation::Import, mainTable(kind));
+    if (!event.begun()) {
+        result.problems << ImportProblem{0, {}, event.begun().message()};
         return result;
     }
 
@@ -258,6 +317,10 @@ ImportResult CsvImporter::import(CsvKind kind, QIODevice& device, const ImportOp
                      });
     if (!result.problems.isEmpty() || options.dryRun)
         return result; // the transaction rolls back
+    if (auto recorded = recordEvent(event, kind, file, result.rows); !recorded) {
+        result.problems << ImportProblem{0, {}, recorded.message()};
+        return result;
+    }
     if (auto committed = transaction.commit(); !committed) {
         result.problems << ImportProblem{0, {}, committed.message()};
         return result;
@@ -266,6 +329,23 @@ ImportResult CsvImporter::import(CsvKind kind, QIODevice& device, const ImportOp
     spdlog::info("imported {} {} rows into {}", result.rows, CsvFormat::key(kind).toStdString(),
                  m_db.path().toStdString());
     return result;
+}
+
+Status CsvImporter::recordEvent(ChangeEvent& event, CsvKind kind, const QJsonObject& file, int rows)
+{
+    auto last = event.largestId();
+    if (!last)
+        return last.error();
+    QJsonObject detail = file;
+    detail.insert(QStringLiteral("kind"), CsvFormat::key(kind));
+    detail.insert(QStringLiteral("rows"), rows);
+    // The ids the import added, when its table has ids and it added any.
+    const bool added = *last > event.idBefore();
+    detail.insert(QStringLiteral("first_id"),
+                  added ? QJsonValue(event.idBefore() + 1) : QJsonValue(QJsonValue::Null));
+    detail.insert(QStringLiteral("last_id"),
+                  added ? QJsonValue(*last) : QJsonValue(QJsonValue::Null));
+    return event.record(detail);
 }
 
 QString CsvImporter::describe(const QString& fileName, const ImportProblem& problem)

@@ -11,8 +11,11 @@
 #include <functional>
 
 class QIODevice;
+class QJsonObject;
 
 namespace bilan {
+
+class ChangeEvent;
 
 // What is wrong with one line of an import file. Line 0: the file as a whole.
 struct ImportProblem
@@ -57,6 +60,8 @@ public:
     static QString describe(const QString& fileName, const ImportProblem& problem);
 
 private:
+    Status recordEvent(ChangeEvent& event, CsvKind kind, const QJsonObject& file, int rows);
+
     Database& m_db;
 };
 

@@ -1,5 +1,7 @@
 #include "DatabaseCopy.h"
 
+#include "ChangeLog.h"
+
 #include "IntegrityCheck.h"
 #include "Migrations.h"
 #include "OutputTarget.h"
@@ -65,6 +67,12 @@ QList<TablePlan> plans()
     }
     tables.removeIf(
         [](const TablePlan& t) { return t.name == QLatin1String("schema_migrations"); });
+    // The history of changes, made by a step's code (ChangeLogSchema.cpp), goes over as it is,
+    // first: what the triggers record while the copy writes the other tables (the references
+    // of rows to rows of their own table, filled in after them) then follows it.
+    if (std::any_of(migrations().cbegin(), migrations().cend(),
+                    [](const Migration& step) { return step.version == 6; }))
+        tables.prepend(TablePlan{QStringLiteral("change_log"), {}});
     return tables;
 }
 
@@ -368,6 +376,10 @@ Result<CopySummary> DatabaseCopy::copyInto(Database& source, Database& target,
     CopySummary summary;
     summary.source = source.path();
     summary.target = target.path();
+    // The target's history: the source's records, then one for the copy itself.
+    ChangeEvent event(target, ChangeOperation::Copy, QString());
+    if (!event.begun())
+        return event.begun().error();
     for (const TablePlan& table : tables) {
         auto copied = copyTable(source, target, table, progress);
         if (!copied) {
@@ -384,6 +396,10 @@ Result<CopySummary> DatabaseCopy::copyInto(Database& source, Database& target,
                 return continued.error();
         }
     }
+    if (auto recorded = event.record(QJsonObject{{QStringLiteral("from"), source.path()},
+                                                 {QStringLiteral("rows"), summary.rows()}});
+        !recorded)
+        return recorded.error();
     if (auto committed = writing.commit(); !committed)
         return committed.error();
     spdlog::info("copied {} rows of {} into {}", summary.rows(), source.path().toStdString(),

@@ -1,5 +1,6 @@
 #include "ServerRoles.h"
 
+#include "ChangeLogSchema.h"
 #include "ExpertRepository.h"
 #include "Privacy.h"
 #include "SqlSupport.h"
@@ -16,6 +17,7 @@ const QString Secretary = QStringLiteral("bilan_secretary");
 const QString Staff = QStringLiteral("bilan_staff");
 const QString Groups = QStringLiteral("bilan_director, bilan_secretary, bilan_staff");
 const QString Bindings = QStringLiteral("expert_logins");
+const QString History = QStringLiteral("change_log");
 
 Status execAll(Database& db, const QStringList& statements)
 {
@@ -281,7 +283,11 @@ Status ServerRoles::initServer(Database& database)
         for (const QString& table : std::as_const(*tables)) {
             statements << QStringLiteral("REVOKE ALL ON TABLE %1 FROM %2")
                               .arg(sql::identifier(table), Groups);
-            statements << tableGrants(table, columns);
+            // The history of changes: the director reads it, no role writes it.
+            if (table == History)
+                statements << ChangeLogSchema::serverGrants();
+            else
+                statements << tableGrants(table, columns);
         }
         // Identity columns' sequences: USAGE for the roles that insert into their table.
         auto sequences = sql::rows(
@@ -306,8 +312,10 @@ Status ServerRoles::initServer(Database& database)
             if (table == QLatin1String("service_entries"))
                 users << Staff;
             statements << QStringLiteral("REVOKE ALL ON SEQUENCE %1 FROM %2")
-                              .arg(sql::identifier(sequence), Groups)
-                       << QStringLiteral("GRANT USAGE ON SEQUENCE %1 TO %2")
+                              .arg(sql::identifier(sequence), Groups);
+            if (table == History)
+                continue; // filled by its owner's trigger functions only
+            statements << QStringLiteral("GRANT USAGE ON SEQUENCE %1 TO %2")
                               .arg(sql::identifier(sequence), users.join(QStringLiteral(", ")));
         }
         statements << policies() << aggregateFunction(s);

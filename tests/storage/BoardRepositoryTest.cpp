@@ -24,29 +24,31 @@ const QDateTime Later(QDate(2026, 12, 1), QTime(9, 30), Qt::UTC);
 qint64 insertOrganisation(Database& db, const QString& name)
 {
     const QString now = db.timestamp();
-    auto inserted = sql::run(db,
-                             QStringLiteral("INSERT INTO organisations (name, name_key, kind, "
-                                            "created_at, updated_at) VALUES (?, ?, 'coop', ?, ?)"),
-                             {name, Parsing::nameKey(name), now, now});
+    auto inserted =
+        sql::insert(db,
+                    QStringLiteral("INSERT INTO organisations (name, name_key, kind, "
+                                   "created_at, updated_at) VALUES (?, ?, 'coop', ?, ?)"),
+                    {name, Parsing::nameKey(name), now, now});
     if (!inserted) {
         ADD_FAILURE() << inserted.message().toStdString();
         return 0;
     }
-    return inserted->lastInsertId().toLongLong();
+    return *inserted;
 }
 
 void insertAttendance(Database& db, qint64 directorId, QDate day)
 {
     const QString now = db.timestamp();
-    auto meeting = sql::run(db,
-                            QStringLiteral("INSERT INTO meetings (meeting_date, kind, created_at, "
-                                           "updated_at) VALUES (?, 'board', ?, ?)"),
-                            {sql::date(day), now, now});
+    auto meeting =
+        sql::insert(db,
+                    QStringLiteral("INSERT INTO meetings (meeting_date, kind, created_at, "
+                                   "updated_at) VALUES (?, 'board', ?, ?)"),
+                    {sql::date(day), now, now});
     ASSERT_OK(meeting);
     ASSERT_OK(sql::run(db,
                        QStringLiteral("INSERT INTO attendance (meeting_id, director_id, status, "
                                       "created_at, updated_at) VALUES (?, ?, 'present', ?, ?)"),
-                       {meeting->lastInsertId(), directorId, now, now}));
+                       {*meeting, directorId, now, now}));
 }
 
 class BoardRepositoryTest : public bilan::test::DatabaseTest

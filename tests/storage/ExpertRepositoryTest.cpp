@@ -38,13 +38,13 @@ protected:
     void addHours(qint64 expertId, int entries)
     {
         const QString now = db().timestamp();
-        auto organisation = sql::run(db(),
-                                     QStringLiteral("INSERT INTO organisations (name, name_key, "
-                                                    "kind, created_at, updated_at) "
-                                                    "VALUES ('Coop', 'coop', 'coop', ?, ?)"),
-                                     {now, now});
+        auto organisation = sql::insert(db(),
+                                        QStringLiteral("INSERT INTO organisations (name, name_key, "
+                                                       "kind, created_at, updated_at) "
+                                                       "VALUES ('Coop', 'coop', 'coop', ?, ?)"),
+                                        {now, now});
         ASSERT_OK(organisation);
-        const QVariant organisationId = organisation->lastInsertId();
+        const QVariant organisationId = *organisation;
         for (int i = 0; i < entries; ++i) {
             auto entry = sql::run(db(),
                                   QStringLiteral("INSERT INTO service_entries (entry_date, "

@@ -54,15 +54,16 @@ protected:
         const QString now = db().timestamp();
         for (int i = 0; i < mandates; ++i) {
             const QString name = QStringLiteral("director %1 of %2").arg(i).arg(organisationId);
-            auto director = sql::run(db(),
-                                     QStringLiteral("INSERT INTO directors (name, name_key, "
-                                                    "created_at, updated_at) VALUES (?, ?, ?, ?)"),
-                                     {name, name, now, now});
+            auto director =
+                sql::insert(db(),
+                            QStringLiteral("INSERT INTO directors (name, name_key, "
+                                           "created_at, updated_at) VALUES (?, ?, ?, ?)"),
+                            {name, name, now, now});
             ASSERT_OK(director);
             run(QStringLiteral("INSERT INTO board_mandates (director_id, organisation_id, role, "
                                "started_on, created_at, updated_at) "
                                "VALUES (?, ?, 'director', '2019-01-01', ?, ?)"),
-                {director->lastInsertId(), organisationId, now, now});
+                {*director, organisationId, now, now});
         }
     }
 };

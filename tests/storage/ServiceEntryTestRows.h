@@ -23,12 +23,14 @@ template <typename T> T valueOf(Result<T> result)
 inline qint64 insertRow(Database& db, const QString& statement, const QString& name)
 {
     const QString now = db.timestamp();
-    auto inserted = sql::run(db, statement, {name, Parsing::nameKey(name), now, now});
+    // RETURNING, not lastInsertId(): on a server lastval() names the history's row (a trigger
+    // writes it after the row itself).
+    auto inserted = sql::insert(db, statement, {name, Parsing::nameKey(name), now, now});
     if (!inserted) {
         ADD_FAILURE() << inserted.message().toStdString();
         return 0;
     }
-    return inserted->lastInsertId().toLongLong();
+    return *inserted;
 }
 
 inline qint64 insertExpert(Database& db, const QString& name)

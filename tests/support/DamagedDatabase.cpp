@@ -1,5 +1,6 @@
 #include "DamagedDatabase.h"
 
+#include "ChangeLog.h"
 #include "Database.h"
 #include "ExpertRepository.h"
 #include "OrganisationRepository.h"
@@ -50,6 +51,8 @@ bool buildDatabaseWithEntries(const QString& path, int rows, int longNotes, QStr
         entries.push_back(row);
     }
     Transaction transaction(**database);
+    // One record in the history, as an import makes: the damaged page is then one of entries.
+    ChangeEvent event(**database, ChangeOperation::Import, QStringLiteral("service_entries"));
     auto inserted = ServiceEntryRepository(**database).insertChecked(entries);
     if (inserted)
         inserted = transaction.commit();
