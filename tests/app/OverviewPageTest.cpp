@@ -39,8 +39,7 @@ QString countShown(const MainWindow* window, const QString& what)
 
 int overviewPage(const MainWindow* window)
 {
-    const auto* pages = window->findChild<QListWidget*>(QStringLiteral("navigation"));
-    return static_cast<int>(pages->count()) - 1;
+    return window->pageIndex(window->findChild<DatabaseSummaryView*>());
 }
 
 TEST_F(OverviewPageTest, ShowsTheCountsOfTheMomentEachTimeItIsShown)
