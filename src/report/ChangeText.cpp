@@ -101,9 +101,12 @@ QStringList ChangeText::changes(const ChangeRecord& record)
     columns.erase(std::unique(columns.begin(), columns.end()), columns.end());
     QStringList lines;
     for (const QString& column : columns) {
-        lines << tr("%1: %2 → %3")
-                     .arg(column, value(record.before.value(column)),
-                          value(record.after.value(column)));
+        // An added or deleted row's empty columns say nothing.
+        const QString before = value(record.before.value(column));
+        const QString after = value(record.after.value(column));
+        if (before == after)
+            continue;
+        lines << tr("%1: %2 → %3").arg(column, before, after);
     }
     return lines;
 }
@@ -117,15 +120,24 @@ QString ChangeText::importDetail(const ChangeRecord& record)
         return tr("from %1, %2 rows").arg(value(detail.value(QStringLiteral("from"))), rows);
     if (record.operation != ChangeOperation::Import)
         return {};
-    QString text = tr("file %1, SHA-256 %2, kind %3, %4 rows")
-                       .arg(value(detail.value(QStringLiteral("file"))),
-                            value(detail.value(QStringLiteral("sha256"))),
-                            value(detail.value(QStringLiteral("kind"))), rows);
-    const QJsonValue first = detail.value(QStringLiteral("first_id"));
-    const QJsonValue last = detail.value(QStringLiteral("last_id"));
-    if (!first.isNull() && !first.isUndefined())
-        text += tr(", ids %1–%2").arg(value(first), value(last));
-    return text;
+    // A demo or a bulk fill has no file: only what the detail holds is said.
+    QStringList parts;
+    const auto given = [&detail](const char* key) {
+        const QJsonValue value = detail.value(QLatin1String(key));
+        return !value.isNull() && !value.isUndefined() && value != QJsonValue(QString());
+    };
+    if (given("file"))
+        parts << tr("file %1").arg(value(detail.value(QStringLiteral("file"))));
+    if (given("sha256"))
+        parts << tr("SHA-256 %1").arg(value(detail.value(QStringLiteral("sha256"))));
+    if (given("kind"))
+        parts << tr("kind %1").arg(value(detail.value(QStringLiteral("kind"))));
+    parts << tr("%1 rows").arg(rows);
+    if (given("first_id"))
+        parts << tr("ids %1–%2")
+                     .arg(value(detail.value(QStringLiteral("first_id"))),
+                          value(detail.value(QStringLiteral("last_id"))));
+    return parts.join(QStringLiteral(", "));
 }
 
 QString ChangeText::rowName(const ChangeRecord& record)

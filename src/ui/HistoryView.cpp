@@ -15,6 +15,7 @@
 #include <QKeyEvent>
 #include <QLocale>
 #include <QSettings>
+#include <QShowEvent>
 
 namespace bilan {
 
@@ -193,6 +194,13 @@ void HistoryView::showChange(int row)
     const QString title = tr("Change to %1").arg(ChangeText::rowName(*record));
     HistoryDialog dialog(QList<ChangeRecord>{*record}, title, this);
     dialog.exec();
+}
+
+void HistoryView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!event->spontaneous())
+        reloadFromDatabase();
 }
 
 bool HistoryView::eventFilter(QObject* watched, QEvent* event)

@@ -53,6 +53,8 @@ signals:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    // The changes made in this window since the page was last shown are listed too.
+    void showEvent(QShowEvent* event) override;
 
 private:
     void fillChoices();
