@@ -6,6 +6,8 @@
 #include "CommandTest.h"
 #include "Database.h"
 #include "ExpertRepository.h"
+#include "HistoryModel.h"
+#include "HistoryView.h"
 #include "OrganisationRepository.h"
 #include "ServerCommandFixture.h"
 #include "ServiceEntryRepository.h"
@@ -13,6 +15,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
+#include <QTableView>
 
 #include <gmock/gmock.h>
 
@@ -232,6 +236,30 @@ TEST_F(HistoryCommandServerTest, OnlyTheDirectorReadsTheHistory)
     EXPECT_THAT(refusedOut, IsEmpty());
     EXPECT_EQ(director, CommandLine::Success) << err();
     EXPECT_THAT(out(), HasSubstr("Coop du Rucher"));
+}
+
+// The History page of a login that may not read the record says why instead of the list; the
+// director's lists the changes.
+TEST_F(HistoryCommandServerTest, TheSecretarysHistoryPageSaysWhyNot)
+{
+    auto secretary = openAs(m_secretary);
+    ASSERT_TRUE(secretary);
+    {
+        HistoryView page(*secretary);
+        EXPECT_FALSE(page.mayRead());
+        EXPECT_EQ(page.model()->rowCount(), 0);
+        auto* message = page.findChild<QLabel*>(QStringLiteral("messageLabel"));
+        ASSERT_NE(message, nullptr);
+        EXPECT_TRUE(message->text().contains(QStringLiteral("director")))
+            << message->text().toStdString();
+        EXPECT_FALSE(message->isHidden());
+        EXPECT_TRUE(page.findChild<QTableView*>(QStringLiteral("historyTable"))->isHidden());
+    }
+    auto director = openAs(m_director);
+    ASSERT_TRUE(director);
+    HistoryView page(*director);
+    EXPECT_TRUE(page.mayRead());
+    EXPECT_GT(page.model()->rowCount(), 0);
 }
 
 } // namespace
