@@ -132,7 +132,7 @@ QString ChangeText::importDetail(const ChangeRecord& record)
         parts << tr("SHA-256 %1").arg(value(detail.value(QStringLiteral("sha256"))));
     if (given("kind"))
         parts << tr("kind %1").arg(value(detail.value(QStringLiteral("kind"))));
-    parts << tr("%1 rows").arg(rows);
+    parts << (rows == QLatin1String("1") ? tr("1 row") : tr("%1 rows").arg(rows));
     if (given("first_id"))
         parts << tr("ids %1–%2")
                      .arg(value(detail.value(QStringLiteral("first_id"))),

@@ -198,6 +198,41 @@ TEST_F(HistoryCommandTest, ABadDateOrTableIsRefused)
     EXPECT_EQ(history({QStringLiteral("--since")}), CommandLine::UsageError);
 }
 
+TEST_F(HistoryCommandTest, AnImportIsOneEventWithItsFileAndIds)
+{
+    const QString csv =
+        write(QStringLiteral("heures.csv"), "date,expert,organisation,duration\n"
+                                            "2026-11-02,Ève Roy,Coop du Grand Rucher,1:00\n"
+                                            "2026-11-03,Ève Roy,Coop du Grand Rucher,2:00\n");
+    ASSERT_EQ(
+        run({QStringLiteral("import"), QStringLiteral("--db"), m_db, QStringLiteral("hours"), csv}),
+        CommandLine::Success)
+        << err();
+    const QJsonArray records = json();
+    const QJsonObject event = records.first().toObject();
+    EXPECT_EQ(event.value("operation").toString(), QStringLiteral("import")) << out();
+    EXPECT_EQ(event.value("source").toString(), QStringLiteral("import"));
+    EXPECT_EQ(event.value("table").toString(), QStringLiteral("service_entries"));
+    const QJsonObject detail = event.value("detail").toObject();
+    EXPECT_EQ(detail.value("rows").toInt(), 2);
+    EXPECT_EQ(detail.value("sha256").toString().size(), 64);
+    // Its rows are not recorded one by one.
+    for (const QJsonValue& record : records)
+        EXPECT_NE(record.toObject().value("row_key").toString(),
+                  QString::number(detail.value("last_id").toInteger()));
+
+    ASSERT_EQ(history({}), CommandLine::Success) << err();
+    const std::string first = m_out.section(u'\n', 0, 0).toStdString();
+    EXPECT_THAT(first, HasSubstr("file heures.csv"));
+    EXPECT_THAT(first, HasSubstr("SHA-256 " + detail.value("sha256").toString().toStdString()));
+    EXPECT_THAT(first, HasSubstr("kind hours"));
+    EXPECT_THAT(first, HasSubstr("2 rows"));
+    EXPECT_THAT(first, HasSubstr(QStringLiteral("ids %1–%2")
+                                     .arg(detail.value("first_id").toInteger())
+                                     .arg(detail.value("last_id").toInteger())
+                                     .toStdString()));
+}
+
 TEST_F(HistoryCommandTest, TheCommandIsListedInTheUsage)
 {
     EXPECT_TRUE(CommandLine::commands().contains(QStringLiteral("history")));
