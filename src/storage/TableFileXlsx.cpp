@@ -126,6 +126,10 @@ public:
         m_dateTime = numberFormat(workbook, "yyyy-mm-dd hh:mm:ss");
         m_minutes = numberFormat(workbook, "[h]:mm");
         m_cents = numberFormat(workbook, "#,##0.00 $");
+        // Excel shows a boolean as TRUE or FALSE whatever its format; LibreOffice takes it for
+        // the number 1 or 0 and, in a row with a text after it, loses its own boolean format:
+        // this one says TRUE or FALSE there too.
+        m_boolean = numberFormat(workbook, "\"TRUE\";\"TRUE\";\"FALSE\"");
         m_widths.fill(0, table.columns.size());
     }
 
@@ -227,7 +231,7 @@ private:
         case Type::Boolean:
             note(column, 5);
             return worksheet_write_boolean(m_sheet, row, column,
-                                           *tablecells::boolean(value) ? 1 : 0, nullptr);
+                                           *tablecells::boolean(value) ? 1 : 0, m_boolean);
         }
         return text(row, column, shown, nullptr);
     }
@@ -266,6 +270,7 @@ private:
     lxw_format* m_dateTime = nullptr;
     lxw_format* m_minutes = nullptr;
     lxw_format* m_cents = nullptr;
+    lxw_format* m_boolean = nullptr;
     QList<double> m_widths;
 };
 

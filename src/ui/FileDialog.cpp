@@ -44,7 +44,8 @@ QString FileDialog::getOpenFileName(QWidget* parent, const QString& caption, con
 }
 
 QString FileDialog::getSaveFileName(QWidget* parent, const QString& caption, const QString& start,
-                                    const QString& filter, const QString& suffix, Existing existing)
+                                    const QString& filter, const QString& suffix, Existing existing,
+                                    QString* selectedFilter)
 {
     lastSuggested() = start;
     QString shown = start;
@@ -52,11 +53,11 @@ QString FileDialog::getSaveFileName(QWidget* parent, const QString& caption, con
         const std::optional<QString> given = std::exchange(nextFileName(), std::nullopt);
         // The dialog's own question is off: it would ask about the name before its suffix is
         // added, and a test could not answer it.
-        const QString path =
-            withSuffix(given ? *given
-                             : QFileDialog::getSaveFileName(parent, caption, shown, filter, nullptr,
-                                                            QFileDialog::DontConfirmOverwrite),
-                       suffix);
+        const QString path = withSuffix(
+            given ? *given
+                  : QFileDialog::getSaveFileName(parent, caption, shown, filter, selectedFilter,
+                                                 QFileDialog::DontConfirmOverwrite),
+            suffix);
         if (path.isEmpty() || existing == Existing::NotAsked || !QFileInfo::exists(path))
             return path;
         if (confirmReplace(parent, path))

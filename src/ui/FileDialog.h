@@ -29,9 +29,12 @@ public:
                                    const QString& filter);
     // The file chosen, ending in ".`suffix`" (added when the name has another ending) when a
     // suffix is given; empty when the user cancelled or would not replace the file.
+    // `selectedFilter`, when given, holds the filter first shown and receives the one chosen
+    // (a name set by setNextFileName() leaves it as it is).
     static QString getSaveFileName(QWidget* parent, const QString& caption, const QString& start,
                                    const QString& filter, const QString& suffix = {},
-                                   Existing existing = Existing::AskToReplace);
+                                   Existing existing = Existing::AskToReplace,
+                                   QString* selectedFilter = nullptr);
 
     // Test hook: the next dialog is not shown and returns `path` at once; an empty path is a
     // cancelled dialog.

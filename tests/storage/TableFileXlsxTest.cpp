@@ -330,31 +330,52 @@ TEST_F(TableFileXlsxTest, LibreOfficeReadsTheCellsAsTheirTypes)
     if (!QFileInfo::exists(
             QDir(QFileInfo(soffice).canonicalPath()).filePath(QStringLiteral("libsclo.so"))))
         GTEST_SKIP() << "LibreOffice Calc is not installed";
+    // A text after the yes/no column: LibreOffice would show 1 and 0 there without a format.
+    TableData table = everyTypeTable();
+    table.columns << TableColumn{QStringLiteral("Note"), TableColumn::Type::Text};
+    table.rows[0] << QStringLiteral("after");
+    table.rows[1] << QStringLiteral("x");
     const QString file = path(QStringLiteral("list.xlsx"));
-    ASSERT_TRUE(TableFile::write(everyTypeTable(), file).ok());
+    ASSERT_TRUE(TableFile::write(table, file).ok());
     QTemporaryDir profile;
     ASSERT_TRUE(profile.isValid());
     const QString out = path(QStringLiteral("out"));
     ASSERT_TRUE(QDir().mkpath(out));
-    QProcess process;
-    process.start(soffice, {QStringLiteral("-env:UserInstallation=file://") + profile.path(),
-                            QStringLiteral("--headless"), QStringLiteral("--convert-to"),
-                            QStringLiteral("csv:Text - txt - csv (StarCalc):44,34,76,1"),
-                            QStringLiteral("--outdir"), out, file});
-    ASSERT_TRUE(process.waitForFinished(120000));
-    const QByteArray said = process.readAllStandardOutput() + process.readAllStandardError();
-    ASSERT_EQ(process.exitCode(), 0) << said.toStdString();
+    QByteArray said;
+    const auto convert = [&](const QString& filter) {
+        QProcess process;
+        process.start(soffice, {QStringLiteral("-env:UserInstallation=file://") + profile.path(),
+                                QStringLiteral("--headless"), QStringLiteral("--convert-to"),
+                                filter, QStringLiteral("--outdir"), out, file});
+        const bool finished = process.waitForFinished(120000);
+        said = process.readAllStandardOutput() + process.readAllStandardError();
+        return finished && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+    };
+    ASSERT_TRUE(convert(QStringLiteral("csv:Text - txt - csv (StarCalc):44,34,76,1")))
+        << said.toStdString();
     const QString csv = QString::fromUtf8(bytesOf(QDir(out).filePath(QStringLiteral("list.csv"))));
     const QStringList lines = csv.split(QStringLiteral("\n"));
     ASSERT_GE(lines.size(), 4) << csv.toStdString() << said.toStdString();
     // Text cells quoted (the filter's options ask for it), numbers shown in their formats.
     EXPECT_EQ(lines.at(0).toStdString(), "\"Name\",\"Count\",\"Ratio\",\"Share\",\"Day\",\"When\","
-                                         "\"Time\",\"Amount\",\"Active\"");
+                                         "\"Time\",\"Amount\",\"Active\",\"Note\"");
     EXPECT_EQ(lines.at(1).toStdString(), "\"Coop, Le Rucher\",3,2.50,12.5 %,2026-01-31,"
-                                         "2026-01-31 14:05:00,1:30,\"1,234.50 $\",TRUE");
+                                         "2026-01-31 14:05:00,1:30,\"1,234.50 $\",TRUE,\"after\"");
     // The text that looks like a formula is a text, not a 2.
     EXPECT_EQ(lines.at(2).toStdString(), "\"=1+1\",-4,1234.57,0.0 %,1999-12-31,2026-06-01 12:00:00,"
-                                         "0:00,-0.05 $,FALSE");
+                                         "0:00,-0.05 $,FALSE,\"x\"");
+
+    // As the sheet shows them (printed): the yes/no cells too.
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        return;
+    ASSERT_TRUE(convert(QStringLiteral("pdf"))) << said.toStdString();
+    QProcess text;
+    text.start(pdftotext, {QDir(out).filePath(QStringLiteral("list.pdf")), QStringLiteral("-")});
+    ASSERT_TRUE(text.waitForFinished(60000));
+    const QString shown = QString::fromUtf8(text.readAllStandardOutput());
+    EXPECT_TRUE(shown.contains(QStringLiteral("TRUE"))) << shown.toStdString();
+    EXPECT_TRUE(shown.contains(QStringLiteral("FALSE"))) << shown.toStdString();
 }
 
 } // namespace
