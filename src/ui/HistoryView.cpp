@@ -3,25 +3,20 @@
 
 #include "ChangeText.h"
 #include "ErrorText.h"
-#include "FileDialog.h"
 #include "HistoryDialog.h"
 #include "HistoryModel.h"
+#include "TableExportDialog.h"
 #include "TableFile.h"
 #include "Validation.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLocale>
-#include <QSettings>
 #include <QShowEvent>
 
 namespace bilan {
 
 namespace {
-
-const char* const LastFolderKey = "history/lastFolder";
 
 // A date field that may be left open: its minimum shows "any day" and means no bound.
 void allowAnyDay(QDateEdit* edit)
@@ -165,25 +160,11 @@ Status HistoryView::exportTo(const QString& path)
 
 void HistoryView::askAndExport()
 {
-    QSettings settings;
-    const QString folder =
-        settings.value(QLatin1String(LastFolderKey), QDir::homePath()).toString();
-    QString path = FileDialog::getSaveFileName(this, tr("Export the history"),
-                                               QDir(folder).filePath(tr("history") + ".xlsx"),
-                                               tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    if (!TableFile::extensions().contains(QFileInfo(path).suffix().toLower()))
-        path += QStringLiteral(".xlsx");
-    settings.setValue(QLatin1String(LastFolderKey), QFileInfo(path).absolutePath());
-    const Status written = exportTo(path);
-    if (!written) {
-        m_ui->countLabel->setText(ErrorText::sentence(written.message()));
-        emit errorOccurred(written.message());
-        return;
-    }
-    m_ui->countLabel->setText(
-        tr("The history was exported to %1").arg(QDir::toNativeSeparators(path)));
+    // The dialog every page's export uses (its formats, folder, replace question and errors).
+    const TableData table = m_model->tableData();
+    const QString path = TableExportDialog::exportTable(this, table, tr("history"), m_db);
+    if (!path.isEmpty())
+        m_ui->countLabel->setText(TableExportDialog::writtenText(table.rows.size(), path));
 }
 
 void HistoryView::showChange(int row)

@@ -10,6 +10,7 @@
 #include "ChangeText.h"
 #include "ExpertRepository.h"
 #include "ExpertsView.h"
+#include "FileDialog.h"
 #include "MembershipRepository.h"
 #include "OrganisationRepository.h"
 #include "ServiceEntryRepository.h"
@@ -24,6 +25,7 @@
 #include <QDateEdit>
 #include <QFile>
 #include <QIcon>
+#include <QPushButton>
 #include <QTableView>
 #include <QTimer>
 
@@ -270,7 +272,14 @@ TEST_F(HistoryViewTest, TheExportWritesWhatTheListShows)
     const QString text = QString::fromUtf8(file.readAll());
     EXPECT_TRUE(text.contains(QStringLiteral("Coop du Grand Rucher"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("When (UTC)")));
-    EXPECT_EQ(text.count(QStringLiteral("Organisations,")) > 0, true);
+    EXPECT_GT(text.count(QStringLiteral("Organisations,")), 0);
+
+    // Through the page's Export button: the file chosen in the save dialog, as a workbook.
+    const QString workbook = m_test.folder() + QStringLiteral("/chosen.xlsx");
+    FileDialog::setNextFileName(workbook);
+    view.findChild<QPushButton*>(QStringLiteral("exportButton"))->click();
+    FileDialog::clearNextFileName();
+    EXPECT_TRUE(QFile::exists(workbook));
 }
 
 } // namespace
