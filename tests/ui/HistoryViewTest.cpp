@@ -27,6 +27,7 @@
 #include <QIcon>
 #include <QPushButton>
 #include <QTableView>
+#include <QTest>
 #include <QTimer>
 
 #include <gtest/gtest.h>
@@ -131,6 +132,32 @@ TEST_F(HistoryViewTest, ThePageListsTheRenameWithItsBeforeAndAfter)
     EXPECT_EQ(model->index(r, HistoryModel::Changes).data(Qt::ToolTipRole).toString(),
               changes.at(row));
     EXPECT_TRUE(model->headerData(HistoryModel::Source, Qt::Horizontal).isValid());
+}
+
+TEST_F(HistoryViewTest, EnterOnAChangeShowsAllOfIt)
+{
+    HistoryView view(db());
+    view.show();
+    auto* table = view.findChild<QTableView*>(QStringLiteral("historyTable"));
+    ASSERT_NE(table, nullptr);
+    const QStringList changes = column(view.model(), HistoryModel::Changes);
+    const int row = static_cast<int>(
+        changes.indexOf(QStringLiteral("name: Coop du Rucher → Coop du Grand Rucher")));
+    ASSERT_GE(row, 0);
+    table->setFocus();
+    table->setCurrentIndex(view.model()->index(row, 0));
+    QString detail;
+    QTimer::singleShot(0, [&] {
+        auto* dialog = qobject_cast<HistoryDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        detail = dialog->detail();
+        dialog->reject();
+    });
+    QTest::keyClick(table, Qt::Key_Return);
+    EXPECT_TRUE(detail.contains(QStringLiteral("name: Coop du Rucher → Coop du Grand Rucher")))
+        << detail.toStdString();
+    EXPECT_TRUE(detail.contains(QStringLiteral("UTC")));
 }
 
 TEST_F(HistoryViewTest, TheFiltersNarrowTheList)
