@@ -1,6 +1,7 @@
 #include "FiguresBench.h"
 
 #include "BigDatabase.h"
+#include "EngagementBench.h"
 
 #include "Database.h"
 #include "FiguresCalculator.h"
@@ -183,6 +184,15 @@ int figures(int entries, int runs, const QString& givenPath, QTextStream& out)
     const auto timing = measureFigures(path, runs, out);
     if (!timing)
         return 1;
+    // Member engagement in the same run, on the same file, the same way (issue 14).
+    Database::Options readOnly;
+    readOnly.access = Database::Access::ReadOnly;
+    const auto engagement = engagementTimes(path, readOnly, runs, out);
+    if (!engagement)
+        return 1;
+    const auto cpu = cpuTimes(path, readOnly, runs, out);
+    if (!cpu)
+        return 1;
     const double statements = timing->sqliteStatementsMs;
     const double wall = timing->sqliteProcessMs;
     const double warm = timing->computeMs;
@@ -191,14 +201,23 @@ int figures(int entries, int runs, const QString& givenPath, QTextStream& out)
                           "sqlite3 command line: statements %2 ms, whole process %3 ms\n"
                           "FiguresCalculator::compute, open connection: %4 ms (%5x the "
                           "statements)\n"
-                          "open + compute, as `bilan figures`: %6 ms (%7x the sqlite3 process)\n")
+                          "open + compute, as `bilan figures`: %6 ms (%7x the sqlite3 process)\n"
+                          "engagement (load + computeEngagement), open connection: %8 ms\n"
+                          "open + engagement, as `bilan engagement`: %9 ms\n")
                .arg(runs)
                .arg(statements, 0, 'f', 1)
                .arg(wall, 0, 'f', 1)
                .arg(warm, 0, 'f', 1)
                .arg(statements > 0 ? warm / statements : 0, 0, 'f', 2)
                .arg(cold, 0, 'f', 1)
-               .arg(wall > 0 ? cold / wall : 0, 0, 'f', 2);
+               .arg(wall > 0 ? cold / wall : 0, 0, 'f', 2)
+               .arg(engagement->first, 0, 'f', 1)
+               .arg(engagement->second, 0, 'f', 1);
+    out << QStringLiteral("process CPU time on one open connection: figures %1 ms, engagement "
+                          "%2 ms (%3x the figures)\n")
+               .arg(cpu->first, 0, 'f', 1)
+               .arg(cpu->second, 0, 'f', 1)
+               .arg(cpu->first > 0 ? cpu->second / cpu->first : 0, 0, 'f', 2);
     return 0;
 }
 

@@ -23,7 +23,8 @@ QStringList figuresStatements(const FiscalYear& year);
 
 // Times FiguresCalculator::compute for one fiscal year on a database of `entries` service
 // entries over ten fiscal years (2 000 organisations, 100 experts), beside the same aggregates
-// run by the `sqlite3` command line on the same file. `path`: where to build the database (kept
+// run by the `sqlite3` command line on the same file, then member engagement of the same year
+// on the same file (EngagementBench.h). `path`: where to build the database (kept
 // and reused when it exists); empty: a temporary file. Prints the medians of `runs` runs.
 int figures(int entries, int runs, const QString& path, QTextStream& out);
 

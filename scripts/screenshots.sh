@@ -72,12 +72,14 @@ shots() {
 }
 
 # Ctrl+1 Hours, Ctrl+2 Board, Ctrl+3 Members, Ctrl+4 Experts, Ctrl+5 Finances, Ctrl+6 Development,
-# Ctrl+7 Reports, Ctrl+8 Cooperative, Ctrl+9 Overview.
+# Ctrl+7 Reports, Ctrl+8 Cooperative, Ctrl+9 Overview; Engagement, the tenth, has no key: a click
+# on its name in the page list.
 shots fr hours "ctrl+1 alt+x type:Maxime alt+d alt+Leftx88" board "ctrl+2 click:306,372 Return" mandates "ctrl+2 alt+m" members "ctrl+3 type:Shawinigan click:300,130" \
   experts "ctrl+4" finances "ctrl+5" development "ctrl+6" reports "ctrl+7 alt+c Down" cooperative "ctrl+8" overview "ctrl+9" \
+  engagement "click:50,161" \
   import "ctrl+i" export "ctrl+e" preferences "ctrl+comma"
 # File ▸ Connect to Server… (a click on File, then s: Alt+F is the Hours page's Field), filled in as a user would; the password shows as dots.
-shots en hours "ctrl+1 alt+x type:Maxime alt+d alt+Leftx88" board "ctrl+2" reports "ctrl+7 alt+y Down" \
+shots en hours "ctrl+1 alt+x type:Maxime alt+d alt+Leftx88" board "ctrl+2" reports "ctrl+7 alt+y Down" engagement "click:50,161" \
   connect "click:20,8 s type:db.coop-services.example Tab Tab type:bilan Tab type:marie Tab type:s3cret"
 # A small screen, and a new empty database: the first-run checklist.
 SCREEN=1024x768 WINDOW_SIZE="1024 768" shots fr small-hours "ctrl+1" small-members "ctrl+3"

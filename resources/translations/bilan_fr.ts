@@ -244,6 +244,45 @@
     </message>
 </context>
 <context>
+    <name>EngagementView</name>
+    <message>
+        <source>Engagement</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Fiscal &amp;year</source>
+        <translation>Exer&amp;cice</translation>
+    </message>
+    <message>
+        <source>Search a name</source>
+        <translation>Chercher un nom</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Write the list as shown (its filters and its order) to a CSV file or an Excel workbook</source>
+        <translation>Écrire la liste telle qu&apos;elle est affichée (ses filtres et son ordre) dans un fichier CSV ou un classeur Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory</source>
+        <translation>Caté&amp;gorie</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Région</translation>
+    </message>
+    <message>
+        <source>Members by year joined: how many are still members at the end of each following year</source>
+        <translation>Membres par exercice d&apos;adhésion&#xa0;: combien sont encore membres à la fin de chaque exercice suivant</translation>
+    </message>
+</context>
+<context>
     <name>ExpertsView</name>
     <message>
         <source>Experts</source>
@@ -1499,6 +1538,8 @@
   bilan export --db FILE KIND FILE.csv                export one kind as CSV
   bilan demo --db FILE                                create a demo database
   bilan figures --db FILE --year 2019-2020 [--json]   the figures of a fiscal year
+  bilan engagement --db FILE --year 2019-2020 [--json]
+                                                      member engagement in a fiscal year
   bilan report --db FILE --year 2019-2020 [--pdf OUT.pdf] [--odt OUT.odt]
                [--lang fr|en] [--paper a4|letter]
                                                       the annual activity report as PDF
@@ -1517,6 +1558,8 @@ Without --db, the database in the data folder is used: %2
   bilan export --db FILE KIND FILE.csv                exporter un type de données en CSV
   bilan demo --db FILE                                créer une base de données de démonstration
   bilan figures --db FILE --year 2019-2020 [--json]   les chiffres d&apos;un exercice
+  bilan engagement --db FILE --year 2019-2020 [--json]
+                                                      l&apos;engagement des membres au cours d&apos;un exercice
   bilan report --db FILE --year 2019-2020 [--pdf OUT.pdf] [--odt OUT.odt]
                [--lang fr|en] [--paper a4|letter]
                                                       le rapport d&apos;activités annuel en PDF
@@ -2083,6 +2126,471 @@ d&apos;un serveur vient de PGPASSWORD, de ~/.pgpass ou d&apos;un fichier de serv
     <message>
         <source>this entry no longer exists</source>
         <translation>cette entrée de temps n&apos;existe plus</translation>
+    </message>
+</context>
+<context>
+    <name>bilan::EngagementCohortModel</name>
+    <message>
+        <source>Organisations whose first membership began in %1</source>
+        <translation>Organisations dont la première adhésion a commencé en %1</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Adhésions</translation>
+    </message>
+    <message>
+        <source>End of year</source>
+        <translation>Fin d&apos;exercice</translation>
+    </message>
+    <message>
+        <source>+1 year</source>
+        <translation>+1 an</translation>
+    </message>
+    <message>
+        <source>+%1 years</source>
+        <translation>+%1 ans</translation>
+    </message>
+    <message>
+        <source>Organisations whose first membership began in the year</source>
+        <translation>Organisations dont la première adhésion a commencé pendant l&apos;exercice</translation>
+    </message>
+    <message>
+        <source>Still members on the last day of the year they joined</source>
+        <translation>Encore membres le dernier jour de l&apos;exercice de leur adhésion</translation>
+    </message>
+    <message>
+        <source>Still members on the last day of the fiscal year a year later</source>
+        <translation>Encore membres le dernier jour de l&apos;exercice suivant</translation>
+    </message>
+    <message>
+        <source>Still members on the last day of the fiscal year %1 years later</source>
+        <translation>Encore membres le dernier jour de l&apos;exercice, %1 ans plus tard</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 organisations that joined in %3 were members on %4</source>
+        <translation>%1 des %2 organisations entrées en %3 étaient membres le %4</translation>
+    </message>
+</context>
+<context>
+    <name>bilan::EngagementCommand</name>
+    <message>
+        <source>Usage:
+  bilan engagement --db FILE --year 2019-2020 [--json]
+
+Prints member engagement in one fiscal year: the members retained and lost, each
+organisation&apos;s hours against the year before and its status (at risk, lapsed,
+declining, new, steady, growing, non-member), and the members by year joined.
+With --json, one JSON object (time in minutes, percentages with one decimal).
+</source>
+        <translation>Utilisation :
+  bilan engagement --db FILE --year 2019-2020 [--json]
+
+Affiche l&apos;engagement des membres au cours d&apos;un exercice : les membres conservés et
+perdus, les heures de chaque organisation comparées à l&apos;exercice précédent et son
+statut (à risque, a quitté, en baisse, nouveau, stable, en hausse, non-membre), et
+les membres selon l&apos;exercice de leur adhésion. Avec --json, un objet JSON (durées en
+minutes, pourcentages à une décimale).
+</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Afficher un objet JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>bilan::EngagementModel</name>
+    <message>
+        <source>At risk</source>
+        <translation>À risque</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <source>Declining</source>
+        <translation>En baisse</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <source>Steady</source>
+        <translation>Stable</translation>
+    </message>
+    <message>
+        <source>Growing</source>
+        <translation>En hausse</translation>
+    </message>
+    <message>
+        <source>Non-member</source>
+        <translation>Non membre</translation>
+    </message>
+    <message>
+        <source>A member on the year&apos;s last day with no service in its last six months, or whose hours fell by half or more from the year before</source>
+        <translation>Membre le dernier jour de l&apos;exercice, sans service pendant ses six derniers mois, ou dont les heures ont baissé de moitié ou plus par rapport à l&apos;exercice précédent</translation>
+    </message>
+    <message>
+        <source>A member during the year, no longer a member on its last day</source>
+        <translation>Membre pendant l&apos;exercice, mais plus membre à son dernier jour</translation>
+    </message>
+    <message>
+        <source>A member whose hours fell by 10% or more from the year before</source>
+        <translation>Membre dont les heures ont baissé de 10&#xa0;% ou plus par rapport à l&apos;exercice précédent</translation>
+    </message>
+    <message>
+        <source>A member whose membership began during the year</source>
+        <translation>Membre dont l&apos;adhésion a commencé pendant l&apos;exercice</translation>
+    </message>
+    <message>
+        <source>A member whose hours changed by less than 10% from the year before</source>
+        <translation>Membre dont les heures ont varié de moins de 10&#xa0;% par rapport à l&apos;exercice précédent</translation>
+    </message>
+    <message>
+        <source>A member whose hours rose by 10% or more from the year before</source>
+        <translation>Membre dont les heures ont augmenté de 10&#xa0;% ou plus par rapport à l&apos;exercice précédent</translation>
+    </message>
+    <message>
+        <source>Served, but not a member on the year&apos;s last day</source>
+        <translation>A reçu des services, mais n&apos;est pas membre le dernier jour de l&apos;exercice</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Hours %1</source>
+        <translation>Heures %1</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Hours before</source>
+        <translation>Heures avant</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variation</translation>
+    </message>
+    <message>
+        <source>5 years</source>
+        <translation>5 ans</translation>
+    </message>
+    <message>
+        <source>Last service</source>
+        <translation>Dernier service</translation>
+    </message>
+    <message>
+        <source>Months since</source>
+        <translation>Mois depuis</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>Experts</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Champs</translation>
+    </message>
+    <message>
+        <source>The category of membership on the year&apos;s last day</source>
+        <translation>La catégorie d&apos;adhésion le dernier jour de l&apos;exercice</translation>
+    </message>
+    <message>
+        <source>A member on the year&apos;s last day</source>
+        <translation>Membre le dernier jour de l&apos;exercice</translation>
+    </message>
+    <message>
+        <source>Change of the hours from the year before, in percent</source>
+        <translation>Variation des heures par rapport à l&apos;exercice précédent, en pourcentage</translation>
+    </message>
+    <message>
+        <source>Hours of each of the last five fiscal years, the year shown last</source>
+        <translation>Heures de chacun des cinq derniers exercices, l&apos;exercice affiché en dernier</translation>
+    </message>
+    <message>
+        <source>The latest service up to the year&apos;s last day</source>
+        <translation>Le dernier service jusqu&apos;au dernier jour de l&apos;exercice</translation>
+    </message>
+    <message>
+        <source>Whole months from the latest service to the year&apos;s last day</source>
+        <translation>Mois complets entre le dernier service et le dernier jour de l&apos;exercice</translation>
+    </message>
+    <message>
+        <source>Distinct experts who served the organisation during the year</source>
+        <translation>Experts différents qui ont servi l&apos;organisation pendant l&apos;exercice</translation>
+    </message>
+    <message>
+        <source>Distinct fields of expertise that served the organisation during the year</source>
+        <translation>Champs d&apos;expertise différents qui ont servi l&apos;organisation pendant l&apos;exercice</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bilan::EngagementStatus</name>
+    <message>
+        <source>At risk</source>
+        <translation>À risque</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>A quitté</translation>
+    </message>
+    <message>
+        <source>Declining</source>
+        <translation>En baisse</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Steady</source>
+        <translation>Stable</translation>
+    </message>
+    <message>
+        <source>Growing</source>
+        <translation>En hausse</translation>
+    </message>
+    <message>
+        <source>Non-member</source>
+        <translation>Non-membre</translation>
+    </message>
+</context>
+<context>
+    <name>bilan::EngagementText</name>
+    <message>
+        <source>Members on the first day</source>
+        <translation>Membres le premier jour</translation>
+    </message>
+    <message>
+        <source>Members on the last day</source>
+        <translation>Membres le dernier jour</translation>
+    </message>
+    <message>
+        <source>Members on both days</source>
+        <translation>Membres les deux jours</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Rétention</translation>
+    </message>
+    <message>
+        <source>Attrition</source>
+        <translation>Attrition</translation>
+    </message>
+    <message>
+        <source>Net gain</source>
+        <translation>Gain net</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>Organisations by status</source>
+        <translation>Organisations par statut</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Hours %1</source>
+        <translation>Heures %1</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variation</translation>
+    </message>
+    <message>
+        <source>Last service</source>
+        <translation>Dernier service</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>Experts</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Champs</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>No organisation was a member or served in %1 or %2.</source>
+        <translation>Aucune organisation n&apos;a été membre ni servie en %1 ou en %2.</translation>
+    </message>
+    <message>
+        <source>No membership began by the end of %1.</source>
+        <translation>Aucune adhésion n&apos;a commencé avant la fin de %1.</translation>
+    </message>
+    <message>
+        <source>Joined in</source>
+        <translation>Adhésion en</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Adhérents</translation>
+    </message>
+    <message>
+        <source>Organisations by the fiscal year of their first membership, and how many of them were members at the end of each year since</source>
+        <translation>Organisations selon l&apos;exercice de leur première adhésion, et combien d&apos;entre elles étaient membres à la fin de chaque exercice depuis</translation>
+    </message>
+    <message>
+        <source>Member engagement, fiscal year %1 (%2 to %3)</source>
+        <translation>Engagement des membres, exercice %1 (du %2 au %3)</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>Cohortes</translation>
+    </message>
+</context>
+<context>
+    <name>bilan::EngagementView</name>
+    <message>
+        <source>Export Engagement &amp;List…</source>
+        <translation>Exporter la &amp;liste d&apos;engagement…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>None at the year&apos;s end</source>
+        <translation>Aucune catégorie en fin d&apos;exercice</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Toutes les régions</translation>
+    </message>
+    <message>
+        <source>Reading the engagement of %1…</source>
+        <translation>Lecture de l&apos;engagement de %1…</translation>
+    </message>
+    <message>
+        <source>No member or service in %1 yet. Record memberships on the Members page, and the hours given to organisations on the Hours page.</source>
+        <translation>Aucun membre ni service en %1 pour l&apos;instant. Inscrivez les adhésions à la page Membres, et les heures données aux organisations à la page Heures.</translation>
+    </message>
+    <message>
+        <source>Members: %1 on %2, %3 on %4. Retention %5, attrition %6, net gain %7.</source>
+        <translation>Membres&#xa0;: %1 le %2, %3 le %4. Rétention %5, attrition %6, gain net %7.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>1 organisation</source>
+        <translation>1 organisation</translation>
+    </message>
+    <message>
+        <source>%1 organisations</source>
+        <translation>%1 organisations</translation>
+    </message>
+    <message>
+        <source>%1 of %2 organisations shown</source>
+        <translation>%1 organisations affichées sur %2</translation>
+    </message>
+    <message>
+        <source>Engagement %1</source>
+        <translation>Engagement %1</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Change (%)</source>
+        <translation>Variation (%)</translation>
+    </message>
+    <message>
+        <source>Hours %1</source>
+        <translation>Heures %1</translation>
+    </message>
+    <message>
+        <source>1 organisation written to %1.</source>
+        <translation>1 organisation écrite dans %1.</translation>
+    </message>
+    <message>
+        <source>%1 organisations written to %2.</source>
+        <translation>%1 organisations écrites dans %2.</translation>
+    </message>
+    <message>
+        <source>engagement-%1</source>
+        <translation>engagement-%1</translation>
     </message>
 </context>
 <context>
@@ -5065,6 +5573,88 @@ Donnez un compte à chaque personne&#xa0;: bilan server grant --db %1 LOGIN staf
     </message>
 </context>
 <context>
+    <name>bilan::TableExportDialog</name>
+    <message>
+        <source>list</source>
+        <translation>liste</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>1 row written to %1.</source>
+        <translation>1 ligne écrite dans %1.</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2.</source>
+        <translation>%1 lignes écrites dans %2.</translation>
+    </message>
+    <message>
+        <source>Export the List</source>
+        <translation>Exporter la liste</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>Rien n&apos;a été écrit&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bilan::TableFile</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: a list is written as a CSV file (.csv) or an Excel workbook (.xlsx); choose a name ending in one of them</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: une liste s&apos;écrit en fichier CSV (.csv) ou en classeur Excel (.xlsx); choisissez un nom qui se termine par l&apos;une de ces extensions</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>le disque est en lecture seule</translation>
+    </message>
+    <message>
+        <source>there is not enough memory</source>
+        <translation>la mémoire est insuffisante</translation>
+    </message>
+    <message>
+        <source>the file cannot be created</source>
+        <translation>le fichier ne peut pas être créé</translation>
+    </message>
+    <message>
+        <source>a temporary file cannot be written (is the disk full?)</source>
+        <translation>un fichier temporaire ne peut pas être écrit (le disque est-il plein&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>the workbook cannot be written (%1)</source>
+        <translation>le classeur ne peut pas être écrit (%1)</translation>
+    </message>
+    <message>
+        <source>a workbook&apos;s sheet holds at most %1 rows</source>
+        <translation>une feuille de classeur contient au plus %1 lignes</translation>
+    </message>
+    <message>
+        <source>a workbook&apos;s sheet holds at most %1 columns</source>
+        <translation>une feuille de classeur contient au plus %1 colonnes</translation>
+    </message>
+</context>
+<context>
     <name>bilan::Validation</name>
     <message>
         <source>an organisation needs a name</source>
@@ -5375,6 +5965,10 @@ Donnez un compte à chaque personne&#xa0;: bilan server grant --db %1 LOGIN staf
     <message>
         <source>Export Report as Open&amp;Document…</source>
         <translation>Exporter le rapport en Open&amp;Document…</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Engagement</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "CsvImporter.h"
 #include "Database.h"
 #include "DemoCommand.h"
+#include "EngagementCommand.h"
 #include "FiguresCommand.h"
 #include "HistoryCommand.h"
 #include "ReportCommand.h"
@@ -40,7 +41,8 @@ const QList<CommandLine::Command>& CommandLine::table()
         {"import", &CommandLine::importCsv}, {"export", &CommandLine::exportCsv},
         {"figures", &CommandLine::figures},  {"report", &CommandLine::report, true},
         {"demo", &CommandLine::demo},        {"copy", &CommandLine::copy},
-        {"server", &CommandLine::server},    {"history", &CommandLine::history},
+        {"server", &CommandLine::server},    {"engagement", &CommandLine::engagement},
+        {"history", &CommandLine::history},
     };
     return commands;
 }
@@ -106,6 +108,9 @@ QString CommandLine::usage()
               "  bilan demo --db FILE                                create a demo database\n"
               "  bilan figures --db FILE --year 2019-2020 [--json]   the figures of a fiscal "
               "year\n"
+              "  bilan engagement --db FILE --year 2019-2020 [--json]\n"
+              "                                                      member engagement in a "
+              "fiscal year\n"
               "  bilan report --db FILE --year 2019-2020 [--pdf OUT.pdf] [--odt OUT.odt]\n"
               "               [--lang fr|en] [--paper a4|letter]\n"
               "                                                      the annual activity report "
@@ -153,6 +158,11 @@ int CommandLine::run(const QStringList& arguments)
 int CommandLine::figures(const QStringList& arguments)
 {
     return FiguresCommand::run(arguments, m_out, m_err);
+}
+
+int CommandLine::engagement(const QStringList& arguments)
+{
+    return EngagementCommand::run(arguments, m_out, m_err);
 }
 
 int CommandLine::report(const QStringList& arguments)

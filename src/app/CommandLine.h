@@ -57,6 +57,7 @@ private:
     int importCsv(const QStringList& arguments);
     int exportCsv(const QStringList& arguments);
     int figures(const QStringList& arguments);
+    int engagement(const QStringList& arguments);
     int report(const QStringList& arguments);
     int demo(const QStringList& arguments);
     int copy(const QStringList& arguments);

@@ -9,6 +9,7 @@
 #include "Database.h"
 #include "DatabaseSummaryView.h"
 #include "DevelopmentView.h"
+#include "EngagementView.h"
 #include "ExpertsView.h"
 #include "ExportDialog.h"
 #include "FinancesView.h"
@@ -282,6 +283,7 @@ void WindowLauncher::buildWindow()
             return summaryOf(*m_database, counter);
         });
         m_window->addPage(tr("Overview"), overview);
+        addEngagementPage();
         // Every change, for the director (another login sees why not).
         auto* history = new HistoryView(db);
         QObject::connect(history, &HistoryView::errorOccurred, m_window.get(), showProblem);
@@ -312,6 +314,33 @@ void WindowLauncher::addReportExport(ReportsView* reports)
         window->showPage(window->pageIndex(reports));
         if (window->currentPage() == window->pageIndex(reports))
             reports->askAndExportOdt();
+    });
+    window->addExportAction(action);
+}
+
+void WindowLauncher::addEngagementPage()
+{
+    MainWindow* window = m_window.get();
+    auto* engagement = new EngagementView(*m_database);
+    QObject::connect(engagement, &EngagementView::errorOccurred, window,
+                     [window](const QString& message) { window->showProblem(message); });
+    window->addPage(tr("Engagement"), engagement);
+    // A row's detail is the Members page's: the organisation selected there, filters cleared
+    // when they hide it.
+    QObject::connect(engagement, &EngagementView::organisationActivated, window,
+                     [window](qint64 organisationId) {
+                         auto* members = window->findChild<MembersView*>();
+                         if (!members)
+                             return;
+                         window->showPage(window->pageIndex(members));
+                         if (window->currentPage() == window->pageIndex(members))
+                             members->showOrganisation(organisationId);
+                     });
+    QAction* action = engagement->exportAction();
+    QObject::connect(action, &QAction::triggered, engagement, [window, engagement] {
+        window->showPage(window->pageIndex(engagement));
+        if (window->currentPage() == window->pageIndex(engagement))
+            engagement->askAndExport();
     });
     window->addExportAction(action);
 }

@@ -72,6 +72,8 @@ private:
     void addChecklist(QWidget* cooperativePage);
     // File ▸ Export Report as OpenDocument: the Reports page shown, then its file dialog.
     void addReportExport(ReportsView* reports);
+    // The Engagement page: File ▸ Export Engagement List…, and a row's detail on the Members page.
+    void addEngagementPage();
     void showPreferences();
     void showImport();
     void showExport();

@@ -107,7 +107,7 @@ int MainWindow::addPage(const QString& title, QWidget* page)
 {
     const int index = m_ui->pages->addWidget(page);
     m_ui->navigation->addItem(title);
-    // Every page is in the View menu; the first nine have keys too.
+    // Every page under View; the first nine with a key.
     auto* action = new QAction(title, this);
     if (index < 9)
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + index)));

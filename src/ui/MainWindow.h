@@ -33,7 +33,7 @@ public:
     explicit MainWindow(const Clock& clock = Clock::system(), QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Adds a page under `title` and to the View menu; Ctrl+1, Ctrl+2… reach the first nine.
+    // Adds a page under `title`, listed under View; Ctrl+1, Ctrl+2… reach the first nine.
     // Returns its index.
     int addPage(const QString& title, QWidget* page);
     // A panel above the pages, whichever is shown (the first-run checklist).

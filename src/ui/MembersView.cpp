@@ -195,6 +195,21 @@ bool MembersView::selectOrganisation(qint64 organisationId)
     return true;
 }
 
+bool MembersView::showOrganisation(qint64 organisationId)
+{
+    if (selectOrganisation(organisationId))
+        return true;
+    m_ui->searchEdit->clear();
+    m_ui->kindCombo->setCurrentIndex(0);
+    m_ui->regionCombo->setCurrentIndex(0);
+    m_ui->categoryCombo->setCurrentIndex(0);
+    if (selectOrganisation(organisationId))
+        return true;
+    // Added since the list was read (on another page or at another desk).
+    (void)reload();
+    return selectOrganisation(organisationId);
+}
+
 qint64 MembersView::selectedOrganisationId() const
 {
     const QModelIndex current = m_ui->organisationsView->selectionModel()->currentIndex();

@@ -46,6 +46,9 @@ public:
     bilan::Status reload();
     // Selects the organisation's row (false when it is filtered out).
     bool selectOrganisation(qint64 organisationId);
+    // Selects the organisation's row, clearing the filters first when they hide it (another
+    // page asking for its detail, such as the Engagement page); false when it does not exist.
+    bool showOrganisation(qint64 organisationId);
     // 0 when nothing is selected.
     qint64 selectedOrganisationId() const;
     // The row of the current period in periodModel(); -1 when none.

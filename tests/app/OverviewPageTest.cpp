@@ -8,7 +8,6 @@
 #include "PrivateSettings.h"
 #include "WindowLauncher.h"
 
-#include <QListWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 
