@@ -6,7 +6,10 @@
 #include "HistoryView.h"
 #include "HistoryDialog.h"
 #include "HistoryModel.h"
+#include "HoursView.h"
+#include "MembersView.h"
 
+#include "BoardView.h"
 #include "ChangeText.h"
 #include "ExpertRepository.h"
 #include "ExpertsView.h"
@@ -29,6 +32,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
 
 #include <gtest/gtest.h>
 
@@ -263,6 +267,30 @@ TEST_F(HistoryViewTest, TheExpertsListOpensTheExpertsHistory)
     action->trigger();
     EXPECT_TRUE(title.contains(QStringLiteral("Ève Roy"))) << title.toStdString();
     EXPECT_GE(rows, 1);
+}
+
+// "History…" (Ctrl+Shift+H) is on each list the issue names, each list answering the keys while
+// it has the focus.
+TEST_F(HistoryViewTest, EveryListOffersItsRowsHistory)
+{
+    QUndoStack stack;
+    HoursView hours(db(), &stack, m_test.clock());
+    MembersView members(db(), m_test.clock());
+    BoardView board(db());
+    const QList<QPair<QWidget*, const char*>> lists{{&hours, "entriesTable"},
+                                                    {&members, "organisationsView"},
+                                                    {&members, "periodsTable"},
+                                                    {&board, "meetingsView"},
+                                                    {&board, "mandatesView"}};
+    for (const auto& [page, name] : lists) {
+        auto* list = page->findChild<QAbstractItemView*>(QLatin1String(name));
+        ASSERT_NE(list, nullptr) << name;
+        auto* action = list->findChild<QAction*>(QStringLiteral("historyAction"));
+        ASSERT_NE(action, nullptr) << name;
+        EXPECT_EQ(action->shortcutContext(), Qt::WidgetWithChildrenShortcut) << name;
+        EXPECT_EQ(action->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+H"))) << name;
+        EXPECT_EQ(list->contextMenuPolicy(), Qt::ActionsContextMenu) << name;
+    }
 }
 
 TEST_F(HistoryViewTest, TheHoursListFlagsAnEntryChangedLongAfterItsDate)
