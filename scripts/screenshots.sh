@@ -83,6 +83,14 @@ shots en hours "ctrl+1 alt+x type:Maxime alt+d alt+Leftx88" board "ctrl+2" repor
   connect "click:20,8 s type:db.coop-services.example Tab Tab type:bilan Tab type:marie Tab type:s3cret"
 # A small screen, and a new empty database: the first-run checklist.
 SCREEN=1024x768 WINDOW_SIZE="1024 768" shots fr small-hours "ctrl+1" small-members "ctrl+3"
+# The History page, on a copy of the demo with an import (one event) and an entry added in the
+# window on 2026-10-01, more than 30 days before: it is flagged late (typed in English, whose
+# Alt letters these are, and without accents: xdotool cannot type them). The last page, reached by the View menu's last item.
+cp "$WORK/demo.sqlite" "$WORK/history.sqlite"
+printf 'date,expert,organisation,duration,field,note\n2026-10-01,Maxime Lachance,Réseau COOP,1:30,,Bilan de mi-année\n' >"$WORK/heures-octobre.csv"
+"$BILAN" import --db "$WORK/history.sqlite" hours "$WORK/heures-octobre.csv" >/dev/null
+DB="$WORK/history.sqlite" shots en history "ctrl+1 alt+d type:2026-10-01 alt+x type:Maxime alt+o type:Reseau space type:COOP alt+u type:1:30 Return alt+v Up Return"
+DB="$WORK/history.sqlite" shots fr history "alt+a Up Return"
 DB="$WORK/new.sqlite" shots fr first-run ""
 DB="$WORK/new.sqlite" shots en first-run ""
 ls "$OUT"

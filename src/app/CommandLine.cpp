@@ -9,6 +9,7 @@
 #include "DemoCommand.h"
 #include "EngagementCommand.h"
 #include "FiguresCommand.h"
+#include "HistoryCommand.h"
 #include "ReportCommand.h"
 #include "ServerCommand.h"
 #include "TerminalSafeDevice.h"
@@ -41,6 +42,7 @@ const QList<CommandLine::Command>& CommandLine::table()
         {"figures", &CommandLine::figures},  {"report", &CommandLine::report, true},
         {"demo", &CommandLine::demo},        {"copy", &CommandLine::copy},
         {"server", &CommandLine::server},    {"engagement", &CommandLine::engagement},
+        {"history", &CommandLine::history},
     };
     return commands;
 }
@@ -114,6 +116,9 @@ QString CommandLine::usage()
               "                                                      the annual activity report "
               "as PDF\n"
               "                                                      and/or OpenDocument text\n"
+              "  bilan history --db FILE [--since YYYY-MM-DD] [--json]\n"
+              "                                                      the history of changes, "
+              "newest first\n"
               "  bilan copy --db SOURCE TARGET                       the whole database into a "
               "new file\n"
               "                                                      or an empty server database\n"
@@ -163,6 +168,11 @@ int CommandLine::engagement(const QStringList& arguments)
 int CommandLine::report(const QStringList& arguments)
 {
     return ReportCommand::run(arguments, m_out, m_err);
+}
+
+int CommandLine::history(const QStringList& arguments)
+{
+    return HistoryCommand::run(arguments, m_out, m_err);
 }
 
 int CommandLine::demo(const QStringList& arguments)

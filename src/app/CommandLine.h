@@ -62,6 +62,7 @@ private:
     int demo(const QStringList& arguments);
     int copy(const QStringList& arguments);
     int server(const QStringList& arguments);
+    int history(const QStringList& arguments);
     int usageError(const QString& message);
 
     QTextStream& m_out;

@@ -14,6 +14,7 @@
 #include "ExportDialog.h"
 #include "FinancesView.h"
 #include "FirstRunChecklist.h"
+#include "HistoryView.h"
 #include "HoursView.h"
 #include "ImportDialog.h"
 #include "MainWindow.h"
@@ -283,6 +284,10 @@ void WindowLauncher::buildWindow()
         });
         m_window->addPage(tr("Overview"), overview);
         addEngagementPage();
+        // Every change, for the director (another login sees why not).
+        auto* history = new HistoryView(db);
+        QObject::connect(history, &HistoryView::errorOccurred, m_window.get(), showProblem);
+        m_window->addPage(tr("History"), history);
     }
     // Another desk's change: the lists, totals and counts shown are read again.
     QObject::connect(m_watcher.get(), &ChangeWatcher::changed, m_window.get(),

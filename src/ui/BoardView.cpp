@@ -7,6 +7,7 @@
 #include "AttendanceRates.h"
 #include "EnumNames.h"
 #include "ErrorText.h"
+#include "HistoryDialog.h"
 #include "MandatesPanel.h"
 #include "MeetingEditor.h"
 #include "MeetingListModel.h"
@@ -64,6 +65,9 @@ BoardView::BoardView(Database& database, QWidget* parent)
     m_ui->errorLabel->hide();
 
     m_ui->meetingsView->setModel(m_meetings);
+    addHistoryAction(m_ui->meetingsView, database,
+                     historyRowById(m_ui->meetingsView, QStringLiteral("meetings"),
+                                    MeetingListModel::MeetingIdRole));
     new ListSearch(m_ui->meetingsView, tr("Search the meetings (date, kind, title)"));
     m_ui->meetingsView->verticalHeader()->hide();
     QHeaderView* header = m_ui->meetingsView->horizontalHeader();

@@ -1,6 +1,7 @@
 #include "ExpertsView.h"
 
 #include "EnumNames.h"
+#include "HistoryDialog.h"
 #include "ListSearch.h"
 #include "ui_ExpertsView.h"
 
@@ -71,6 +72,12 @@ ExpertsView::ExpertsView(Database& database, QWidget* parent)
             &ExpertsView::insertCompletion);
 
     m_ui->expertsView->setModel(m_model);
+    addHistoryAction(m_ui->expertsView, database, [this](int row) -> std::optional<HistoryRow> {
+        const Expert expert = m_model->expertAt(row);
+        if (expert.id <= 0)
+            return std::nullopt;
+        return HistoryRow{QStringLiteral("experts"), QString::number(expert.id), expert.name};
+    });
     new ListSearch(m_ui->expertsView, tr("Search the experts (name, field, region)"));
     m_ui->expertsView->verticalHeader()->hide();
     m_ui->expertsView->horizontalHeader()->setSectionResizeMode(ExpertTableModel::Fields,

@@ -3,6 +3,7 @@
 #include "ReadOnlyPage.h"
 
 #include "EntryCommands.h"
+#include "HistoryDialog.h"
 #include "HoursEntryDelegate.h"
 #include "OrganisationMatchModel.h"
 #include "Parsing.h"
@@ -38,6 +39,9 @@ HoursEntryList::HoursEntryList(Database& database, QUndoStack* stack, EntryComma
     m_widgets.to->setDate(thisWeek.to);
     QTableView* table = m_widgets.table;
     table->setModel(m_model);
+    addHistoryAction(table, database,
+                     historyRowById(table, QStringLiteral("service_entries"),
+                                    ServiceEntryTableModel::IdRole, ServiceEntryTableModel::Date));
     table->setItemDelegate(m_delegate);
     table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                            QAbstractItemView::AnyKeyPressed);

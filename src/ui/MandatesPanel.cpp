@@ -6,6 +6,7 @@
 #include "DateEdits.h"
 #include "EnumNames.h"
 #include "ErrorText.h"
+#include "HistoryDialog.h"
 #include "ListSearch.h"
 #include "MandateTableModel.h"
 #include "MessageBox.h"
@@ -32,6 +33,14 @@ MandatesPanel::MandatesPanel(Database& database, QWidget* parent)
         m_ui->roleCombo->addItem(displayName(role), static_cast<int>(role));
 
     m_ui->mandatesView->setModel(m_model);
+    // A director's history: their own row and every one of their mandates.
+    addHistoryAction(m_ui->mandatesView, database, [this](int row) -> std::optional<HistoryRow> {
+        const qint64 director = m_model->mandateAt(row).directorId;
+        if (director <= 0)
+            return std::nullopt;
+        return HistoryRow{QStringLiteral("directors"), QString::number(director),
+                          m_model->directorNameAt(row)};
+    });
     new ListSearch(m_ui->mandatesView, tr("Search the mandates (director, organisation, role)"));
     m_ui->mandatesView->verticalHeader()->hide();
     QHeaderView* header = m_ui->mandatesView->horizontalHeader();

@@ -5,6 +5,7 @@
 #include "DateEdits.h"
 #include "EnumNames.h"
 #include "ErrorText.h"
+#include "HistoryDialog.h"
 #include "MemberDetail.h"
 #include "MembershipPeriodEditor.h"
 #include "MembershipPeriodModel.h"
@@ -43,6 +44,9 @@ MembersView::MembersView(Database& database, const Clock& clock, QWidget* parent
     m_model->setMemberOn(m_clock.today());
     m_ui->memberOnEdit->setDate(m_clock.today());
     m_ui->organisationsView->setModel(m_model);
+    addHistoryAction(m_ui->organisationsView, database,
+                     historyRowById(m_ui->organisationsView, QStringLiteral("organisations"),
+                                    OrganisationTableModel::OrganisationIdRole));
     m_ui->organisationsView->verticalHeader()->hide();
     setUpColumns();
     // The list, whose names are what the page is read by, takes two thirds at any size until
@@ -58,6 +62,9 @@ MembersView::MembersView(Database& database, const Clock& clock, QWidget* parent
     m_ui->detailTitle->setFont(titleFont);
 
     m_ui->periodsTable->setModel(m_periods);
+    addHistoryAction(m_ui->periodsTable, database,
+                     historyRowById(m_ui->periodsTable, QStringLiteral("memberships"),
+                                    MembershipPeriodModel::MembershipIdRole));
     m_ui->periodsTable->verticalHeader()->hide();
     m_ui->periodsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_ui->periodEditor->hide();

@@ -1,15 +1,42 @@
 #include "ServiceEntryTableModel.h"
 
+#include "ChangeLog.h"
+#include "ChangeText.h"
 #include "EntryCommands.h"
 #include "ExpertRepository.h"
 #include "OrganisationRepository.h"
 #include "Parsing.h"
 
+#include <QFont>
+#include <QIcon>
+#include <QPainter>
+#include <QPixmap>
 #include <QUndoStack>
 
 #include <algorithm>
 
 namespace bilan {
+
+namespace {
+
+// The late flag beside an entry's date: a red ⚑.
+QIcon lateIcon()
+{
+    static const QIcon icon = [] {
+        QPixmap pixmap(16, 16);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        QFont font = painter.font();
+        font.setPixelSize(14);
+        painter.setFont(font);
+        painter.setPen(QColor(0xc0, 0x1c, 0x28));
+        painter.drawText(pixmap.rect(), Qt::AlignCenter, QStringLiteral("⚑"));
+        return QIcon(pixmap);
+    }();
+    return icon;
+}
+
+} // namespace
 
 ServiceEntryTableModel::ServiceEntryTableModel(Database& database, QObject* parent, int pageSize)
     : QAbstractTableModel(parent), m_repository(database), m_db(database),
@@ -214,6 +241,7 @@ bool ServiceEntryTableModel::readAll(int rows)
     }
     m_count = *count;
     m_totalMinutes = *minutes;
+    m_late.clear();
     m_entries = readPage(rows);
     if (m_entries.isEmpty() && m_count > 0)
         return false;
@@ -239,7 +267,19 @@ QList<ServiceEntry> ServiceEntryTableModel::readPage(int rows)
     QList<ServiceEntry> entries = std::move(page).value();
     if (m_order == Qt::DescendingOrder)
         std::reverse(entries.begin(), entries.end());
+    readLateFlags(entries);
     return entries;
+}
+
+void ServiceEntryTableModel::readLateFlags(const QList<ServiceEntry>& entries)
+{
+    QList<qint64> ids;
+    ids.reserve(entries.size());
+    for (const ServiceEntry& entry : entries)
+        ids << entry.id;
+    // The flag is a help, not the list: a failure to read it leaves the entries unflagged.
+    if (auto late = ChangeLog(m_db).lateEntries(ids))
+        m_late.unite(*late);
 }
 
 bool ServiceEntryTableModel::canFetchMore(const QModelIndex& parent) const
@@ -309,11 +349,18 @@ QVariant ServiceEntryTableModel::data(const QModelIndex& index, int role) const
         return entry.date;
     case ExpertIdRole:
         return entry.expertId;
+    case LateRole:
+        return m_late.contains(entry.id);
+    case Qt::DecorationRole:
+        return index.column() == Date && m_late.contains(entry.id) ? QVariant(lateIcon())
+                                                                   : QVariant();
     case Qt::TextAlignmentRole:
         if (index.column() == Duration)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == Date && m_late.contains(entry.id))
+            return ChangeText::lateReason();
         return index.column() == Note && !entry.note.isEmpty() ? QVariant(entry.note) : QVariant();
     case Qt::DisplayRole:
     case Qt::EditRole:

@@ -9,6 +9,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 #include <optional>
 
@@ -42,6 +43,9 @@ public:
         MinutesRole,
         DateRole,
         ExpertIdRole,
+        // Whether the entry was changed more than ChangeLog::LateAfterDays after its date (the
+        // Date column shows a flag, its tooltip says why).
+        LateRole,
     };
     static constexpr int DefaultPageSize = 256;
 
@@ -98,6 +102,8 @@ private:
     // The next `rows` entries in the current order; empty on a failure (reported).
     QList<ServiceEntry> readPage(int rows);
     void report(const Error& error);
+    // Notes which of `entries` have a late change (ChangeLog::lateEntries).
+    void readLateFlags(const QList<ServiceEntry>& entries);
     // The entry with the cell's new value, or the reason it is refused.
     Result<ServiceEntry> edited(ServiceEntry entry, int column, const QVariant& value) const;
     Result<qint64> organisationFrom(const QVariant& value) const;
@@ -114,6 +120,8 @@ private:
     qint64 m_totalMinutes = 0;
     QHash<qint64, QString> m_expertNames;
     QHash<qint64, QString> m_organisationNames;
+    // The loaded entries that have a late change.
+    QSet<qint64> m_late;
     OrganisationMatcher m_matcher;
     QUndoStack* m_stack = nullptr;
     EntryCommandContext* m_context = nullptr;

@@ -25,11 +25,11 @@ protected:
 
 TEST_F(CommandDispatchTest, TheCommandsAreThoseOfTheUsage)
 {
-    EXPECT_EQ(
-        CommandLine::commands(),
-        QStringList({QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("figures"),
-                     QStringLiteral("report"), QStringLiteral("demo"), QStringLiteral("copy"),
-                     QStringLiteral("server"), QStringLiteral("engagement")}));
+    EXPECT_EQ(CommandLine::commands(),
+              QStringList({QStringLiteral("import"), QStringLiteral("export"),
+                           QStringLiteral("figures"), QStringLiteral("report"),
+                           QStringLiteral("demo"), QStringLiteral("copy"), QStringLiteral("server"),
+                           QStringLiteral("engagement"), QStringLiteral("history")}));
     for (const QString& command : CommandLine::commands()) {
         // `server` has words of its own (init, grant) before --db.
         const std::string words =
@@ -62,8 +62,9 @@ TEST_F(CommandDispatchTest, AnUnknownCommandIsAUsageErrorListingTheCommands)
         EXPECT_THAT(err(), StartsWith("bilan: unknown command \"" +
                                       CommandLine::firstWord(arguments)->toStdString() + "\""))
             << shown;
-        EXPECT_THAT(err(),
-                    HasSubstr("import, export, figures, report, demo, copy, server, engagement"))
+        EXPECT_THAT(
+            err(),
+            HasSubstr("import, export, figures, report, demo, copy, server, engagement, history"))
             << shown;
         EXPECT_THAT(err(), HasSubstr("Usage:")) << shown;
         EXPECT_THAT(out(), IsEmpty()) << shown;
