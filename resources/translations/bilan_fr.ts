@@ -499,6 +499,37 @@
     </message>
 </context>
 <context>
+    <name>HistoryView</name>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Qui&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>&amp;Table&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>U&amp;ntil:</source>
+        <translation>A&amp;u&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Late changes only</source>
+        <translation>&amp;Modifications tardives seulement</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+</context>
+<context>
     <name>HoursView</name>
     <message>
         <source>Hours</source>
@@ -1424,6 +1455,176 @@
     </message>
 </context>
 <context>
+    <name>bilan::ChangeLog</name>
+    <message>
+        <source>Only the director may read the history of changes.</source>
+        <translation>Seule la direction peut consulter l&apos;historique des modifications.</translation>
+    </message>
+</context>
+<context>
+    <name>bilan::ChangeText</name>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>Adhésions</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>Experts</translation>
+    </message>
+    <message>
+        <source>Experts&apos; fields</source>
+        <translation>Champs des experts</translation>
+    </message>
+    <message>
+        <source>Fields of expertise</source>
+        <translation>Champs d&apos;expertise</translation>
+    </message>
+    <message>
+        <source>Directors</source>
+        <translation>Membres du conseil</translation>
+    </message>
+    <message>
+        <source>Mandates</source>
+        <translation>Mandats</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Rencontres</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Points à l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Resolutions</source>
+        <translation>Résolutions</translation>
+    </message>
+    <message>
+        <source>Finance lines</source>
+        <translation>Postes financiers</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>Sondages</translation>
+    </message>
+    <message>
+        <source>Development activities</source>
+        <translation>Activités de développement</translation>
+    </message>
+    <message>
+        <source>Report texts</source>
+        <translation>Textes du rapport</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Closed years</source>
+        <translation>Exercices clos</translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation>fenêtre</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>importation</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>copie</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation>commande</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajout</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modification</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>suppression</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importation</translation>
+    </message>
+    <message>
+        <source>copied</source>
+        <translation>copie</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1&#xa0;: %2 → %3</translation>
+    </message>
+    <message>
+        <source>from %1, %2 rows</source>
+        <translation>depuis %1, %2 lignes</translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation>fichier %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>kind %1</source>
+        <translation>type %1</translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation>1 ligne</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 lignes</translation>
+    </message>
+    <message>
+        <source>ids %1–%2</source>
+        <translation>identifiants %1 à %2</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 no %2</translation>
+    </message>
+    <message>
+        <source>Changed more than %1 days after its date</source>
+        <translation>Modifiée plus de %1 jours après sa date</translation>
+    </message>
+</context>
+<context>
     <name>bilan::CommandLine</name>
     <message>
         <source>FILE</source>
@@ -1544,6 +1745,8 @@
                [--lang fr|en] [--paper a4|letter]
                                                       the annual activity report as PDF
                                                       and/or OpenDocument text
+  bilan history --db FILE [--since YYYY-MM-DD] [--json]
+                                                      the history of changes, newest first
   bilan copy --db SOURCE TARGET                       the whole database into a new file
                                                       or an empty server database
   bilan server init --db postgresql://…               roles on a shared server
@@ -1564,6 +1767,8 @@ Without --db, the database in the data folder is used: %2
                [--lang fr|en] [--paper a4|letter]
                                                       le rapport d&apos;activités annuel en PDF
                                                       et/ou en texte OpenDocument
+  bilan history --db FILE [--since AAAA-MM-JJ] [--json]
+                                                      l&apos;historique des modifications, la plus récente en premier
   bilan copy --db SOURCE TARGET                       toute la base de données dans un nouveau fichier
                                                       ou une base de données vide sur un serveur
   bilan server init --db postgresql://…               les rôles d&apos;un serveur partagé
@@ -3112,6 +3317,220 @@ Ses heures, ses finances, son sondage et ses activités pourront de nouveau êtr
     <message>
         <source>X</source>
         <translation>X</translation>
+    </message>
+</context>
+<context>
+    <name>bilan::HistoryCommand</name>
+    <message>
+        <source>⚑ late</source>
+        <translation>⚑ tardive</translation>
+    </message>
+    <message>
+        <source>Usage:
+  bilan history --db FILE [--since YYYY-MM-DD] [--until YYYY-MM-DD]
+                [--table TABLE] [--actor WHO] [--late] [--json]
+
+Prints the history of changes, newest first: one line a change (its time in UTC,
+who, which desk, what made it, the operation, the table and row, and each changed
+column as &quot;column: before → after&quot;), or with --json one JSON array. On a server,
+only the director&apos;s login may read it.
+TABLE is one of: %1.
+</source>
+        <translation>Utilisation&#xa0;:
+  bilan history --db FILE [--since AAAA-MM-JJ] [--until AAAA-MM-JJ]
+                [--table TABLE] [--actor QUI] [--late] [--json]
+
+Affiche l&apos;historique des modifications, la plus récente en premier&#xa0;: une ligne par
+modification (son heure UTC, qui, quel poste, ce qui l&apos;a faite, l&apos;opération, la table et
+la ligne, et chaque colonne modifiée sous la forme «&#xa0;colonne&#xa0;: avant → après&#xa0;»), ou avec
+--json un tableau JSON. Sur un serveur, seule la connexion de la direction peut le lire.
+TABLE est l&apos;une des tables suivantes&#xa0;: %1.
+</translation>
+    </message>
+    <message>
+        <source>Only the changes made on or after this day (UTC).</source>
+        <translation>Seulement les modifications faites ce jour-là ou après (UTC).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Only the changes made on or before this day (UTC).</source>
+        <translation>Seulement les modifications faites ce jour-là ou avant (UTC).</translation>
+    </message>
+    <message>
+        <source>Only the changes to this table.</source>
+        <translation>Seulement les modifications de cette table.</translation>
+    </message>
+    <message>
+        <source>TABLE</source>
+        <translation>TABLE</translation>
+    </message>
+    <message>
+        <source>Only the changes made by WHO.</source>
+        <translation>Seulement les modifications faites par QUI.</translation>
+    </message>
+    <message>
+        <source>WHO</source>
+        <translation>QUI</translation>
+    </message>
+    <message>
+        <source>Only the late changes.</source>
+        <translation>Seulement les modifications tardives.</translation>
+    </message>
+    <message>
+        <source>Print one JSON array.</source>
+        <translation>Afficher un tableau JSON.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>history needs --db FILE, the database to read</source>
+        <translation>history a besoin de --db FILE, la base de données à lire</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a date; write it as YYYY-MM-DD, as in 2026-01-31</source>
+        <translation>--%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une date; écrivez-la AAAA-MM-JJ, par exemple 2026-01-31</translation>
+    </message>
+    <message>
+        <source>--until %1 comes before --since %2</source>
+        <translation>--until %1 précède --since %2</translation>
+    </message>
+    <message>
+        <source>unknown table &quot;%1&quot;; it is one of %2</source>
+        <translation>table inconnue «&#xa0;%1&#xa0;»; c&apos;est l&apos;une des tables suivantes&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>bilan: no change matches</source>
+        <translation>bilan&#xa0;: aucune modification ne correspond</translation>
+    </message>
+</context>
+<context>
+    <name>bilan::HistoryDialog</name>
+    <message>
+        <source>No change of this row is recorded.</source>
+        <translation>Aucune modification de cette ligne n&apos;est enregistrée.</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Historique de %1</translation>
+    </message>
+</context>
+<context>
+    <name>bilan::HistoryModel</name>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>What did it</source>
+        <translation>Fait par</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Tardive</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Quand (UTC)</translation>
+    </message>
+    <message>
+        <source>When: %1 (%2 UTC)</source>
+        <translation>Quand&#xa0;: %1 (%2 UTC)</translation>
+    </message>
+    <message>
+        <source>Who: %1, at the desk %2</source>
+        <translation>Qui&#xa0;: %1, au poste %2</translation>
+    </message>
+    <message>
+        <source>What did it: %1</source>
+        <translation>Fait par&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Operation: %1, %2</source>
+        <translation>Opération&#xa0;: %1, %2</translation>
+    </message>
+    <message>
+        <source>Belongs to: %1 #%2</source>
+        <translation>Appartient à&#xa0;: %1 no %2</translation>
+    </message>
+</context>
+<context>
+    <name>bilan::HistoryView</name>
+    <message>
+        <source>any day</source>
+        <translation>n&apos;importe quel jour</translation>
+    </message>
+    <message>
+        <source>The history of changes is for the director: this login may not read it. Ask the director for what you need to know.</source>
+        <translation>L&apos;historique des modifications est réservé à la direction&#xa0;: cette connexion ne peut pas le lire. Demandez à la direction ce que vous avez besoin de savoir.</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Every table</source>
+        <translation>Toutes les tables</translation>
+    </message>
+    <message>
+        <source>The %1 newest changes; narrow the filters to see older ones.</source>
+        <translation>Les %1 modifications les plus récentes; resserrez les filtres pour voir les plus anciennes.</translation>
+    </message>
+    <message>
+        <source>1 change</source>
+        <translation>1 modification</translation>
+    </message>
+    <message>
+        <source>%1 changes</source>
+        <translation>%1 modifications</translation>
+    </message>
+    <message>
+        <source>history</source>
+        <translation>historique</translation>
+    </message>
+    <message>
+        <source>Change to %1</source>
+        <translation>Modification de %1</translation>
     </message>
 </context>
 <context>
@@ -5969,6 +6388,10 @@ Donnez un compte à chaque personne&#xa0;: bilan server grant --db %1 LOGIN staf
     <message>
         <source>Engagement</source>
         <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
     </message>
 </context>
 <context>

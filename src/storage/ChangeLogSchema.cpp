@@ -5,7 +5,6 @@
 
 #include <QSqlDriver>
 #include <QSqlQuery>
-#include <QSysInfo>
 
 #include <sqlite3.h>
 
@@ -388,28 +387,6 @@ void recording(sqlite3_context* context, int, sqlite3_value**)
 }
 
 } // namespace
-
-QString ChangeLogSchema::localActor()
-{
-    static const QString name = [] {
-        for (const char* variable : {"USER", "USERNAME", "LOGNAME"}) {
-            const QString value = qEnvironmentVariable(variable).trimmed();
-            if (!value.isEmpty())
-                return value;
-        }
-        return QStringLiteral("unknown");
-    }();
-    return name;
-}
-
-QString ChangeLogSchema::localDesk()
-{
-    static const QString name = [] {
-        const QString host = QSysInfo::machineHostName().trimmed();
-        return host.isEmpty() ? QStringLiteral("unknown") : host;
-    }();
-    return name;
-}
 
 Status ChangeLogSchema::registerFunctions(const QSqlDatabase& connection, const Database* owner)
 {
