@@ -236,6 +236,12 @@ Result<QSet<qint64>> ChangeLog::lateEntries(const QList<qint64>& entryIds)
 ChangeEvent::ChangeEvent(Database& database, ChangeOperation operation, QString table)
     : m_db(database), m_operation(operation), m_table(std::move(table))
 {
+    // Its triggers are set aside and its setting reset by the transaction it belongs to.
+    if (m_db.isIdle()) {
+        m_begun = fail(
+            QStringLiteral("a record of changes for %1 needs an open transaction").arg(m_table));
+        return;
+    }
     if (hasIdColumn(m_table)) {
         auto largest = largestId();
         if (!largest) {
@@ -277,6 +283,7 @@ ChangeEvent::ChangeEvent(Database& database, ChangeOperation operation, QString 
                 break;
             m_setAside << trigger;
         }
+        m_db.m_triggersSetAside += static_cast<int>(m_setAside.size());
     }
     ++m_db.m_bulkDepth;
     m_paused = true;
@@ -288,6 +295,7 @@ Status ChangeEvent::restoreTriggers()
         if (auto made = sql::execUnprepared(m_db, m_setAside.constLast().second); !made)
             return made;
         m_setAside.removeLast();
+        --m_db.m_triggersSetAside;
     }
     return {};
 }
@@ -299,6 +307,9 @@ ChangeEvent::~ChangeEvent()
     // Normally done by record(); here for an event left before its transaction ended.
     if (!m_db.isIdle())
         (void)restoreTriggers();
+    // Whatever could not be put back goes with the transaction's rollback.
+    m_db.m_triggersSetAside -= static_cast<int>(m_setAside.size());
+    m_setAside.clear();
     --m_db.m_bulkDepth;
     // A failure here leaves the setting to the transaction's end, which resets it.
     if (m_db.isServer() && !m_db.isIdle())

@@ -249,7 +249,7 @@ QStringList serverFunctions(const QString& schema)
         QStringLiteral("ARRAY['%1']").arg(bookkeeping().join(QStringLiteral("', '")));
     return {
         QStringLiteral(R"(CREATE OR REPLACE FUNCTION bilan_record_change() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, %1 AS $f$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, %1, pg_temp AS $f$
 DECLARE
     old_row jsonb;
     new_row jsonb;
@@ -298,7 +298,7 @@ LANGUAGE plpgsql AS $f$ BEGIN RAISE EXCEPTION '%1'; END $f$)")
         QStringLiteral(
             R"(CREATE OR REPLACE FUNCTION bilan_record_event(operation TEXT, table_name TEXT,
     detail TEXT) RETURNS BIGINT
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, %1 AS $f$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, %1, pg_temp AS $f$
 DECLARE
     made BIGINT;
 BEGIN
@@ -307,6 +307,8 @@ BEGIN
     END IF;
     INSERT INTO change_log (changed_at, actor, desk, source, operation, table_name, detail)
         VALUES (%2, operation, table_name, detail) RETURNING id INTO made;
+    INSERT INTO change_log_bulk (txid, table_name, recorded) VALUES (txid_current(), '', true)
+        ON CONFLICT ON CONSTRAINT change_log_bulk_pkey DO UPDATE SET recorded = true;
     RETURN made;
 END
 $f$)")
@@ -314,7 +316,7 @@ $f$)")
         // The Hours list's flag, for every role: which of these entries have a late change.
         QStringLiteral(
             R"(CREATE OR REPLACE FUNCTION bilan_late_entries(ids TEXT) RETURNS SETOF BIGINT
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, %1 AS $f$
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, %1, pg_temp AS $f$
     SELECT DISTINCT row_key::bigint FROM change_log
     WHERE table_name = 'service_entries' AND late = 1
       AND row_key = ANY (string_to_array(ids, ','))
@@ -419,6 +421,8 @@ QStringList ChangeLogSchema::serverGrants()
         QStringLiteral("REVOKE ALL ON TABLE change_log FROM PUBLIC, bilan_director, "
                        "bilan_secretary, bilan_staff"),
         QStringLiteral("GRANT SELECT ON TABLE change_log TO bilan_director"),
+        QStringLiteral("REVOKE ALL ON TABLE change_log_bulk FROM PUBLIC, bilan_director, "
+                       "bilan_secretary, bilan_staff"),
         QStringLiteral("REVOKE ALL ON FUNCTION bilan_record_change() FROM PUBLIC"),
         QStringLiteral("REVOKE ALL ON FUNCTION bilan_record_event(TEXT, TEXT, TEXT) FROM PUBLIC"),
         QStringLiteral("GRANT EXECUTE ON FUNCTION bilan_record_event(TEXT, TEXT, TEXT) TO "
@@ -452,11 +456,13 @@ Status ChangeLogSchema::install(Database& database)
         if (!schema)
             return schema.error();
         statements << serverTable() << indexes()
+                   << serverBulkGuard(sql::identifier(schema->toString()))
                    << serverFunctions(sql::identifier(schema->toString())) << serverTriggers();
         // Tables made by this administrator go to the groups by default privileges; the
         // history is for the director to read only. Groups that do not exist yet get their
         // grants from `bilan server init`.
         statements << QStringLiteral("REVOKE ALL ON TABLE change_log FROM PUBLIC")
+                   << QStringLiteral("REVOKE ALL ON TABLE change_log_bulk FROM PUBLIC")
                    << QStringLiteral(
                           "DO $g$ BEGIN IF (SELECT count(*) FROM pg_roles WHERE rolname IN "
                           "('bilan_director', 'bilan_secretary', 'bilan_staff')) = 3 THEN %1; "

@@ -26,6 +26,15 @@ Status registerFunctions(const QSqlDatabase& connection, const Database* owner);
 // and, when the groups exist, by migration 6.
 QStringList serverGrants();
 
+// On a server: the guard that keeps an import's one event honest (ChangeLogServerBulk.cpp).
+// While bilan.bulk is on, inserts are not recorded row by row; a statement trigger notes each
+// such transaction in change_log_bulk (no role may touch it) and a deferred constraint trigger
+// refuses its commit unless bilan_record_event() recorded an event in it. A session that sets
+// bilan.bulk itself can therefore add rows only together with an event naming its login.
+QStringList serverBulkGuard(const QString& schema);
+// The table that guard keeps, owner-only.
+inline constexpr const char* BulkTable = "change_log_bulk";
+
 // Who and where on a file: the operating-system user (USER, USERNAME, else "unknown") and the
 // host name.
 QString localActor();

@@ -5,6 +5,7 @@
 #include "CsvRowImporter.h"
 #include "IntegrityCheck.h"
 #include "SettingsRepository.h"
+#include "SqlSupport.h"
 #include "Validation.h"
 #include "VisibleText.h"
 
@@ -371,8 +372,19 @@ Status CsvImporter::recordEvent(ChangeEvent& event, CsvKind kind, const QJsonObj
     detail.insert(QStringLiteral("rows"), rows);
     // The ids the import added, when its table has ids and it added any.
     const bool added = *last > event.idBefore();
+    // The first id taken, which on a server may lie past MAX + 1 (a rolled-back import still
+    // used its sequence's numbers). The table's name is Bilan's, never input.
+    qint64 first = 0;
+    if (added) {
+        auto taken = sql::scalar(
+            m_db, QStringLiteral("SELECT MIN(id) FROM %1 WHERE id > ?").arg(mainTable(kind)),
+            {event.idBefore()});
+        if (!taken)
+            return taken.error();
+        first = taken->toLongLong();
+    }
     detail.insert(QStringLiteral("first_id"),
-                  added ? QJsonValue(event.idBefore() + 1) : QJsonValue(QJsonValue::Null));
+                  added ? QJsonValue(first) : QJsonValue(QJsonValue::Null));
     detail.insert(QStringLiteral("last_id"),
                   added ? QJsonValue(*last) : QJsonValue(QJsonValue::Null));
     return event.record(detail);

@@ -188,6 +188,8 @@ private:
     bool m_changeTriggers = false;
     ChangeSource m_changeSource;
     int m_bulkDepth = 0;
+    // Insert triggers a ChangeEvent has set aside and not yet put back (a file).
+    int m_triggersSetAside = 0;
 
     friend class Transaction;
     friend class ChangeEvent;

@@ -96,6 +96,12 @@ Status Transaction::commit()
     if (!m_open)
         return m_begun.ok() ? Status(fail(QStringLiteral("transaction already finished")))
                             : m_begun;
+    // An import's event sets the file's insert triggers aside and puts them back when it
+    // records itself (ChangeEvent): a commit in between would leave the file without them, so
+    // it is refused and the transaction rolled back when this object goes.
+    if (m_depth == 0 && m_database.m_triggersSetAside > 0)
+        return fail(QStringLiteral("an import's record of changes was not written; nothing "
+                                   "was saved"));
     QSqlQuery query(m_database.connection());
     // The other desks' ChangeWatcher hears of this write when, and only if, it commits. The
     // tables' triggers say it when they are there (ChangeTriggers): this is for a schema whose

@@ -131,7 +131,7 @@ QStringList aggregateFunction(const QString& schema)
     return {
         QStringLiteral(R"(CREATE OR REPLACE FUNCTION bilan_personal_aggregates(last_day TEXT)
 RETURNS TABLE (age_sum BIGINT, with_age BIGINT, with_gender BIGINT, women BIGINT)
-LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, %1 AS $f$
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, %1, pg_temp AS $f$
 #variable_conflict use_column
 DECLARE
     start_month INT;
@@ -286,6 +286,8 @@ Status ServerRoles::initServer(Database& database)
             // The history of changes: the director reads it, no role writes it.
             if (table == History)
                 statements << ChangeLogSchema::serverGrants();
+            else if (table == QLatin1String(ChangeLogSchema::BulkTable))
+                continue; // its owner's trigger functions only
             else
                 statements << tableGrants(table, columns);
         }

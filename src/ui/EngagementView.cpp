@@ -20,6 +20,7 @@
 #include <QShortcut>
 #include <QShowEvent>
 #include <QSignalBlocker>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -250,9 +251,13 @@ void EngagementView::reload()
     }
     const FiscalYear year(fiscalYear(), *startMonth);
     // A year of a million entries takes a second: the page says what it is doing meanwhile.
-    if (m_loading)
+    if (m_loading) {
+        // Another desk's change heard during the read: read again once this read is shown.
+        m_stale = true;
         return;
+    }
     m_loading = true;
+    m_stale = false;
     m_ui->messageLabel->setText(tr("Reading the engagement of %1…").arg(year.name()));
     m_ui->messageLabel->show();
     QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -266,10 +271,12 @@ void EngagementView::reload()
         m_model->clear();
         m_cohorts->setEngagement(Engagement());
         showError(inputs.message());
+        m_stale = true; // tried again when the page is next shown
         return;
     }
     showEngagement(computeEngagement(year, *inputs));
-    m_stale = false;
+    if (m_stale)
+        QTimer::singleShot(0, this, &EngagementView::reload);
 }
 
 void EngagementView::showEngagement(const Engagement& engagement)

@@ -237,6 +237,17 @@ TEST_F(ServerCommandTest, EveryTableOfTheSchemaHasItsGrants)
         "SELECT string_agg(tablename, ',' ORDER BY tablename) FROM pg_tables WHERE schemaname "
         "= current_schema()"));
     for (const QString& table : tables.split(u',')) {
+        // The server's guard of import events (ChangeLogSchema::serverBulkGuard) is its
+        // trigger functions' alone: no role reads or writes it.
+        if (table == QLatin1String("change_log_bulk")) {
+            for (const char* group : {"bilan_director", "bilan_secretary", "bilan_staff"})
+                EXPECT_EQ(value(QStringLiteral("SELECT has_any_column_privilege('%1', "
+                                               "'change_log_bulk', 'SELECT, INSERT, UPDATE')")
+                                    .arg(QLatin1String(group))),
+                          QStringLiteral("false"))
+                    << group;
+            continue;
+        }
         EXPECT_TRUE(value(QStringLiteral("SELECT has_table_privilege('bilan_director', '%1', "
                                          "'SELECT')")
                               .arg(table)) == QLatin1String("true"))

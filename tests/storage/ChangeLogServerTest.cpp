@@ -10,6 +10,7 @@
 #include "TestDatabase.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QUrl>
 
 #include <gmock/gmock.h>
@@ -153,6 +154,65 @@ TEST_F(ChangeLogServerTest, TheDirectorReadsTheRecord)
     // Reading, not altering: even the director's role may not.
     EXPECT_FALSE(sql::run(*director, QStringLiteral("UPDATE change_log SET actor = 'x'")).ok());
     EXPECT_FALSE(sql::run(*director, QStringLiteral("DELETE FROM change_log")).ok());
+}
+
+} // namespace
+
+namespace {
+
+qint64 recordCount(Database& database)
+{
+    auto counted = sql::scalar(database, QStringLiteral("SELECT count(*) FROM change_log"));
+    EXPECT_TRUE(counted.ok()) << counted.message().toStdString();
+    return counted ? counted->toLongLong() : -1;
+}
+
+TEST_F(ChangeLogServerTest, ALoginThatTurnsOffRecordingItselfCannotCommitRowsWithoutAnEvent)
+{
+    Database* staff = as(ServerRoles::Role::Staff);
+    ASSERT_NE(staff, nullptr);
+    const qint64 before = recordCount(db());
+    {
+        Transaction transaction(*staff);
+        ASSERT_OK(transaction.begun());
+        ASSERT_OK(sql::run(*staff, QStringLiteral("SELECT set_config('bilan.bulk', 'on', true)")));
+        ASSERT_OK(ServiceEntryRepository(*staff).add(entry(QDate(2024, 6, 3))));
+        // Refused when it commits: the rows came without the record of an import.
+        EXPECT_FALSE(transaction.commit().ok());
+    }
+    auto entries = sql::scalar(db(), QStringLiteral("SELECT count(*) FROM service_entries"));
+    ASSERT_OK(entries);
+    EXPECT_EQ(entries->toLongLong(), 0);
+    EXPECT_EQ(recordCount(db()), before);
+
+    // With its event the same write lands, recorded as one event under the login.
+    {
+        Transaction transaction(*staff);
+        ASSERT_OK(transaction.begun());
+        ChangeEvent event(*staff, ChangeOperation::Import, QStringLiteral("service_entries"));
+        ASSERT_OK(event.begun());
+        ASSERT_OK(ServiceEntryRepository(*staff).add(entry(QDate(2024, 6, 3))));
+        ASSERT_OK(event.record(QJsonObject{{QStringLiteral("rows"), 1}}));
+        ASSERT_OK(transaction.commit());
+    }
+    EXPECT_EQ(recordCount(db()), before + 1);
+}
+
+TEST_F(ChangeLogServerTest, ATemporaryTableCannotCaptureTheRecords)
+{
+    Database* staff = as(ServerRoles::Role::Staff);
+    ASSERT_NE(staff, nullptr);
+    // A session's own table named change_log comes first on its search path; the record's
+    // functions must not write there.
+    ASSERT_OK(sql::execUnprepared(
+        *staff,
+        QStringLiteral("CREATE TEMP TABLE change_log (id BIGSERIAL, changed_at TEXT, "
+                       "actor TEXT, desk TEXT, source TEXT, operation TEXT, table_name "
+                       "TEXT, row_key TEXT, parent_table TEXT, parent_key TEXT, "
+                       "before_values TEXT, after_values TEXT, detail TEXT, late BIGINT)")));
+    const qint64 before = recordCount(db());
+    ASSERT_OK(ServiceEntryRepository(*staff).add(entry(QDate(2024, 6, 4))));
+    EXPECT_EQ(recordCount(db()), before + 1);
 }
 
 } // namespace

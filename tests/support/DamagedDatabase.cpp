@@ -1,5 +1,7 @@
 #include "DamagedDatabase.h"
 
+#include <QJsonObject>
+
 #include "ChangeLog.h"
 #include "Database.h"
 #include "ExpertRepository.h"
@@ -54,6 +56,8 @@ bool buildDatabaseWithEntries(const QString& path, int rows, int longNotes, QStr
     // One record in the history, as an import makes: the damaged page is then one of entries.
     ChangeEvent event(**database, ChangeOperation::Import, QStringLiteral("service_entries"));
     auto inserted = ServiceEntryRepository(**database).insertChecked(entries);
+    if (inserted)
+        inserted = event.record(QJsonObject{{QStringLiteral("rows"), rows}});
     if (inserted)
         inserted = transaction.commit();
     if (!inserted) {
