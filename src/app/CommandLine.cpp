@@ -262,7 +262,13 @@ int CommandLine::importCsv(const QStringList& arguments)
         m_err << tr("bilan: %1: column \"%2\" is not one of the columns of %3; it was ignored")
                      .arg(shownFile, VisibleText::of(column), CsvFormat::key(*kind))
               << '\n';
+    // Which time tracker's export the file was read as, beside its problems or its rows.
+    const QString readAs =
+        result.sourceFormat.isEmpty()
+            ? QString()
+            : tr("%1: read as %2").arg(shownFile, result.sourceFormat) + QLatin1Char('\n');
     if (!result.ok()) {
+        m_err << readAs;
         for (const ImportProblem& problem : result.problems)
             m_err << CsvImporter::describe(file, problem) << '\n';
         m_err << (result.problems.size() == 1 ? tr("bilan: 1 problem found; nothing was written")
@@ -274,6 +280,7 @@ int CommandLine::importCsv(const QStringList& arguments)
     }
     const bool one = result.rows == 1;
     const QString rows = locale.toString(result.rows);
+    m_out << readAs;
     if (options.dryRun)
         m_out << (one ? tr("%1: 1 row checked, no problem found; nothing was written (dry run)")
                             .arg(shownFile)

@@ -6,6 +6,7 @@
 #include "IntegrityCheck.h"
 #include "SettingsRepository.h"
 #include "SqlSupport.h"
+#include "TimeTrackerFormats.h"
 #include "Validation.h"
 #include "VisibleText.h"
 
@@ -212,10 +213,19 @@ ImportResult CsvImporter::import(CsvKind kind, QIODevice& device, const ImportOp
         return result;
     }
 
+    // A time tracker's export is read through its own columns (TimeTrackerFormats.h): each
+    // of its records becomes a record of Bilan's hours format.
+    const QStringList fileHeader = reader.header();
+    std::optional<TrackerRows> tracker;
+    if (kind == CsvKind::Hours)
+        tracker = TrackerRows::recognise(fileHeader);
+    if (tracker)
+        result.sourceFormat = tracker->formatName();
+
     // Map the header; names are matched ignoring case and surrounding spaces.
     QHash<QString, int> columns;
     const QStringList known = CsvFormat::columnNames(kind);
-    const QStringList header = reader.header();
+    const QStringList header = tracker ? TrackerRows::bilanHeader() : fileHeader;
     // Known columns whose name is there but for an invisible character (a doubled byte-order
     // mark, a zero-width space): said as such rather than as missing.
     QSet<QString> hidden;
@@ -293,10 +303,22 @@ ImportResult CsvImporter::import(CsvKind kind, QIODevice& device, const ImportOp
 
     auto importer = RowImporter::make(kind, m_db, result);
     importer->begin();
+    // A row with more values than its header has columns: reported, not imported.
+    const auto tooWide = [&](const CsvReader::Record& record, qsizetype width) {
+        if (record.fields.size() <= width)
+            return false;
+        result.problems << ImportProblem{
+            record.line,
+            {},
+            tr("this row has %1 values but the header names %2 columns; quote values that "
+               "contain the delimiter \"%3\"")
+                .arg(record.fields.size())
+                .arg(width)
+                .arg(reader.delimiter())};
+        return true;
+    };
     const qsizetype width = header.size();
-    CsvReader::Record record;
-    while (!importer->fatal() && reader.next(record)) {
-        ++result.rows;
+    const auto importRow = [&](CsvReader::Record& record) {
         for (const TextCell& cell : std::as_const(textCells)) {
             if (cell.index < record.fields.size())
                 CsvFormulaGuard::unprotect(record.fields[cell.index]);
@@ -315,20 +337,40 @@ ImportResult CsvImporter::import(CsvKind kind, QIODevice& device, const ImportOp
                 importer->alreadyReported(record.line, cell.column);
             }
         }
-        if (record.fields.size() > width) {
-            result.problems << ImportProblem{
-                record.line,
-                {},
-                tr("this row has %1 values but the header names %2 columns; quote values that "
-                   "contain the delimiter \"%3\"")
-                    .arg(record.fields.size())
-                    .arg(width)
-                    .arg(reader.delimiter())};
-        } else {
+        if (!tooWide(record, width))
             importer->row(CsvRow(columns, record));
+    };
+    CsvReader::Record record;
+    if (tracker) {
+        // A tracker's file is read whole first: whether 03/04 is day or month first shows
+        // only across its dates. Its exports are a year of one team's hours, not a history.
+        QList<CsvReader::Record> records;
+        while (reader.next(record)) {
+            records.append(std::move(record));
+            if (options.progress && records.size() % ProgressEveryRows == 0)
+                options.progress(reader.bytesRead(), total);
         }
-        if (options.progress && result.rows % ProgressEveryRows == 0)
-            options.progress(reader.bytesRead(), total);
+        if (auto refused = tracker->prepare(records)) {
+            result.rows = static_cast<int>(records.size());
+            result.problems << *refused;
+        } else {
+            for (const CsvReader::Record& read : std::as_const(records)) {
+                if (importer->fatal())
+                    break;
+                ++result.rows;
+                if (tooWide(read, fileHeader.size()))
+                    continue;
+                CsvReader::Record adapted = tracker->adapt(read);
+                importRow(adapted);
+            }
+        }
+    } else {
+        while (!importer->fatal() && reader.next(record)) {
+            ++result.rows;
+            importRow(record);
+            if (options.progress && result.rows % ProgressEveryRows == 0)
+                options.progress(reader.bytesRead(), total);
+        }
     }
     if (!reader.error().isEmpty())
         result.problems << ImportProblem{reader.errorLine(), {}, reader.error()};
@@ -346,6 +388,11 @@ ImportResult CsvImporter::import(CsvKind kind, QIODevice& device, const ImportOp
                          const auto order = [](int line) { return line > 0 ? line : INT_MAX; };
                          return order(a.line) < order(b.line);
                      });
+    // Problems name the tracker's own columns, the ones the user finds in their file.
+    if (tracker) {
+        for (ImportProblem& problem : result.problems)
+            problem.column = tracker->sourceColumn(problem.column, problem.line);
+    }
     if (!result.problems.isEmpty() || options.dryRun)
         return result; // the transaction rolls back
     if (auto recorded = recordEvent(event, kind, file->detail(), result.rows); !recorded) {

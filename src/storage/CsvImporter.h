@@ -40,6 +40,9 @@ struct ImportResult
     QList<ImportProblem> problems;
     // Header columns the kind does not know; they are read past, not imported.
     QStringList ignoredColumns;
+    // The time tracker whose export the file was read as ("a Kimai timesheet export"); empty
+    // for Bilan's own format.
+    QString sourceFormat;
 
     bool ok() const { return problems.isEmpty(); }
 };

@@ -182,6 +182,17 @@ private:
                    fail(column == ExpertColumn ? tr("an expert is required")
                                                : tr("an organisation is required")),
                    column);
+        else if (!m_result.sourceFormat.isEmpty())
+            // A time tracker's names are its own: the hint says where Bilan's come from.
+            report(row,
+                   fail(column == ExpertColumn
+                            ? tr("no expert named \"%1\"; import the experts first or add "
+                                 "the expert on the Experts page, named as in the tracker")
+                                  .arg(name)
+                            : tr("no organisation named \"%1\"; import the organisations "
+                                 "first or add it on the Members page, named as in the tracker")
+                                  .arg(name)),
+                   column);
         else if (column == ExpertColumn)
             report(row,
                    fail(tr("no expert named \"%1\"; add the expert or import the experts "

@@ -252,15 +252,16 @@ void ImportDialog::showResult(const ImportResult& result, bool dryRun)
         m_problems->rowCount() <= MaxMeasuredRows ? QHeaderView::ResizeToContents
                                                   : QHeaderView::Interactive);
     m_ui->problemsView->scrollToTop();
-    if (result.ignoredColumns.isEmpty()) {
-        m_ui->ignoredLabel->hide();
-    } else {
-        m_ui->ignoredLabel->setText(
-            tr("Ignored columns (not columns of %1): %2")
-                .arg(CsvFormat::key(kind()),
-                     VisibleText::of(result.ignoredColumns.join(QStringLiteral(", ")))));
-        m_ui->ignoredLabel->show();
-    }
+    // How the file was read: a time tracker's export, columns read past.
+    QStringList reading;
+    if (!result.sourceFormat.isEmpty())
+        reading << tr("Read as %1.").arg(result.sourceFormat);
+    if (!result.ignoredColumns.isEmpty())
+        reading << tr("Ignored columns (not columns of %1): %2")
+                       .arg(CsvFormat::key(kind()),
+                            VisibleText::of(result.ignoredColumns.join(QStringLiteral(", "))));
+    m_ui->ignoredLabel->setText(reading.join(u'\n'));
+    m_ui->ignoredLabel->setVisible(!reading.isEmpty());
 
     const QLocale locale;
     const QString rows = locale.toString(result.rows);
