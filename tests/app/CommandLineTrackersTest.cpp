@@ -86,7 +86,7 @@ TEST_F(CommandLineTrackersTest, UnknownNamesAreBadRowsUnderTheTrackersColumns)
 {
     const QString clockify = write(
         QStringLiteral("clockify.csv"),
-        "\xEF\xBB\xBF\"Project\",\"Client\",\"Description\",\"Task\",\"User\",\"Group\","
+        "\"Project\",\"Client\",\"Description\",\"Task\",\"User\",\"Group\","
         "\"Email\",\"Tags\",\"Billable\",\"Start Date\",\"Start Time\",\"End Date\",\"End "
         "Time\",\"Duration (h)\",\"Duration (decimal)\",\"Billable Rate (USD)\",\"Billable "
         "Amount (USD)\"\n"

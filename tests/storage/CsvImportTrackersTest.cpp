@@ -25,16 +25,18 @@ const QString KimaiHeader = QStringLiteral(
     "E-mail,Account number,Customer,Project,Activity,Description,Billable,Tags,Type,Category,"
     "Customer number,Project number,VAT-ID,Order number\n");
 
-// Clockify's detailed report (CSV), which starts with a UTF-8 byte-order mark.
+// Clockify's detailed report (CSV), every value quoted.
 const QByteArray ClockifyHeader =
-    "\xEF\xBB\xBF\"Project\",\"Client\",\"Description\",\"Task\",\"User\",\"Group\",\"Email\","
+    "\"Project\",\"Client\",\"Description\",\"Task\",\"User\",\"Group\",\"Email\","
     "\"Tags\",\"Billable\",\"Start Date\",\"Start Time\",\"End Date\",\"End Time\","
     "\"Duration (h)\",\"Duration (decimal)\",\"Billable Rate (USD)\",\"Billable Amount (USD)\"\n";
 
-// Toggl Track's detailed report (CSV).
-const QString TogglHeader = QStringLiteral(
-    "User,Email,Client,Project,Task,Description,Billable,Start date,Start time,End date,End "
-    "time,Duration,Tags,Amount (USD)\n");
+// Toggl Track's detailed report (CSV), which starts with a UTF-8 byte-order mark.
+const QString TogglHeader =
+    QChar(0xFEFF) +
+    QStringLiteral(
+        "User,Email,Client,Project,Task,Description,Billable,Start date,Start time,End date,End "
+        "time,Duration,Tags,Amount (USD)\n");
 
 QString kimaiRow(const QString& date, const QString& duration, const QString& name,
                  const QString& user, const QString& customer, const QString& activity,

@@ -2,6 +2,7 @@
 // clean check of the same kind and file.
 
 #include "ImportDialog.h"
+#include "ExpertRepository.h"
 #include "ImportProblemModel.h"
 #include "OrganisationRepository.h"
 #include "TestDatabase.h"
@@ -262,6 +263,40 @@ TEST(ImportProblemModelTest, AProblemWithTheWholeFileHasNoLineNumber)
               QStringLiteral("Problem"));
     model.clear();
     EXPECT_EQ(model.rowCount(), 0);
+}
+
+TEST_F(ImportDialogTest, ATimeTrackersExportIsSaidSoAndItsColumnsNamed)
+{
+    Expert expert;
+    expert.name = QStringLiteral("Marie Roy");
+    expert.started = QDate(2020, 1, 1);
+    ASSERT_TRUE(ExpertRepository(db()).add(expert).ok());
+    Organisation organisation;
+    organisation.name = QStringLiteral("Coop du Rucher");
+    ASSERT_TRUE(OrganisationRepository(db()).add(organisation).ok());
+    const QByteArray header =
+        "\xEF\xBB\xBFUser,Email,Client,Project,Task,Description,Billable,Start date,"
+        "Start time,End date,End time,Duration,Tags,Amount (USD)\n";
+    m_dialog->setKind(CsvKind::Hours);
+    m_dialog->setFilePath(writeFile(QStringLiteral("toggl.csv"),
+                                    header + "Marie Roy,m@x,Coop du Rucher,Gouvernance,,Suivi,"
+                                             "Yes,2024-09-02,09:00:00,2024-09-02,10:30:00,"
+                                             "01:30:00,,0\n"));
+    EXPECT_TRUE(m_dialog->check());
+    auto* reading = m_dialog->findChild<QLabel*>(QStringLiteral("ignoredLabel"));
+    ASSERT_NE(reading, nullptr);
+    EXPECT_FALSE(reading->isHidden());
+    EXPECT_EQ(reading->text(), QStringLiteral("Read as a Toggl Track detailed report."));
+
+    m_dialog->setFilePath(writeFile(QStringLiteral("toggl-bad.csv"),
+                                    header + "Marie Roy,m@x,Coop des Ruches,Gouvernance,,,Yes,"
+                                             "2024-09-02,09:00:00,2024-09-02,10:30:00,"
+                                             "01:30:00,,0\n"));
+    EXPECT_FALSE(m_dialog->check());
+    ASSERT_EQ(m_dialog->problemCount(), 1);
+    EXPECT_EQ(cell(0, ImportProblemModel::ColumnName), QStringLiteral("Client"));
+    EXPECT_TRUE(cell(0, ImportProblemModel::Message).contains(QStringLiteral("Members page")));
+    EXPECT_TRUE(reading->text().contains(QStringLiteral("Toggl Track")));
 }
 
 } // namespace
