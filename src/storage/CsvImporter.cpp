@@ -342,26 +342,24 @@ ImportResult CsvImporter::import(CsvKind kind, QIODevice& device, const ImportOp
     };
     CsvReader::Record record;
     if (tracker) {
-        // A tracker's file is read whole first: whether 03/04 is day or month first shows
-        // only across its dates. Its exports are a year of one team's hours, not a history.
-        QList<CsvReader::Record> records;
+        // A tracker's file is read whole first, its records held in Bilan's six columns:
+        // whether 03/04 is day or month first shows only across all its dates.
+        QList<CsvReader::Record> adapted;
         while (reader.next(record)) {
-            records.append(std::move(record));
-            if (options.progress && records.size() % ProgressEveryRows == 0)
+            ++result.rows;
+            if (!tooWide(record, fileHeader.size()))
+                adapted.append(tracker->adapt(record));
+            if (options.progress && result.rows % ProgressEveryRows == 0)
                 options.progress(reader.bytesRead(), total);
         }
-        if (auto refused = tracker->prepare(records)) {
-            result.rows = static_cast<int>(records.size());
+        if (auto refused = tracker->prepare(adapted)) {
             result.problems << *refused;
         } else {
-            for (const CsvReader::Record& read : std::as_const(records)) {
+            for (CsvReader::Record& row : adapted) {
                 if (importer->fatal())
                     break;
-                ++result.rows;
-                if (tooWide(read, fileHeader.size()))
-                    continue;
-                CsvReader::Record adapted = tracker->adapt(read);
-                importRow(adapted);
+                tracker->settleDate(row);
+                importRow(row);
             }
         }
     } else {

@@ -139,15 +139,15 @@ QString TrackerRows::cell(const CsvReader::Record& record, Role role) const
     return index >= 0 && index < record.fields.size() ? record.fields.at(index) : QString();
 }
 
-std::optional<ImportProblem> TrackerRows::prepare(const QList<CsvReader::Record>& records)
+std::optional<ImportProblem> TrackerRows::prepare(const QList<CsvReader::Record>& adapted)
 {
     // The first line that shows each order, and the first date that could be read both ways.
     int dayFirstLine = 0;
     int monthFirstLine = 0;
     int ambiguousLine = 0;
     QString dayFirstText, monthFirstText, ambiguousText;
-    for (const CsvReader::Record& record : records) {
-        const QString text = cell(record, Date).trimmed();
+    for (const CsvReader::Record& record : adapted) {
+        const QString text = record.fields.value(0).trimmed();
         const auto m = numericDate().match(text);
         if (!m.hasMatch() || m.captured(2) == QLatin1String("."))
             continue;
@@ -200,12 +200,18 @@ QString TrackerRows::isoDate(const QString& text) const
         .arg(m.captured(4), month.rightJustified(2, u'0'), day.rightJustified(2, u'0'));
 }
 
+void TrackerRows::settleDate(CsvReader::Record& adapted) const
+{
+    if (!adapted.fields.isEmpty())
+        adapted.fields[0] = isoDate(adapted.fields.at(0));
+}
+
 CsvReader::Record TrackerRows::adapt(const CsvReader::Record& record)
 {
     CsvReader::Record bilan;
     bilan.line = record.line;
     bilan.fields.reserve(6);
-    bilan.fields << isoDate(cell(record, Date));
+    bilan.fields << cell(record, Date);
 
     QString person = cell(record, Person);
     if (person.trimmed().isEmpty() && m_index[PersonFallback] >= 0) {

@@ -37,13 +37,16 @@ public:
     // Bilan's hours columns, in the order adapt() writes them.
     static QStringList bilanHeader();
 
-    // Decides how the file writes its dates from all its records: a numeric date such as
-    // 03/04/2024 is read day first or month first as the file's other dates show; a file whose
-    // dates tell nothing, or contradict each other, is refused (a problem on line 0).
-    std::optional<ImportProblem> prepare(const QList<CsvReader::Record>& records);
-
-    // The record in Bilan's hours format (bilanHeader()'s order), values as Bilan reads them.
+    // The record in Bilan's hours format (bilanHeader()'s order), values as Bilan reads them
+    // but for the date, as the tracker wrote it until settleDate().
     CsvReader::Record adapt(const CsvReader::Record& record);
+
+    // Decides how the file writes its dates from all its records (adapted): a numeric date such
+    // as 03/04/2024 is read day first or month first as the file's other dates show; a file
+    // whose dates tell nothing, or contradict each other, is refused (a problem on line 0).
+    std::optional<ImportProblem> prepare(const QList<CsvReader::Record>& adapted);
+    // The adapted record's date as Bilan reads it (YYYY-MM-DD), once prepare() has decided.
+    void settleDate(CsvReader::Record& adapted) const;
 
     // The tracker's column, as the file's header writes it, that gave Bilan's `column` on
     // `line` (problems name the column the user can find in their file); `column` itself when
