@@ -336,6 +336,9 @@ void ImportDialog::updateColumnsHint()
     if (!optional.isEmpty())
         hint +=
             QLatin1Char(' ') + tr("Optional columns: %1.").arg(optional.join(QStringLiteral(", ")));
+    // The time trackers' exports are read as they are (TimeTrackerFormats).
+    if (kind() == CsvKind::Hours)
+        hint += QLatin1Char(' ') + tr("Or a Kimai, Clockify or Toggl Track export, as exported.");
     m_ui->columnsHintLabel->setText(hint);
 }
 

@@ -278,6 +278,11 @@ TEST_F(ImportDialogTest, ATimeTrackersExportIsSaidSoAndItsColumnsNamed)
         "\xEF\xBB\xBFUser,Email,Client,Project,Task,Description,Billable,Start date,"
         "Start time,End date,End time,Duration,Tags,Amount (USD)\n";
     m_dialog->setKind(CsvKind::Hours);
+    auto* hint = m_dialog->findChild<QLabel*>(QStringLiteral("columnsHintLabel"));
+    ASSERT_NE(hint, nullptr);
+    EXPECT_TRUE(hint->text().endsWith(
+        QStringLiteral("Or a Kimai, Clockify or Toggl Track export, as exported.")))
+        << hint->text().toStdString();
     m_dialog->setFilePath(writeFile(QStringLiteral("toggl.csv"),
                                     header + "Marie Roy,m@x,Coop du Rucher,Gouvernance,,Suivi,"
                                              "Yes,2024-09-02,09:00:00,2024-09-02,10:30:00,"
@@ -297,6 +302,9 @@ TEST_F(ImportDialogTest, ATimeTrackersExportIsSaidSoAndItsColumnsNamed)
     EXPECT_EQ(cell(0, ImportProblemModel::ColumnName), QStringLiteral("Client"));
     EXPECT_TRUE(cell(0, ImportProblemModel::Message).contains(QStringLiteral("Members page")));
     EXPECT_TRUE(reading->text().contains(QStringLiteral("Toggl Track")));
+
+    m_dialog->setKind(CsvKind::Experts);
+    EXPECT_FALSE(hint->text().contains(QStringLiteral("Kimai")));
 }
 
 } // namespace
