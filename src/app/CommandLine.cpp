@@ -262,7 +262,13 @@ int CommandLine::importCsv(const QStringList& arguments)
         m_err << tr("bilan: %1: column \"%2\" is not one of the columns of %3; it was ignored")
                      .arg(shownFile, VisibleText::of(column), CsvFormat::key(*kind))
               << '\n';
+    // What the file was read as: always in a dry run, else when it is not plain UTF-8 with
+    // commas (a file that Excel saved in Windows-1252 is said so).
+    const QString format = CsvImporter::describeFormat(result);
+    const bool tellFormat = !format.isEmpty() && (options.dryRun || !result.plainFormat());
     if (!result.ok()) {
+        if (tellFormat)
+            m_err << shownFile << ": " << format << '\n';
         for (const ImportProblem& problem : result.problems)
             m_err << CsvImporter::describe(file, problem) << '\n';
         m_err << (result.problems.size() == 1 ? tr("bilan: 1 problem found; nothing was written")
@@ -274,6 +280,8 @@ int CommandLine::importCsv(const QStringList& arguments)
     }
     const bool one = result.rows == 1;
     const QString rows = locale.toString(result.rows);
+    if (tellFormat)
+        m_out << shownFile << ": " << format << '\n';
     if (options.dryRun)
         m_out << (one ? tr("%1: 1 row checked, no problem found; nothing was written (dry run)")
                             .arg(shownFile)

@@ -40,8 +40,14 @@ struct ImportResult
     QList<ImportProblem> problems;
     // Header columns the kind does not know; they are read past, not imported.
     QStringList ignoredColumns;
+    // What the reader found (CsvReader): the encoding's name ("UTF-8", "Windows-1252",
+    // "UTF-16LE", "UTF-16BE"; empty when the file could not be read) and the delimiter.
+    QString encoding;
+    QChar delimiter;
 
     bool ok() const { return problems.isEmpty(); }
+    // UTF-8 and commas: a real import's summary need not mention them.
+    bool plainFormat() const { return encoding == u"UTF-8" && delimiter == u','; }
 };
 
 // Imports one CSV file of one kind (DESIGN.md's formats) in one transaction: every row is
@@ -58,6 +64,10 @@ public:
 
     // "file:line: column: message", the form editors and terminals link to.
     static QString describe(const QString& fileName, const ImportProblem& problem);
+    // "Encoding: Windows-1252; delimiter: semicolon"; empty when the file was not read.
+    static QString describeFormat(const ImportResult& result);
+    // "comma", "semicolon", "tab", or the character itself.
+    static QString delimiterName(QChar delimiter);
 
 private:
     Status recordEvent(ChangeEvent& event, CsvKind kind, const QJsonObject& file, int rows);
