@@ -141,7 +141,8 @@ void ImportDialog::browse()
                                ? settings.value(QLatin1String(LastFolderKey)).toString()
                                : QFileInfo(filePath()).absolutePath();
     const QString path = FileDialog::getOpenFileName(
-        this, tr("Choose a CSV File to Import"), folder, tr("CSV files (*.csv);;All files (*)"));
+        this, tr("Choose a CSV File to Import"), folder,
+        tr("CSV files (*.csv);;Excel's Unicode text (*.txt);;All files (*)"));
     if (path.isEmpty())
         return;
     settings.setValue(QLatin1String(LastFolderKey), QFileInfo(path).absolutePath());
@@ -270,7 +271,8 @@ void ImportDialog::showResult(const ImportResult& result, bool dryRun)
     const auto withFormat = [&](const QString& status) {
         if (format.isEmpty() || (!dryRun && result.plainFormat()))
             return status;
-        return tr("%1 %2.", "a status, then the file's encoding and delimiter").arg(status, format);
+        //: A status sentence, then the file's encoding and delimiter.
+        return tr("%1 %2.").arg(status, format);
     };
     if (!result.ok()) {
         // A problem with the whole file and no row read: the message says it all.
