@@ -271,8 +271,8 @@ void ImportDialog::showResult(const ImportResult& result, bool dryRun)
     const auto withFormat = [&](const QString& status) {
         if (format.isEmpty() || (!dryRun && result.plainFormat()))
             return status;
-        //: A status sentence, then the file's encoding and delimiter.
-        return tr("%1 %2.").arg(status, format);
+        //: A status sentence, then on its own line the file's encoding and delimiter.
+        return tr("%1\n%2.").arg(status, format);
     };
     if (!result.ok()) {
         // A problem with the whole file and no row read: the message says it all.
