@@ -33,12 +33,13 @@ namespace bilan {
 // - The encoding is what Excel and other tools write (CsvEncoding): a byte-order mark says
 //   UTF-8, UTF-16LE or UTF-16BE (Excel's "Unicode text"); without one the text is UTF-8 when
 //   its bytes are, and Windows-1252 (Excel's "CSV (comma delimited)" on a French or English
-//   Windows) when they are not. A file with a byte-order mark, or whose bytes are mostly
-//   well-formed UTF-8, is UTF-8, and a byte that is not is an error with its line, not a
-//   silent U+FFFD or a file of mangled names. On a seekable device (a file, a buffer) the
-//   reader scans the bytes once for UTF-8 before parsing and seeks back: a million-row file
-//   costs one more read from the page cache (docs/import.md). A sequential device (a pipe)
-//   cannot be read twice: it is judged on its first megabyte, kept and parsed first, and a
+//   Windows) when they are not. A file with a UTF-8 byte-order mark, or whose well-formed
+//   UTF-8 sequences outnumber its bytes that are not UTF-8 (Utf8Scan), is UTF-8, and a byte
+//   that is not is an error with its line, not a silent U+FFFD or a file of mangled names.
+//   On a seekable device (a file, a buffer) the reader scans the bytes once for UTF-8 before
+//   parsing and seeks back: a million-row file costs one more read from the page cache, about
+//   50 ms (docs/import.md). A file with a byte-order mark is not scanned. A sequential device (a
+//   pipe) cannot be read twice: it is judged on its first megabyte, kept and parsed first, and a
 //   stream found UTF-8 there fails on a later byte that is not. The five bytes Windows-1252
 //   leaves undefined, a lone UTF-16 surrogate and a UTF-16 file of an odd length are errors.
 // - A single field may not exceed maxFieldLength() characters, so a stray quote in a large file
