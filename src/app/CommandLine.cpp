@@ -267,7 +267,13 @@ int CommandLine::importCsv(const QStringList& arguments)
         result.sourceFormat.isEmpty()
             ? QString()
             : tr("%1: read as %2").arg(shownFile, result.sourceFormat) + QLatin1Char('\n');
+    // What the file was read as: always in a dry run, else when it is not plain UTF-8 with
+    // commas (a file that Excel saved in Windows-1252 is said so).
+    const QString format = CsvImporter::describeFormat(result);
+    const bool tellFormat = !format.isEmpty() && (options.dryRun || !result.plainFormat());
     if (!result.ok()) {
+        if (tellFormat)
+            m_err << shownFile << ": " << format << '\n';
         m_err << readAs;
         for (const ImportProblem& problem : result.problems)
             m_err << CsvImporter::describe(file, problem) << '\n';
@@ -280,6 +286,8 @@ int CommandLine::importCsv(const QStringList& arguments)
     }
     const bool one = result.rows == 1;
     const QString rows = locale.toString(result.rows);
+    if (tellFormat)
+        m_out << shownFile << ": " << format << '\n';
     m_out << readAs;
     if (options.dryRun)
         m_out << (one ? tr("%1: 1 row checked, no problem found; nothing was written (dry run)")

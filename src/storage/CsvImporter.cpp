@@ -191,7 +191,12 @@ ImportResult CsvImporter::import(CsvKind kind, QIODevice& device, const ImportOp
     CsvReader reader(&device);
     // Spreadsheets write ",,," for a row left empty; it holds nothing to import.
     reader.setSkipEmptyRows(true);
-    if (!reader.readHeader()) {
+    const bool headerRead = reader.readHeader();
+    if (reader.encodingKnown()) {
+        result.encoding = csvEncodingName(reader.encoding());
+        result.delimiter = reader.delimiter();
+    }
+    if (!headerRead) {
         result.problems << ImportProblem{reader.errorLine(), {}, reader.error()};
         return result;
     }

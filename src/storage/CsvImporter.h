@@ -43,8 +43,14 @@ struct ImportResult
     // The time tracker whose export the file was read as ("a Kimai timesheet export"); empty
     // for Bilan's own format.
     QString sourceFormat;
+    // What the reader found (CsvReader): the encoding's name ("UTF-8", "Windows-1252",
+    // "UTF-16LE", "UTF-16BE"; empty when the file could not be read) and the delimiter.
+    QString encoding;
+    QChar delimiter;
 
     bool ok() const { return problems.isEmpty(); }
+    // UTF-8 and commas: a real import's summary need not mention them.
+    bool plainFormat() const { return encoding == u"UTF-8" && delimiter == u','; }
 };
 
 // Imports one CSV file of one kind (DESIGN.md's formats) in one transaction: every row is
@@ -61,6 +67,10 @@ public:
 
     // "file:line: column: message", the form editors and terminals link to.
     static QString describe(const QString& fileName, const ImportProblem& problem);
+    // "Encoding: Windows-1252; delimiter: semicolon"; empty when the file was not read.
+    static QString describeFormat(const ImportResult& result);
+    // "comma", "semicolon", "tab", or the character itself.
+    static QString delimiterName(QChar delimiter);
 
 private:
     Status recordEvent(ChangeEvent& event, CsvKind kind, const QJsonObject& file, int rows);

@@ -25,12 +25,7 @@ bool allBlank(const QStringList& fields)
 } // namespace
 
 CsvReader::CsvReader(QIODevice* device, int chunkSize)
-    : m_device(device), m_chunkSize(std::max(chunkSize, 1)),
-      // ConvertInvalidToNull marks where the bad bytes were, so the error can name their line;
-      // ConvertInitialBom keeps the BOM so that stripping it does not depend on how the
-      // decoder sees a BOM split across chunks.
-      m_decoder(QStringConverter::Utf8, QStringConverter::Flag::ConvertInvalidToNull |
-                                            QStringConverter::Flag::ConvertInitialBom)
+    : m_device(device), m_chunkSize(std::max(chunkSize, 1))
 {
     m_bytes.resize(m_chunkSize);
 }
@@ -156,8 +151,7 @@ CsvReader::Outcome CsvReader::parseRecord(QStringList& fields, int& startLine, b
                 if (!m_error.isEmpty())
                     return Outcome::Error;
                 if (m_invalidText) {
-                    fail(m_line, tr("the file is not valid UTF-8 text; save it as UTF-8 and import "
-                                    "it again"));
+                    fail(m_line, invalidTextMessage());
                     return Outcome::Error;
                 }
                 switch (state) {
@@ -345,24 +339,22 @@ bool CsvReader::fill()
         m_pos = 0;
     }
 
+    if (!m_encodingChosen)
+        chooseEncoding();
+
     const qsizetype kept = m_buffer.size();
     while (m_buffer.size() == kept) {
         if (m_atEnd || m_invalidText || !m_error.isEmpty())
             return false;
 
-        const qint64 count = m_device->read(m_bytes.data(), m_chunkSize);
+        const qint64 count = readBytes(m_bytes.data(), m_chunkSize);
         if (count < 0) {
             fail(0, tr("cannot read the file: %1").arg(m_device->errorString()));
             return false;
         }
         if (count == 0) {
             m_atEnd = true;
-            // The decoder holds back an incomplete sequence at the end of the file; a byte
-            // that cannot continue it makes it report the error.
-            const char probe = '\n';
-            QChar ignored[8];
-            m_decoder.appendToBuffer(ignored, QByteArrayView(&probe, 1));
-            m_invalidText = m_decoder.hasError();
+            m_invalidText = !m_decoder.finish();
             return false;
         }
         m_bytesRead += count;
@@ -370,20 +362,10 @@ bool CsvReader::fill()
         // More text follows: what looked like an end-of-file mark was text.
         m_buffer.append(m_heldBack);
         m_heldBack.clear();
-        const qsizetype oldSize = m_buffer.size();
-        m_buffer.resize(oldSize + m_decoder.requiredSpace(count));
-        const QChar* end = m_decoder.appendToBuffer(m_buffer.data() + oldSize,
-                                                    QByteArrayView(m_bytes.constData(), count));
-        m_buffer.truncate(end - m_buffer.constData());
-        if (m_decoder.hasError()) {
-            // A genuine NUL earlier in the same chunk would only make the error point early.
-            const qsizetype bad = m_buffer.indexOf(QChar(u'\0'), oldSize);
-            if (bad >= 0)
-                m_buffer.truncate(bad);
-            m_invalidText = true;
-        } else {
+        if (m_decoder.decode(QByteArrayView(m_bytes.constData(), count), m_buffer))
             holdBackEndOfFileMark(kept);
-        }
+        else
+            m_invalidText = true;
         if (m_atStart && m_buffer.size() > kept) {
             m_atStart = false;
             if (m_buffer.at(0) == QChar(0xFEFF))

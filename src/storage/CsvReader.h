@@ -1,10 +1,11 @@
 #pragma once
 
+#include "CsvEncoding.h"
+
 #include <QByteArray>
 #include <QChar>
 #include <QCoreApplication>
 #include <QString>
-#include <QStringDecoder>
 #include <QStringList>
 
 class QIODevice;
@@ -29,8 +30,18 @@ namespace bilan {
 //   safe. A quote inside an unquoted field (`5" screen`) is kept literally, as Excel does.
 // - A record may have more or fewer fields than the header; it is returned as is, because the
 //   importer reports that with the column names it knows.
-// - Invalid UTF-8 is an error, not a silent U+FFFD: a file saved in Latin-1 or Windows-1252
-//   would otherwise import with mangled names.
+// - The encoding is what Excel and other tools write (CsvEncoding): a byte-order mark says
+//   UTF-8, UTF-16LE or UTF-16BE (Excel's "Unicode text"); without one the text is UTF-8 when
+//   its bytes are, and Windows-1252 (Excel's "CSV (comma delimited)" on a French or English
+//   Windows) when they are not. A file with a UTF-8 byte-order mark, or whose well-formed
+//   UTF-8 sequences outnumber its bytes that are not UTF-8 (Utf8Scan), is UTF-8, and a byte
+//   that is not is an error with its line, not a silent U+FFFD or a file of mangled names.
+//   On a seekable device (a file, a buffer) the reader scans the bytes once for UTF-8 before
+//   parsing and seeks back: a million-row file costs one more read from the page cache, about
+//   50 ms (docs/import.md). A file with a byte-order mark is not scanned. A sequential device (a
+//   pipe) cannot be read twice: it is judged on its first megabyte, kept and parsed first, and a
+//   stream found UTF-8 there fails on a later byte that is not. The five bytes Windows-1252
+//   leaves undefined, a lone UTF-16 surrogate and a UTF-16 file of an odd length are errors.
 // - A single field may not exceed maxFieldLength() characters, so a stray quote in a large file
 //   fails with a useful message instead of buffering the rest of the file.
 // - A record may not have more than maxFieldCount() fields (a spreadsheet's column limit): a
@@ -65,16 +76,22 @@ public:
     // chunkSize exists for tests that split multi-byte characters across reads.
     explicit CsvReader(QIODevice* device, int chunkSize = DefaultChunkSize);
 
-    // Reads the first non-blank record as the header. Strips a UTF-8 byte-order mark and
-    // detects the delimiter: ',' or ';', whichever occurs more often outside quotes in that
-    // record, ',' on a tie. Returns false and sets error() when the file is empty, the header
-    // has no column names, or the header is malformed. Call it once, before next().
+    // Reads the first non-blank record as the header. Strips the byte-order mark and detects
+    // the delimiter: ',', ';' or a tab, whichever occurs most often outside quotes in that
+    // record; on a tie ';' when semicolons outnumber commas, else ','. Returns false and sets
+    // error() when the file is empty, the header has no column names, or the header is malformed.
+    // Call it once, before next().
     bool readHeader();
     // Column names as written, trimmed, original case kept.
     QStringList header() const { return m_header; }
     // The physical line of the header (blank lines before it are skipped).
     int headerLine() const { return m_headerLine; }
     QChar delimiter() const { return m_delimiter; }
+    // The encoding found at the first read (readHeader() or next()); UTF-8 until then.
+    CsvEncoding encoding() const { return m_decoder.encoding(); }
+    // Whether the encoding was found: false before the first read and when the device could
+    // not be read.
+    bool encodingKnown() const { return m_encodingKnown; }
 
     // The next non-blank record. Returns false at the end of the input and on a malformed
     // record; in the latter case error() is non-empty and errorLine() names the line, and
@@ -111,6 +128,9 @@ private:
     bool takeSeparatorLine();
     void holdBackEndOfFileMark(qsizetype from);
     bool fill();
+    void chooseEncoding();
+    qint64 readBytes(char* data, qint64 maxSize);
+    QString invalidTextMessage() const;
     bool afterCarriageReturn() const;
     void fail(int line, const QString& message);
 
@@ -118,8 +138,16 @@ private:
     int m_chunkSize;
     qsizetype m_maxFieldLength = DefaultMaxFieldLength;
     qsizetype m_maxFieldCount = DefaultMaxFieldCount;
-    QStringDecoder m_decoder;
+    CsvTextDecoder m_decoder;
     QByteArray m_bytes;
+    // Bytes read to find the encoding that the device cannot give again (a sequential one):
+    // parsed before the device's next bytes.
+    QByteArray m_head;
+    qsizetype m_headPos = 0;
+    bool m_encodingChosen = false;
+    bool m_encodingKnown = false;
+    // The UTF-8 scan found bytes that are not UTF-8 among many sequences that are.
+    bool m_mostlyUtf8 = false;
     QString m_buffer;
     QString m_pending; // parseRecord's field in pieces, kept for its allocation
     // Ctrl-Z characters (with any spaces after them) that ended the text decoded so far: kept

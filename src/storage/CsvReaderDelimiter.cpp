@@ -1,5 +1,5 @@
-// CsvReader's choice of delimiter: a "sep=" first line, else the header's commas and
-// semicolons counted (CsvReader.h).
+// CsvReader's choice of delimiter: a "sep=" first line, else the header's commas, semicolons
+// and tabs counted (CsvReader.h).
 
 #include "CsvReader.h"
 
@@ -25,6 +25,7 @@ void CsvReader::detectDelimiter()
         return;
     int commas = 0;
     int semicolons = 0;
+    int tabs = 0; // Excel's "Unicode text" and "Text (tab delimited)"
     bool inQuotes = false;
     bool seenText = false;
     qsizetype offset = 0;
@@ -43,16 +44,22 @@ void CsvReader::detectDelimiter()
         } else if (c == u'\r' || c == u'\n') {
             if (seenText)
                 break;
+            tabs = 0; // a blank line's, not the header's
             continue;
         } else if (c == u',') {
             ++commas;
         } else if (c == u';') {
             ++semicolons;
+        } else if (c == u'\t') {
+            ++tabs;
         }
         if (!QChar::isSpace(c))
             seenText = true;
     }
-    m_delimiter = semicolons > commas ? QChar(u';') : QChar(u',');
+    if (tabs > commas && tabs > semicolons)
+        m_delimiter = QChar(u'\t');
+    else
+        m_delimiter = semicolons > commas ? QChar(u';') : QChar(u',');
 }
 
 // Consumes a first line "sep=X" and makes X the delimiter. Returns false, consuming nothing,

@@ -141,7 +141,8 @@ void ImportDialog::browse()
                                ? settings.value(QLatin1String(LastFolderKey)).toString()
                                : QFileInfo(filePath()).absolutePath();
     const QString path = FileDialog::getOpenFileName(
-        this, tr("Choose a CSV File to Import"), folder, tr("CSV files (*.csv);;All files (*)"));
+        this, tr("Choose a CSV File to Import"), folder,
+        tr("CSV files (*.csv);;Excel's Unicode text (*.txt);;All files (*)"));
     if (path.isEmpty())
         return;
     settings.setValue(QLatin1String(LastFolderKey), QFileInfo(path).absolutePath());
@@ -265,6 +266,15 @@ void ImportDialog::showResult(const ImportResult& result, bool dryRun)
 
     const QLocale locale;
     const QString rows = locale.toString(result.rows);
+    // What the file was read as: always after a check, after an import when it is not plain
+    // UTF-8 with commas (a file Excel saved in Windows-1252 is said so).
+    const QString format = CsvImporter::describeFormat(result);
+    const auto withFormat = [&](const QString& status) {
+        if (format.isEmpty() || (!dryRun && result.plainFormat()))
+            return status;
+        //: A status sentence, then on its own line the file's encoding and delimiter.
+        return tr("%1\n%2.").arg(status, format);
+    };
     if (!result.ok()) {
         // A problem with the whole file and no row read: the message says it all.
         if (result.problems.size() == 1 && result.problems.first().line == 0) {
@@ -273,29 +283,30 @@ void ImportDialog::showResult(const ImportResult& result, bool dryRun)
             emit errorOccurred(message, QStringLiteral("file"));
             return;
         }
-        showStatus(result.problems.size() == 1
-                       ? tr("1 problem found; nothing was written. Correct the file and check it "
-                            "again.")
-                       : tr("%1 problems found; nothing was written. Correct the file and check "
-                            "it again.")
-                             .arg(locale.toString(result.problems.size())),
+        showStatus(withFormat(result.problems.size() == 1
+                                  ? tr("1 problem found; nothing was written. Correct the file "
+                                       "and check it again.")
+                                  : tr("%1 problems found; nothing was written. Correct the file "
+                                       "and check it again.")
+                                        .arg(locale.toString(result.problems.size()))),
                    true);
         return;
     }
     if (!dryRun) {
         const QString database = QFileInfo(m_db.path()).fileName();
-        showStatus(result.rows == 1 ? tr("1 row imported into %1.").arg(database)
-                                    : tr("%1 rows imported into %2.").arg(rows, database),
+        showStatus(withFormat(result.rows == 1
+                                  ? tr("1 row imported into %1.").arg(database)
+                                  : tr("%1 rows imported into %2.").arg(rows, database)),
                    false);
     } else if (result.rows == 0) {
-        showStatus(tr("The file has no rows: there is nothing to import."), false);
+        showStatus(withFormat(tr("The file has no rows: there is nothing to import.")), false);
     } else {
-        showStatus(result.rows == 1
-                       ? tr("1 row checked, no problem found. Nothing is written until you "
-                            "press Import.")
-                       : tr("%1 rows checked, no problem found. Nothing is written until you "
-                            "press Import.")
-                             .arg(rows),
+        showStatus(withFormat(result.rows == 1
+                                  ? tr("1 row checked, no problem found. Nothing is written "
+                                       "until you press Import.")
+                                  : tr("%1 rows checked, no problem found. Nothing is written "
+                                       "until you press Import.")
+                                        .arg(rows)),
                    false);
     }
 }
