@@ -14,8 +14,10 @@ sudo_cmd=()
 # dpkg-dev: dpkg-shlibdeps, which computes the package's dependencies; the checkers; man-db to
 # read the manual page. The build flags are Debian's hardening ones (fortify, stack protector,
 # read-only relocations bound now), as lintian expects of a packaged program.
+# ccache, when there, with paths taken relative to the clone: CI's fresh clone in another folder
+# then finds the objects of the last run.
 if command -v ccache >/dev/null && [ -z "${CMAKE_CXX_COMPILER_LAUNCHER:-}" ]; then
-  export CMAKE_CXX_COMPILER_LAUNCHER=ccache
+  export CMAKE_CXX_COMPILER_LAUNCHER=ccache CCACHE_BASEDIR=$source_dir
 fi
 BILAN_EXTRA_PACKAGES="${BILAN_EXTRA_PACKAGES:-} dpkg-dev desktop-file-utils appstream lintian man-db" \
   scripts/setup.sh "$build_dir" Release -DBILAN_BUILD_TESTS=OFF -DBILAN_WERROR=ON \
