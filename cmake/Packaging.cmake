@@ -53,6 +53,13 @@ install(FILES ${bilan_generated}/bilan.1.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/
 install(FILES ${bilan_packaging}/copyright ${bilan_generated}/changelog.gz
         DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/bilan)
 
+# lintian's overrides, each with its reason, should a tag ever need one (docs/packaging.md lists
+# them); today lintian reports no error or warning and there is none.
+if(EXISTS ${bilan_packaging}/lintian-overrides)
+    install(FILES ${bilan_packaging}/lintian-overrides
+            DESTINATION ${CMAKE_INSTALL_DATADIR}/lintian/overrides RENAME bilan)
+endif()
+
 # The Debian package.
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME bilan)

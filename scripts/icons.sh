@@ -4,6 +4,7 @@
 # them); run this again after changing packaging/icons/org.bilan.Bilan.svg, and commit the PNGs.
 # Needs rsvg-convert (Debian's librsvg2-bin).
 set -euo pipefail
+command -v rsvg-convert >/dev/null || { echo "icons.sh: needs rsvg-convert (apt-get install librsvg2-bin)" >&2; exit 1; }
 cd "$(dirname "$0")/../packaging/icons"
 for size in 16 22 24 32 48 64 128 256; do
   rsvg-convert --width "$size" --height "$size" org.bilan.Bilan.svg \

@@ -80,14 +80,14 @@ echo "== the installed program, outside the tree"
   head -5 figures.txt
   "$bilan" report --db x.sqlite --year 2023-2024 --pdf r.pdf --lang fr
   [ -s r.pdf ] || { echo "the report's PDF is missing or empty"; exit 1; }
-  pdftotext -l 2 r.pdf - | grep -q "Rapport annuel" \
+  pdftotext -l 2 r.pdf - | grep -q "Rapport d" \
     || { echo "the report is not in French"; exit 1; }
   echo "report: r.pdf, $(stat -c %s r.pdf) bytes, in French"
   # The window's and the messages' French, from the translation installed with the program.
   [ -f /usr/share/bilan/translations/bilan_fr.qm ]
   LANG=fr_CA.UTF-8 "$bilan" --help | grep -q "^Utilisation" \
     || { echo "bilan --help is not in French under LANG=fr_CA.UTF-8"; exit 1; }
-  LANG=fr_CA.UTF-8 "$bilan" figures --db x.sqlite --year 2023-2024 | grep -qi "heures" \
+  LANG=fr_CA.UTF-8 "$bilan" figures --db x.sqlite --year 2023-2024 | grep -q "^Chiffres de l.exercice" \
     || { echo "bilan figures is not in French under LANG=fr_CA.UTF-8"; exit 1; }
   echo "French: found"
   man -l /usr/share/man/man1/bilan.1.gz | grep -q "EXIT STATUS"
