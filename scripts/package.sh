@@ -66,8 +66,8 @@ echo "== the installed program, outside the tree"
 # A home of its own, so that nothing of this user's data or settings is read or written.
 (
   cd "$work"
-  export HOME="$work/home"
-  mkdir -p "$HOME"
+  export HOME="$work/home" XDG_RUNTIME_DIR="$work/runtime"
+  mkdir -p "$HOME" && mkdir -m 0700 "$XDG_RUNTIME_DIR"
   unset XDG_DATA_HOME XDG_CONFIG_HOME LC_ALL LC_MESSAGES
   export LANG=C.UTF-8
   bilan=/usr/bin/bilan
@@ -80,18 +80,25 @@ echo "== the installed program, outside the tree"
   head -5 figures.txt
   "$bilan" report --db x.sqlite --year 2023-2024 --pdf r.pdf --lang fr
   [ -s r.pdf ] || { echo "the report's PDF is missing or empty"; exit 1; }
-  pdftotext -l 2 r.pdf - | grep -q "Rapport d" \
-    || { echo "the report is not in French"; exit 1; }
+  # Each output into a file first: `grep -q` leaves at the first match, and the writer it leaves
+  # would fail the pipeline (pipefail) with SIGPIPE.
+  pdftotext -l 2 r.pdf r.txt
+  grep -q "Rapport d" r.txt || { echo "the report is not in French"; exit 1; }
   echo "report: r.pdf, $(stat -c %s r.pdf) bytes, in French"
   # The window's and the messages' French, from the translation installed with the program.
   [ -f /usr/share/bilan/translations/bilan_fr.qm ]
-  LANG=fr_CA.UTF-8 "$bilan" --help | grep -q "^Utilisation" \
+  LANG=fr_CA.UTF-8 "$bilan" --help > help-fr.txt
+  grep -q "^Utilisation" help-fr.txt \
     || { echo "bilan --help is not in French under LANG=fr_CA.UTF-8"; exit 1; }
-  LANG=fr_CA.UTF-8 "$bilan" figures --db x.sqlite --year 2023-2024 | grep -q "^Chiffres de l.exercice" \
+  LANG=fr_CA.UTF-8 "$bilan" figures --db x.sqlite --year 2023-2024 > figures-fr.txt
+  grep -q "^Chiffres de l.exercice" figures-fr.txt \
     || { echo "bilan figures is not in French under LANG=fr_CA.UTF-8"; exit 1; }
+  head -1 figures-fr.txt
   echo "French: found"
-  man -l /usr/share/man/man1/bilan.1.gz | grep -q "EXIT STATUS"
-  zcat /usr/share/man/man1/bilan.1.gz | grep -q '^\.TH BILAN 1'
+  man -l /usr/share/man/man1/bilan.1.gz > man.txt 2>/dev/null
+  grep -q "EXIT STATUS" man.txt || { echo "man -l cannot read the manual page"; exit 1; }
+  zcat /usr/share/man/man1/bilan.1.gz > bilan.1
+  grep -q '^\.TH BILAN 1' bilan.1 || { echo "the manual page is not roff"; exit 1; }
   echo "manual page: reads"
   [ -f /usr/share/applications/org.bilan.Bilan.desktop ]
   [ -f /usr/share/icons/hicolor/scalable/apps/org.bilan.Bilan.svg ]
