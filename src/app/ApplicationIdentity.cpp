@@ -1,6 +1,7 @@
 #include "ApplicationIdentity.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QIcon>
 
 namespace bilan {
 
@@ -11,6 +12,21 @@ void ApplicationIdentity::describe()
     // place and the recent databases are asked again once.
     QCoreApplication::setOrganizationName(QStringLiteral("bilan"));
     QCoreApplication::setApplicationName(QStringLiteral("bilan"));
+}
+
+QString ApplicationIdentity::desktopId()
+{
+    return QStringLiteral("org.bilan.Bilan");
+}
+
+void ApplicationIdentity::describeDesktop()
+{
+    QGuiApplication::setDesktopFileName(desktopId());
+    QIcon embedded;
+    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256})
+        embedded.addFile(QStringLiteral(":/icons/org.bilan.Bilan-%1.png").arg(size),
+                         QSize(size, size));
+    QGuiApplication::setWindowIcon(QIcon::fromTheme(desktopId(), embedded));
 }
 
 } // namespace bilan

@@ -1,5 +1,7 @@
 #include "Translations.h"
 
+#include "TranslationFile.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -53,7 +55,8 @@ QString Translations::install(const QString& language)
     if (chosen == QLatin1String("en"))
         return chosen; // the source strings are English
     auto* bilan = new QTranslator(QCoreApplication::instance());
-    if (bilan->load(QStringLiteral(":/i18n/bilan_fr.qm"))) {
+    // The installed file first (bin/../share/bilan/translations), else the embedded copy.
+    if (!TranslationFile::loadFrench(*bilan).isEmpty()) {
         QCoreApplication::installTranslator(bilan);
         bilanTranslator() = bilan;
     } else {

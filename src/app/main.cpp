@@ -1,5 +1,6 @@
 // Bilan: the window, or one of the commands of the command line (DESIGN.md).
 
+#include "AboutDialog.h"
 #include "ApplicationIdentity.h"
 #include "CommandLine.h"
 #include "CommandSupport.h"
@@ -9,6 +10,7 @@
 #include "PreferencesDialog.h"
 #include "TerminalSafeDevice.h"
 #include "Translations.h"
+#include "Version.h"
 #include "WindowLauncher.h"
 
 #include <QApplication>
@@ -51,7 +53,9 @@ int runWindow(int argc, char** argv, const QStringList& arguments, QIODevice& te
     }
 
     QApplication app(argc, argv);
+    bilan::ApplicationIdentity::describeDesktop();
     bilan::Logging::start();
+    bilan::AboutDialog::setLogFile(bilan::Logging::logFilePath());
     // The language chosen in the preferences, else the system's.
     bilan::Translations::install(bilan::PreferencesDialog::savedLanguage());
     QApplication::setApplicationDisplayName(QStringLiteral("Bilan"));
@@ -74,7 +78,7 @@ int main(int argc, char** argv)
     // Qt's warnings before the log starts (a platform plugin that cannot load) go the same way.
     bilan::Logging::startOnTerminal();
     bilan::ApplicationIdentity::describe();
-    QCoreApplication::setApplicationVersion(QStringLiteral(BILAN_VERSION));
+    QCoreApplication::setApplicationVersion(bilan::Version::number());
     const QStringList arguments = argumentsOf(argc, argv);
     if (arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h"))) {
         QCoreApplication app(argc, argv);
@@ -83,7 +87,7 @@ int main(int argc, char** argv)
         return bilan::CommandLine::Success;
     }
     if (arguments.contains(QLatin1String("--version"))) {
-        QTextStream(&terminalOut) << "bilan " << BILAN_VERSION << '\n';
+        QTextStream(&terminalOut) << bilan::Version::line() << '\n';
         return bilan::CommandLine::Success;
     }
     // Options alone open the window; a word names a command, and CommandLine refuses one it

@@ -1,5 +1,7 @@
 #include "ReportText.h"
 
+#include "TranslationFile.h"
+
 #include <QLoggingCategory>
 #include <QTranslator>
 
@@ -9,14 +11,15 @@ namespace bilan {
 
 namespace {
 
-// Loaded once from the resource lrelease builds out of bilan_fr.ts; never installed in the
-// application, so the window's language does not change with the report's.
+// Loaded once, from the installed file else the resource lrelease builds out of bilan_fr.ts
+// (TranslationFile); never installed in the application, so the window's language does not
+// change with the report's.
 const QTranslator& frenchTranslator()
 {
     static const std::unique_ptr<QTranslator> translator = [] {
         auto loaded = std::make_unique<QTranslator>();
-        if (!loaded->load(QStringLiteral(":/i18n/bilan_fr.qm")))
-            qWarning("the report's French translation (:/i18n/bilan_fr.qm) could not be loaded");
+        if (TranslationFile::loadFrench(*loaded).isEmpty())
+            qWarning("the report's French translation (bilan_fr.qm) could not be loaded");
         return loaded;
     }();
     return *translator;

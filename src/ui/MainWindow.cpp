@@ -7,6 +7,7 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QCoreApplication>
 #include <QDate>
 #include <QDir>
 #include <QKeySequence>
@@ -97,6 +98,7 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent)
     m_ui->menuEdit->addAction(redo);
     m_ui->menuEdit->addSeparator();
     m_ui->menuEdit->addAction(m_preferences);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->navigation, &QListWidget::currentRowChanged, this, &MainWindow::followNavigation);
     connect(m_ui->pages, &QStackedWidget::currentChanged, this, &MainWindow::followPageStack);
 }
@@ -184,6 +186,7 @@ void MainWindow::setDatabasePath(const QString& path, const QString& login)
         login.isEmpty() ? QDir::toNativeSeparators(path) : tr("%1 on %2").arg(login, path);
     // The platform adds " — Bilan" (the application's display name) after it.
     setWindowTitle(shown);
+    m_databaseShown = shown;
     // A permanent label: messages come and go (a menu's hints clear them), the file stays said.
     if (!m_databaseLabel) {
         m_databaseLabel = new QLabel(this);
@@ -219,6 +222,17 @@ void MainWindow::setRecentDatabases(const QStringList& paths)
                 [this, path] { emit openDatabaseRequested(path); });
     }
     m_recentMenu->setEnabled(!paths.isEmpty());
+}
+
+AboutDialog::Details MainWindow::aboutDetails() const
+{
+    return {QCoreApplication::applicationVersion(), m_databaseShown, AboutDialog::logFile()};
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(aboutDetails(), this);
+    dialog.exec();
 }
 
 void MainWindow::askForDatabase()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AboutDialog.h"
 #include "Clock.h"
 
 #include <QHash>
@@ -72,6 +73,8 @@ public:
     void addExportAction(QAction* action);
     // The databases under File ▸ Open Recent, most recent first.
     void setRecentDatabases(const QStringList& paths);
+    // What Help ▸ About Bilan shows: the version, the database of this window, the log file.
+    AboutDialog::Details aboutDetails() const;
 
 signals:
     // The user chose a database to open, or a file to back the open one up to.
@@ -90,6 +93,7 @@ private:
     void askForDatabase();
     void askForNewDatabase();
     void askForBackupFile();
+    void showAbout();
     // The stack of the page shown becomes the one Edit ▸ Undo works on.
     void followPageStack();
     // The page list's choice, once the page left agrees (else the list shows it again).
@@ -105,6 +109,7 @@ private:
     QHash<const QWidget*, QPointer<QUndoStack>> m_pageStacks;
     QPointer<QUndoStack> m_windowStack;
     QString m_problem;
+    QString m_databaseShown;
 };
 
 } // namespace bilan

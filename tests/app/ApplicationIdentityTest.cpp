@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QGuiApplication>
+#include <QIcon>
 #include <QSettings>
 
 #include <gtest/gtest.h>
@@ -42,3 +44,16 @@ TEST_F(ApplicationIdentityTest, TheDataFolderKeepsItsPlace)
 }
 
 } // namespace
+
+TEST(ApplicationIdentityDesktopTest, TheWindowIsNamedByItsDesktopEntryAndHasItsIcon)
+{
+    ApplicationIdentity::describeDesktop();
+    EXPECT_EQ(QGuiApplication::desktopFileName(), QStringLiteral("org.bilan.Bilan"));
+    EXPECT_EQ(ApplicationIdentity::desktopId(), QStringLiteral("org.bilan.Bilan"));
+    const QIcon icon = QGuiApplication::windowIcon();
+    ASSERT_FALSE(icon.isNull());
+    // Every size the package installs, from the PNGs embedded (no icon theme in the tests).
+    for (const int size : {16, 32, 48, 256})
+        EXPECT_EQ(icon.pixmap(size, size).width(), size) << size;
+    QGuiApplication::setWindowIcon({});
+}
