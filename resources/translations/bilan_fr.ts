@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Bilan</source>
+        <translation>À propos de Bilan</translation>
+    </message>
+    <message>
+        <source>Member and engagement tracker for shared-services cooperatives.</source>
+        <translation>Suivi des membres et de leur engagement pour les coopératives de services partagés.</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Licence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>GNU General Public License, version 3 or later (GPL-3.0-or-later). Bilan comes with no warranty.</source>
+        <translation>Licence publique générale GNU, version 3 ou ultérieure (GPL-3.0-or-later). Bilan est offert sans aucune garantie.</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Log file:</source>
+        <translation>Journal&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>AgendaPanel</name>
     <message>
         <source>The items in the order the meeting takes them. Insert adds one after the selected item, F2 changes it, Delete removes it, Ctrl+Up and Ctrl+Down move it.</source>
@@ -681,6 +712,14 @@
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;?</translation>
+    </message>
+    <message>
+        <source>&amp;About Bilan</source>
+        <translation>&amp;À propos de Bilan</translation>
+    </message>
 </context>
 <context>
     <name>MandatesPanel</name>
@@ -1183,6 +1222,17 @@
     <message>
         <source>Abstaining:</source>
         <translation>Abstentions&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>bilan::AboutDialog</name>
+    <message>
+        <source>none open</source>
+        <translation>aucune d’ouverte</translation>
+    </message>
+    <message>
+        <source>none (the log could not be opened)</source>
+        <translation>aucun (le journal n’a pas pu être ouvert)</translation>
     </message>
 </context>
 <context>
@@ -1778,6 +1828,10 @@ KIND est l&apos;un des types suivants : %1.
 Sans --db, la base de données du dossier de données est utilisée : %2
 </translation>
     </message>
+    <message>
+        <source>%1: read as %2</source>
+        <translation>%1&#xa0;: lu comme %2</translation>
+    </message>
 </context>
 <context>
     <name>bilan::ConnectDialog</name>
@@ -1959,6 +2013,26 @@ d&apos;un serveur vient de PGPASSWORD, de ~/.pgpass ou d&apos;un fichier de serv
         <source>the column name holds an invisible character (shown as %1); remove it so that the column reads &quot;%2&quot;</source>
         <translation>le nom de la colonne contient un caractère invisible (affiché comme %1)&#xa0;; retirez-le pour que la colonne s&apos;appelle «&#xa0;%2&#xa0;»</translation>
     </message>
+    <message>
+        <source>comma</source>
+        <translation>virgule</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>point-virgule</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <source>vertical bar</source>
+        <translation>barre verticale</translation>
+    </message>
+    <message>
+        <source>Encoding: %1; delimiter: %2</source>
+        <translation>Encodage&#xa0;: %1; séparateur&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>bilan::CsvReader</name>
@@ -2001,6 +2075,22 @@ d&apos;un serveur vient de PGPASSWORD, de ~/.pgpass ou d&apos;un fichier de serv
     <message>
         <source>a row starting on this line has %1 values, more than the %2 Bilan reads in one row; is the delimiter right?</source>
         <translation>une ligne commençant ici a %1 valeurs, plus que les %2 que Bilan lit dans une ligne&#xa0;; le séparateur est-il le bon&#xa0;?</translation>
+    </message>
+    <message>
+        <source>byte 0x%1 is not a character of Windows-1252, the encoding of this file (its bytes are not UTF-8); save it as UTF-8 and import it again</source>
+        <translation>l&apos;octet 0x%1 n&apos;est pas un caractère de Windows-1252, l&apos;encodage de ce fichier (ses octets ne sont pas de l&apos;UTF-8); enregistrez-le en UTF-8 et importez-le de nouveau</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of a UTF-16 character; save it again from the spreadsheet</source>
+        <translation>le fichier se termine au milieu d&apos;un caractère UTF-16; enregistrez-le de nouveau depuis le tableur</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-16 text (a lone surrogate); save it again from the spreadsheet</source>
+        <translation>le fichier n&apos;est pas du texte UTF-16 valide (un demi-caractère isolé); enregistrez-le de nouveau depuis le tableur</translation>
+    </message>
+    <message>
+        <source>this line is not valid UTF-8 text, though most of the file is; save the file as UTF-8 and import it again</source>
+        <translation>cette ligne n&apos;est pas du texte UTF-8 valide, alors que presque tout le fichier l&apos;est; enregistrez le fichier en UTF-8 et importez-le de nouveau</translation>
     </message>
 </context>
 <context>
@@ -3562,6 +3652,14 @@ TABLE est l&apos;une des tables suivantes&#xa0;: %1.
         <source>no organisation named &quot;%1&quot;; add it or import the organisations first</source>
         <translation>aucune organisation nommée «&#xa0;%1&#xa0;»; ajoutez-la ou importez d&apos;abord les organisations</translation>
     </message>
+    <message>
+        <source>no expert named &quot;%1&quot;; import the experts first or add the expert on the Experts page, named as in the tracker</source>
+        <translation>aucun expert nommé «&#xa0;%1&#xa0;»; importez d&apos;abord les experts ou ajoutez cet expert à la page Experts, sous le nom qu&apos;il porte dans l&apos;outil de suivi du temps</translation>
+    </message>
+    <message>
+        <source>no organisation named &quot;%1&quot;; import the organisations first or add it on the Members page, named as in the tracker</source>
+        <translation>aucune organisation nommée «&#xa0;%1&#xa0;»; importez d&apos;abord les organisations ou ajoutez-la à la page Membres, sous le nom qu&apos;elle porte dans l&apos;outil de suivi du temps</translation>
+    </message>
 </context>
 <context>
     <name>bilan::HoursView</name>
@@ -3627,10 +3725,6 @@ TABLE est l&apos;une des tables suivantes&#xa0;: %1.
     <message>
         <source>Choose a CSV File to Import</source>
         <translation>Choisir un fichier CSV à importer</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>The database is open read-only; nothing can be imported into it.</source>
@@ -3715,6 +3809,25 @@ TABLE est l&apos;une des tables suivantes&#xa0;: %1.
     <message>
         <source>Meeting resolutions</source>
         <translation>Résolutions des réunions</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Excel&apos;s Unicode text (*.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Texte Unicode d&apos;Excel (*.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Read as %1.</source>
+        <translation>Lu comme %1.</translation>
+    </message>
+    <message>
+        <source>%1
+%2.</source>
+        <extracomment>A status sentence, then on its own line the file&apos;s encoding and delimiter.</extracomment>
+        <translation>%1
+%2.</translation>
+    </message>
+    <message>
+        <source>Or a Kimai, Clockify or Toggl Track export, as exported.</source>
+        <translation>Ou une exportation de Kimai, de Clockify ou de Toggl Track, telle quelle.</translation>
     </message>
 </context>
 <context>
@@ -6071,6 +6184,29 @@ Donnez un compte à chaque personne&#xa0;: bilan server grant --db %1 LOGIN staf
     <message>
         <source>a workbook&apos;s sheet holds at most %1 columns</source>
         <translation>une feuille de classeur contient au plus %1 colonnes</translation>
+    </message>
+</context>
+<context>
+    <name>bilan::TrackerRows</name>
+    <message>
+        <source>a Clockify detailed report</source>
+        <translation>un rapport détaillé Clockify</translation>
+    </message>
+    <message>
+        <source>a Toggl Track detailed report</source>
+        <translation>un rapport détaillé Toggl Track</translation>
+    </message>
+    <message>
+        <source>a Kimai timesheet export</source>
+        <translation>une exportation de feuilles de temps Kimai</translation>
+    </message>
+    <message>
+        <source>the dates are written day first (%1 on line %2) and month first (%3 on line %4); export the file again with one date format</source>
+        <translation>les dates sont écrites tantôt le jour en premier (%1 à la ligne %2), tantôt le mois en premier (%3 à la ligne %4); exportez de nouveau le fichier avec un seul format de date</translation>
+    </message>
+    <message>
+        <source>a date such as %1 (line %2) reads as day/month or as month/day, and no date in the file tells which; set the tracker&apos;s date format to YYYY-MM-DD (or DD.MM.YYYY) and export the file again</source>
+        <translation>une date comme %1 (ligne %2) se lit jour/mois ou mois/jour, et aucune date du fichier ne permet de trancher; réglez le format de date de l&apos;outil de suivi du temps à AAAA-MM-JJ (ou JJ.MM.AAAA) et exportez de nouveau le fichier</translation>
     </message>
 </context>
 <context>
