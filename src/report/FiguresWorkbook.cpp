@@ -64,35 +64,34 @@ public:
         : y(year), p(previous), m_language(language)
     {}
 
-    QString tr(const char* english) const { return ReportText::tr(english, m_language); }
     template <typename E> QString many(E value) const
     {
         return ReportText::name(value, m_language, GrammaticalNumber::Many);
     }
-    Sheet sheet(const char* title) const { return Sheet(tr(title), y, m_language); }
+    Sheet sheet(const QString& title) const { return Sheet(title, y, m_language); }
 
     TableData associativeLife() const
     {
-        Sheet s = sheet("Associative life");
+        Sheet s = sheet(ReportText::tr("Associative life", m_language));
         for (MeetingKind kind : allValues<MeetingKind>())
             s.add(many(kind), value(y.meetingsByKind.value(kind, 0)),
                   value(p.meetingsByKind.value(kind, 0)), Type::Integer);
-        s.add(tr("Attendance at meetings"), value(y.attendancePct), value(p.attendancePct),
-              Type::Percent);
-        s.add(tr("Directors in office at year end"), value(int(y.board.size())),
-              value(int(p.board.size())), Type::Integer);
+        s.add(ReportText::tr("Attendance at meetings", m_language), value(y.attendancePct),
+              value(p.attendancePct), Type::Percent);
+        s.add(ReportText::tr("Directors in office at year end", m_language),
+              value(int(y.board.size())), value(int(p.board.size())), Type::Integer);
         return s.table();
     }
 
     TableData membership() const
     {
-        Sheet s = sheet("Membership");
-        s.add(tr("Member organisations at year end"), value(y.membersEnd), value(p.membersEnd),
-              Type::Integer, y.membershipGrowthPct);
-        s.add(tr("New member organisations"), value(y.membersNew), value(p.membersNew),
-              Type::Integer);
-        s.add(tr("Organisations that left"), value(y.membersLeft), value(p.membersLeft),
-              Type::Integer);
+        Sheet s = sheet(ReportText::tr("Membership", m_language));
+        s.add(ReportText::tr("Member organisations at year end", m_language), value(y.membersEnd),
+              value(p.membersEnd), Type::Integer, y.membershipGrowthPct);
+        s.add(ReportText::tr("New member organisations", m_language), value(y.membersNew),
+              value(p.membersNew), Type::Integer);
+        s.add(ReportText::tr("Organisations that left", m_language), value(y.membersLeft),
+              value(p.membersLeft), Type::Integer);
         for (MembershipCategory category : allValues<MembershipCategory>())
             s.add(many(category), value(y.membersByCategory.value(category, 0)),
                   value(p.membersByCategory.value(category, 0)), Type::Integer);
@@ -101,79 +100,83 @@ public:
 
     TableData services() const
     {
-        Sheet s = sheet("Services to members");
-        s.add(tr("Hours of service rendered"), value(y.minutesRendered), value(p.minutesRendered),
-              Type::Minutes, y.hoursGrowthPct);
-        s.add(tr("Enterprises served"), value(y.enterprisesServed), value(p.enterprisesServed),
-              Type::Integer);
-        s.add(tr("Operations with members (Article 17)"), value(y.operationsWithMembersPct),
-              value(p.operationsWithMembersPct), Type::Percent);
-        s.add(tr("Would recommend"), value(y.satisfactionPct), value(p.satisfactionPct),
-              Type::Percent);
-        s.add(tr("Survey respondents"), value(y.surveyRespondents), value(p.surveyRespondents),
-              Type::Integer);
+        Sheet s = sheet(ReportText::tr("Services to members", m_language));
+        s.add(ReportText::tr("Hours of service rendered", m_language), value(y.minutesRendered),
+              value(p.minutesRendered), Type::Minutes, y.hoursGrowthPct);
+        s.add(ReportText::tr("Enterprises served", m_language), value(y.enterprisesServed),
+              value(p.enterprisesServed), Type::Integer);
+        s.add(ReportText::tr("Operations with members (Article 17)", m_language),
+              value(y.operationsWithMembersPct), value(p.operationsWithMembersPct), Type::Percent);
+        s.add(ReportText::tr("Would recommend", m_language), value(y.satisfactionPct),
+              value(p.satisfactionPct), Type::Percent);
+        s.add(ReportText::tr("Survey respondents", m_language), value(y.surveyRespondents),
+              value(p.surveyRespondents), Type::Integer);
         return s.table();
     }
 
     TableData finances() const
     {
-        Sheet s = sheet("Financial affairs");
+        Sheet s = sheet(ReportText::tr("Financial affairs", m_language));
         // The year before's actual figures are the year's own "previous" ones, read alike.
-        s.add(tr("Revenue"), value(y.revenueCents), value(p.revenueCents), Type::Cents,
-              y.revenueGrowthPct);
-        s.add(tr("Operating expenses"), value(y.expensesCents), value(p.expensesCents),
-              Type::Cents);
-        s.add(tr("Surplus for the year"), value(y.surplusCents), value(p.surplusCents),
-              Type::Cents);
-        s.add(tr("Revenue budgeted"), value(y.budgetRevenueCents), value(p.budgetRevenueCents),
-              Type::Cents);
-        s.add(tr("Expenses budgeted"), value(y.budgetExpensesCents), value(p.budgetExpensesCents),
-              Type::Cents);
-        s.add(tr("Surplus budgeted"), value(y.budgetSurplusCents), value(p.budgetSurplusCents),
-              Type::Cents);
-        s.add(tr("Revenue to budget"), value(y.revenueVsBudgetPct), value(p.revenueVsBudgetPct),
+        s.add(ReportText::tr("Revenue", m_language), value(y.revenueCents), value(p.revenueCents),
+              Type::Cents, y.revenueGrowthPct);
+        s.add(ReportText::tr("Operating expenses", m_language), value(y.expensesCents),
+              value(p.expensesCents), Type::Cents);
+        s.add(ReportText::tr("Surplus for the year", m_language), value(y.surplusCents),
+              value(p.surplusCents), Type::Cents);
+        s.add(ReportText::tr("Revenue budgeted", m_language), value(y.budgetRevenueCents),
+              value(p.budgetRevenueCents), Type::Cents);
+        s.add(ReportText::tr("Expenses budgeted", m_language), value(y.budgetExpensesCents),
+              value(p.budgetExpensesCents), Type::Cents);
+        s.add(ReportText::tr("Surplus budgeted", m_language), value(y.budgetSurplusCents),
+              value(p.budgetSurplusCents), Type::Cents);
+        s.add(ReportText::tr("Revenue to budget", m_language), value(y.revenueVsBudgetPct),
+              value(p.revenueVsBudgetPct), Type::Percent);
+        s.add(ReportText::tr("Expenses to budget", m_language), value(y.expensesVsBudgetPct),
+              value(p.expensesVsBudgetPct), Type::Percent);
+        s.add(ReportText::tr("Revenue budgeted next year", m_language),
+              value(y.nextBudgetRevenueCents), value(p.nextBudgetRevenueCents), Type::Cents);
+        s.add(ReportText::tr("Expenses budgeted next year", m_language),
+              value(y.nextBudgetExpensesCents), value(p.nextBudgetExpensesCents), Type::Cents);
+        s.add(ReportText::tr("Surplus budgeted next year", m_language),
+              value(y.nextBudgetSurplusCents), value(p.nextBudgetSurplusCents), Type::Cents);
+        s.add(ReportText::tr("Growth of members' revenue", m_language),
+              value(y.revenueMembersGrowthPct), value(p.revenueMembersGrowthPct), Type::Percent);
+        s.add(ReportText::tr("Growth of auxiliary members' revenue", m_language),
+              value(y.revenueAuxiliaryGrowthPct), value(p.revenueAuxiliaryGrowthPct),
               Type::Percent);
-        s.add(tr("Expenses to budget"), value(y.expensesVsBudgetPct), value(p.expensesVsBudgetPct),
-              Type::Percent);
-        s.add(tr("Revenue budgeted next year"), value(y.nextBudgetRevenueCents),
-              value(p.nextBudgetRevenueCents), Type::Cents);
-        s.add(tr("Expenses budgeted next year"), value(y.nextBudgetExpensesCents),
-              value(p.nextBudgetExpensesCents), Type::Cents);
-        s.add(tr("Surplus budgeted next year"), value(y.nextBudgetSurplusCents),
-              value(p.nextBudgetSurplusCents), Type::Cents);
-        s.add(tr("Growth of members' revenue"), value(y.revenueMembersGrowthPct),
-              value(p.revenueMembersGrowthPct), Type::Percent);
-        s.add(tr("Growth of auxiliary members' revenue"), value(y.revenueAuxiliaryGrowthPct),
-              value(p.revenueAuxiliaryGrowthPct), Type::Percent);
-        s.add(tr("Self-financing ratio"), value(y.selfFinancingPct), value(p.selfFinancingPct),
-              Type::Percent);
+        s.add(ReportText::tr("Self-financing ratio", m_language), value(y.selfFinancingPct),
+              value(p.selfFinancingPct), Type::Percent);
         return s.table();
     }
 
     TableData humanCapital() const
     {
-        Sheet s = sheet("Human capital");
+        Sheet s = sheet(ReportText::tr("Human capital", m_language));
         for (ExpertRole role : allValues<ExpertRole>())
             s.add(many(role), value(y.expertsByRole.value(role, 0)),
                   value(p.expertsByRole.value(role, 0)), Type::Integer);
-        s.add(tr("Women in the team"), value(y.womenPct), value(p.womenPct), Type::Percent);
-        s.add(tr("Average age"), value(y.averageAge), value(p.averageAge), Type::Number);
+        s.add(ReportText::tr("Women in the team", m_language), value(y.womenPct), value(p.womenPct),
+              Type::Percent);
+        s.add(ReportText::tr("Average age", m_language), value(y.averageAge), value(p.averageAge),
+              Type::Number);
         if (y.averageAgeWithheld || y.womenPctWithheld || p.averageAgeWithheld ||
             p.womenPctWithheld)
-            s.note(tr("— withheld: fewer than %1 people gave this information.")
+            s.note(ReportText::tr("— withheld: fewer than %1 people gave this information.",
+                                  m_language)
                        .arg(Privacy::MinimumPeople));
         return s.table();
     }
 
     TableData businessDevelopment() const
     {
-        Sheet s = sheet("Business development");
+        Sheet s = sheet(ReportText::tr("Business development", m_language));
         for (Audience audience : allValues<Audience>()) {
             for (ActivityType type : allValues<ActivityType>())
-                s.add(
-                    tr("%1: %2").arg(ReportText::name(audience, m_language), many(type).toLower()),
-                    value(y.activities.value({audience, type}, 0)),
-                    value(p.activities.value({audience, type}, 0)), Type::Integer);
+                s.add(ReportText::tr("%1: %2", m_language)
+                          .arg(ReportText::name(audience, m_language), many(type).toLower()),
+                      value(y.activities.value({audience, type}, 0)),
+                      value(p.activities.value({audience, type}, 0)), Type::Integer);
         }
         return s.table();
     }
