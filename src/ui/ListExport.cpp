@@ -6,6 +6,7 @@
 
 #include <QAbstractItemView>
 #include <QAction>
+#include <QGuiApplication>
 
 namespace bilan {
 
@@ -24,7 +25,10 @@ ListExport::ListExport(QAbstractItemView* view, Database& database, Builder tabl
 
 QString ListExport::askAndExport()
 {
+    // A long list (every hour of a year) takes a moment to read.
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     auto table = m_table();
+    QGuiApplication::restoreOverrideCursor();
     if (!table) {
         MessageBox::critical(m_view, tr("Export the List"),
                              tr("Nothing was written: %1").arg(table.message()));
