@@ -1,6 +1,7 @@
 #include "ListExportActions.h"
 
 #include "ExpertsView.h"
+#include "HistoryView.h"
 #include "HoursView.h"
 #include "ListExport.h"
 #include "MainWindow.h"
@@ -36,6 +37,8 @@ void addListExportActions(MainWindow* window)
         addFor(window, members, members->listExport());
     if (auto* experts = window->findChild<ExpertsView*>())
         addFor(window, experts, experts->listExport());
+    if (auto* history = window->findChild<HistoryView*>())
+        addFor(window, history, history->listExport());
 }
 
 } // namespace bilan

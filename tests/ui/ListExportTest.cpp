@@ -6,6 +6,7 @@
 #include "ExpertRepository.h"
 #include "ExpertTableModel.h"
 #include "ExpertsView.h"
+#include "HistoryView.h"
 #include "HoursView.h"
 #include "ListTables.h"
 #include "MembersView.h"
@@ -189,6 +190,22 @@ TEST_F(ListExportTest, TheOrganisationsTheFiltersShowAreExported)
     QFile file(csv);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_THAT(QString::fromUtf8(file.readAll()).toStdString(), HasSubstr("'=Mutuelle"));
+}
+
+TEST_F(ListExportTest, TheHistoryListHasTheExportInItsMenusToo)
+{
+    HistoryView view(db());
+    auto* list = view.findChild<QTableView*>(QStringLiteral("historyTable"));
+    ASSERT_NE(list, nullptr);
+    ASSERT_NE(view.listExport(), nullptr);
+    EXPECT_TRUE(hasExportAction(list));
+    EXPECT_EQ(view.listExport()->menuAction()->objectName(), QStringLiteral("exportHistoryAction"));
+    // The experts and organisations added by SetUp are changes the list shows.
+    const QString csv = m_files.filePath(QStringLiteral("history.csv"));
+    ASSERT_OK(view.listExport()->exportTo(csv));
+    QFile file(csv);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_THAT(QString::fromUtf8(file.readAll()).toStdString(), HasSubstr("Bruno Roy"));
 }
 
 } // namespace
