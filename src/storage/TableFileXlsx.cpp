@@ -28,6 +28,8 @@ constexpr qsizetype MaxCellText = 32767;
 // A column's width in characters, from its longest shown text.
 constexpr double NarrowestColumn = 8;
 constexpr double WidestColumn = 60;
+// From this many rows, a workbook is written in libxlsxwriter's constant-memory mode.
+constexpr qsizetype ConstantMemoryRows = 20000;
 
 const QString FileField = QStringLiteral("file");
 
@@ -310,6 +312,12 @@ Status writeWorkbook(const QList<TableData>& tables, const QString& file, const 
 
     const QByteArray name = QFile::encodeName(file);
     lxw_workbook_options options = {};
+    // A long list (a year of hours and more) goes to disk a row at a time rather than staying
+    // in memory until the end; its texts are then written in their cells rather than shared.
+    qsizetype rows = 0;
+    for (const TableData& table : tables)
+        rows += table.rows.size();
+    options.constant_memory = rows >= ConstantMemoryRows ? LXW_TRUE : LXW_FALSE;
     Workbook workbook(workbook_new_opt(name.constData(), &options));
     if (!workbook)
         return failed(reasonFor(LXW_ERROR_MEMORY_MALLOC_FAILED, 0));

@@ -6,7 +6,9 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <gmock/gmock.h>
@@ -112,6 +114,50 @@ TEST_F(TableFileSheetsTest, ACsvFileTakesOneListAndNothingIsNotAList)
                                           path(QStringLiteral("x.ods")));
     EXPECT_FALSE(other.ok());
     EXPECT_TRUE(entries().isEmpty()) << entries().join(u' ').toStdString();
+}
+
+// A long list (20 000 rows and more) is written a row at a time (libxlsxwriter's constant-memory
+// mode, its texts in their cells): LibreOffice reads every row back.
+TEST_F(TableFileSheetsTest, ALongListIsWrittenRowByRowAndReadsBackWhole)
+{
+    TableData table;
+    table.sheetName = QStringLiteral("hours");
+    table.columns = {{QStringLiteral("date"), Type::Date},
+                     {QStringLiteral("organisation"), Type::Text},
+                     {QStringLiteral("duration"), Type::Minutes}};
+    constexpr int Rows = 20000;
+    for (int i = 0; i < Rows; ++i)
+        table.rows.append(
+            {QDate(2020, 1, 1).addDays(i % 366),
+             i == Rows - 1 ? QStringLiteral("=1+1") : QStringLiteral("Coop %1").arg(i),
+             qint64(i % 1441)});
+    const QString file = path(QStringLiteral("long.xlsx"));
+    ASSERT_TRUE(TableFile::write(table, file).ok());
+    const auto sheet = zipEntry(file, QStringLiteral("xl/worksheets/sheet1.xml"));
+    ASSERT_TRUE(sheet.has_value());
+    EXPECT_EQ(sheet->count("<row "), Rows + 1);
+    EXPECT_TRUE(sheet->contains("t=\"inlineStr\"")) << sheet->left(2000).toStdString();
+    EXPECT_FALSE(sheet->contains("<f>"));
+    EXPECT_EQ(modeOf(file), 0600);
+
+    const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
+    if (soffice.isEmpty())
+        GTEST_SKIP() << "LibreOffice (soffice) is not installed";
+    QTemporaryDir profile;
+    ASSERT_TRUE(profile.isValid());
+    QProcess process;
+    process.start(soffice, {QStringLiteral("-env:UserInstallation=file://") + profile.path(),
+                            QStringLiteral("--headless"), QStringLiteral("--convert-to"),
+                            QStringLiteral("csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,"
+                                           "true,true"),
+                            QStringLiteral("--outdir"), m_dir.path(), file});
+    ASSERT_TRUE(process.waitForFinished(180000));
+    const QStringList lines = QString::fromUtf8(bytesOf(path(QStringLiteral("long.csv"))))
+                                  .split(u'\n', Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), Rows + 1) << process.readAllStandardError().toStdString();
+    EXPECT_EQ(lines.at(1).toStdString(), "2020-01-01,Coop 0,0:00");
+    EXPECT_EQ(lines.at(1441).toStdString(), "2020-12-08,Coop 1440,24:00");
+    EXPECT_EQ(lines.at(Rows).toStdString(), "2020-08-23,=1+1,21:06");
 }
 
 } // namespace
