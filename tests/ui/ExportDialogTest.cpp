@@ -2,6 +2,7 @@
 
 #include "ExportDialog.h"
 #include "CsvImporter.h"
+#include "FileDialog.h"
 #include "ImportDialog.h"
 #include "OrganisationRepository.h"
 #include "TestDatabase.h"
@@ -77,6 +78,24 @@ TEST_F(ExportDialogTest, OrganisationsExportIsReadBackIntoAFreshDatabase)
     ASSERT_TRUE(import.importNow()) << import.statusText().toStdString();
     EXPECT_EQ(names(fresh.db()), (QStringList{QStringLiteral("Coop \"Le Rucher\", Sherbrooke"),
                                               QStringLiteral("Réseau Sud")}));
+}
+
+// Browse proposes the format the form names, and a name without an extension takes it.
+TEST_F(ExportDialogTest, BrowseKeepsTheWorkbookFormatOfTheForm)
+{
+    ExportDialog dialog(db());
+    dialog.setFilePath(m_files.filePath(QStringLiteral("organisations.xlsx")));
+    FileDialog::setNextFileName(m_files.filePath(QStringLiteral("mine")));
+    dialog.browse();
+    EXPECT_TRUE(FileDialog::lastSuggestedName().endsWith(QStringLiteral("organisations.xlsx")))
+        << FileDialog::lastSuggestedName().toStdString();
+    EXPECT_TRUE(dialog.filePath().endsWith(QStringLiteral("mine.xlsx")))
+        << dialog.filePath().toStdString();
+    dialog.setFilePath(m_files.filePath(QStringLiteral("organisations.csv")));
+    FileDialog::setNextFileName(m_files.filePath(QStringLiteral("other")));
+    dialog.browse();
+    EXPECT_TRUE(dialog.filePath().endsWith(QStringLiteral("other.csv")))
+        << dialog.filePath().toStdString();
 }
 
 TEST_F(ExportDialogTest, AFolderThatDoesNotExistIsAnErrorInTheDialog)
