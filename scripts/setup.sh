@@ -15,7 +15,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev
   libsqlite3-dev sqlite3 libspdlog-dev libgtest-dev libgmock-dev
   libqt6sql6-psql libpq-dev postgresql postgresql-client qtkeychain-qt6-dev
-  xvfb xauth poppler-utils qt6-translations-l10n unzip libxlsxwriter-dev
+  xvfb xauth poppler-utils qt6-translations-l10n unzip libxlsxwriter-dev libreoffice-calc-nogui
 )
 # Scripts that need more (scripts/fuzz.sh: clang and libFuzzer) name it here, so that one
 # apt-get update serves both lists.

@@ -104,10 +104,16 @@ QString CommandLine::usage()
               "  bilan [--db FILE]                                   open the window\n"
               "  bilan import --db FILE KIND FILE.csv [--dry-run]    import a CSV file: all "
               "rows or none\n"
-              "  bilan export --db FILE KIND FILE.csv                export one kind as CSV\n"
+              "  bilan export --db FILE KIND FILE.csv|FILE.xlsx      export one kind as CSV or "
+              "as an\n"
+              "                                                      Excel workbook\n"
               "  bilan demo --db FILE                                create a demo database\n"
               "  bilan figures --db FILE --year 2019-2020 [--json]   the figures of a fiscal "
               "year\n"
+              "  bilan figures --db FILE --year 2019-2020 --xlsx FILE.xlsx [--lang fr|en]\n"
+              "                                                      the same as a workbook, "
+              "with the\n"
+              "                                                      year before beside them\n"
               "  bilan engagement --db FILE --year 2019-2020 [--json]\n"
               "                                                      member engagement in a "
               "fiscal year\n"
@@ -312,12 +318,13 @@ int CommandLine::exportCsv(const QStringList& arguments)
     QCommandLineParser parser;
     parser.addOption(databaseOption());
     parser.addPositionalArgument(QStringLiteral("KIND"), tr("What to export."));
-    parser.addPositionalArgument(QStringLiteral("FILE.csv"), tr("The file to write."));
+    parser.addPositionalArgument(QStringLiteral("FILE.csv|FILE.xlsx"),
+                                 tr("The file to write: CSV or an Excel workbook."));
     if (!parser.parse(QStringList{QStringLiteral("bilan")} + arguments))
         return usageError(parser.errorText());
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2)
-        return usageError(tr("export needs a KIND and a FILE.csv"));
+        return usageError(tr("export needs a KIND and a FILE.csv or FILE.xlsx"));
     const auto kind = CsvFormat::fromKey(positional.at(0));
     if (!kind)
         return usageError(

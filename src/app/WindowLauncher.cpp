@@ -17,6 +17,7 @@
 #include "HistoryView.h"
 #include "HoursView.h"
 #include "ImportDialog.h"
+#include "ListExportActions.h"
 #include "MainWindow.h"
 #include "MembersView.h"
 #include "MessageBox.h"
@@ -380,6 +381,7 @@ void WindowLauncher::addChecklist(QWidget* cooperativePage)
 void WindowLauncher::connectFileMenu()
 {
     MainWindow* window = m_window.get();
+    addListExportActions(window);
     QObject::connect(window, &MainWindow::openDatabaseRequested, window,
                      [this, window](const QString& path) {
                          if (Database::isServerAddress(path))

@@ -15,12 +15,20 @@
 #include "ServiceEntryRepository.h"
 #include "SettingsRepository.h"
 #include "SurveyRepository.h"
+#include "TableFileCells.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QHash>
+
+#include <functional>
+#include <utility>
 
 namespace bilan {
 
 namespace {
+
+using Type = TableColumn::Type;
 
 // Open ends (invalid dates), for the queries that take a range: a database written before
 // dates were held to Validation's range may still hold one outside it, and an export must not
@@ -28,9 +36,15 @@ namespace {
 const QDate Earliest;
 const QDate Latest;
 
-QString date(QDate day)
+// A date cell, empty for no date.
+QVariant date(QDate day)
 {
-    return day.isValid() ? Parsing::formatDate(day) : QString();
+    return day.isValid() ? QVariant(day) : QVariant();
+}
+
+QVariant number(const std::optional<int>& value)
+{
+    return value ? QVariant(qint64(*value)) : QVariant();
 }
 
 template <typename T> Result<QHash<qint64, QString>> namesById(Result<QList<T>> rows)
@@ -43,16 +57,17 @@ template <typename T> Result<QHash<qint64, QString>> namesById(Result<QList<T>> 
     return names;
 }
 
-// Writes the rows of one kind; `write` is called with a function that writes one row.
+// Reads the rows of one kind, each a row of values typed as CsvFormat types the kind's columns
+// (a QDate, minutes, cents, a count, text), handed to `row` one at a time.
 class KindWriter
 {
 public:
-    KindWriter(Database& db, CsvWriter& writer) : m_db(db), m_writer(writer) {}
+    using RowSink = std::function<void(const QVariantList&)>;
+
+    KindWriter(Database& db, RowSink row) : m_db(db), m_sink(std::move(row)) {}
 
     Result<qint64> write(CsvKind kind)
     {
-        m_writer.writeRow(CsvFormat::columnNames(kind));
-        m_writer.setTextColumns(CsvFormat::textColumns(kind));
         Status status = dispatch(kind);
         if (!status)
             return status.error();
@@ -60,9 +75,9 @@ public:
     }
 
 private:
-    void writeRow(const QStringList& fields)
+    void writeRow(const QVariantList& fields)
     {
-        m_writer.writeRow(fields);
+        m_sink(fields);
         ++m_rows;
     }
 
@@ -128,8 +143,7 @@ private:
             return all.error();
         for (const Expert& e : *all)
             writeRow({e.name, toKey(e.role), e.fields.join(u'|'), e.region,
-                      e.gender ? toKey(*e.gender) : QString(),
-                      e.birthYear ? QString::number(*e.birthYear) : QString(), date(e.started),
+                      e.gender ? toKey(*e.gender) : QString(), number(e.birthYear), date(e.started),
                       date(e.ended)});
         return {};
     }
@@ -142,8 +156,7 @@ private:
             return organisations ? experts.error() : organisations.error();
         return ServiceEntryRepository(m_db).forEach({}, [&](const ServiceEntry& e) {
             writeRow({date(e.date), experts->value(e.expertId),
-                      organisations->value(e.organisationId), Parsing::formatDuration(e.minutes),
-                      e.field, e.note});
+                      organisations->value(e.organisationId), qint64(e.minutes), e.field, e.note});
         });
     }
 
@@ -191,7 +204,7 @@ private:
             meetingsById.insert(meeting.id, meeting);
         const auto count = [](const std::optional<ResolutionVotes>& votes,
                               int ResolutionVotes::*n) {
-            return votes ? QString::number((*votes).*n) : QString();
+            return votes ? QVariant(qint64((*votes).*n)) : QVariant();
         };
         for (const Resolution& r : *all) {
             const Meeting meeting = meetingsById.value(r.meetingId);
@@ -230,7 +243,7 @@ private:
             return month ? all.error() : month.error();
         for (const FinanceLine& l : *all)
             writeRow({FiscalYear(l.fiscalYear, *month).name(), toKey(l.scenario), toKey(l.kind),
-                      l.label, Parsing::formatAmount(l.amountCents)});
+                      l.label, qint64(l.amountCents)});
         return {};
     }
 
@@ -241,8 +254,8 @@ private:
         if (!month || !all)
             return month ? all.error() : month.error();
         for (const Survey& s : *all)
-            writeRow({FiscalYear(s.fiscalYear, *month).name(), QString::number(s.respondents),
-                      QString::number(s.recommend)});
+            writeRow({FiscalYear(s.fiscalYear, *month).name(), qint64(s.respondents),
+                      qint64(s.recommend)});
         return {};
     }
 
@@ -257,34 +270,99 @@ private:
     }
 
     Database& m_db;
-    CsvWriter& m_writer;
+    RowSink m_sink;
     qint64 m_rows = 0;
 };
+
+// One snapshot for every query of the kind: an hour added by another desk between reading the
+// experts and reading the hours would otherwise be written with no expert name. A damaged page
+// of long text (its overflow pages) reads back as garbage with no error: only reading the whole
+// file first tells an export that looks complete from a true one.
+Result<qint64> readKind(Database& db, CsvKind kind, KindWriter::RowSink row)
+{
+    ReadTransaction snapshot(db);
+    if (!snapshot.begun())
+        return snapshot.begun().error();
+    if (auto readable = checkReadable(db); !readable)
+        return readable.error();
+    return KindWriter(db, std::move(row)).write(kind);
+}
+
+const QString FileField = QStringLiteral("file");
 
 } // namespace
 
 Result<qint64> CsvExporter::exportTo(CsvKind kind, QIODevice& device)
 {
-    // One snapshot for every query of the kind: an hour added by another desk between reading
-    // the experts and reading the hours would otherwise be written with no expert name.
-    ReadTransaction snapshot(m_db);
-    if (!snapshot.begun())
-        return snapshot.begun().error();
-    // A damaged page of long text (its overflow pages) reads back as garbage with no error:
-    // only reading the whole file first tells an export that looks complete from a true one.
-    if (auto readable = checkReadable(m_db); !readable)
-        return readable.error();
     CsvWriter writer(&device);
-    auto rows = KindWriter(m_db, writer).write(kind);
+    writer.writeRow(CsvFormat::columnNames(kind));
+    const QList<CsvColumn> columns = CsvFormat::columns(kind);
+    QList<bool> guarded = CsvFormat::textColumns(kind);
+    QStringList fields;
+    auto rows = readKind(m_db, kind, [&](const QVariantList& row) {
+        fields.resize(0);
+        for (qsizetype c = 0; c < columns.size(); ++c) {
+            // The spellings the importer reads back (TableFile's CSV: 2026-01-31, 1:30, 12.50).
+            bool asText = false;
+            fields << tablecells::csvText(c < row.size() ? row.at(c) : QVariant(),
+                                          columns.at(c).type, &asText);
+            guarded[c] = columns.at(c).text || (asText && columns.at(c).type != Type::Text);
+        }
+        writer.setTextColumns(guarded);
+        writer.writeRow(fields);
+    });
     if (rows && !writer.ok())
         return fail(tr("could not write the file: %1").arg(writer.error()));
     return rows;
 }
 
+TableData CsvExporter::emptyTable(CsvKind kind)
+{
+    TableData table;
+    table.sheetName = CsvFormat::key(kind);
+    table.columns = CsvFormat::tableColumns(kind);
+    return table;
+}
+
+Result<TableData> CsvExporter::table(CsvKind kind)
+{
+    TableData table = emptyTable(kind);
+    auto rows = readKind(m_db, kind, [&](const QVariantList& row) { table.rows << row; });
+    if (!rows)
+        return rows.error();
+    return table;
+}
+
+Result<CsvExporter::Format> CsvExporter::formatOf(const QString& path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("xlsx"))
+        return Format::Workbook;
+    // A name without an extension (a device such as /dev/stdout, a pipe) takes CSV text.
+    if (suffix.isEmpty() || suffix == QLatin1String("csv"))
+        return Format::Csv;
+    return fail(tr("cannot write %1: an export is a CSV file (.csv) or an Excel workbook "
+                   "(.xlsx), not a .%2 file; name the file with one of these extensions")
+                    .arg(QDir::toNativeSeparators(path), QFileInfo(path).suffix()),
+                FileField);
+}
+
 Result<qint64> CsvExporter::exportFile(CsvKind kind, const QString& path)
 {
-    if (auto named = OutputTarget::checkCsvName(path); !named)
-        return named.error();
+    // The database's own files first: whatever their name, the refusal says what they are.
+    if (auto target = OutputTarget::check(path, m_db.path()); !target)
+        return target.error();
+    auto format = formatOf(path);
+    if (!format)
+        return format.error();
+    if (*format == Format::Workbook) {
+        auto rows = table(kind);
+        if (!rows)
+            return rows.error();
+        if (auto written = TableFile::write(*rows, path, m_db.path()); !written)
+            return written.error();
+        return qint64(rows->rows.size());
+    }
     // Never over the database; owner-only, since every kind names people; and all or nothing.
     OutputFile file(path, m_db.path());
     if (auto begun = file.begin(); !begun)

@@ -20,6 +20,22 @@ CsvColumn text(CsvColumn column)
     return column;
 }
 
+CsvColumn typed(CsvColumn column, TableColumn::Type type)
+{
+    column.type = type;
+    return column;
+}
+
+CsvColumn date(CsvColumn column)
+{
+    return typed(column, TableColumn::Type::Date);
+}
+
+CsvColumn integer(CsvColumn column)
+{
+    return typed(column, TableColumn::Type::Integer);
+}
+
 CsvColumn notes(CsvColumn column)
 {
     column.text = true;
@@ -81,40 +97,49 @@ QList<CsvColumn> CsvFormat::columns(CsvKind kind)
         return {text(required("name")), required("kind"), text(optional("region")),
                 text(optional("sector")), text(optional("network"))};
     case CsvKind::Memberships:
-        return {text(required("organisation")), required("category"), required("joined"),
-                optional("left")};
+        return {text(required("organisation")), required("category"), date(required("joined")),
+                date(optional("left"))};
     case CsvKind::Experts:
-        return {text(required("name")),   required("role"),   text(optional("fields")),
-                text(optional("region")), optional("gender"), optional("birth_year"),
-                required("started"),      optional("ended")};
+        return {text(required("name")),    required("role"),       text(optional("fields")),
+                text(optional("region")),  optional("gender"),     integer(optional("birth_year")),
+                date(required("started")), date(optional("ended"))};
     case CsvKind::Hours:
-        return {required("date"),     text(required("expert")), text(required("organisation")),
-                required("duration"), text(optional("field")),  notes(optional("note"))};
+        return {
+            date(required("date")),         text(required("expert")),
+            text(required("organisation")), typed(required("duration"), TableColumn::Type::Minutes),
+            text(optional("field")),        notes(optional("note"))};
     case CsvKind::Board:
         return {text(required("name")), text(required("organisation")), required("role"),
-                required("started"), optional("ended")};
+                date(required("started")), date(optional("ended"))};
     case CsvKind::Meetings:
         // notes: the minutes' notes, so that an export gives back everything a meeting holds.
         // agenda: one item a line.
-        return {required("date"),         required("kind"),         text(optional("title")),
+        return {date(required("date")),   required("kind"),         text(optional("title")),
                 notes(optional("notes")), text(optional("place")),  optional("start_time"),
                 optional("end_time"),     notes(optional("agenda"))};
     case CsvKind::Attendance:
-        return {required("date"), required("kind"), text(required("director")), required("status")};
+        return {date(required("date")), required("kind"), text(required("director")),
+                required("status")};
     case CsvKind::Resolutions:
         // date and kind: the meeting, as attendance names it.
-        return {required("date"),          required("kind"),
-                text(required("number")),  notes(required("text")),
-                text(optional("mover")),   text(optional("seconder")),
-                required("outcome"),       optional("votes_for"),
-                optional("votes_against"), optional("votes_abstaining")};
+        return {date(required("date")),
+                required("kind"),
+                text(required("number")),
+                notes(required("text")),
+                text(optional("mover")),
+                text(optional("seconder")),
+                required("outcome"),
+                integer(optional("votes_for")),
+                integer(optional("votes_against")),
+                integer(optional("votes_abstaining"))};
     case CsvKind::Finances:
         return {required("year"), required("scenario"), required("kind"), text(optional("label")),
-                required("amount")};
+                typed(required("amount"), TableColumn::Type::Cents)};
     case CsvKind::Surveys:
-        return {required("year"), required("respondents"), required("recommend")};
+        return {required("year"), integer(required("respondents")), integer(required("recommend"))};
     case CsvKind::Activities:
-        return {required("date"), required("type"), required("audience"), text(optional("title"))};
+        return {date(required("date")), required("type"), required("audience"),
+                text(optional("title"))};
     }
     return {};
 }
@@ -125,6 +150,14 @@ QList<bool> CsvFormat::textColumns(CsvKind kind)
     for (const CsvColumn& column : columns(kind))
         text << column.text;
     return text;
+}
+
+QList<TableColumn> CsvFormat::tableColumns(CsvKind kind)
+{
+    QList<TableColumn> table;
+    for (const CsvColumn& column : columns(kind))
+        table << TableColumn{column.name, column.type};
+    return table;
 }
 
 QStringList CsvFormat::columnNames(CsvKind kind)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TableFile.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -35,6 +37,9 @@ struct CsvColumn
     bool text = false;
     // Free text that may hold line breaks (notes); other free text is one line (Validation).
     bool multiLine = false;
+    // What the column holds, for a workbook's typed cells (dates, durations, amounts, counts):
+    // the one place each kind's columns are typed. Keys, names and years are Text.
+    TableColumn::Type type = TableColumn::Type::Text;
 };
 
 class CsvFormat
@@ -48,6 +53,8 @@ public:
     static QStringList columnNames(CsvKind kind);
     // For each column of columns(kind), whether it is free text.
     static QList<bool> textColumns(CsvKind kind);
+    // The columns as a list's columns (TableFile): CSV names as titles, with their types.
+    static QList<TableColumn> tableColumns(CsvKind kind);
 };
 
 } // namespace bilan

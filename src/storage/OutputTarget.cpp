@@ -59,19 +59,6 @@ const QStringList& OutputTarget::companionSuffixes()
     return suffixes;
 }
 
-Status OutputTarget::checkCsvName(const QString& target)
-{
-    static const QStringList workbooks{QStringLiteral("xlsx"), QStringLiteral("xlsm"),
-                                       QStringLiteral("xlsb"), QStringLiteral("xls"),
-                                       QStringLiteral("ods"),  QStringLiteral("numbers")};
-    const QString suffix = QFileInfo(target).suffix();
-    if (!workbooks.contains(suffix, Qt::CaseInsensitive))
-        return {};
-    return fail(tr("%1 is named as a .%2 workbook, but Bilan writes CSV only; name the file .csv")
-                    .arg(QDir::toNativeSeparators(target), suffix),
-                FileField);
-}
-
 QStringList OutputTarget::databaseFiles(const QString& databasePath)
 {
     QStringList files{databasePath};

@@ -30,10 +30,6 @@ public:
     // no database is open) or one of its files, any other SQLite database, or a companion file
     // of one.
     static Status check(const QString& target, const QString& databasePath);
-    // Refuses a CSV export to a file named as a spreadsheet workbook (.xlsx, .xls, .ods…):
-    // the spreadsheet would refuse to open CSV text under that name, or take it for a damaged
-    // workbook.
-    static Status checkCsvName(const QString& target);
     // Refuses a new database at `path` that SQLite would take for another database's journal.
     static Status checkNewDatabase(const QString& path);
 

@@ -37,8 +37,18 @@ bool isNumeric(const QVariant& value)
 
 } // namespace
 
-bool isEmpty(const QVariant& value)
+std::pair<QVariant, TableColumn::Type> typed(const QVariant& value, TableColumn::Type columnType)
 {
+    if (value.metaType() == QMetaType::fromType<TableCell>()) {
+        const auto cell = value.value<TableCell>();
+        return {cell.value, cell.type};
+    }
+    return {value, columnType};
+}
+
+bool isEmpty(const QVariant& cell)
+{
+    const QVariant value = typed(cell, TableColumn::Type::Text).first;
     if (!value.isValid() || value.isNull())
         return true;
     return value.typeId() == QMetaType::QString && value.toString().isEmpty();
@@ -137,9 +147,10 @@ QString minutesText(qint64 minutes)
     return QStringLiteral("%1%2:%3").arg(sign).arg(m / 60).arg(m % 60, 2, 10, QLatin1Char('0'));
 }
 
-QString csvText(const QVariant& value, TableColumn::Type type, bool* asText)
+QString csvText(const QVariant& cell, TableColumn::Type columnType, bool* asText)
 {
     using Type = TableColumn::Type;
+    const auto [value, type] = typed(cell, columnType);
     *asText = type == Type::Text;
     if (isEmpty(value))
         return {};
@@ -246,11 +257,30 @@ Status TableFile::write(const TableData& table, const QString& path, const QStri
     if (suffix == QLatin1String("csv"))
         return writeCsv(table, path, databasePath);
     if (suffix == QLatin1String("xlsx"))
-        return tablecells::writeXlsx(table, path, databasePath);
+        return tablecells::writeXlsx({table}, path, databasePath);
     return fail(tr("cannot write %1: a list is written as a CSV file (.csv) or an Excel "
                    "workbook (.xlsx); choose a name ending in one of them")
                     .arg(QDir::toNativeSeparators(path)),
                 FileField);
+}
+
+Status TableFile::write(const QList<TableData>& tables, const QString& path,
+                        const QString& databasePath)
+{
+    if (tables.isEmpty())
+        return fail(
+            tr("cannot write %1: there is no list to write").arg(QDir::toNativeSeparators(path)),
+            FileField);
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("xlsx"))
+        return tablecells::writeXlsx(tables, path, databasePath);
+    if (suffix == QLatin1String("csv") && tables.size() > 1)
+        return fail(tr("cannot write %1: a CSV file holds one list and these are %2; write them "
+                       "as an Excel workbook (.xlsx), one sheet each")
+                        .arg(QDir::toNativeSeparators(path))
+                        .arg(tables.size()),
+                    FileField);
+    return write(tables.constFirst(), path, databasePath);
 }
 
 } // namespace bilan

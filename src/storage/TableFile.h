@@ -29,6 +29,16 @@ struct TableColumn
     Type type = Type::Text;
 };
 
+// A cell with a type of its own, for a column whose rows hold different things (a sheet of
+// figures: hours on one row, a count or an amount on the next): put in a row as
+// QVariant::fromValue(TableCell{value, type}), it is written as `type` says, whatever its
+// column's type.
+struct TableCell
+{
+    QVariant value;
+    TableColumn::Type type = TableColumn::Type::Text;
+};
+
 struct TableData
 {
     // The XLSX sheet's name (at most 31 characters, cut when longer).
@@ -52,8 +62,15 @@ public:
     // The same, also refusing to replace the open database at `databasePath` or a file SQLite
     // keeps beside it (OutputTarget), as every export with a database open should.
     static Status write(const TableData& table, const QString& path, const QString& databasePath);
+    // Several lists, one sheet each in the order given, into one workbook (.xlsx): sheet names
+    // made unique. A CSV file holds one list: .csv takes exactly one table and refuses more
+    // with a translated message. Refuses an empty list of tables.
+    static Status write(const QList<TableData>& tables, const QString& path,
+                        const QString& databasePath = {});
     // The extensions write() takes, for a save dialog's filters ("csv", "xlsx").
     static QStringList extensions();
 };
 
 } // namespace bilan
+
+Q_DECLARE_METATYPE(bilan::TableCell)

@@ -12,8 +12,12 @@
 #include <QVariant>
 
 #include <optional>
+#include <utility>
 
 namespace bilan::tablecells {
+
+// The cell's value and type: a TableCell's own, else the value as it is with its column's type.
+std::pair<QVariant, TableColumn::Type> typed(const QVariant& value, TableColumn::Type columnType);
 
 // True for a cell left empty: a null or invalid QVariant, or an empty text.
 bool isEmpty(const QVariant& value);
@@ -36,7 +40,7 @@ QString minutesText(qint64 minutes);
 // a Text column, or a value its column's type could not take.
 QString csvText(const QVariant& value, TableColumn::Type type, bool* asText);
 
-// Writes the workbook (TableFileXlsx.cpp).
-Status writeXlsx(const TableData& table, const QString& path, const QString& databasePath);
+// Writes the workbook, one sheet a table (TableFileXlsx.cpp).
+Status writeXlsx(const QList<TableData>& tables, const QString& path, const QString& databasePath);
 
 } // namespace bilan::tablecells

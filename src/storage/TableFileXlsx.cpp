@@ -28,6 +28,8 @@ constexpr qsizetype MaxCellText = 32767;
 // A column's width in characters, from its longest shown text.
 constexpr double NarrowestColumn = 8;
 constexpr double WidestColumn = 60;
+// From this many rows, a workbook is written in libxlsxwriter's constant-memory mode.
+constexpr qsizetype ConstantMemoryRows = 20000;
 
 const QString FileField = QStringLiteral("file");
 
@@ -193,15 +195,17 @@ private:
         return worksheet_write_number(m_sheet, row, column, value, format);
     }
 
-    lxw_error cell(lxw_row_t row, lxw_col_t column, const QVariant& value)
+    lxw_error cell(lxw_row_t row, lxw_col_t column, const QVariant& cellValue)
     {
         using Type = TableColumn::Type;
+        // A TableCell's own type, else the column's.
+        const auto [value, type] = tablecells::typed(cellValue, m_table.columns.at(column).type);
         bool asText = false;
         // What the CSV file would hold is close to what the cell shows, for the width.
-        const QString shown = tablecells::csvText(value, m_table.columns.at(column).type, &asText);
+        const QString shown = tablecells::csvText(value, type, &asText);
         if (asText)
             return text(row, column, shown, nullptr);
-        switch (m_table.columns.at(column).type) {
+        switch (type) {
         case Type::Text:
             break;
         case Type::Integer:
@@ -274,30 +278,58 @@ private:
     QList<double> m_widths;
 };
 
+// The sheets' names as Excel takes them, each unique (letter case ignored, as Excel compares
+// them): a second "Hours" becomes "Hours (2)".
+QStringList sheetNames(const QList<TableData>& tables)
+{
+    QStringList names;
+    for (const TableData& table : tables) {
+        const QString wanted = sheetName(table.sheetName);
+        QString name = wanted;
+        for (int n = 2; names.contains(name, Qt::CaseInsensitive); ++n) {
+            const QString suffix = QStringLiteral(" (%1)").arg(n);
+            name = wanted.left(MaxSheetName - suffix.size()) + suffix;
+        }
+        names << name;
+    }
+    return names;
+}
+
 // Writes the workbook at `file` (a path libxlsxwriter opens itself).
-Status writeWorkbook(const TableData& table, const QString& file, const QString& shownPath)
+Status writeWorkbook(const QList<TableData>& tables, const QString& file, const QString& shownPath)
 {
     const auto failed = [&](const QString& reason) -> Error {
         return fail(TableFile::tr("cannot write %1: %2").arg(shownPath, reason), FileField);
     };
-    if (table.rows.size() >= MaxRows)
-        return failed(TableFile::tr("a workbook's sheet holds at most %1 rows")
-                          .arg(QLocale().toString(MaxRows - 1)));
-    if (table.columns.size() > MaxColumns)
-        return failed(TableFile::tr("a workbook's sheet holds at most %1 columns")
-                          .arg(QLocale().toString(MaxColumns)));
+    for (const TableData& table : tables) {
+        if (table.rows.size() >= MaxRows)
+            return failed(TableFile::tr("a workbook's sheet holds at most %1 rows")
+                              .arg(QLocale().toString(MaxRows - 1)));
+        if (table.columns.size() > MaxColumns)
+            return failed(TableFile::tr("a workbook's sheet holds at most %1 columns")
+                              .arg(QLocale().toString(MaxColumns)));
+    }
 
     const QByteArray name = QFile::encodeName(file);
     lxw_workbook_options options = {};
+    // A long list (a year of hours and more) goes to disk a row at a time rather than staying
+    // in memory until the end; its texts are then written in their cells rather than shared.
+    qsizetype rows = 0;
+    for (const TableData& table : tables)
+        rows += table.rows.size();
+    options.constant_memory = rows >= ConstantMemoryRows ? LXW_TRUE : LXW_FALSE;
     Workbook workbook(workbook_new_opt(name.constData(), &options));
     if (!workbook)
         return failed(reasonFor(LXW_ERROR_MEMORY_MALLOC_FAILED, 0));
-    const QByteArray sheetTitle = sheetName(table.sheetName).toUtf8();
-    lxw_worksheet* sheet = workbook_add_worksheet(workbook.get(), sheetTitle.constData());
-    if (!sheet)
-        return failed(reasonFor(LXW_ERROR_PARAMETER_VALIDATION, 0));
-    if (const lxw_error error = SheetWriter(workbook.get(), sheet, table).write())
-        return failed(reasonFor(error, 0));
+    const QStringList names = sheetNames(tables);
+    for (qsizetype i = 0; i < tables.size(); ++i) {
+        const QByteArray sheetTitle = names.at(i).toUtf8();
+        lxw_worksheet* sheet = workbook_add_worksheet(workbook.get(), sheetTitle.constData());
+        if (!sheet)
+            return failed(reasonFor(LXW_ERROR_PARAMETER_VALIDATION, 0));
+        if (const lxw_error error = SheetWriter(workbook.get(), sheet, tables.at(i)).write())
+            return failed(reasonFor(error, 0));
+    }
 
     errno = 0;
     // Writes the package and frees the workbook, whatever the outcome.
@@ -312,7 +344,7 @@ Status writeWorkbook(const TableData& table, const QString& file, const QString&
 
 namespace tablecells {
 
-Status writeXlsx(const TableData& table, const QString& path, const QString& databasePath)
+Status writeXlsx(const QList<TableData>& tables, const QString& path, const QString& databasePath)
 {
     const QString shown = QDir::toNativeSeparators(path);
     // Never over the database; owner-only, since lists name people; and all or nothing.
@@ -321,7 +353,7 @@ Status writeXlsx(const TableData& table, const QString& path, const QString& dat
         return begun;
     if (!output.temporaryPath().isEmpty()) {
         // Beside the target, renamed over it once complete.
-        if (auto written = writeWorkbook(table, output.temporaryPath(), shown); !written) {
+        if (auto written = writeWorkbook(tables, output.temporaryPath(), shown); !written) {
             output.discard();
             return written;
         }
@@ -336,7 +368,7 @@ Status writeXlsx(const TableData& table, const QString& path, const QString& dat
                                                   "disk full?)")),
                     FileField);
     const QString built = folder.filePath(QStringLiteral("list.xlsx"));
-    if (auto written = writeWorkbook(table, built, shown); !written)
+    if (auto written = writeWorkbook(tables, built, shown); !written)
         return written;
     QFile workbook(built);
     if (!workbook.open(QIODevice::ReadOnly))

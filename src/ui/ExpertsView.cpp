@@ -2,7 +2,9 @@
 
 #include "EnumNames.h"
 #include "HistoryDialog.h"
+#include "ListExport.h"
 #include "ListSearch.h"
+#include "ListTables.h"
 #include "ui_ExpertsView.h"
 
 #include "DateEdits.h"
@@ -79,6 +81,10 @@ ExpertsView::ExpertsView(Database& database, QWidget* parent)
         return HistoryRow{QStringLiteral("experts"), QString::number(expert.id), expert.name};
     });
     new ListSearch(m_ui->expertsView, tr("Search the experts (name, field, region)"));
+    m_export = new ListExport(
+        m_ui->expertsView, database,
+        [this]() -> Result<TableData> { return ListTables::experts(*m_ui->expertsView, *m_model); },
+        tr("experts"), tr("Export E&xperts List…"), QStringLiteral("exportExpertsAction"));
     m_ui->expertsView->verticalHeader()->hide();
     m_ui->expertsView->horizontalHeader()->setSectionResizeMode(ExpertTableModel::Fields,
                                                                 QHeaderView::Stretch);

@@ -19,6 +19,7 @@ class QLabel;
 namespace bilan {
 
 class ExpertTableModel;
+class ListExport;
 
 // The experts' page: the list of experts and, beside it, an editor for the selected expert or
 // a new one. Gender and birth year sit apart, in a box that says they are only ever shown
@@ -32,6 +33,8 @@ public:
     ~ExpertsView() override;
 
     ExpertTableModel* model() const { return m_model; }
+    // The experts list's export (right-click, File ▸ Export): the rows shown.
+    ListExport* listExport() const { return m_export; }
     // The id of the expert being edited; 0 for a new one.
     qint64 editedId() const { return m_editedId; }
     // The inline error shown for `field` (a repository field name: name, role, fields, region,
@@ -69,6 +72,7 @@ private:
     Database& m_db;
     std::unique_ptr<Ui::ExpertsView> m_ui;
     ExpertTableModel* m_model = nullptr;
+    ListExport* m_export = nullptr;
     QCompleter* m_fieldCompleter = nullptr;
     QHash<QString, QLabel*> m_errorLabels;
     qint64 m_editedId = 0;

@@ -5,6 +5,7 @@
 #include "CsvExporter.h"
 #include "FileDialog.h"
 #include "ImportDialog.h"
+#include "TableExportDialog.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -19,9 +20,18 @@ namespace {
 // QSettings key: the folder the last file was written to.
 constexpr const char* LastFolderKey = "export/lastFolder";
 
-QString defaultFileName(CsvKind kind)
+const QString Csv = QStringLiteral("csv");
+const QString Xlsx = QStringLiteral("xlsx");
+
+QString defaultFileName(CsvKind kind, const QString& suffix = Csv)
 {
-    return CsvFormat::key(kind) + QStringLiteral(".csv");
+    return CsvFormat::key(kind) + u'.' + suffix;
+}
+
+// The file's format as the exporter takes it from its name: a workbook for .xlsx, else CSV.
+QString suffixOf(const QString& path)
+{
+    return QFileInfo(path).suffix().compare(Xlsx, Qt::CaseInsensitive) == 0 ? Xlsx : Csv;
 }
 
 } // namespace
@@ -80,11 +90,22 @@ void ExportDialog::browse()
         filePath().isEmpty()
             ? settings.value(QLatin1String(LastFolderKey), QDir::homePath()).toString()
             : QFileInfo(filePath()).absolutePath();
-    const QString path = FileDialog::getSaveFileName(this, tr("Export to a CSV File"),
-                                                     QDir(folder).filePath(defaultFileName(kind())),
-                                                     tr("CSV files (*.csv);;All files (*)"));
+    // The format of the file named in the form, CSV the first time.
+    const QString suffix = suffixOf(filePath());
+    QString filter =
+        suffix == Xlsx ? TableExportDialog::workbookFilter() : TableExportDialog::csvFilter();
+    QString path = FileDialog::getSaveFileName(
+        this, tr("Export to a CSV File or a Workbook"),
+        QDir(folder).filePath(defaultFileName(kind(), suffix)),
+        TableExportDialog::csvFilter() + QStringLiteral(";;") + TableExportDialog::workbookFilter(),
+        {}, FileDialog::Existing::AskToReplace, &filter);
     if (path.isEmpty())
         return;
+    // A name without either extension takes the one of the format chosen.
+    const QString chosen = QFileInfo(path).suffix();
+    if (chosen.compare(Csv, Qt::CaseInsensitive) != 0 &&
+        chosen.compare(Xlsx, Qt::CaseInsensitive) != 0)
+        path += u'.' + (filter == TableExportDialog::workbookFilter() ? Xlsx : Csv);
     settings.setValue(QLatin1String(LastFolderKey), QFileInfo(path).absolutePath());
     setFilePath(path);
     // FileDialog has already asked whether to replace it.
@@ -129,8 +150,9 @@ void ExportDialog::kindChanged()
 {
     // A file named after the previous kind follows the kind; a name the user chose stays.
     const QFileInfo info(filePath());
-    if (!filePath().isEmpty() && info.fileName() == defaultFileName(m_shownKind))
-        setFilePath(info.dir().filePath(defaultFileName(kind())));
+    const QString suffix = suffixOf(filePath());
+    if (!filePath().isEmpty() && info.fileName() == defaultFileName(m_shownKind, suffix))
+        setFilePath(info.dir().filePath(defaultFileName(kind(), suffix)));
     m_shownKind = kind();
     showStatus({}, false);
 }

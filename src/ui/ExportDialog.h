@@ -14,7 +14,8 @@ class ExportDialog;
 
 namespace bilan {
 
-// File ▸ Export: one kind of data written as a CSV file in the format the import reads back.
+// File ▸ Export: one kind of data written as a CSV file in the format the import reads back,
+// or as an Excel workbook with the same rows, typed (a name ending in .xlsx; CsvExporter).
 class ExportDialog : public QDialog
 {
     Q_OBJECT
@@ -35,7 +36,8 @@ public:
     QString statusText() const;
 
 public slots:
-    // Opens a save dialog proposing "<kind>.csv" and takes the chosen file.
+    // Opens a save dialog proposing "<kind>.csv" (or .xlsx when the form names a workbook),
+    // offering both formats, and takes the chosen file.
     void browse();
 
 signals:

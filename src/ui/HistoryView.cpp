@@ -5,6 +5,7 @@
 #include "ErrorText.h"
 #include "HistoryDialog.h"
 #include "HistoryModel.h"
+#include "ListExport.h"
 #include "TableExportDialog.h"
 #include "TableFile.h"
 #include "Validation.h"
@@ -71,6 +72,9 @@ HistoryView::HistoryView(Database& database, QWidget* parent)
     connect(m_ui->untilEdit, &QDateEdit::dateChanged, this, refilter);
     connect(m_ui->lateOnlyCheck, &QCheckBox::toggled, this, refilter);
     connect(m_ui->exportButton, &QPushButton::clicked, this, &HistoryView::askAndExport);
+    m_export = new ListExport(
+        m_ui->historyTable, m_db, [this]() -> Result<TableData> { return m_model->tableData(); },
+        tr("history"), tr("Export Change Histor&y…"), QStringLiteral("exportHistoryAction"));
     connect(m_ui->historyTable, &QTableView::doubleClicked, this,
             [this](const QModelIndex& index) { showChange(index.row()); });
 }

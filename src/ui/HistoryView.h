@@ -15,6 +15,7 @@ class HistoryView;
 namespace bilan {
 
 class HistoryModel;
+class ListExport;
 
 // The History page: every recorded change (ChangeLog), newest first, filtered by who made it,
 // the table it changed, a period (days in UTC) and "late changes only", with an export of what
@@ -45,6 +46,9 @@ public:
     Status exportTo(const QString& path);
     // Asks for a file, then exports; a failure is shown on the page.
     void askAndExport();
+    // The list's export from its right-click menu and File ▸ Export; null when this login may
+    // not read the history.
+    ListExport* listExport() const { return m_export; }
     // Opens the dialog with every field of the change at `row`.
     void showChange(int row);
 
@@ -63,6 +67,7 @@ private:
     Database& m_db;
     std::unique_ptr<Ui::HistoryView> m_ui;
     HistoryModel* m_model = nullptr;
+    ListExport* m_export = nullptr;
     bool m_mayRead = false;
     bool m_filling = false;
 };

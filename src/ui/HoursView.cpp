@@ -8,6 +8,8 @@
 #include "HoursEntryDelegate.h"
 #include "HoursEntryList.h"
 #include "LastExpertMemory.h"
+#include "ListExport.h"
+#include "ListTables.h"
 #include "OrganisationMatchModel.h"
 #include "OrganisationRepository.h"
 #include "Parsing.h"
@@ -74,6 +76,9 @@ HoursView::HoursView(Database& database, QUndoStack* undoStack, const Clock& clo
     m_list = new HoursEntryList(database, undoStack, m_context, list,
                                 clock.today().addDays(1 - clock.today().dayOfWeek()), this);
     connect(m_list, &HoursEntryList::errorOccurred, this, &HoursView::showMessage);
+    m_export = new ListExport(
+        m_ui->entriesTable, database, [this] { return ListTables::hours(m_db, *m_list->model()); },
+        tr("hours"), tr("Export &Hours List…"), QStringLiteral("exportHoursAction"));
     m_matchModel = new OrganisationMatchModel(this);
 
     setUpQuickEntry();

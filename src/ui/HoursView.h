@@ -22,6 +22,7 @@ namespace bilan {
 class Clock;
 class EntryCommandContext;
 class HoursEntryList;
+class ListExport;
 class NewOrganisationPrompt;
 class OrganisationMatchModel;
 class ServiceEntryTableModel;
@@ -51,6 +52,8 @@ public:
     WeekGridModel* weekModel() const { return m_week; }
     ServiceEntryTableModel* entriesModel() const;
     HoursEntryList* entryList() const { return m_list; }
+    // The entries list's export (right-click, File ▸ Export): what its filters match, typed.
+    ListExport* listExport() const { return m_export; }
     // The expert chosen in the quick-entry row, 0 when there is none.
     qint64 currentExpertId() const;
 
@@ -102,6 +105,7 @@ private:
     EntryCommandContext* m_context;
     WeekGridModel* m_week;
     HoursEntryList* m_list;
+    ListExport* m_export = nullptr;
     OrganisationMatchModel* m_matchModel;
     OrganisationMatcher m_matcher;
     // The field last used with each organisation during this session.

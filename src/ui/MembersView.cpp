@@ -6,6 +6,8 @@
 #include "EnumNames.h"
 #include "ErrorText.h"
 #include "HistoryDialog.h"
+#include "ListExport.h"
+#include "ListTables.h"
 #include "MemberDetail.h"
 #include "MembershipPeriodEditor.h"
 #include "MembershipPeriodModel.h"
@@ -47,6 +49,12 @@ MembersView::MembersView(Database& database, const Clock& clock, QWidget* parent
     addHistoryAction(m_ui->organisationsView, database,
                      historyRowById(m_ui->organisationsView, QStringLiteral("organisations"),
                                     OrganisationTableModel::OrganisationIdRole));
+    m_export = new ListExport(
+        m_ui->organisationsView, database,
+        [this]() -> Result<TableData> {
+            return ListTables::organisations(*m_ui->organisationsView);
+        },
+        tr("members"), tr("Export &Members List…"), QStringLiteral("exportMembersAction"));
     m_ui->organisationsView->verticalHeader()->hide();
     setUpColumns();
     // The list, whose names are what the page is read by, takes two thirds at any size until

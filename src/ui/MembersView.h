@@ -18,6 +18,7 @@ class MembersView;
 
 namespace bilan {
 
+class ListExport;
 class MembershipPeriodEditor;
 class OrganisationEditor;
 class MembershipPeriodModel;
@@ -40,6 +41,8 @@ public:
     ~MembersView() override;
 
     OrganisationTableModel* model() const { return m_model; }
+    // The organisations list's export (right-click, File ▸ Export): the rows shown.
+    ListExport* listExport() const { return m_export; }
     MembershipPeriodModel* periodModel() const { return m_periods; }
     MembershipPeriodEditor* periodEditor() const;
     // Reads everything again, keeping the filters and the selection when it is still shown.
@@ -126,6 +129,7 @@ private:
     std::unique_ptr<Ui::MembersView> m_ui;
     OrganisationTableModel* m_model = nullptr;
     MembershipPeriodModel* m_periods = nullptr;
+    ListExport* m_export = nullptr;
     // The organisation the detail shows, so that a reload of the same one keeps the editor.
     qint64 m_shownId = 0;
     bool m_readOnly = false;

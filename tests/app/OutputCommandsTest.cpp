@@ -25,6 +25,7 @@
 
 using namespace bilan;
 using ::testing::HasSubstr;
+using ::testing::Not;
 
 namespace {
 
@@ -111,22 +112,35 @@ TEST_F(OutputCommandsTest, AFullDeviceIsAUserErrorThatSaysSo)
 }
 
 // Issue 9 (re-trial): "export … x.xlsx" wrote CSV text that a spreadsheet then refused to open.
-TEST_F(OutputCommandsTest, ExportRefusesAWorkbookNameUntilItWritesWorkbooks)
+// Issue 15: .xlsx is a real workbook now; another workbook's or any other extension is refused.
+TEST_F(OutputCommandsTest, ExportWritesAWorkbookForXlsxAndRefusesOtherExtensions)
 {
-    for (const QString& name :
-         {QStringLiteral("x.xlsx"), QStringLiteral("x.XLS"), QStringLiteral("x.ods")}) {
+    for (const QString& name : {QStringLiteral("x.XLS"), QStringLiteral("x.ods"),
+                                QStringLiteral("x.txt"), QStringLiteral("x.xlsx.pdf")}) {
         const QString target = path(name);
         EXPECT_EQ(run({QStringLiteral("export"), QStringLiteral("--db"), m_db,
                        QStringLiteral("organisations"), target}),
                   CommandLine::UserError)
             << name.toStdString();
-        EXPECT_THAT(err(), HasSubstr("writes CSV only; name the file .csv"));
+        EXPECT_THAT(err(), HasSubstr("a CSV file (.csv) or an Excel workbook (.xlsx)"));
+        EXPECT_THAT(err(), Not(HasSubstr("Usage:")));
         EXPECT_FALSE(QFileInfo::exists(target)) << name.toStdString();
     }
-    EXPECT_EQ(run({QStringLiteral("export"), QStringLiteral("--db"), m_db,
-                   QStringLiteral("organisations"), path(QStringLiteral("x.csv"))}),
-              CommandLine::Success)
-        << err();
+    for (const QString& name : {QStringLiteral("x.csv"), QStringLiteral("x.XLSX")}) {
+        const QString target = path(name);
+        EXPECT_EQ(run({QStringLiteral("export"), QStringLiteral("--db"), m_db,
+                       QStringLiteral("organisations"), target}),
+                  CommandLine::Success)
+            << err();
+        EXPECT_THAT(out(), HasSubstr("1 row exported"));
+    }
+    QFile workbook(path(QStringLiteral("x.XLSX")));
+    ASSERT_TRUE(workbook.open(QIODevice::ReadOnly));
+    // A zip package, not CSV text.
+    EXPECT_TRUE(workbook.read(4) == QByteArray("PK\x03\x04", 4));
+    QFile csv(path(QStringLiteral("x.csv")));
+    ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(csv.readAll().contains("Coop du Rucher,coop"));
 }
 
 TEST_F(OutputCommandsTest, BackUpRefusesTheDatabaseAndWritesAnOwnerOnlyCopy)

@@ -2,6 +2,7 @@
 
 #include "ExportDialog.h"
 #include "CsvImporter.h"
+#include "FileDialog.h"
 #include "ImportDialog.h"
 #include "OrganisationRepository.h"
 #include "TestDatabase.h"
@@ -79,6 +80,24 @@ TEST_F(ExportDialogTest, OrganisationsExportIsReadBackIntoAFreshDatabase)
                                               QStringLiteral("Réseau Sud")}));
 }
 
+// Browse proposes the format the form names, and a name without an extension takes it.
+TEST_F(ExportDialogTest, BrowseKeepsTheWorkbookFormatOfTheForm)
+{
+    ExportDialog dialog(db());
+    dialog.setFilePath(m_files.filePath(QStringLiteral("organisations.xlsx")));
+    FileDialog::setNextFileName(m_files.filePath(QStringLiteral("mine")));
+    dialog.browse();
+    EXPECT_TRUE(FileDialog::lastSuggestedName().endsWith(QStringLiteral("organisations.xlsx")))
+        << FileDialog::lastSuggestedName().toStdString();
+    EXPECT_TRUE(dialog.filePath().endsWith(QStringLiteral("mine.xlsx")))
+        << dialog.filePath().toStdString();
+    dialog.setFilePath(m_files.filePath(QStringLiteral("organisations.csv")));
+    FileDialog::setNextFileName(m_files.filePath(QStringLiteral("other")));
+    dialog.browse();
+    EXPECT_TRUE(dialog.filePath().endsWith(QStringLiteral("other.csv")))
+        << dialog.filePath().toStdString();
+}
+
 TEST_F(ExportDialogTest, AFolderThatDoesNotExistIsAnErrorInTheDialog)
 {
     addOrganisations();
@@ -93,17 +112,31 @@ TEST_F(ExportDialogTest, AFolderThatDoesNotExistIsAnErrorInTheDialog)
     EXPECT_FALSE(QFileInfo::exists(path));
 }
 
-// The dialog shares the command line's check (OutputTarget::checkCsvName).
-TEST_F(ExportDialogTest, AWorkbookNameIsRefused)
+// The dialog shares the command line's choice of format (CsvExporter::formatOf): .xlsx is a
+// workbook, another workbook's name is refused.
+TEST_F(ExportDialogTest, AnXlsxNameWritesAWorkbookAndAnotherWorkbookNameIsRefused)
 {
     addOrganisations();
     ExportDialog dialog(db());
     const QString path = m_files.filePath(QStringLiteral("organisations.xlsx"));
     dialog.setFilePath(path);
-    EXPECT_FALSE(dialog.exportNow());
-    EXPECT_TRUE(dialog.statusText().contains(QStringLiteral("name the file .csv")))
+    EXPECT_TRUE(dialog.exportNow()) << dialog.statusText().toStdString();
+    EXPECT_TRUE(dialog.statusText().contains(QStringLiteral("2 rows written")))
         << dialog.statusText().toStdString();
-    EXPECT_FALSE(QFileInfo::exists(path));
+    QFile workbook(path);
+    ASSERT_TRUE(workbook.open(QIODevice::ReadOnly));
+    EXPECT_EQ(workbook.read(2), QByteArray("PK"));
+    // The kind follows with the format kept.
+    dialog.setKind(CsvKind::Experts);
+    EXPECT_TRUE(dialog.filePath().endsWith(QStringLiteral("experts.xlsx")))
+        << dialog.filePath().toStdString();
+
+    const QString ods = m_files.filePath(QStringLiteral("organisations.ods"));
+    dialog.setFilePath(ods);
+    EXPECT_FALSE(dialog.exportNow());
+    EXPECT_TRUE(dialog.statusText().contains(QStringLiteral("Excel workbook (.xlsx)")))
+        << dialog.statusText().toStdString();
+    EXPECT_FALSE(QFileInfo::exists(ods));
 }
 
 TEST_F(ExportDialogTest, TheDatabaseFileItselfIsRefused)
