@@ -387,16 +387,8 @@
         <translation>Fic&amp;hier&#xa0;:</translation>
     </message>
     <message>
-        <source>Path of the .csv file to write</source>
-        <translation>Chemin du fichier .csv à écrire</translation>
-    </message>
-    <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
-    </message>
-    <message>
-        <source>UTF-8, comma-separated, with a header row; the import reads it back.</source>
-        <translation>UTF-8, valeurs séparées par des virgules, avec une ligne d&apos;en-tête&#xa0;; l&apos;importation peut le relire.</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -405,6 +397,14 @@
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Path of the .csv or .xlsx file to write</source>
+        <translation>Chemin du fichier .csv ou .xlsx à écrire</translation>
+    </message>
+    <message>
+        <source>CSV: UTF-8, comma-separated, with a header row; the import reads it back. XLSX: an Excel workbook, its cells typed.</source>
+        <translation>CSV&#xa0;: UTF-8, séparé par des virgules, avec une ligne d&apos;en-tête; l&apos;importation le relit. XLSX&#xa0;: un classeur Excel aux cellules typées.</translation>
     </message>
 </context>
 <context>
@@ -1737,14 +1737,6 @@
         <translation>Ce qu&apos;il faut exporter.</translation>
     </message>
     <message>
-        <source>The file to write.</source>
-        <translation>Le fichier à écrire.</translation>
-    </message>
-    <message>
-        <source>export needs a KIND and a FILE.csv</source>
-        <translation>export requiert KIND et FILE.csv</translation>
-    </message>
-    <message>
         <source>%1: %2 rows exported</source>
         <translation>%1: %2 lignes exportées</translation>
     </message>
@@ -1783,12 +1775,29 @@
         <translation>La base de données&#xa0;: un fichier, ou un serveur sous la forme postgresql://utilisateur@hôte/base.</translation>
     </message>
     <message>
+        <source>%1: read as %2</source>
+        <translation>%1&#xa0;: lu comme %2</translation>
+    </message>
+    <message>
+        <source>The file to write: CSV or an Excel workbook.</source>
+        <translation>Le fichier à écrire&#xa0;: CSV ou classeur Excel.</translation>
+    </message>
+    <message>
+        <source>export needs a KIND and a FILE.csv or FILE.xlsx</source>
+        <translation>export demande un TYPE et un FICHIER.csv ou FICHIER.xlsx</translation>
+    </message>
+    <message>
         <source>Usage:
   bilan [--db FILE]                                   open the window
+  bilan --version                                     the version of Bilan
   bilan import --db FILE KIND FILE.csv [--dry-run]    import a CSV file: all rows or none
-  bilan export --db FILE KIND FILE.csv                export one kind as CSV
+  bilan export --db FILE KIND FILE.csv|FILE.xlsx      export one kind as CSV or as an
+                                                      Excel workbook
   bilan demo --db FILE                                create a demo database
   bilan figures --db FILE --year 2019-2020 [--json]   the figures of a fiscal year
+  bilan figures --db FILE --year 2019-2020 --xlsx FILE.xlsx [--lang fr|en]
+                                                      the same as a workbook, with the
+                                                      year before beside them
   bilan engagement --db FILE --year 2019-2020 [--json]
                                                       member engagement in a fiscal year
   bilan report --db FILE --year 2019-2020 [--pdf OUT.pdf] [--odt OUT.odt]
@@ -1807,10 +1816,15 @@ Without --db, the database in the data folder is used: %2
 </source>
         <translation>Utilisation :
   bilan [--db FILE]                                   ouvrir la fenêtre
+  bilan --version                                     la version de Bilan
   bilan import --db FILE KIND FILE.csv [--dry-run]    importer un fichier CSV : tout ou rien
-  bilan export --db FILE KIND FILE.csv                exporter un type de données en CSV
+  bilan export --db FILE KIND FILE.csv|FILE.xlsx      exporter un type de données en CSV ou
+                                                      en classeur Excel
   bilan demo --db FILE                                créer une base de données de démonstration
   bilan figures --db FILE --year 2019-2020 [--json]   les chiffres d&apos;un exercice
+  bilan figures --db FILE --year 2019-2020 --xlsx FILE.xlsx [--lang fr|en]
+                                                      les mêmes en classeur, avec l&apos;exercice
+                                                      précédent à côté
   bilan engagement --db FILE --year 2019-2020 [--json]
                                                       l&apos;engagement des membres au cours d&apos;un exercice
   bilan report --db FILE --year 2019-2020 [--pdf OUT.pdf] [--odt OUT.odt]
@@ -1827,10 +1841,6 @@ Without --db, the database in the data folder is used: %2
 KIND est l&apos;un des types suivants : %1.
 Sans --db, la base de données du dossier de données est utilisée : %2
 </translation>
-    </message>
-    <message>
-        <source>%1: read as %2</source>
-        <translation>%1&#xa0;: lu comme %2</translation>
     </message>
 </context>
 <context>
@@ -1985,6 +1995,10 @@ d&apos;un serveur vient de PGPASSWORD, de ~/.pgpass ou d&apos;un fichier de serv
     <message>
         <source>could not write the file: %1</source>
         <translation>impossible d&apos;écrire le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: an export is a CSV file (.csv) or an Excel workbook (.xlsx), not a .%2 file; name the file with one of these extensions</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: une exportation est un fichier CSV (.csv) ou un classeur Excel (.xlsx), et non un fichier .%2; nommez le fichier avec l&apos;une de ces extensions</translation>
     </message>
 </context>
 <context>
@@ -2991,17 +3005,17 @@ minutes, pourcentages à une décimale).
         <source>Search the experts (name, field, region)</source>
         <translation>Chercher parmi les experts (nom, domaine, région)</translation>
     </message>
+    <message>
+        <source>experts</source>
+        <translation>experts</translation>
+    </message>
+    <message>
+        <source>Export E&amp;xperts List…</source>
+        <translation>Exporter la liste des e&amp;xperts…</translation>
+    </message>
 </context>
 <context>
     <name>bilan::ExportDialog</name>
-    <message>
-        <source>Export to a CSV File</source>
-        <translation>Exporter vers un fichier CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
-    </message>
     <message>
         <source>Choose the file to write.</source>
         <translation>Choisissez le fichier à écrire.</translation>
@@ -3018,28 +3032,70 @@ minutes, pourcentages à une décimale).
         <source>%1 rows written to %2.</source>
         <translation>%1 lignes écrites dans %2.</translation>
     </message>
+    <message>
+        <source>Export to a CSV File or a Workbook</source>
+        <translation>Exporter dans un fichier CSV ou un classeur</translation>
+    </message>
 </context>
 <context>
     <name>bilan::FiguresCommand</name>
     <message>
+        <source>Print one JSON object.</source>
+        <translation>Afficher un objet JSON.</translation>
+    </message>
+    <message>
         <source>Usage:
   bilan figures --db FILE --year 2019-2020 [--json]
+  bilan figures --db FILE --year 2019-2020 --xlsx FILE.xlsx [--lang fr|en]
 
 Prints the figures of one fiscal year: a table, or with --json one JSON object
 (money in cents, time in minutes, percentages with one decimal, null when a
-figure cannot be computed).
+figure cannot be computed). With --xlsx, writes them as an Excel workbook
+instead: one sheet per section of the report, the year before beside each
+figure, in French or English (--lang; the system&apos;s language by default).
 </source>
         <translation>Utilisation&#xa0;:
   bilan figures --db FILE --year 2019-2020 [--json]
+  bilan figures --db FILE --year 2019-2020 --xlsx FILE.xlsx [--lang fr|en]
 
 Affiche les chiffres d&apos;un exercice&#xa0;: un tableau ou, avec --json, un objet JSON
 (montants en cents, durées en minutes, pourcentages à une décimale, null
-lorsqu&apos;un chiffre ne peut pas être calculé).
+lorsqu&apos;un chiffre ne peut pas être calculé). Avec --xlsx, les écrit plutôt dans un
+classeur Excel&#xa0;: une feuille par section du rapport, l&apos;exercice précédent à côté de
+chaque chiffre, en français ou en anglais (--lang; la langue du système par défaut).
 </translation>
     </message>
     <message>
-        <source>Print one JSON object.</source>
-        <translation>Afficher un objet JSON.</translation>
+        <source>The Excel workbook to write, one sheet per section.</source>
+        <translation>Le classeur Excel à écrire, une feuille par section.</translation>
+    </message>
+    <message>
+        <source>FILE.xlsx</source>
+        <translation>FICHIER.xlsx</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s language: fr or en.</source>
+        <translation>La langue du classeur&#xa0;: fr ou en.</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANGUE</translation>
+    </message>
+    <message>
+        <source>--json and --xlsx: choose one</source>
+        <translation>--json et --xlsx&#xa0;: choisissez l&apos;un ou l&apos;autre</translation>
+    </message>
+    <message>
+        <source>--lang is the workbook&apos;s language: it goes with --xlsx</source>
+        <translation>--lang est la langue du classeur&#xa0;: elle accompagne --xlsx</translation>
+    </message>
+    <message>
+        <source>--lang is fr or en, not &quot;%1&quot;</source>
+        <translation>--lang vaut fr ou en, et non «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: %2 sheets written</source>
+        <translation>%1&#xa0;: %2 feuilles écrites</translation>
     </message>
 </context>
 <context>
@@ -3622,6 +3678,10 @@ TABLE est l&apos;une des tables suivantes&#xa0;: %1.
         <source>Change to %1</source>
         <translation>Modification de %1</translation>
     </message>
+    <message>
+        <source>Export Change Histor&amp;y…</source>
+        <translation>Exporter l&apos;historique des &amp;changements…</translation>
+    </message>
 </context>
 <context>
     <name>bilan::HoursEntryList</name>
@@ -3678,6 +3738,14 @@ TABLE est l&apos;une des tables suivantes&#xa0;: %1.
     <message>
         <source>Week total: %1 h</source>
         <translation>Total de la semaine&#xa0;: %1&#xa0;h</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>heures</translation>
+    </message>
+    <message>
+        <source>Export &amp;Hours List…</source>
+        <translation>Exporter la liste des &amp;heures…</translation>
     </message>
 </context>
 <context>
@@ -3850,10 +3918,40 @@ TABLE est l&apos;une des tables suivantes&#xa0;: %1.
     </message>
 </context>
 <context>
+    <name>bilan::ListExport</name>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Export the List</source>
+        <translation>Exporter la liste</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>Rien n&apos;a été écrit&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>bilan::ListSearch</name>
     <message>
         <source>Shows only the rows holding every word typed (Ctrl+F)</source>
         <translation>N’affiche que les lignes qui contiennent tous les mots tapés (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>bilan::ListTables</name>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>Experts</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
     </message>
 </context>
 <context>
@@ -4450,6 +4548,14 @@ TABLE est l&apos;une des tables suivantes&#xa0;: %1.
         <source>%1. Merge it into the organisation it duplicates, if it is one.</source>
         <translation>%1. S&apos;il s&apos;agit d&apos;un doublon, fusionnez-la plutôt dans l&apos;organisation qu&apos;elle répète.</translation>
     </message>
+    <message>
+        <source>members</source>
+        <translation>membres</translation>
+    </message>
+    <message>
+        <source>Export &amp;Members List…</source>
+        <translation>Exporter la liste des &amp;membres…</translation>
+    </message>
 </context>
 <context>
     <name>bilan::MembershipCategory</name>
@@ -4916,10 +5022,6 @@ TABLE est l&apos;une des tables suivantes&#xa0;: %1.
     <message>
         <source>%1 is a database: Bilan never writes over a database; choose another file</source>
         <translation>%1 est une base de données&#xa0;: Bilan n&apos;écrit jamais par-dessus une base de données&#xa0;; choisissez un autre fichier</translation>
-    </message>
-    <message>
-        <source>%1 is named as a .%2 workbook, but Bilan writes CSV only; name the file .csv</source>
-        <translation>%1 porte le nom d&apos;un classeur .%2, mais Bilan n&apos;écrit que du CSV&#xa0;; nommez le fichier .csv</translation>
     </message>
 </context>
 <context>
@@ -5587,6 +5689,82 @@ en anglais. Le PDF est au format Lettre au Canada et aux États-Unis et A4 aille
         <source>*Fully managed members: %1.</source>
         <translation>*Membres sous entière gestion&#xa0;: %1.</translation>
     </message>
+    <message>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variation</translation>
+    </message>
+    <message>
+        <source>Attendance at meetings</source>
+        <translation>Taux de présence aux rencontres</translation>
+    </message>
+    <message>
+        <source>Directors in office at year end</source>
+        <translation>Membres du conseil en fonction en fin d&apos;exercice</translation>
+    </message>
+    <message>
+        <source>Operations with members (Article 17)</source>
+        <translation>Opérations avec les membres (article 17)</translation>
+    </message>
+    <message>
+        <source>Would recommend</source>
+        <translation>Recommanderaient nos services</translation>
+    </message>
+    <message>
+        <source>Survey respondents</source>
+        <translation>Répondants au sondage</translation>
+    </message>
+    <message>
+        <source>Revenue budgeted</source>
+        <translation>Produits budgétés</translation>
+    </message>
+    <message>
+        <source>Expenses budgeted</source>
+        <translation>Frais d&apos;exploitation budgétés</translation>
+    </message>
+    <message>
+        <source>Surplus budgeted</source>
+        <translation>Excédent budgété</translation>
+    </message>
+    <message>
+        <source>Revenue to budget</source>
+        <translation>Produits par rapport au budget</translation>
+    </message>
+    <message>
+        <source>Expenses to budget</source>
+        <translation>Frais d&apos;exploitation par rapport au budget</translation>
+    </message>
+    <message>
+        <source>Revenue budgeted next year</source>
+        <translation>Produits budgétés, exercice suivant</translation>
+    </message>
+    <message>
+        <source>Expenses budgeted next year</source>
+        <translation>Frais d&apos;exploitation budgétés, exercice suivant</translation>
+    </message>
+    <message>
+        <source>Surplus budgeted next year</source>
+        <translation>Excédent budgété, exercice suivant</translation>
+    </message>
+    <message>
+        <source>Growth of members&apos; revenue</source>
+        <translation>Croissance des revenus des membres</translation>
+    </message>
+    <message>
+        <source>Growth of auxiliary members&apos; revenue</source>
+        <translation>Croissance des revenus des membres auxiliaires</translation>
+    </message>
+    <message>
+        <source>Self-financing ratio</source>
+        <translation>Ratio d&apos;autofinancement</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>bilan::ReportTextRepository</name>
@@ -6184,6 +6362,14 @@ Donnez un compte à chaque personne&#xa0;: bilan server grant --db %1 LOGIN staf
     <message>
         <source>a workbook&apos;s sheet holds at most %1 columns</source>
         <translation>une feuille de classeur contient au plus %1 colonnes</translation>
+    </message>
+    <message>
+        <source>cannot write %1: there is no list to write</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: il n&apos;y a aucune liste à écrire</translation>
+    </message>
+    <message>
+        <source>cannot write %1: a CSV file holds one list and these are %2; write them as an Excel workbook (.xlsx), one sheet each</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: un fichier CSV contient une seule liste et il y en a %2; écrivez-les dans un classeur Excel (.xlsx), une feuille chacune</translation>
     </message>
 </context>
 <context>

@@ -102,6 +102,7 @@ QString CommandLine::usage()
 {
     return tr("Usage:\n"
               "  bilan [--db FILE]                                   open the window\n"
+              "  bilan --version                                     the version of Bilan\n"
               "  bilan import --db FILE KIND FILE.csv [--dry-run]    import a CSV file: all "
               "rows or none\n"
               "  bilan export --db FILE KIND FILE.csv|FILE.xlsx      export one kind as CSV or "
