@@ -40,10 +40,12 @@ install(FILES ${BILAN_QM_FILES} DESTINATION ${CMAKE_INSTALL_DATADIR}/bilan/trans
 # The manual page and the changelog, compressed as Debian wants them (-n: no time stamp, so the
 # package is the same for the same sources).
 configure_file(${bilan_packaging}/changelog.in ${bilan_generated}/changelog @ONLY)
+# The page names the version it documents (its .TH line); the date there is the page's own.
+configure_file(${bilan_packaging}/bilan.1.in ${bilan_generated}/bilan.1 @ONLY)
 find_program(BILAN_GZIP gzip REQUIRED)
 add_custom_command(OUTPUT ${bilan_generated}/bilan.1.gz
-    COMMAND ${BILAN_GZIP} -9nc ${bilan_packaging}/bilan.1 > ${bilan_generated}/bilan.1.gz
-    DEPENDS ${bilan_packaging}/bilan.1 VERBATIM)
+    COMMAND ${BILAN_GZIP} -9nc ${bilan_generated}/bilan.1 > ${bilan_generated}/bilan.1.gz
+    DEPENDS ${bilan_generated}/bilan.1 VERBATIM)
 add_custom_command(OUTPUT ${bilan_generated}/changelog.gz
     COMMAND ${BILAN_GZIP} -9nc ${bilan_generated}/changelog > ${bilan_generated}/changelog.gz
     DEPENDS ${bilan_generated}/changelog VERBATIM)

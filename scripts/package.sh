@@ -99,6 +99,8 @@ echo "== the installed program, outside the tree"
   grep -q "EXIT STATUS" man.txt || { echo "man -l cannot read the manual page"; exit 1; }
   zcat /usr/share/man/man1/bilan.1.gz > bilan.1
   grep -q '^\.TH BILAN 1' bilan.1 || { echo "the manual page is not roff"; exit 1; }
+  grep -q "^\.TH BILAN 1 .*\"Bilan $version\"" bilan.1 \
+    || { echo "the manual page does not name version $version"; exit 1; }
   echo "manual page: reads"
   [ -f /usr/share/applications/org.bilan.Bilan.desktop ]
   [ -f /usr/share/icons/hicolor/scalable/apps/org.bilan.Bilan.svg ]

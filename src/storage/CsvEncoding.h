@@ -35,8 +35,12 @@ public:
 
     qint64 multiByte() const { return m_multiByte; }
     qint64 invalid() const { return m_invalid; }
-    // Not UTF-8, and not a UTF-8 file with a few bad bytes either.
-    bool windows1252() const { return m_invalid > 0 && m_multiByte <= m_invalid; }
+    // Not UTF-8: bytes that cannot be UTF-8, and at most one well-formed sequence for every 20
+    // of them — a Windows-1252 file may hold a pair that happens to be UTF-8 ("É" then a
+    // no-break space), which is then Windows-1252 too. A file with more UTF-8 than that is a
+    // UTF-8 file with bad bytes, or a mix of both encodings: read as UTF-8, it is refused at
+    // the first bad line rather than imported with its UTF-8 accents mangled.
+    bool windows1252() const { return m_invalid > 0 && m_multiByte * 20 <= m_invalid; }
 
 private:
     qint64 m_multiByte = 0;

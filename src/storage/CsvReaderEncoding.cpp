@@ -136,8 +136,9 @@ QString CsvReader::invalidTextMessage() const
                   "spreadsheet");
     }
     if (m_mostlyUtf8)
-        return tr("this line is not valid UTF-8 text, though most of the file is; save the file "
-                  "as UTF-8 and import it again");
+        return tr("this line is not valid UTF-8 text, though other lines are: the file mixes "
+                  "UTF-8 with another encoding (Windows-1252?); save the file as UTF-8 and "
+                  "import it again");
     return tr("the file is not valid UTF-8 text; save it as UTF-8 and import it again");
 }
 

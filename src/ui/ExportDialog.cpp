@@ -98,18 +98,22 @@ void ExportDialog::browse()
         this, tr("Export to a CSV File or a Workbook"),
         QDir(folder).filePath(defaultFileName(kind(), suffix)),
         TableExportDialog::csvFilter() + QStringLiteral(";;") + TableExportDialog::workbookFilter(),
-        {}, FileDialog::Existing::AskToReplace, &filter);
+        {}, FileDialog::Existing::NotAsked, &filter);
     if (path.isEmpty())
         return;
-    // A name without either extension takes the one of the format chosen.
+    // A name without either extension takes the one of the format chosen; whether to replace
+    // an existing file is asked about that final name ("hours" may become an existing
+    // "hours.xlsx"), not about the name as typed.
     const QString chosen = QFileInfo(path).suffix();
     if (chosen.compare(Csv, Qt::CaseInsensitive) != 0 &&
         chosen.compare(Xlsx, Qt::CaseInsensitive) != 0)
         path += u'.' + (filter == TableExportDialog::workbookFilter() ? Xlsx : Csv);
-    settings.setValue(QLatin1String(LastFolderKey), QFileInfo(path).absolutePath());
+    const QFileInfo info(path);
+    if (info.exists() && !FileDialog::confirmReplace(this, info.absoluteFilePath()))
+        return;
+    settings.setValue(QLatin1String(LastFolderKey), info.absolutePath());
     setFilePath(path);
-    // FileDialog has already asked whether to replace it.
-    m_confirmedPath = QFileInfo(path).absoluteFilePath();
+    m_confirmedPath = info.absoluteFilePath();
 }
 
 bool ExportDialog::exportNow()

@@ -1,4 +1,4 @@
-// The manual page (packaging/bilan.1) names every command and option of `bilan --help`, so that
+// The manual page (packaging/bilan.1.in) names every command and option of `bilan --help`, so that
 // the two cannot drift apart: a new option in the usage text fails this test until the manual
 // page describes it.
 
@@ -19,7 +19,7 @@ namespace {
 // The page with roff's escaped hyphens ("\-") made plain.
 QString manualPage()
 {
-    QFile file(QStringLiteral(BILAN_SOURCE_DIR "/packaging/bilan.1"));
+    QFile file(QStringLiteral(BILAN_SOURCE_DIR "/packaging/bilan.1.in"));
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QString::fromUtf8(file.readAll()).replace(QStringLiteral("\\-"), QStringLiteral("-"));
@@ -54,7 +54,7 @@ protected:
     {
         Translations::install(QStringLiteral("en"));
         m_page = manualPage();
-        ASSERT_FALSE(m_page.isEmpty()) << "packaging/bilan.1 cannot be read";
+        ASSERT_FALSE(m_page.isEmpty()) << "packaging/bilan.1.in cannot be read";
     }
 
     QString m_page;

@@ -239,6 +239,33 @@ TEST(CsvReaderEncoding, RefusesAStrayByteInALargeUtf8FileOnItsLine)
     EXPECT_TRUE(p.error.contains(QStringLiteral("not valid UTF-8"))) << p.error.toStdString();
 }
 
+// A file that mixes the encodings (rows pasted from two sources) is neither: read as
+// Windows-1252 its UTF-8 rows would be stored mangled ("CoopÃ©rative"), so it is refused on
+// the first line that is not UTF-8. A Windows-1252 file with one pair of bytes that happens to
+// be UTF-8 ("É" and a no-break space) is still Windows-1252.
+TEST(CsvReaderEncoding, RefusesAFileMixingUtf8AndWindows1252)
+{
+    const QByteArray mixed("name,kind\n"
+                           "Coop\xE9rative Alpha,coop\n"
+                           "Coop\xE9rative B\xEAta,coop\n"
+                           "Coop\xC3\xA9rative Gamma,coop\n");
+    const Parsed p = parse(mixed);
+    EXPECT_EQ(p.encoding, CsvEncoding::Utf8);
+    EXPECT_TRUE(p.rows.empty());
+    EXPECT_EQ(p.errorLine, 2);
+    EXPECT_TRUE(p.error.contains(QStringLiteral("mixes"))) << p.error.toStdString();
+
+    QByteArray windows("name,kind\n");
+    for (int i = 0; i < 30; ++i)
+        windows.append("Caf\xE9 cr\xE8me,coop\n");
+    windows.append("L'\xC9\xA0T\xC9,coop\n");
+    const Parsed w = parse(windows);
+    EXPECT_TRUE(w.error.isEmpty()) << w.error.toStdString();
+    EXPECT_EQ(w.encoding, CsvEncoding::Windows1252);
+    ASSERT_EQ(w.rows.size(), 31u);
+    EXPECT_EQ(w.rows.back().front(), QStringLiteral("L'\u00C9\u00A0T\u00C9"));
+}
+
 TEST(CsvReaderEncoding, ReadsExcelsUnicodeTextAcrossAnyChunkBoundary)
 {
     for (const bool little : {true, false}) {

@@ -4,6 +4,7 @@
 #include "CsvImporter.h"
 #include "FileDialog.h"
 #include "ImportDialog.h"
+#include "MessageBox.h"
 #include "OrganisationRepository.h"
 #include "TestDatabase.h"
 
@@ -95,6 +96,32 @@ TEST_F(ExportDialogTest, BrowseKeepsTheWorkbookFormatOfTheForm)
     FileDialog::setNextFileName(m_files.filePath(QStringLiteral("other")));
     dialog.browse();
     EXPECT_TRUE(dialog.filePath().endsWith(QStringLiteral("other.csv")))
+        << dialog.filePath().toStdString();
+}
+
+// A name typed without its extension may be that of an existing file once the extension is
+// added: the question is asked about the file that would be replaced, and No keeps it.
+TEST_F(ExportDialogTest, BrowseAsksBeforeReplacingTheFileTheAddedExtensionNames)
+{
+    const QString existing = m_files.filePath(QStringLiteral("hours.xlsx"));
+    QFile file(existing);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("mine");
+    file.close();
+    ExportDialog dialog(db());
+    dialog.setFilePath(m_files.filePath(QStringLiteral("organisations.xlsx")));
+    FileDialog::setNextFileName(m_files.filePath(QStringLiteral("hours")));
+    MessageBox::setNextAnswer(QMessageBox::No);
+    dialog.browse();
+    EXPECT_FALSE(MessageBox::hasNextAnswer()) << "the replace question was not asked";
+    EXPECT_TRUE(dialog.filePath().endsWith(QStringLiteral("organisations.xlsx")))
+        << dialog.filePath().toStdString();
+
+    FileDialog::setNextFileName(m_files.filePath(QStringLiteral("hours")));
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    dialog.browse();
+    EXPECT_FALSE(MessageBox::hasNextAnswer());
+    EXPECT_TRUE(dialog.filePath().endsWith(QStringLiteral("hours.xlsx")))
         << dialog.filePath().toStdString();
 }
 
