@@ -274,6 +274,11 @@ int CommandLine::importCsv(const QStringList& arguments)
         result.sourceFormat.isEmpty()
             ? QString()
             : tr("%1: read as %2").arg(shownFile, result.sourceFormat) + QLatin1Char('\n');
+    // A tracker's rows that hold no minute of work, left out of the import.
+    const QString skipped = CsvImporter::describeSkipped(result);
+    const QString leftOut = skipped.isEmpty()
+                                ? QString()
+                                : shownFile + QStringLiteral(": ") + skipped + QLatin1Char('\n');
     // What the file was read as: always in a dry run, else when it is not plain UTF-8 with
     // commas (a file that Excel saved in Windows-1252 is said so).
     const QString format = CsvImporter::describeFormat(result);
@@ -281,7 +286,7 @@ int CommandLine::importCsv(const QStringList& arguments)
     if (!result.ok()) {
         if (tellFormat)
             m_err << shownFile << ": " << format << '\n';
-        m_err << readAs;
+        m_err << readAs << leftOut;
         for (const ImportProblem& problem : result.problems)
             m_err << CsvImporter::describe(file, problem) << '\n';
         m_err << (result.problems.size() == 1 ? tr("bilan: 1 problem found; nothing was written")
@@ -295,7 +300,7 @@ int CommandLine::importCsv(const QStringList& arguments)
     const QString rows = locale.toString(result.rows);
     if (tellFormat)
         m_out << shownFile << ": " << format << '\n';
-    m_out << readAs;
+    m_out << readAs << leftOut;
     if (options.dryRun)
         m_out << (one ? tr("%1: 1 row checked, no problem found; nothing was written (dry run)")
                             .arg(shownFile)

@@ -358,6 +358,8 @@ ImportResult CsvImporter::import(CsvKind kind, QIODevice& device, const ImportOp
                 options.progress(reader.bytesRead(), total);
         }
     }
+    // A tracker's rows left out (no minute of work) are not counted as imported.
+    result.rows -= result.skippedRows;
     if (!reader.error().isEmpty())
         result.problems << ImportProblem{reader.errorLine(), {}, reader.error()};
     if (!importer->fatal() && reader.error().isEmpty())

@@ -35,7 +35,11 @@ struct ImportOptions
 
 struct ImportResult
 {
+    // The rows read as entries; the rows left out (skippedRows) are not counted.
     int rows = 0;
+    // A time tracker's rows whose duration rounds to no minute (a timer started by accident,
+    // 00:00:20, 0.00): left out of the import, not refused. Always 0 for Bilan's own format.
+    int skippedRows = 0;
     bool written = false;
     QList<ImportProblem> problems;
     // Header columns the kind does not know; they are read past, not imported.
@@ -69,6 +73,8 @@ public:
     static QString describe(const QString& fileName, const ImportProblem& problem);
     // "Encoding: Windows-1252; delimiter: semicolon"; empty when the file was not read.
     static QString describeFormat(const ImportResult& result);
+    // "2 entries rounding to 0 minutes left out"; empty when no row was left out.
+    static QString describeSkipped(const ImportResult& result);
     // "comma", "semicolon", "tab", or the character itself.
     static QString delimiterName(QChar delimiter);
 

@@ -83,12 +83,18 @@ public:
 
     void row(const CsvRow& row) override
     {
+        auto duration = Parsing::duration(row.value(DurationColumn));
+        // A time tracker's timer started by accident (00:00:20, 0.00) holds no minute of work:
+        // the row is left out and counted, not refused. Bilan's own format refuses it.
+        if (!m_result.sourceFormat.isEmpty() && duration && *duration == 0) {
+            ++m_result.skippedRows;
+            return;
+        }
         const auto day = date(row, DateColumn);
         const auto expert = lookup(row, ExpertColumn, m_experts, m_seenExperts);
         const auto organisation =
             lookup(row, OrganisationColumn, m_organisations, m_seenOrganisations);
-        const auto minutes =
-            take(row, Parsing::duration(row.value(DurationColumn)), DurationColumn);
+        const auto minutes = take(row, std::move(duration), DurationColumn);
         if (!day || !minutes)
             return;
 
@@ -177,7 +183,13 @@ private:
             seen.emplace(name, *found);
             return *found;
         }
-        if (name.isEmpty())
+        if (name.isEmpty() && column == OrganisationColumn && !m_result.sourceFormat.isEmpty())
+            // Internal time in a tracker has no client: Bilan's hours are an organisation's.
+            report(row,
+                   fail(tr("an organisation is required; this entry has no client in the "
+                           "tracker: give it one there, or delete the row from the file")),
+                   column);
+        else if (name.isEmpty())
             report(row,
                    fail(column == ExpertColumn ? tr("an expert is required")
                                                : tr("an organisation is required")),

@@ -62,8 +62,9 @@ const QList<TrackerFormat>& formats()
           {QStringLiteral("Description")},
           {},
           {QStringLiteral("Duration"), QStringLiteral("Durée")}},
-         // Its Activity column tells it from a hand-made file with a date and a duration.
-         {0, 7, 4}},
+         // Its Activity column tells it from a hand-made file with a date and a duration; a
+         // person column (Name, else User) is required, as docs/import.md says.
+         {0, 7, 4, 1}},
     };
     return all;
 }

@@ -257,6 +257,8 @@ void ImportDialog::showResult(const ImportResult& result, bool dryRun)
     QStringList reading;
     if (!result.sourceFormat.isEmpty())
         reading << tr("Read as %1.").arg(result.sourceFormat);
+    if (const QString skipped = CsvImporter::describeSkipped(result); !skipped.isEmpty())
+        reading << skipped + QLatin1Char('.');
     if (!result.ignoredColumns.isEmpty())
         reading << tr("Ignored columns (not columns of %1): %2")
                        .arg(CsvFormat::key(kind()),

@@ -106,4 +106,43 @@ TEST_F(CommandLineTrackersTest, UnknownNamesAreBadRowsUnderTheTrackersColumns)
     EXPECT_THAT(err(), HasSubstr("2 problems found; nothing was written"));
 }
 
+TEST_F(CommandLineTrackersTest, SaysHowManyEntriesOfNoMinuteWereLeftOut)
+{
+    const QString kimai = write(
+        QStringLiteral("kimai.csv"),
+        "Date,From,To,Duration,Currency,Price,Internal price,Hourly price,Fixed price,Name,User,"
+        "E-mail,Customer,Project,Activity,Description,Exported,Billable,Tags\n"
+        "2024-03-04,09:00,09:00,0.00,CAD,0.00,,80.00,,Marie Roy,mroy,m@x,Coop du Rucher,"
+        "Accompagnement,Gouvernance,,0,1,\n"
+        "2024-03-04,09:00,10:30,1.50,CAD,120.00,,80.00,,Marie Roy,mroy,m@x,Coop du Rucher,"
+        "Accompagnement,Gouvernance,,0,1,\n"
+        "2024-03-05,13:00,13:00,0.00,CAD,0.00,,80.00,,Jean Tremblay,jt,j@x,Vélo Solidaire,"
+        "Accompagnement,Finances,,0,1,\n");
+    EXPECT_EQ(import(QStringLiteral("hours"), kimai), CommandLine::Success) << err();
+    EXPECT_THAT(out(), HasSubstr("kimai.csv: read as a Kimai timesheet export\n"));
+    EXPECT_THAT(out(), HasSubstr("kimai.csv: 2 entries rounding to 0 minutes left out\n"));
+    EXPECT_THAT(out(), HasSubstr("kimai.csv: 1 row imported into"));
+
+    // Beside the problems too, when the file has some; a client left empty is told where to
+    // give it one.
+    const QString toggl = write(
+        QStringLiteral("toggl.csv"),
+        "User,Email,Client,Project,Task,Description,Billable,Start date,Start time,End date,End "
+        "time,Duration,Tags,Amount (USD)\n"
+        "Marie Roy,m@x,Coop du Rucher,P,,,Yes,2024-09-02,09:00:00,2024-09-02,09:00:20,00:00:20,,"
+        "0\n"
+        "Marie Roy,m@x,,Interne,,,No,2024-09-02,10:00:00,2024-09-02,11:00:00,01:00:00,,0\n");
+    EXPECT_EQ(import(QStringLiteral("hours"), toggl), CommandLine::UserError);
+    EXPECT_THAT(err(), HasSubstr("toggl.csv: 1 entry rounding to 0 minutes left out\n"));
+    EXPECT_THAT(err(), HasSubstr("toggl.csv:3: Client: an organisation is required; this entry "
+                                 "has no client in the tracker"));
+
+    // Bilan's own format refuses a duration of no minute, and says nothing of rows left out.
+    const QString own = write(QStringLiteral("own.csv"), "date,expert,organisation,duration\n"
+                                                         "2024-03-06,Marie Roy,Coop du Rucher,0\n");
+    EXPECT_EQ(import(QStringLiteral("hours"), own), CommandLine::UserError);
+    EXPECT_THAT(err(), HasSubstr("more than zero"));
+    EXPECT_THAT(err(), Not(HasSubstr("left out")));
+}
+
 } // namespace

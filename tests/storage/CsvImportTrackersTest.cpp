@@ -15,6 +15,7 @@ using namespace bilan::test;
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 using ::testing::IsEmpty;
+using ::testing::Not;
 using ::testing::Pair;
 
 namespace {
@@ -273,7 +274,102 @@ TEST_F(CsvImportTrackersTest, ReportsUnknownPeopleAndCustomersUnderTheTrackersCo
         TogglHeader + togglRow(QStringLiteral("Paul"), QString(), QStringLiteral("P"), QString(),
                                QString(), QStringLiteral("2024-09-02"), QStringLiteral("1:00:00")));
     EXPECT_THAT(where(toggl), ElementsAre(Pair(2, "User"), Pair(2, "Client")));
-    EXPECT_THAT(messageAt(toggl, 1), HasSubstr("an organisation is required"));
+    EXPECT_THAT(messageAt(toggl, 1), HasSubstr("an organisation is required; this entry has no "
+                                               "client in the tracker: give it one there, or "
+                                               "delete the row from the file"));
+    // Bilan's own format keeps its short message: it has no tracker to go back to.
+    const auto own = importCsv(db(), CsvKind::Hours,
+                               QStringLiteral("date,expert,organisation,duration\n"
+                                              "2024-09-02,Marie Roy,,1:00\n"));
+    EXPECT_THAT(where(own), ElementsAre(Pair(2, "organisation")));
+    EXPECT_THAT(messageAt(own, 0), Not(HasSubstr("tracker")));
+}
+
+TEST_F(CsvImportTrackersTest, LeavesOutEntriesThatRoundToNoMinute)
+{
+    // Timers started by accident: 20 seconds and none at all in Toggl, 0.00 h in Kimai.
+    const auto toggl =
+        importCsv(db(), CsvKind::Hours,
+                  TogglHeader +
+                      togglRow(QStringLiteral("Marie Roy"), QStringLiteral("Coop du Rucher"),
+                               QStringLiteral("P"), QString(), QString(),
+                               QStringLiteral("2024-09-02"), QStringLiteral("00:00:20")) +
+                      togglRow(QStringLiteral("Marie Roy"), QStringLiteral("Coop du Rucher"),
+                               QStringLiteral("P"), QString(), QString(),
+                               QStringLiteral("2024-09-02"), QStringLiteral("01:30:00")) +
+                      // Left out even with a client Bilan does not know: the row holds no work.
+                      togglRow(QStringLiteral("Marie Roy"), QStringLiteral("Inconnue"),
+                               QStringLiteral("P"), QString(), QString(),
+                               QStringLiteral("2024-09-03"), QStringLiteral("0:00:00")) +
+                      // 30 seconds round to a minute, and are kept.
+                      togglRow(QStringLiteral("Marie Roy"), QStringLiteral("Coop du Rucher"),
+                               QStringLiteral("P"), QString(), QString(),
+                               QStringLiteral("2024-09-03"), QStringLiteral("00:00:30")));
+    ASSERT_TRUE(toggl.ok()) << describeAll(toggl);
+    EXPECT_TRUE(toggl.written);
+    EXPECT_EQ(toggl.rows, 2);
+    EXPECT_EQ(toggl.skippedRows, 2);
+    EXPECT_EQ(CsvImporter::describeSkipped(toggl),
+              QStringLiteral("2 entries rounding to 0 minutes left out"));
+    EXPECT_THAT(minutes(), ElementsAre(90, 1));
+
+    const auto kimai =
+        importCsv(db(), CsvKind::Hours,
+                  KimaiHeader + kimaiRow(QStringLiteral("2024-03-04"), QStringLiteral("0.00"),
+                                         QStringLiteral("Marie Roy"), QStringLiteral("mroy"),
+                                         QStringLiteral("Coop du Rucher"),
+                                         QStringLiteral("Gouvernance"), QString()));
+    ASSERT_TRUE(kimai.ok()) << describeAll(kimai);
+    EXPECT_EQ(kimai.rows, 0);
+    EXPECT_EQ(kimai.skippedRows, 1);
+    EXPECT_EQ(CsvImporter::describeSkipped(kimai),
+              QStringLiteral("1 entry rounding to 0 minutes left out"));
+    EXPECT_EQ(minutes().size(), 2);
+
+    // A negative or unreadable duration is still a bad row.
+    const auto bad = importCsv(
+        db(), CsvKind::Hours,
+        KimaiHeader +
+            kimaiRow(QStringLiteral("2024-03-05"), QStringLiteral("-0.50"),
+                     QStringLiteral("Marie Roy"), QStringLiteral("mroy"),
+                     QStringLiteral("Coop du Rucher"), QStringLiteral("Gouvernance"), QString()) +
+            kimaiRow(QStringLiteral("2024-03-06"), QStringLiteral("zéro"),
+                     QStringLiteral("Marie Roy"), QStringLiteral("mroy"),
+                     QStringLiteral("Coop du Rucher"), QStringLiteral("Gouvernance"), QString()));
+    EXPECT_THAT(where(bad), ElementsAre(Pair(2, "Duration"), Pair(3, "Duration")));
+    EXPECT_EQ(bad.skippedRows, 0);
+
+    // Bilan's own format keeps refusing a duration of no minute.
+    const auto own = importCsv(db(), CsvKind::Hours,
+                               QStringLiteral("date,expert,organisation,duration\n"
+                                              "2024-09-04,Marie Roy,Coop du Rucher,0:00\n"));
+    EXPECT_THAT(where(own), ElementsAre(Pair(2, "duration")));
+    EXPECT_THAT(messageAt(own, 0), HasSubstr("more than zero"));
+    EXPECT_EQ(own.skippedRows, 0);
+    EXPECT_EQ(minutes().size(), 2);
+}
+
+TEST_F(CsvImportTrackersTest, AKimaiLikeHeaderWithoutAPersonIsNotKimais)
+{
+    // Kimai's columns but no Name, Alias or User: not read as Kimai's, so Bilan's own
+    // columns are asked for.
+    const auto result =
+        importCsv(db(), CsvKind::Hours,
+                  QStringLiteral("Date,From,To,Duration,Customer,Project,Activity,Description\n"
+                                 "2024-03-04,09:00,10:30,1.5,Coop du Rucher,P,Gouvernance,\n"));
+    EXPECT_TRUE(result.sourceFormat.isEmpty());
+    EXPECT_FALSE(result.ok());
+    EXPECT_THAT(where(result), ElementsAre(Pair(1, "expert"), Pair(1, "organisation")));
+    EXPECT_THAT(messageAt(result, 0), HasSubstr("the required column is missing"));
+
+    // With only the user name, it is (the display name may be left out of a template).
+    const auto user = importCsv(
+        db(), CsvKind::Hours,
+        QStringLiteral("Date,From,To,Duration,User,Customer,Project,Activity,Description\n"
+                       "2024-03-04,09:00,10:30,1.5,Marie Roy,Coop du Rucher,P,Gouvernance,\n"));
+    ASSERT_TRUE(user.ok()) << describeAll(user);
+    EXPECT_EQ(user.sourceFormat, QStringLiteral("a Kimai timesheet export"));
+    EXPECT_THAT(minutes(), ElementsAre(90));
 }
 
 TEST_F(CsvImportTrackersTest, NamesTheTrackersColumnsOfBadDatesAndDurations)
@@ -289,7 +385,7 @@ TEST_F(CsvImportTrackersTest, NamesTheTrackersColumnsOfBadDatesAndDurations)
                      QStringLiteral("une heure")) +
             togglRow(QStringLiteral("Marie Roy"), QStringLiteral("Coop du Rucher"),
                      QStringLiteral("P"), QString(), QString(), QStringLiteral("2024-02-02"),
-                     QStringLiteral("00:00:00")) +
+                     QStringLiteral("-00:30:00")) +
             // 13 h and 12 h on one day: past 24 h, told on the second row.
             togglRow(QStringLiteral("Marie Roy"), QStringLiteral("Coop du Rucher"),
                      QStringLiteral("P"), QString(), QString(), QStringLiteral("2024-02-03"),

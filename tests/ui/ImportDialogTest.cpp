@@ -303,6 +303,18 @@ TEST_F(ImportDialogTest, ATimeTrackersExportIsSaidSoAndItsColumnsNamed)
     EXPECT_TRUE(cell(0, ImportProblemModel::Message).contains(QStringLiteral("Members page")));
     EXPECT_TRUE(reading->text().contains(QStringLiteral("Toggl Track")));
 
+    // A timer started by accident is left out, and the dialog says so beside the format.
+    m_dialog->setFilePath(writeFile(QStringLiteral("toggl-short.csv"),
+                                    header + "Marie Roy,m@x,Coop du Rucher,Gouvernance,,,Yes,"
+                                             "2024-09-03,09:00:00,2024-09-03,09:00:20,"
+                                             "00:00:20,,0\n"
+                                             "Marie Roy,m@x,Coop du Rucher,Gouvernance,,,Yes,"
+                                             "2024-09-03,10:00:00,2024-09-03,11:00:00,"
+                                             "01:00:00,,0\n"));
+    EXPECT_TRUE(m_dialog->check());
+    EXPECT_EQ(reading->text(), QStringLiteral("Read as a Toggl Track detailed report.\n"
+                                              "1 entry rounding to 0 minutes left out."));
+
     m_dialog->setKind(CsvKind::Experts);
     EXPECT_FALSE(hint->text().contains(QStringLiteral("Kimai")));
 }
