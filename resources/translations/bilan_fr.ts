@@ -13,11 +13,11 @@
     </message>
     <message>
         <source>Version:</source>
-        <translation>Version :</translation>
+        <translation>Version&#xa0;:</translation>
     </message>
     <message>
         <source>Licence:</source>
-        <translation>Licence :</translation>
+        <translation>Licence&#xa0;:</translation>
     </message>
     <message>
         <source>GNU General Public License, version 3 or later (GPL-3.0-or-later). Bilan comes with no warranty.</source>
@@ -25,18 +25,18 @@
     </message>
     <message>
         <source>Database:</source>
-        <translation>Base de données :</translation>
+        <translation>Base de données&#xa0;:</translation>
     </message>
     <message>
         <source>Log file:</source>
-        <translation>Journal :</translation>
+        <translation>Journal&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>AgendaPanel</name>
     <message>
         <source>The items in the order the meeting takes them. Insert adds one after the selected item, F2 changes it, Delete removes it, Ctrl+Up and Ctrl+Down move it.</source>
-        <translation>Les points dans l'ordre où la rencontre les traite. Inser en ajoute un après le point choisi, F2 le modifie, Suppr le retire, Ctrl+Haut et Ctrl+Bas le déplacent.</translation>
+        <translation>Les points dans l&apos;ordre où la rencontre les traite. Inser en ajoute un après le point choisi, F2 le modifie, Suppr le retire, Ctrl+Haut et Ctrl+Bas le déplacent.</translation>
     </message>
     <message>
         <source>Add</source>
@@ -79,11 +79,11 @@
     </message>
     <message>
         <source>Fiscal &amp;year:</source>
-        <translation>E&amp;xercice :</translation>
+        <translation>E&amp;xercice&#xa0;:</translation>
     </message>
     <message>
         <source>Attendance at board meetings this year:</source>
-        <translation>Présences aux rencontres du conseil pendant l'exercice :</translation>
+        <translation>Présences aux rencontres du conseil pendant l&apos;exercice&#xa0;:</translation>
     </message>
     <message>
         <source>Open a meeting from the list, or create a new one.</source>
@@ -114,8 +114,8 @@
         <translation>Registre des résolutions</translation>
     </message>
     <message>
-        <source>Print the register of the fiscal year's resolutions, or save it as PDF.</source>
-        <translation>Imprimer le registre des résolutions de l'exercice, ou l'enregistrer en PDF.</translation>
+        <source>Print the register of the fiscal year&apos;s resolutions, or save it as PDF.</source>
+        <translation>Imprimer le registre des résolutions de l&apos;exercice, ou l&apos;enregistrer en PDF.</translation>
     </message>
 </context>
 <context>
@@ -125,12 +125,12 @@
         <translation>Connexion au serveur</translation>
     </message>
     <message>
-        <source>The cooperative's shared PostgreSQL server. Ask its administrator for these details.</source>
+        <source>The cooperative&apos;s shared PostgreSQL server. Ask its administrator for these details.</source>
         <translation>Le serveur PostgreSQL partagé de la coopérative. Demandez ces renseignements à son administrateur.</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation>&amp;Serveur :</translation>
+        <translation>&amp;Serveur&#xa0;:</translation>
     </message>
     <message>
         <source>server.example.org</source>
@@ -138,23 +138,23 @@
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation>&amp;Port :</translation>
+        <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation>&amp;Base de données :</translation>
+        <translation>&amp;Base de données&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>&amp;Utilisateur :</translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Encryption:</source>
-        <translation>&amp;Chiffrement :</translation>
+        <translation>&amp;Chiffrement&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Remember the password in the desktop keyring</source>
@@ -173,19 +173,19 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>A&amp;dresse :</translation>
+        <translation>A&amp;dresse&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Telephone:</source>
-        <translation>&amp;Téléphone :</translation>
+        <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Web site:</source>
-        <translation>Site &amp;Web :</translation>
+        <translation>Site &amp;Web&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
@@ -197,23 +197,23 @@
     </message>
     <message>
         <source>E&amp;mail:</source>
-        <translation>C&amp;ourriel :</translation>
+        <translation>C&amp;ourriel&#xa0;:</translation>
     </message>
     <message>
         <source>Fiscal &amp;year starts in:</source>
-        <translation>Début de l’e&amp;xercice :</translation>
+        <translation>Début de l’e&amp;xercice&#xa0;:</translation>
     </message>
     <message>
-        <source>The cooperative's name, address and contact lines are printed on the annual report's cover and back page; the general manager signs the director's word.</source>
+        <source>The cooperative&apos;s name, address and contact lines are printed on the annual report&apos;s cover and back page; the general manager signs the director&apos;s word.</source>
         <translation>Le nom, l’adresse et les coordonnées de la coopérative sont imprimés sur la couverture et la dernière page du rapport annuel; la direction générale signe le mot de la direction.</translation>
     </message>
     <message>
         <source>&amp;General manager:</source>
-        <translation>Direction &amp;générale :</translation>
+        <translation>Direction &amp;générale&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation>T&amp;itre :</translation>
+        <translation>T&amp;itre&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -227,7 +227,7 @@
     <name>DevelopmentView</name>
     <message>
         <source>Fiscal &amp;year:</source>
-        <translation>E&amp;xercice :</translation>
+        <translation>E&amp;xercice&#xa0;:</translation>
     </message>
     <message>
         <source>Satisfaction survey</source>
@@ -235,7 +235,7 @@
     </message>
     <message>
         <source>&amp;Respondents:</source>
-        <translation>&amp;Répondants :</translation>
+        <translation>&amp;Répondants&#xa0;:</translation>
     </message>
     <message>
         <source>Save the &amp;survey</source>
@@ -250,8 +250,8 @@
         <translation>Activités de développement des affaires</translation>
     </message>
     <message>
-        <source>Title (an agreement's partner is listed in the report)</source>
-        <translation>Titre (le partenaire d'une entente est nommé dans le rapport)</translation>
+        <source>Title (an agreement&apos;s partner is listed in the report)</source>
+        <translation>Titre (le partenaire d&apos;une entente est nommé dans le rapport)</translation>
     </message>
     <message>
         <source>&amp;New activity</source>
@@ -259,19 +259,19 @@
     </message>
     <message>
         <source>Save the &amp;activity</source>
-        <translation>Enregistrer l'ac&amp;tivité</translation>
+        <translation>Enregistrer l&apos;ac&amp;tivité</translation>
     </message>
     <message>
         <source>What the report will print for the year:</source>
-        <translation>Ce que le rapport imprimera pour l'exercice :</translation>
+        <translation>Ce que le rapport imprimera pour l&apos;exercice&#xa0;:</translation>
     </message>
     <message>
         <source>Would re&amp;commend:</source>
-        <translation>R&amp;ecommanderaient :</translation>
+        <translation>R&amp;ecommanderaient&#xa0;:</translation>
     </message>
     <message>
         <source>Re&amp;move the activity</source>
-        <translation>Suppri&amp;mer l'activité</translation>
+        <translation>Suppri&amp;mer l&apos;activité</translation>
     </message>
 </context>
 <context>
@@ -294,7 +294,7 @@
     </message>
     <message>
         <source>Write the list as shown (its filters and its order) to a CSV file or an Excel workbook</source>
-        <translation>Écrire la liste telle qu'elle est affichée (ses filtres et son ordre) dans un fichier CSV ou un classeur Excel</translation>
+        <translation>Écrire la liste telle qu&apos;elle est affichée (ses filtres et son ordre) dans un fichier CSV ou un classeur Excel</translation>
     </message>
     <message>
         <source>&amp;Status</source>
@@ -310,7 +310,7 @@
     </message>
     <message>
         <source>Members by year joined: how many are still members at the end of each following year</source>
-        <translation>Membres par exercice d'adhésion : combien sont encore membres à la fin de chaque exercice suivant</translation>
+        <translation>Membres par exercice d&apos;adhésion&#xa0;: combien sont encore membres à la fin de chaque exercice suivant</translation>
     </message>
 </context>
 <context>
@@ -325,11 +325,11 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Rôle :</translation>
+        <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
         <source>Still &amp;active</source>
@@ -341,27 +341,27 @@
     </message>
     <message>
         <source>&amp;Birth year:</source>
-        <translation>Année de naissan&amp;ce :</translation>
+        <translation>Année de naissan&amp;ce&#xa0;:</translation>
     </message>
     <message>
         <source>Fields of e&amp;xpertise:</source>
-        <translation>Champs d'e&amp;xpertise :</translation>
+        <translation>Champs d&apos;e&amp;xpertise&#xa0;:</translation>
     </message>
     <message>
         <source>En&amp;ded:</source>
-        <translation>F&amp;in :</translation>
+        <translation>F&amp;in&#xa0;:</translation>
     </message>
     <message>
         <source>Regi&amp;on:</source>
-        <translation>Ré&amp;gion :</translation>
+        <translation>Ré&amp;gion&#xa0;:</translation>
     </message>
     <message>
         <source>Star&amp;ted:</source>
-        <translation>&amp;Début :</translation>
+        <translation>&amp;Début&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Gender:</source>
-        <translation>G&amp;enre :</translation>
+        <translation>G&amp;enre&#xa0;:</translation>
     </message>
     <message>
         <source>Ne&amp;w</source>
@@ -380,11 +380,11 @@
     </message>
     <message>
         <source>&amp;Kind of data:</source>
-        <translation>&amp;Type de données :</translation>
+        <translation>&amp;Type de données&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>Fic&amp;hier :</translation>
+        <translation>Fic&amp;hier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -404,7 +404,7 @@
     </message>
     <message>
         <source>CSV: UTF-8, comma-separated, with a header row; the import reads it back. XLSX: an Excel workbook, its cells typed.</source>
-        <translation>CSV : UTF-8, séparé par des virgules, avec une ligne d'en-tête; l'importation le relit. XLSX : un classeur Excel aux cellules typées.</translation>
+        <translation>CSV&#xa0;: UTF-8, séparé par des virgules, avec une ligne d&apos;en-tête; l&apos;importation le relit. XLSX&#xa0;: un classeur Excel aux cellules typées.</translation>
     </message>
 </context>
 <context>
@@ -415,7 +415,7 @@
     </message>
     <message>
         <source>Fiscal &amp;year:</source>
-        <translation>E&amp;xercice :</translation>
+        <translation>E&amp;xercice&#xa0;:</translation>
     </message>
     <message>
         <source>Totals</source>
@@ -435,7 +435,7 @@
     </message>
     <message>
         <source>Expenses</source>
-        <translation>Frais d'exploitation</translation>
+        <translation>Frais d&apos;exploitation</translation>
     </message>
     <message>
         <source>Surplus</source>
@@ -443,7 +443,7 @@
     </message>
     <message>
         <source>Self-financing ratio</source>
-        <translation>Ratio d'autofinancement</translation>
+        <translation>Ratio d&apos;autofinancement</translation>
     </message>
     <message>
         <source>Scenario of the new line</source>
@@ -471,11 +471,11 @@
     </message>
     <message>
         <source>&amp;Close the year…</source>
-        <translation>&amp;Clore l'exercice…</translation>
+        <translation>&amp;Clore l&apos;exercice…</translation>
     </message>
     <message>
         <source>Close the fiscal year shown: its hours and finances can then no longer be changed</source>
-        <translation>Clore l'exercice affiché : ses heures et ses finances ne pourront plus être modifiées</translation>
+        <translation>Clore l&apos;exercice affiché&#xa0;: ses heures et ses finances ne pourront plus être modifiées</translation>
     </message>
 </context>
 <context>
@@ -486,7 +486,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Getting started&lt;/b&gt; — a few steps set up a new cooperative; each is ticked once done.</source>
-        <translation>&lt;b&gt;Pour commencer&lt;/b&gt; — quelques étapes pour mettre en place une nouvelle coopérative ; chacune est cochée une fois faite.</translation>
+        <translation>&lt;b&gt;Pour commencer&lt;/b&gt; — quelques étapes pour mettre en place une nouvelle coopérative&#xa0;; chacune est cochée une fois faite.</translation>
     </message>
     <message>
         <source>Hide this list</source>
@@ -517,7 +517,7 @@
         <translation>Ouvrir la page Experts</translation>
     </message>
     <message>
-        <source>Add the board's directors and their mandates</source>
+        <source>Add the board&apos;s directors and their mandates</source>
         <translation>Ajouter les administrateurs du conseil et leurs mandats</translation>
     </message>
     <message>
@@ -537,19 +537,19 @@
     </message>
     <message>
         <source>&amp;Who:</source>
-        <translation>&amp;Qui :</translation>
+        <translation>&amp;Qui&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Table:</source>
-        <translation>&amp;Table :</translation>
+        <translation>&amp;Table&#xa0;:</translation>
     </message>
     <message>
         <source>Fro&amp;m:</source>
-        <translation>&amp;Du :</translation>
+        <translation>&amp;Du&#xa0;:</translation>
     </message>
     <message>
         <source>U&amp;ntil:</source>
-        <translation>A&amp;u :</translation>
+        <translation>A&amp;u&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Late changes only</source>
@@ -620,7 +620,7 @@
     </message>
     <message>
         <source>&amp;To</source>
-        <translation>&amp;Jusqu'au</translation>
+        <translation>&amp;Jusqu&apos;au</translation>
     </message>
     <message>
         <source>Ex&amp;pert</source>
@@ -640,7 +640,7 @@
     </message>
     <message>
         <source>Fie&amp;ld of expertise</source>
-        <translation>&amp;Champ d'expertise</translation>
+        <translation>&amp;Champ d&apos;expertise</translation>
     </message>
 </context>
 <context>
@@ -651,15 +651,15 @@
     </message>
     <message>
         <source>&amp;Kind of data:</source>
-        <translation>&amp;Type de données :</translation>
+        <translation>&amp;Type de données&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>Fic&amp;hier :</translation>
+        <translation>Fic&amp;hier&#xa0;:</translation>
     </message>
     <message>
         <source>Path of a .csv file</source>
-        <translation>Chemin d'un fichier .csv</translation>
+        <translation>Chemin d&apos;un fichier .csv</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -667,7 +667,7 @@
     </message>
     <message>
         <source>Read the whole file and list its problems; nothing is written</source>
-        <translation>Lire tout le fichier et en relever les problèmes ; rien n'est écrit</translation>
+        <translation>Lire tout le fichier et en relever les problèmes&#xa0;; rien n&apos;est écrit</translation>
     </message>
     <message>
         <source>&amp;Check</source>
@@ -675,7 +675,7 @@
     </message>
     <message>
         <source>Write every row in one go; offered after a check that found no problem</source>
-        <translation>Écrire toutes les lignes d'un seul coup ; disponible après une vérification qui n'a relevé aucun problème</translation>
+        <translation>Écrire toutes les lignes d&apos;un seul coup&#xa0;; disponible après une vérification qui n&apos;a relevé aucun problème</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -741,7 +741,7 @@
     </message>
     <message>
         <source>&amp;Director:</source>
-        <translation>Mem&amp;bre du conseil :</translation>
+        <translation>Mem&amp;bre du conseil&#xa0;:</translation>
     </message>
     <message>
         <source>First and last name</source>
@@ -749,19 +749,19 @@
     </message>
     <message>
         <source>Re&amp;presents:</source>
-        <translation>Re&amp;présente :</translation>
+        <translation>Re&amp;présente&#xa0;:</translation>
     </message>
     <message>
         <source>Type a few letters of the organisation</source>
-        <translation>Tapez quelques lettres du nom de l'organisation</translation>
+        <translation>Tapez quelques lettres du nom de l&apos;organisation</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Rôle :</translation>
+        <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
         <source>Started o&amp;n:</source>
-        <translation>&amp;Début :</translation>
+        <translation>&amp;Début&#xa0;:</translation>
     </message>
     <message>
         <source>Leave unticked while the mandate is ongoing.</source>
@@ -769,11 +769,11 @@
     </message>
     <message>
         <source>End &amp;today</source>
-        <translation>&amp;Terminer aujourd'hui</translation>
+        <translation>&amp;Terminer aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Ends the selected mandate today; adjust the date, then save.</source>
-        <translation>Met fin au mandat sélectionné en date d'aujourd'hui ; ajustez la date, puis enregistrez.</translation>
+        <translation>Met fin au mandat sélectionné en date d&apos;aujourd&apos;hui&#xa0;; ajustez la date, puis enregistrez.</translation>
     </message>
     <message>
         <source>Removes the selected mandate (entered by mistake).</source>
@@ -793,11 +793,11 @@
     </message>
     <message>
         <source>The director sits as an individual (a supporting member) and represents no organisation</source>
-        <translation>L'administrateur siège à titre individuel (membre de soutien) et ne représente aucune organisation</translation>
+        <translation>L&apos;administrateur siège à titre individuel (membre de soutien) et ne représente aucune organisation</translation>
     </message>
     <message>
         <source>Ended &amp;on:</source>
-        <translation>F&amp;in :</translation>
+        <translation>F&amp;in&#xa0;:</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
@@ -812,19 +812,19 @@
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Date :</translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>T&amp;itre :</translation>
+        <translation>T&amp;itre&#xa0;:</translation>
     </message>
     <message>
         <source>Attendance of the directors in office that day:</source>
-        <translation>Présence des membres du conseil en fonction ce jour-là :</translation>
+        <translation>Présence des membres du conseil en fonction ce jour-là&#xa0;:</translation>
     </message>
     <message>
         <source>All &amp;present</source>
@@ -840,7 +840,7 @@
     </message>
     <message>
         <source>Print the sheet the directors sign, or save it as PDF.</source>
-        <translation>Imprimer la feuille que signent les membres du conseil, ou l'enregistrer en PDF.</translation>
+        <translation>Imprimer la feuille que signent les membres du conseil, ou l&apos;enregistrer en PDF.</translation>
     </message>
     <message>
         <source>M&amp;inutes</source>
@@ -848,11 +848,11 @@
     </message>
     <message>
         <source>Print the minutes with the attendance as ticked, or save them as PDF.</source>
-        <translation>Imprimer le procès-verbal avec les présences cochées, ou l'enregistrer en PDF.</translation>
+        <translation>Imprimer le procès-verbal avec les présences cochées, ou l&apos;enregistrer en PDF.</translation>
     </message>
     <message>
         <source>Pla&amp;ce:</source>
-        <translation>Lie&amp;u :</translation>
+        <translation>Lie&amp;u&#xa0;:</translation>
     </message>
     <message>
         <source>Head office, video conference…</source>
@@ -860,7 +860,7 @@
     </message>
     <message>
         <source>Ti&amp;me:</source>
-        <translation>&amp;Heure :</translation>
+        <translation>&amp;Heure&#xa0;:</translation>
     </message>
     <message>
         <source>to</source>
@@ -884,7 +884,7 @@
     </message>
     <message>
         <source>Notes for the minutes:</source>
-        <translation>Notes pour le procès-verbal :</translation>
+        <translation>Notes pour le procès-verbal&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -895,7 +895,7 @@
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Rechercher :</translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>Words of the name</source>
@@ -903,23 +903,23 @@
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation>Ré&amp;gion :</translation>
+        <translation>Ré&amp;gion&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation>&amp;Catégorie :</translation>
+        <translation>&amp;Catégorie&#xa0;:</translation>
     </message>
     <message>
         <source>Member &amp;on:</source>
-        <translation>&amp;Membre au :</translation>
+        <translation>&amp;Membre au&#xa0;:</translation>
     </message>
     <message>
         <source>Membership periods</source>
-        <translation>Périodes d'adhésion</translation>
+        <translation>Périodes d&apos;adhésion</translation>
     </message>
     <message>
         <source>Member organisations</source>
@@ -927,7 +927,7 @@
     </message>
     <message>
         <source>Enter: correct the period; Delete: remove it</source>
-        <translation>Entrée : corriger la période ; Suppr : la supprimer</translation>
+        <translation>Entrée&#xa0;: corriger la période&#xa0;; Suppr&#xa0;: la supprimer</translation>
     </message>
     <message>
         <source>&amp;Join…</source>
@@ -955,7 +955,7 @@
     </message>
     <message>
         <source>Change the selected organisation (F2)</source>
-        <translation>Modifier l'organisation choisie (F2)</translation>
+        <translation>Modifier l&apos;organisation choisie (F2)</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
@@ -963,7 +963,7 @@
     </message>
     <message>
         <source>Delete the selected organisation (Delete)</source>
-        <translation>Supprimer l'organisation choisie (Suppr)</translation>
+        <translation>Supprimer l&apos;organisation choisie (Suppr)</translation>
     </message>
     <message>
         <source>Mer&amp;ge…</source>
@@ -971,7 +971,7 @@
     </message>
     <message>
         <source>Merge the selected organisation into another one: the same organisation entered twice</source>
-        <translation>Fusionner l'organisation choisie dans une autre : la même organisation saisie deux fois</translation>
+        <translation>Fusionner l&apos;organisation choisie dans une autre&#xa0;: la même organisation saisie deux fois</translation>
     </message>
     <message>
         <source>&amp;Leave…</source>
@@ -982,11 +982,11 @@
     <name>MembershipPeriodEditor</name>
     <message>
         <source>Joi&amp;ned on:</source>
-        <translation>Adhésio&amp;n le :</translation>
+        <translation>Adhésio&amp;n le&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Left on:</source>
-        <translation>Départ &amp;le :</translation>
+        <translation>Départ &amp;le&#xa0;:</translation>
     </message>
     <message>
         <source>Still a mem&amp;ber</source>
@@ -994,7 +994,7 @@
     </message>
     <message>
         <source>Cate&amp;gory:</source>
-        <translation>Catégor&amp;ie :</translation>
+        <translation>Catégor&amp;ie&#xa0;:</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1013,23 +1013,23 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation>&amp;Région :</translation>
+        <translation>&amp;Région&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Sector:</source>
-        <translation>&amp;Secteur :</translation>
+        <translation>&amp;Secteur&#xa0;:</translation>
     </message>
     <message>
         <source>Ne&amp;twork:</source>
-        <translation>Rése&amp;au :</translation>
+        <translation>Rése&amp;au&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1040,7 +1040,7 @@
     </message>
     <message>
         <source>&amp;Keep:</source>
-        <translation>&amp;Garder :</translation>
+        <translation>&amp;Garder&#xa0;:</translation>
     </message>
     <message>
         <source>Words of the name of the one to keep</source>
@@ -1059,7 +1059,7 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Quorum for meetings</source>
@@ -1075,7 +1075,7 @@
     </message>
     <message>
         <source>Applied to the window as soon as you press OK</source>
-        <translation>S'applique à la fenêtre dès que vous cliquez sur OK</translation>
+        <translation>S&apos;applique à la fenêtre dès que vous cliquez sur OK</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
@@ -1109,7 +1109,7 @@
         <translation>Lan&amp;gue</translation>
     </message>
     <message>
-        <source>&amp;President's word</source>
+        <source>&amp;President&apos;s word</source>
         <translation>Mot de la &amp;présidence</translation>
     </message>
     <message>
@@ -1133,8 +1133,8 @@
         <translation>Aperç&amp;u avant impression…</translation>
     </message>
     <message>
-        <source>See the report's pages as they will be printed</source>
-        <translation>Voir les pages du rapport telles qu'elles seront imprimées</translation>
+        <source>See the report&apos;s pages as they will be printed</source>
+        <translation>Voir les pages du rapport telles qu&apos;elles seront imprimées</translation>
     </message>
     <message>
         <source>Pri&amp;nt…</source>
@@ -1149,7 +1149,7 @@
         <translation>Textes du &amp;rapport</translation>
     </message>
     <message>
-        <source>Di&amp;rector's word</source>
+        <source>Di&amp;rector&apos;s word</source>
         <translation>Mot de la &amp;direction générale</translation>
     </message>
     <message>
@@ -1189,23 +1189,23 @@
     </message>
     <message>
         <source>Number:</source>
-        <translation>Numéro :</translation>
+        <translation>Numéro&#xa0;:</translation>
     </message>
     <message>
         <source>Outcome:</source>
-        <translation>Décision :</translation>
+        <translation>Décision&#xa0;:</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation>Texte :</translation>
+        <translation>Texte&#xa0;:</translation>
     </message>
     <message>
         <source>Proposed &amp;by:</source>
-        <translation>Proposée par :</translation>
+        <translation>Proposée par&#xa0;:</translation>
     </message>
     <message>
         <source>Seconded by:</source>
-        <translation>Appuyée par :</translation>
+        <translation>Appuyée par&#xa0;:</translation>
     </message>
     <message>
         <source>Votes co&amp;unted</source>
@@ -1213,15 +1213,15 @@
     </message>
     <message>
         <source>For:</source>
-        <translation>Pour :</translation>
+        <translation>Pour&#xa0;:</translation>
     </message>
     <message>
         <source>Against:</source>
-        <translation>Contre :</translation>
+        <translation>Contre&#xa0;:</translation>
     </message>
     <message>
         <source>Abstaining:</source>
-        <translation>Abstentions :</translation>
+        <translation>Abstentions&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1238,16 +1238,16 @@
 <context>
     <name>bilan::ActivityRepository</name>
     <message>
-        <source>activity %1 holds an unknown type or audience ("%2", "%3")</source>
-        <translation>l'activité %1 a un type ou un public cible inconnu (« %2 », « %3 »)</translation>
+        <source>activity %1 holds an unknown type or audience (&quot;%2&quot;, &quot;%3&quot;)</source>
+        <translation>l&apos;activité %1 a un type ou un public cible inconnu («&#xa0;%2&#xa0;», «&#xa0;%3&#xa0;»)</translation>
     </message>
     <message>
         <source>no activity with id %1</source>
-        <translation>aucune activité portant l'identifiant %1</translation>
+        <translation>aucune activité portant l&apos;identifiant %1</translation>
     </message>
     <message>
-        <source>the activities hold an unknown audience or type ("%1", "%2")</source>
-        <translation>les activités ont un public cible ou un type inconnu (« %1 », « %2 »)</translation>
+        <source>the activities hold an unknown audience or type (&quot;%1&quot;, &quot;%2&quot;)</source>
+        <translation>les activités ont un public cible ou un type inconnu («&#xa0;%1&#xa0;», «&#xa0;%2&#xa0;»)</translation>
     </message>
 </context>
 <context>
@@ -1287,24 +1287,24 @@
 <context>
     <name>bilan::AttendanceImporter</name>
     <message>
-        <source>the director's name is required</source>
+        <source>the director&apos;s name is required</source>
         <translation>le nom du membre du conseil est requis</translation>
     </message>
     <message>
-        <source>no director named "%1"; import the board first</source>
-        <translation>aucun membre du conseil nommé « %1 »; importez d'abord le conseil (board)</translation>
+        <source>no director named &quot;%1&quot;; import the board first</source>
+        <translation>aucun membre du conseil nommé «&#xa0;%1&#xa0;»; importez d&apos;abord le conseil (board)</translation>
     </message>
     <message>
         <source>no general assembly on %1; import the meetings first</source>
-        <translation>aucune assemblée générale le %1; importez d'abord les rencontres (meetings)</translation>
+        <translation>aucune assemblée générale le %1; importez d&apos;abord les rencontres (meetings)</translation>
     </message>
     <message>
         <source>no board meeting on %1; import the meetings first</source>
-        <translation>aucune rencontre du conseil le %1; importez d'abord les rencontres (meetings)</translation>
+        <translation>aucune rencontre du conseil le %1; importez d&apos;abord les rencontres (meetings)</translation>
     </message>
     <message>
         <source>no executive committee meeting on %1; import the meetings first</source>
-        <translation>aucune rencontre du comité exécutif le %1; importez d'abord les rencontres (meetings)</translation>
+        <translation>aucune rencontre du comité exécutif le %1; importez d&apos;abord les rencontres (meetings)</translation>
     </message>
     <message>
         <source>the attendance of %1 at the %2 meeting of %3</source>
@@ -1314,7 +1314,7 @@
 <context>
     <name>bilan::AttendanceModel</name>
     <message>
-        <source>the meeting's date is required</source>
+        <source>the meeting&apos;s date is required</source>
         <translation>la date de la rencontre est requise</translation>
     </message>
     <message>
@@ -1335,7 +1335,7 @@
     </message>
     <message>
         <source>%1 is not an attendance status (%2, %3 or %4)</source>
-        <translation>« %1 » n'est pas une présence (%2, %3 ou %4)</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une présence (%2, %3 ou %4)</translation>
     </message>
 </context>
 <context>
@@ -1361,7 +1361,7 @@
     </message>
     <message>
         <source>Sectoral and regional groupings of non-profits</source>
-        <translation>Les regroupements sectoriels et territoriaux d'OBNL</translation>
+        <translation>Les regroupements sectoriels et territoriaux d&apos;OBNL</translation>
     </message>
     <message>
         <source>Relay partners</source>
@@ -1371,7 +1371,7 @@
 <context>
     <name>bilan::BoardImporter</name>
     <message>
-        <source>the director's name is required</source>
+        <source>the director&apos;s name is required</source>
         <translation>le nom du membre du conseil est requis</translation>
     </message>
 </context>
@@ -1379,7 +1379,7 @@
     <name>bilan::BoardRepository</name>
     <message>
         <source>the general assembly on %1</source>
-        <translation>l'assemblée générale du %1</translation>
+        <translation>l&apos;assemblée générale du %1</translation>
     </message>
     <message>
         <source>the board meeting on %1</source>
@@ -1391,7 +1391,7 @@
     </message>
     <message>
         <source>%1 attended %2, which would then fall outside any of their mandates; remove that attendance first</source>
-        <translation>%1 a assisté à %2, qui se retrouverait alors hors de tous ses mandats; retirez d'abord cette présence</translation>
+        <translation>%1 a assisté à %2, qui se retrouverait alors hors de tous ses mandats; retirez d&apos;abord cette présence</translation>
     </message>
     <message>
         <source>a director needs a name</source>
@@ -1403,11 +1403,11 @@
     </message>
     <message>
         <source>no director with id %1</source>
-        <translation>aucun membre du conseil portant l'identifiant %1</translation>
+        <translation>aucun membre du conseil portant l&apos;identifiant %1</translation>
     </message>
     <message>
         <source>no organisation with id %1</source>
-        <translation>aucune organisation portant l'identifiant %1</translation>
+        <translation>aucune organisation portant l&apos;identifiant %1</translation>
     </message>
     <message>
         <source>%1 already holds a mandate from %2 to %3, which overlaps this one</source>
@@ -1419,7 +1419,7 @@
     </message>
     <message>
         <source>no board mandate with id %1</source>
-        <translation>aucun mandat au conseil portant l'identifiant %1</translation>
+        <translation>aucun mandat au conseil portant l&apos;identifiant %1</translation>
     </message>
 </context>
 <context>
@@ -1461,7 +1461,7 @@
     </message>
     <message>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>n/a</source>
@@ -1481,7 +1481,7 @@
     </message>
     <message>
         <source>Delete the meeting « %1 » and its attendance list? This cannot be undone.</source>
-        <translation>Supprimer la rencontre « %1 » et sa liste de présences ? Cette action est définitive.</translation>
+        <translation>Supprimer la rencontre «&#xa0;%1&#xa0;» et sa liste de présences&#xa0;? Cette action est définitive.</translation>
     </message>
     <message>
         <source>Search the meetings (date, kind, title)</source>
@@ -1508,7 +1508,7 @@
     <name>bilan::ChangeLog</name>
     <message>
         <source>Only the director may read the history of changes.</source>
-        <translation>Seule la direction peut consulter l'historique des modifications.</translation>
+        <translation>Seule la direction peut consulter l&apos;historique des modifications.</translation>
     </message>
 </context>
 <context>
@@ -1530,12 +1530,12 @@
         <translation>Experts</translation>
     </message>
     <message>
-        <source>Experts' fields</source>
+        <source>Experts&apos; fields</source>
         <translation>Champs des experts</translation>
     </message>
     <message>
         <source>Fields of expertise</source>
-        <translation>Champs d'expertise</translation>
+        <translation>Champs d&apos;expertise</translation>
     </message>
     <message>
         <source>Directors</source>
@@ -1555,7 +1555,7 @@
     </message>
     <message>
         <source>Agenda items</source>
-        <translation>Points à l'ordre du jour</translation>
+        <translation>Points à l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>Resolutions</source>
@@ -1635,7 +1635,7 @@
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation>%1 : %2 → %3</translation>
+        <translation>%1&#xa0;: %2 → %3</translation>
     </message>
     <message>
         <source>from %1, %2 rows</source>
@@ -1701,8 +1701,8 @@
         <translation>import requiert KIND et FILE.csv</translation>
     </message>
     <message>
-        <source>unknown kind "%1"; it is one of %2</source>
-        <translation>type « %1 » inconnu; les types possibles sont %2</translation>
+        <source>unknown kind &quot;%1&quot;; it is one of %2</source>
+        <translation>type «&#xa0;%1&#xa0;» inconnu; les types possibles sont %2</translation>
     </message>
     <message>
         <source>bilan: %1: no such file</source>
@@ -1713,20 +1713,20 @@
         <translation>Lecture… %1 %</translation>
     </message>
     <message>
-        <source>bilan: %1: column "%2" is not one of the columns of %3; it was ignored</source>
-        <translation>bilan: %1: la colonne « %2 » ne fait pas partie des colonnes de %3; elle a été ignorée</translation>
+        <source>bilan: %1: column &quot;%2&quot; is not one of the columns of %3; it was ignored</source>
+        <translation>bilan: %1: la colonne «&#xa0;%2&#xa0;» ne fait pas partie des colonnes de %3; elle a été ignorée</translation>
     </message>
     <message>
         <source>bilan: 1 problem found; nothing was written</source>
-        <translation>bilan: 1 problème trouvé; rien n'a été écrit</translation>
+        <translation>bilan: 1 problème trouvé; rien n&apos;a été écrit</translation>
     </message>
     <message>
         <source>bilan: %1 problems found; nothing was written</source>
-        <translation>bilan: %1 problèmes trouvés; rien n'a été écrit</translation>
+        <translation>bilan: %1 problèmes trouvés; rien n&apos;a été écrit</translation>
     </message>
     <message>
         <source>%1: %2 rows checked, no problem found; nothing was written (dry run)</source>
-        <translation>%1: %2 lignes vérifiées, aucun problème trouvé; rien n'a été écrit (essai à blanc)</translation>
+        <translation>%1: %2 lignes vérifiées, aucun problème trouvé; rien n&apos;a été écrit (essai à blanc)</translation>
     </message>
     <message>
         <source>%1: %2 rows imported into %3</source>
@@ -1734,7 +1734,7 @@
     </message>
     <message>
         <source>What to export.</source>
-        <translation>Ce qu'il faut exporter.</translation>
+        <translation>Ce qu&apos;il faut exporter.</translation>
     </message>
     <message>
         <source>%1: %2 rows exported</source>
@@ -1743,12 +1743,12 @@
     <message>
         <source>bilan: there is no display to open the window on; the commands work without one (bilan --help)
 </source>
-        <translation>bilan: aucun écran n'est disponible pour ouvrir la fenêtre; les commandes fonctionnent sans écran (bilan --help)
+        <translation>bilan: aucun écran n&apos;est disponible pour ouvrir la fenêtre; les commandes fonctionnent sans écran (bilan --help)
 </translation>
     </message>
     <message>
         <source>%1: 1 row checked, no problem found; nothing was written (dry run)</source>
-        <translation>%1: 1 ligne vérifiée, aucun problème trouvé; rien n'a été écrit (essai à blanc)</translation>
+        <translation>%1: 1 ligne vérifiée, aucun problème trouvé; rien n&apos;a été écrit (essai à blanc)</translation>
     </message>
     <message>
         <source>%1: 1 row imported into %2</source>
@@ -1764,23 +1764,23 @@
     </message>
     <message>
         <source>bilan: %1 is not a regular file; import a CSV file</source>
-        <translation>bilan: %1 n'est pas un fichier ordinaire ; importez un fichier CSV</translation>
+        <translation>bilan: %1 n&apos;est pas un fichier ordinaire&#xa0;; importez un fichier CSV</translation>
     </message>
     <message>
-        <source>unknown command "%1"; the commands are %2</source>
-        <translation>commande « %1 » inconnue ; les commandes sont %2</translation>
+        <source>unknown command &quot;%1&quot;; the commands are %2</source>
+        <translation>commande «&#xa0;%1&#xa0;» inconnue&#xa0;; les commandes sont %2</translation>
     </message>
     <message>
         <source>The database: a file, or a server as postgresql://user@host/database.</source>
-        <translation>La base de données : un fichier, ou un serveur sous la forme postgresql://utilisateur@hôte/base.</translation>
+        <translation>La base de données&#xa0;: un fichier, ou un serveur sous la forme postgresql://utilisateur@hôte/base.</translation>
     </message>
     <message>
         <source>%1: read as %2</source>
-        <translation>%1 : lu comme %2</translation>
+        <translation>%1&#xa0;: lu comme %2</translation>
     </message>
     <message>
         <source>The file to write: CSV or an Excel workbook.</source>
-        <translation>Le fichier à écrire : CSV ou classeur Excel.</translation>
+        <translation>Le fichier à écrire&#xa0;: CSV ou classeur Excel.</translation>
     </message>
     <message>
         <source>export needs a KIND and a FILE.csv or FILE.xlsx</source>
@@ -1821,24 +1821,24 @@ Without --db, the database in the data folder is used: %2
   bilan export --db FILE KIND FILE.csv|FILE.xlsx      exporter un type de données en CSV ou
                                                       en classeur Excel
   bilan demo --db FILE                                créer une base de données de démonstration
-  bilan figures --db FILE --year 2019-2020 [--json]   les chiffres d'un exercice
+  bilan figures --db FILE --year 2019-2020 [--json]   les chiffres d&apos;un exercice
   bilan figures --db FILE --year 2019-2020 --xlsx FILE.xlsx [--lang fr|en]
-                                                      les mêmes en classeur, avec l'exercice
+                                                      les mêmes en classeur, avec l&apos;exercice
                                                       précédent à côté
   bilan engagement --db FILE --year 2019-2020 [--json]
-                                                      l'engagement des membres au cours d'un exercice
+                                                      l&apos;engagement des membres au cours d&apos;un exercice
   bilan report --db FILE --year 2019-2020 [--pdf OUT.pdf] [--odt OUT.odt]
                [--lang fr|en] [--paper a4|letter]
-                                                      le rapport d'activités annuel en PDF
+                                                      le rapport d&apos;activités annuel en PDF
                                                       et/ou en texte OpenDocument
   bilan history --db FILE [--since AAAA-MM-JJ] [--json]
-                                                      l'historique des modifications, la plus récente en premier
+                                                      l&apos;historique des modifications, la plus récente en premier
   bilan copy --db SOURCE TARGET                       toute la base de données dans un nouveau fichier
                                                       ou une base de données vide sur un serveur
-  bilan server init --db postgresql://…               les rôles d'un serveur partagé
+  bilan server init --db postgresql://…               les rôles d&apos;un serveur partagé
   bilan server grant --db postgresql://… LOGIN staff|secretary|director [--expert NAME]
 
-KIND est l'un des types suivants : %1.
+KIND est l&apos;un des types suivants : %1.
 Sans --db, la base de données du dossier de données est utilisée : %2
 </translation>
     </message>
@@ -1858,12 +1858,12 @@ Sans --db, la base de données du dossier de données est utilisée : %2
         <translation>Toujours chiffrer (require)</translation>
     </message>
     <message>
-        <source>Encrypt and check the server's certificate (verify-full)</source>
+        <source>Encrypt and check the server&apos;s certificate (verify-full)</source>
         <translation>Chiffrer et vérifier le certificat du serveur (verify-full)</translation>
     </message>
     <message>
-        <source>Encrypt and check the certificate's authority (verify-ca)</source>
-        <translation>Chiffrer et vérifier l'autorité du certificat (verify-ca)</translation>
+        <source>Encrypt and check the certificate&apos;s authority (verify-ca)</source>
+        <translation>Chiffrer et vérifier l&apos;autorité du certificat (verify-ca)</translation>
     </message>
     <message>
         <source>Encrypt only when the server asks (allow)</source>
@@ -1875,11 +1875,11 @@ Sans --db, la base de données du dossier de données est utilisée : %2
     </message>
     <message>
         <source>No desktop keyring answered on this computer: the password will be used for this connection only, not remembered.</source>
-        <translation>Aucun trousseau du bureau n'a répondu sur cet ordinateur : le mot de passe servira pour cette connexion seulement, sans être mémorisé.</translation>
+        <translation>Aucun trousseau du bureau n&apos;a répondu sur cet ordinateur&#xa0;: le mot de passe servira pour cette connexion seulement, sans être mémorisé.</translation>
     </message>
     <message>
-        <source>Give the server's name or address.</source>
-        <translation>Indiquez le nom ou l'adresse du serveur.</translation>
+        <source>Give the server&apos;s name or address.</source>
+        <translation>Indiquez le nom ou l&apos;adresse du serveur.</translation>
     </message>
     <message>
         <source>Give the name of the database on the server.</source>
@@ -1887,14 +1887,14 @@ Sans --db, la base de données du dossier de données est utilisée : %2
     </message>
     <message>
         <source>Address: %1</source>
-        <translation>Adresse : %1</translation>
+        <translation>Adresse&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>bilan::ConnectionMonitor</name>
     <message>
         <source>Connected to the server again: what was not saved can be saved now.</source>
-        <translation>Connexion au serveur rétablie : ce qui n'a pas été enregistré peut l'être maintenant.</translation>
+        <translation>Connexion au serveur rétablie&#xa0;: ce qui n&apos;a pas été enregistré peut l&apos;être maintenant.</translation>
     </message>
     <message>
         <source>Server unreachable — reconnecting…</source>
@@ -1904,26 +1904,26 @@ Sans --db, la base de données du dossier de données est utilisée : %2
 <context>
     <name>bilan::CooperativeSettings</name>
     <message>
-        <source>the cooperative's name is required</source>
+        <source>the cooperative&apos;s name is required</source>
         <translation>le nom de la coopérative est obligatoire</translation>
     </message>
     <message>
-        <source>"%1" is not an email address (name@example.org)</source>
-        <translation>« %1 » n’est pas une adresse courriel (nom@exemple.org)</translation>
+        <source>&quot;%1&quot; is not an email address (name@example.org)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse courriel (nom@exemple.org)</translation>
     </message>
     <message>
         <source>%1 is not a month (1 to 12)</source>
         <translation>%1 n’est pas un mois (1 à 12)</translation>
     </message>
     <message>
-        <source>the fiscal year's first month cannot change while years are closed (%1): their dates would move. Reopen them first on the Finances page</source>
-        <translation>le premier mois de l’exercice ne peut pas changer tant que des exercices sont fermés (%1) : leurs dates bougeraient. Rouvrez-les d’abord dans la page Finances</translation>
+        <source>the fiscal year&apos;s first month cannot change while years are closed (%1): their dates would move. Reopen them first on the Finances page</source>
+        <translation>le premier mois de l’exercice ne peut pas changer tant que des exercices sont fermés (%1)&#xa0;: leurs dates bougeraient. Rouvrez-les d’abord dans la page Finances</translation>
     </message>
 </context>
 <context>
     <name>bilan::CooperativeView</name>
     <message>
-        <source>As printed on the report's cover</source>
+        <source>As printed on the report&apos;s cover</source>
         <translation>Tel qu’imprimé sur la couverture du rapport</translation>
     </message>
     <message>
@@ -1936,18 +1936,18 @@ Sans --db, la base de données du dossier de données est utilisée : %2
     </message>
     <message>
         <source>Save them before leaving?</source>
-        <translation>Les enregistrer avant de quitter ?</translation>
+        <translation>Les enregistrer avant de quitter&#xa0;?</translation>
     </message>
     <message>
-        <source>Signs the director's word; empty: no signature</source>
-        <translation>Signe le mot de la direction; vide : aucune signature</translation>
+        <source>Signs the director&apos;s word; empty: no signature</source>
+        <translation>Signe le mot de la direction; vide&#xa0;: aucune signature</translation>
     </message>
     <message>
         <source>General manager</source>
         <translation>Direction générale</translation>
     </message>
     <message>
-        <source>The cooperative's lines have unsaved changes.</source>
+        <source>The cooperative&apos;s lines have unsaved changes.</source>
         <translation>Des lignes de la coopérative ne sont pas enregistrées.</translation>
     </message>
 </context>
@@ -1963,14 +1963,14 @@ file, or a database that holds no Bilan data yet; nothing is written unless the
 whole copy succeeds. The password of a server comes from PGPASSWORD, ~/.pgpass
 or a service file.
 </source>
-        <translation>Utilisation :
+        <translation>Utilisation&#xa0;:
   bilan copy --db SOURCE TARGET
 
-Copie toute la base de données SOURCE dans TARGET, chacune un fichier ou l'adresse
-d'un serveur (postgresql://[user@]host[:port]/database[?sslmode=require]). TARGET
+Copie toute la base de données SOURCE dans TARGET, chacune un fichier ou l&apos;adresse
+d&apos;un serveur (postgresql://[user@]host[:port]/database[?sslmode=require]). TARGET
 est un nouveau fichier, ou une base de données qui ne contient encore aucune donnée
-de Bilan; rien n'est écrit à moins que toute la copie réussisse. Le mot de passe
-d'un serveur vient de PGPASSWORD, de ~/.pgpass ou d'un fichier de service.
+de Bilan; rien n&apos;est écrit à moins que toute la copie réussisse. Le mot de passe
+d&apos;un serveur vient de PGPASSWORD, de ~/.pgpass ou d&apos;un fichier de service.
 </translation>
     </message>
     <message>
@@ -1983,49 +1983,49 @@ d'un serveur vient de PGPASSWORD, de ~/.pgpass ou d'un fichier de service.
     </message>
     <message>
         <source>Copying %1… %2 %</source>
-        <translation>Copie de %1… %2 %</translation>
+        <translation>Copie de %1… %2&#xa0;%</translation>
     </message>
     <message>
         <source>%1 copied into %2 in %3 s: %4 rows in %5 tables, %6 of them hour entries</source>
-        <translation>%1 copiée dans %2 en %3 s : %4 lignes dans %5 tables, dont %6 saisies d'heures</translation>
+        <translation>%1 copiée dans %2 en %3&#xa0;s&#xa0;: %4 lignes dans %5 tables, dont %6 saisies d&apos;heures</translation>
     </message>
 </context>
 <context>
     <name>bilan::CsvExporter</name>
     <message>
         <source>could not write the file: %1</source>
-        <translation>impossible d'écrire le fichier : %1</translation>
+        <translation>impossible d&apos;écrire le fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot write %1: an export is a CSV file (.csv) or an Excel workbook (.xlsx), not a .%2 file; name the file with one of these extensions</source>
-        <translation>impossible d'écrire %1 : une exportation est un fichier CSV (.csv) ou un classeur Excel (.xlsx), et non un fichier .%2; nommez le fichier avec l'une de ces extensions</translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: une exportation est un fichier CSV (.csv) ou un classeur Excel (.xlsx), et non un fichier .%2; nommez le fichier avec l&apos;une de ces extensions</translation>
     </message>
 </context>
 <context>
     <name>bilan::CsvImporter</name>
     <message>
         <source>cannot read the file: %1</source>
-        <translation>impossible de lire le fichier : %1</translation>
+        <translation>impossible de lire le fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>the column appears twice in the header</source>
-        <translation>la colonne figure deux fois dans l'en-tête</translation>
+        <translation>la colonne figure deux fois dans l&apos;en-tête</translation>
     </message>
     <message>
         <source>the required column is missing (the columns of %1 are: %2)</source>
-        <translation>la colonne requise est absente (les colonnes de %1 sont : %2)</translation>
+        <translation>la colonne requise est absente (les colonnes de %1 sont&#xa0;: %2)</translation>
     </message>
     <message>
-        <source>this row has %1 values but the header names %2 columns; quote values that contain the delimiter "%3"</source>
-        <translation>cette ligne contient %1 valeurs, mais l'en-tête nomme %2 colonnes; mettez entre guillemets les valeurs qui contiennent le délimiteur « %3 »</translation>
+        <source>this row has %1 values but the header names %2 columns; quote values that contain the delimiter &quot;%3&quot;</source>
+        <translation>cette ligne contient %1 valeurs, mais l&apos;en-tête nomme %2 colonnes; mettez entre guillemets les valeurs qui contiennent le délimiteur «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>%1 is a folder, not a CSV file</source>
         <translation>%1 est un dossier, pas un fichier CSV</translation>
     </message>
     <message>
-        <source>the column name holds an invisible character (shown as %1); remove it so that the column reads "%2"</source>
-        <translation>le nom de la colonne contient un caractère invisible (affiché comme %1) ; retirez-le pour que la colonne s'appelle « %2 »</translation>
+        <source>the column name holds an invisible character (shown as %1); remove it so that the column reads &quot;%2&quot;</source>
+        <translation>le nom de la colonne contient un caractère invisible (affiché comme %1)&#xa0;; retirez-le pour que la colonne s&apos;appelle «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>comma</source>
@@ -2045,7 +2045,15 @@ d'un serveur vient de PGPASSWORD, de ~/.pgpass ou d'un fichier de service.
     </message>
     <message>
         <source>Encoding: %1; delimiter: %2</source>
-        <translation>Encodage : %1; séparateur : %2</translation>
+        <translation>Encodage&#xa0;: %1; séparateur&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>1 entry rounding to 0 minutes left out</source>
+        <translation>1 entrée arrondie à 0 minute laissée de côté</translation>
+    </message>
+    <message>
+        <source>%1 entries rounding to 0 minutes left out</source>
+        <translation>%1 entrées arrondies à 0 minute laissées de côté</translation>
     </message>
 </context>
 <context>
@@ -2056,15 +2064,15 @@ d'un serveur vient de PGPASSWORD, de ~/.pgpass ou d'un fichier de service.
     </message>
     <message>
         <source>the header row has no column names</source>
-        <translation>la ligne d'en-tête ne contient aucun nom de colonne</translation>
+        <translation>la ligne d&apos;en-tête ne contient aucun nom de colonne</translation>
     </message>
     <message>
         <source>the file is not valid UTF-8 text; save it as UTF-8 and import it again</source>
-        <translation>le fichier n'est pas du texte UTF-8 valide; enregistrez-le en UTF-8 et importez-le de nouveau</translation>
+        <translation>le fichier n&apos;est pas du texte UTF-8 valide; enregistrez-le en UTF-8 et importez-le de nouveau</translation>
     </message>
     <message>
         <source>a quoted field starting on this line is not closed</source>
-        <translation>un champ entre guillemets qui commence à cette ligne n'est pas fermé</translation>
+        <translation>un champ entre guillemets qui commence à cette ligne n&apos;est pas fermé</translation>
     </message>
     <message>
         <source>unexpected text after a closing quote</source>
@@ -2076,49 +2084,49 @@ d'un serveur vient de PGPASSWORD, de ~/.pgpass ou d'un fichier de service.
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation>impossible de lire le fichier : %1</translation>
+        <translation>impossible de lire le fichier&#xa0;: %1</translation>
     </message>
     <message>
-        <source>the first line "%1" should name the delimiter, as in sep=; or sep=,</source>
-        <translation>la première ligne « %1 » devrait nommer le séparateur, comme sep=; ou sep=,</translation>
+        <source>the first line &quot;%1&quot; should name the delimiter, as in sep=; or sep=,</source>
+        <translation>la première ligne «&#xa0;%1&#xa0;» devrait nommer le séparateur, comme sep=; ou sep=,</translation>
     </message>
     <message>
-        <source>the first line "%1" names a delimiter Bilan does not read; use a comma, a semicolon, a tab or |</source>
-        <translation>la première ligne « %1 » nomme un séparateur que Bilan ne lit pas ; utilisez une virgule, un point-virgule, une tabulation ou |</translation>
+        <source>the first line &quot;%1&quot; names a delimiter Bilan does not read; use a comma, a semicolon, a tab or |</source>
+        <translation>la première ligne «&#xa0;%1&#xa0;» nomme un séparateur que Bilan ne lit pas&#xa0;; utilisez une virgule, un point-virgule, une tabulation ou |</translation>
     </message>
     <message>
         <source>a row starting on this line has %1 values, more than the %2 Bilan reads in one row; is the delimiter right?</source>
-        <translation>une ligne commençant ici a %1 valeurs, plus que les %2 que Bilan lit dans une ligne ; le séparateur est-il le bon ?</translation>
+        <translation>une ligne commençant ici a %1 valeurs, plus que les %2 que Bilan lit dans une ligne&#xa0;; le séparateur est-il le bon&#xa0;?</translation>
     </message>
     <message>
         <source>byte 0x%1 is not a character of Windows-1252, the encoding of this file (its bytes are not UTF-8); save it as UTF-8 and import it again</source>
-        <translation>l'octet 0x%1 n'est pas un caractère de Windows-1252, l'encodage de ce fichier (ses octets ne sont pas de l'UTF-8); enregistrez-le en UTF-8 et importez-le de nouveau</translation>
+        <translation>l&apos;octet 0x%1 n&apos;est pas un caractère de Windows-1252, l&apos;encodage de ce fichier (ses octets ne sont pas de l&apos;UTF-8); enregistrez-le en UTF-8 et importez-le de nouveau</translation>
     </message>
     <message>
         <source>the file ends in the middle of a UTF-16 character; save it again from the spreadsheet</source>
-        <translation>le fichier se termine au milieu d'un caractère UTF-16; enregistrez-le de nouveau depuis le tableur</translation>
+        <translation>le fichier se termine au milieu d&apos;un caractère UTF-16; enregistrez-le de nouveau depuis le tableur</translation>
     </message>
     <message>
         <source>the file is not valid UTF-16 text (a lone surrogate); save it again from the spreadsheet</source>
-        <translation>le fichier n'est pas du texte UTF-16 valide (un demi-caractère isolé); enregistrez-le de nouveau depuis le tableur</translation>
+        <translation>le fichier n&apos;est pas du texte UTF-16 valide (un demi-caractère isolé); enregistrez-le de nouveau depuis le tableur</translation>
     </message>
     <message>
         <source>this line is not valid UTF-8 text, though other lines are: the file mixes UTF-8 with another encoding (Windows-1252?); save the file as UTF-8 and import it again</source>
-        <translation>cette ligne n'est pas du texte UTF-8 valide, alors que d'autres lignes le sont : le fichier mêle l'UTF-8 et un autre encodage (Windows-1252?); enregistrez le fichier en UTF-8 et importez-le de nouveau</translation>
+        <translation>cette ligne n&apos;est pas du texte UTF-8 valide, alors que d&apos;autres lignes le sont : le fichier mêle l&apos;UTF-8 et un autre encodage (Windows-1252?); enregistrez le fichier en UTF-8 et importez-le de nouveau</translation>
     </message>
 </context>
 <context>
     <name>bilan::CsvWriter</name>
     <message>
         <source>cannot write the file: %1</source>
-        <translation>impossible d'écrire le fichier : %1</translation>
+        <translation>impossible d&apos;écrire le fichier&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>bilan::Database</name>
     <message>
         <source>no database file was given</source>
-        <translation>aucun fichier de base de données n'a été indiqué</translation>
+        <translation>aucun fichier de base de données n&apos;a été indiqué</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file</source>
@@ -2126,7 +2134,7 @@ d'un serveur vient de PGPASSWORD, de ~/.pgpass ou d'un fichier de service.
     </message>
     <message>
         <source>%1 cannot be read: permission denied</source>
-        <translation>%1 ne peut pas être lu : permission refusée</translation>
+        <translation>%1 ne peut pas être lu&#xa0;: permission refusée</translation>
     </message>
     <message>
         <source>%1 is an empty file, not a Bilan database; choose another file or delete it to start a new database</source>
@@ -2134,19 +2142,19 @@ d'un serveur vient de PGPASSWORD, de ~/.pgpass ou d'un fichier de service.
     </message>
     <message>
         <source>%1 is not a Bilan database (it is not a SQLite file)</source>
-        <translation>%1 n'est pas une base de données Bilan (ce n'est pas un fichier SQLite)</translation>
+        <translation>%1 n&apos;est pas une base de données Bilan (ce n&apos;est pas un fichier SQLite)</translation>
     </message>
     <message>
         <source>%1 is read-only: Bilan cannot save changes to it</source>
-        <translation>%1 est en lecture seule : Bilan ne peut pas y enregistrer de modifications</translation>
+        <translation>%1 est en lecture seule&#xa0;: Bilan ne peut pas y enregistrer de modifications</translation>
     </message>
     <message>
         <source>the folder of %1 is read-only: Bilan needs to write its journal beside the database</source>
-        <translation>le dossier de %1 est en lecture seule : Bilan doit écrire son journal à côté de la base de données</translation>
+        <translation>le dossier de %1 est en lecture seule&#xa0;: Bilan doit écrire son journal à côté de la base de données</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
-        <translation>%1 n'existe pas</translation>
+        <translation>%1 n&apos;existe pas</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
@@ -2166,31 +2174,31 @@ d'un serveur vient de PGPASSWORD, de ~/.pgpass ou d'un fichier de service.
     </message>
     <message>
         <source>%1 was written by a newer version of Bilan (database version %2, this Bilan knows up to %3); update Bilan to open it</source>
-        <translation>%1 a été écrit par une version plus récente de Bilan (version de base de données %2, cette version de Bilan connaît jusqu'à la version %3); mettez Bilan à jour pour l'ouvrir</translation>
+        <translation>%1 a été écrit par une version plus récente de Bilan (version de base de données %2, cette version de Bilan connaît jusqu&apos;à la version %3); mettez Bilan à jour pour l&apos;ouvrir</translation>
     </message>
     <message>
         <source>%1 must be upgraded to this version of Bilan first; open it once for writing</source>
-        <translation>%1 doit d'abord être mis à niveau pour cette version de Bilan; ouvrez-le une fois en écriture</translation>
+        <translation>%1 doit d&apos;abord être mis à niveau pour cette version de Bilan; ouvrez-le une fois en écriture</translation>
     </message>
     <message>
         <source>could not copy %1 before upgrading it, so it was left as it is: %2</source>
-        <translation>impossible de copier %1 avant sa mise à niveau; il a donc été laissé tel quel : %2</translation>
+        <translation>impossible de copier %1 avant sa mise à niveau; il a donc été laissé tel quel&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is in use by another program that is writing to it; nothing was changed, try again in a moment</source>
-        <translation>%1 est utilisé par un autre programme qui y écrit; rien n'a été modifié, réessayez dans un moment</translation>
+        <translation>%1 est utilisé par un autre programme qui y écrit; rien n&apos;a été modifié, réessayez dans un moment</translation>
     </message>
     <message>
         <source>the disk holding %1 is full; nothing was changed</source>
-        <translation>le disque contenant %1 est plein; rien n'a été modifié</translation>
+        <translation>le disque contenant %1 est plein; rien n&apos;a été modifié</translation>
     </message>
     <message>
         <source>%1 could not be read or written: %2</source>
-        <translation>%1 n'a pas pu être lu ou écrit : %2</translation>
+        <translation>%1 n&apos;a pas pu être lu ou écrit&#xa0;: %2</translation>
     </message>
     <message>
         <source>the database refused the change: %1</source>
-        <translation>la base de données a refusé la modification : %1</translation>
+        <translation>la base de données a refusé la modification&#xa0;: %1</translation>
     </message>
     <message>
         <source>database error in %1: %2</source>
@@ -2202,43 +2210,43 @@ d'un serveur vient de PGPASSWORD, de ~/.pgpass ou d'un fichier de service.
     </message>
     <message>
         <source>%1 is a SQLite database of another program, not a Bilan database</source>
-        <translation>%1 est une base de données SQLite d'un autre programme, pas une base de données Bilan</translation>
+        <translation>%1 est une base de données SQLite d&apos;un autre programme, pas une base de données Bilan</translation>
     </message>
     <message>
         <source>cannot create %1: its journal could not be written into it</source>
-        <translation>impossible de créer %1 : son journal n'a pas pu y être reporté</translation>
+        <translation>impossible de créer %1&#xa0;: son journal n&apos;a pas pu y être reporté</translation>
     </message>
     <message>
         <source>cannot write %1: the disk is full</source>
-        <translation>impossible d'écrire %1 : le disque est plein</translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: le disque est plein</translation>
     </message>
     <message>
-        <source>%1 is damaged: part of it cannot be read. Restore it from your last backup, or check it with: sqlite3 %2 "PRAGMA integrity_check"</source>
-        <translation>%1 est endommagé : une partie ne peut pas être lue. Restaurez-le depuis votre dernière sauvegarde, ou vérifiez-le avec : sqlite3 %2 "PRAGMA integrity_check"</translation>
+        <source>%1 is damaged: part of it cannot be read. Restore it from your last backup, or check it with: sqlite3 %2 &quot;PRAGMA integrity_check&quot;</source>
+        <translation>%1 est endommagé&#xa0;: une partie ne peut pas être lue. Restaurez-le depuis votre dernière sauvegarde, ou vérifiez-le avec&#xa0;: sqlite3 %2 &quot;PRAGMA integrity_check&quot;</translation>
     </message>
     <message>
-        <source>%1 is damaged or is not a Bilan database. If it is yours, restore it from your last backup, or check it with: sqlite3 %2 "PRAGMA integrity_check"</source>
-        <translation>%1 est endommagé ou n'est pas une base de données Bilan. Si c'est la vôtre, restaurez-la depuis votre dernière sauvegarde, ou vérifiez-la avec : sqlite3 %2 "PRAGMA integrity_check"</translation>
+        <source>%1 is damaged or is not a Bilan database. If it is yours, restore it from your last backup, or check it with: sqlite3 %2 &quot;PRAGMA integrity_check&quot;</source>
+        <translation>%1 est endommagé ou n&apos;est pas une base de données Bilan. Si c&apos;est la vôtre, restaurez-la depuis votre dernière sauvegarde, ou vérifiez-la avec&#xa0;: sqlite3 %2 &quot;PRAGMA integrity_check&quot;</translation>
     </message>
     <message>
         <source>cannot create %1: %2 is left from an earlier database and cannot be removed</source>
-        <translation>impossible de créer %1 : %2, laissé par une base de données antérieure, ne peut pas être supprimé</translation>
+        <translation>impossible de créer %1&#xa0;: %2, laissé par une base de données antérieure, ne peut pas être supprimé</translation>
     </message>
     <message>
         <source>%1 holds tables of another program, not a Bilan database; give Bilan an empty database of its own</source>
-        <translation>%1 contient les tables d'un autre programme, pas une base Bilan; donnez à Bilan une base vide qui lui soit propre</translation>
+        <translation>%1 contient les tables d&apos;un autre programme, pas une base Bilan; donnez à Bilan une base vide qui lui soit propre</translation>
     </message>
     <message>
         <source>%1 holds no Bilan data yet; fill it first (bilan copy, bilan demo, an import or the window)</source>
-        <translation>%1 ne contient encore aucune donnée Bilan; remplissez-la d'abord (bilan copy, bilan demo, une importation ou la fenêtre)</translation>
+        <translation>%1 ne contient encore aucune donnée Bilan; remplissez-la d&apos;abord (bilan copy, bilan demo, une importation ou la fenêtre)</translation>
     </message>
     <message>
         <source>%1 is not a server address; write it postgresql://[user@]host[:port]/database[?sslmode=require]</source>
-        <translation>%1 n'est pas une adresse de serveur; écrivez-la postgresql://[utilisateur@]hôte[:port]/base[?sslmode=require]</translation>
+        <translation>%1 n&apos;est pas une adresse de serveur; écrivez-la postgresql://[utilisateur@]hôte[:port]/base[?sslmode=require]</translation>
     </message>
     <message>
         <source>the server address has a setting Bilan does not know: %1 (known: %2)</source>
-        <translation>l'adresse du serveur contient un paramètre que Bilan ne connaît pas : %1 (connus : %2)</translation>
+        <translation>l&apos;adresse du serveur contient un paramètre que Bilan ne connaît pas&#xa0;: %1 (connus&#xa0;: %2)</translation>
     </message>
     <message>
         <source>the PostgreSQL driver for Qt is missing (install libqt6sql6-psql)</source>
@@ -2246,66 +2254,66 @@ d'un serveur vient de PGPASSWORD, de ~/.pgpass ou d'un fichier de service.
     </message>
     <message>
         <source>the server %1 refused the login: wrong user name or password</source>
-        <translation>le serveur %1 a refusé la connexion : nom d'utilisateur ou mot de passe erroné</translation>
+        <translation>le serveur %1 a refusé la connexion&#xa0;: nom d&apos;utilisateur ou mot de passe erroné</translation>
     </message>
     <message>
         <source>the server %1 refused the connection: %2</source>
-        <translation>le serveur %1 a refusé la connexion : %2</translation>
+        <translation>le serveur %1 a refusé la connexion&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot reach the server %1: %2</source>
-        <translation>impossible de joindre le serveur %1 : %2</translation>
+        <translation>impossible de joindre le serveur %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>your login (%1) is not allowed to make this change on %2; ask the cooperative's director for the right role</source>
-        <translation>votre compte (%1) n'est pas autorisé à faire cette modification sur %2; demandez le rôle approprié à la direction de la coopérative</translation>
+        <source>your login (%1) is not allowed to make this change on %2; ask the cooperative&apos;s director for the right role</source>
+        <translation>votre compte (%1) n&apos;est pas autorisé à faire cette modification sur %2; demandez le rôle approprié à la direction de la coopérative</translation>
     </message>
     <message>
-        <source>%1 is busy with another desk's change; nothing was changed, try again in a moment</source>
-        <translation>%1 est occupée par la modification d'un autre poste; rien n'a été modifié, réessayez dans un instant</translation>
+        <source>%1 is busy with another desk&apos;s change; nothing was changed, try again in a moment</source>
+        <translation>%1 est occupée par la modification d&apos;un autre poste; rien n&apos;a été modifié, réessayez dans un instant</translation>
     </message>
     <message>
         <source>the server %1 has no room left; nothing was changed</source>
-        <translation>le serveur %1 n'a plus d'espace; rien n'a été modifié</translation>
+        <translation>le serveur %1 n&apos;a plus d&apos;espace; rien n&apos;a été modifié</translation>
     </message>
     <message>
         <source>the connection to the server %1 was lost; nothing was changed. Bilan reconnects when the server is back</source>
-        <translation>la connexion au serveur %1 a été perdue; rien n'a été modifié. Bilan se reconnecte dès que le serveur est de retour</translation>
+        <translation>la connexion au serveur %1 a été perdue; rien n&apos;a été modifié. Bilan se reconnecte dès que le serveur est de retour</translation>
     </message>
     <message>
         <source>database error on %1: %2</source>
-        <translation>erreur de base de données sur %1 : %2</translation>
+        <translation>erreur de base de données sur %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>bilan::DatabaseCopy</name>
     <message>
         <source>%1 and %2 are the same database: a database cannot be copied onto itself</source>
-        <translation>%1 et %2 sont la même base de données : une base de données ne peut pas être copiée sur elle-même</translation>
+        <translation>%1 et %2 sont la même base de données&#xa0;: une base de données ne peut pas être copiée sur elle-même</translation>
     </message>
     <message>
         <source>%1 is at schema version %2 and %3 at version %4; open both with this version of Bilan first</source>
-        <translation>%1 est à la version de schéma %2 et %3 à la version %4; ouvrez d'abord les deux avec cette version de Bilan</translation>
+        <translation>%1 est à la version de schéma %2 et %3 à la version %4; ouvrez d&apos;abord les deux avec cette version de Bilan</translation>
     </message>
     <message>
         <source>%1 already holds Bilan data (%2); a copy goes only into an empty database, so that nothing of it is mixed with or lost under the copy: give a new file, or an empty database on the server</source>
-        <translation>%1 contient déjà des données de Bilan (%2); une copie ne va que dans une base de données vide, pour que rien de ce qu'elle contient ne soit mêlé à la copie ni perdu sous elle : indiquez un nouveau fichier, ou une base de données vide sur le serveur</translation>
+        <translation>%1 contient déjà des données de Bilan (%2); une copie ne va que dans une base de données vide, pour que rien de ce qu&apos;elle contient ne soit mêlé à la copie ni perdu sous elle&#xa0;: indiquez un nouveau fichier, ou une base de données vide sur le serveur</translation>
     </message>
     <message>
         <source>the copy of %1 into %2 stopped at the table %3, and nothing was written: %4</source>
-        <translation>la copie de %1 dans %2 s'est arrêtée à la table %3, et rien n'a été écrit : %4</translation>
+        <translation>la copie de %1 dans %2 s&apos;est arrêtée à la table %3, et rien n&apos;a été écrit&#xa0;: %4</translation>
     </message>
     <message>
         <source>the source and the target are the same database: a database cannot be copied onto itself</source>
-        <translation>la source et la destination sont la même base de données : une base de données ne peut pas être copiée sur elle-même</translation>
+        <translation>la source et la destination sont la même base de données&#xa0;: une base de données ne peut pas être copiée sur elle-même</translation>
     </message>
     <message>
         <source>cannot write %1: it already exists and is not a Bilan database; a copy never replaces a file: give the name of a new file</source>
-        <translation>impossible d'écrire %1 : ce fichier existe déjà et n'est pas une base de données de Bilan; une copie ne remplace jamais un fichier : indiquez le nom d'un nouveau fichier</translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: ce fichier existe déjà et n&apos;est pas une base de données de Bilan; une copie ne remplace jamais un fichier&#xa0;: indiquez le nom d&apos;un nouveau fichier</translation>
     </message>
     <message>
         <source>cannot write %1: its journal could not be written into it</source>
-        <translation>impossible d'écrire %1 : son journal n'a pas pu y être transcrit</translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: son journal n&apos;a pas pu y être transcrit</translation>
     </message>
 </context>
 <context>
@@ -2327,7 +2335,7 @@ d'un serveur vient de PGPASSWORD, de ~/.pgpass ou d'un fichier de service.
     <name>bilan::DateEdits</name>
     <message>
         <source>Leave --:-- when not recorded (Delete empties the time).</source>
-        <translation>Laissez --:-- si l'heure n'est pas consignée (Suppr vide l'heure).</translation>
+        <translation>Laissez --:-- si l&apos;heure n&apos;est pas consignée (Suppr vide l&apos;heure).</translation>
     </message>
 </context>
 <context>
@@ -2338,7 +2346,7 @@ d'un serveur vient de PGPASSWORD, de ~/.pgpass ou d'un fichier de service.
     </message>
     <message>
         <source>this entry no longer exists</source>
-        <translation>cette entrée de temps n'existe plus</translation>
+        <translation>cette entrée de temps n&apos;existe plus</translation>
     </message>
     <message>
         <source>Delete %1</source>
@@ -2348,8 +2356,8 @@ d'un serveur vient de PGPASSWORD, de ~/.pgpass ou d'un fichier de service.
 <context>
     <name>bilan::DemoCommand</name>
     <message>
-        <source>demo takes no argument besides --db FILE (got "%1")</source>
-        <translation>demo n'accepte aucun argument autre que --db FILE (reçu « %1 »)</translation>
+        <source>demo takes no argument besides --db FILE (got &quot;%1&quot;)</source>
+        <translation>demo n&apos;accepte aucun argument autre que --db FILE (reçu «&#xa0;%1&#xa0;»)</translation>
     </message>
     <message>
         <source>demo needs --db FILE, the database file to create</source>
@@ -2357,14 +2365,14 @@ d'un serveur vient de PGPASSWORD, de ~/.pgpass ou d'un fichier de service.
     </message>
     <message>
         <source>%1: demo database written in %2 s: %3 organisations, %4 experts, %5 hour entries over the fiscal years 2015-2016 to 2024-2025</source>
-        <translation>%1: base de données de démonstration écrite en %2 s : %3 organisations, %4 experts, %5 entrées de temps sur les exercices 2015-2016 à 2024-2025</translation>
+        <translation>%1: base de données de démonstration écrite en %2 s&#xa0;: %3 organisations, %4 experts, %5 entrées de temps sur les exercices 2015-2016 à 2024-2025</translation>
     </message>
 </context>
 <context>
     <name>bilan::DemoData</name>
     <message>
         <source>%1 already holds data; the demo is only written into an empty database</source>
-        <translation>%1 contient déjà des données; la démonstration ne s'écrit que dans une base de données vide</translation>
+        <translation>%1 contient déjà des données; la démonstration ne s&apos;écrit que dans une base de données vide</translation>
     </message>
     <message>
         <source>the demo needs fiscal years starting in April; this database starts them in another month</source>
@@ -2391,23 +2399,23 @@ d'un serveur vient de PGPASSWORD, de ~/.pgpass ou d'un fichier de service.
     </message>
     <message>
         <source>The report for %1 will print: %2 of respondents would recommend the cooperative (%3 respondents).</source>
-        <translation>Le rapport de %1 imprimera : %2 des répondants recommanderaient la coopérative (%3 répondants).</translation>
+        <translation>Le rapport de %1 imprimera&#xa0;: %2 des répondants recommanderaient la coopérative (%3 répondants).</translation>
     </message>
     <message>
         <source>No survey answered for %1: the report leaves the satisfaction question out.</source>
-        <translation>Aucun sondage pour %1 : le rapport omet la question de satisfaction.</translation>
+        <translation>Aucun sondage pour %1&#xa0;: le rapport omet la question de satisfaction.</translation>
     </message>
     <message>
         <source>%1 is not in the fiscal year %2 shown; choose that year first</source>
-        <translation>%1 n'est pas dans l'exercice %2 affiché; choisissez d'abord cet exercice</translation>
+        <translation>%1 n&apos;est pas dans l&apos;exercice %2 affiché; choisissez d&apos;abord cet exercice</translation>
     </message>
     <message>
         <source>Remove the Activity</source>
-        <translation>Supprimer l'activité</translation>
+        <translation>Supprimer l&apos;activité</translation>
     </message>
     <message>
         <source>Remove the activity of %1 (%2)?</source>
-        <translation>Supprimer l'activité du %1 (%2)?</translation>
+        <translation>Supprimer l&apos;activité du %1 (%2)?</translation>
     </message>
     <message>
         <source>Remove the Survey</source>
@@ -2419,7 +2427,7 @@ d'un serveur vient de PGPASSWORD, de ~/.pgpass ou d'un fichier de service.
     </message>
     <message>
         <source>The fiscal year %1 is closed: its survey and activities can be read but not changed.</source>
-        <translation>L'exercice %1 est fermé : son sondage et ses activités peuvent être consultés, mais non modifiés.</translation>
+        <translation>L&apos;exercice %1 est fermé&#xa0;: son sondage et ses activités peuvent être consultés, mais non modifiés.</translation>
     </message>
     <message>
         <source>Search the activities (date, type, audience, title)</source>
@@ -2434,7 +2442,7 @@ d'un serveur vient de PGPASSWORD, de ~/.pgpass ou d'un fichier de service.
     </message>
     <message>
         <source>this entry no longer exists</source>
-        <translation>cette entrée de temps n'existe plus</translation>
+        <translation>cette entrée de temps n&apos;existe plus</translation>
     </message>
 </context>
 <context>
@@ -2449,7 +2457,7 @@ d'un serveur vient de PGPASSWORD, de ~/.pgpass ou d'un fichier de service.
     </message>
     <message>
         <source>End of year</source>
-        <translation>Fin d'exercice</translation>
+        <translation>Fin d&apos;exercice</translation>
     </message>
     <message>
         <source>+1 year</source>
@@ -2461,19 +2469,19 @@ d'un serveur vient de PGPASSWORD, de ~/.pgpass ou d'un fichier de service.
     </message>
     <message>
         <source>Organisations whose first membership began in the year</source>
-        <translation>Organisations dont la première adhésion a commencé pendant l'exercice</translation>
+        <translation>Organisations dont la première adhésion a commencé pendant l&apos;exercice</translation>
     </message>
     <message>
         <source>Still members on the last day of the year they joined</source>
-        <translation>Encore membres le dernier jour de l'exercice de leur adhésion</translation>
+        <translation>Encore membres le dernier jour de l&apos;exercice de leur adhésion</translation>
     </message>
     <message>
         <source>Still members on the last day of the fiscal year a year later</source>
-        <translation>Encore membres le dernier jour de l'exercice suivant</translation>
+        <translation>Encore membres le dernier jour de l&apos;exercice suivant</translation>
     </message>
     <message>
         <source>Still members on the last day of the fiscal year %1 years later</source>
-        <translation>Encore membres le dernier jour de l'exercice, %1 ans plus tard</translation>
+        <translation>Encore membres le dernier jour de l&apos;exercice, %1 ans plus tard</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2491,17 +2499,17 @@ d'un serveur vient de PGPASSWORD, de ~/.pgpass ou d'un fichier de service.
   bilan engagement --db FILE --year 2019-2020 [--json]
 
 Prints member engagement in one fiscal year: the members retained and lost, each
-organisation's hours against the year before and its status (at risk, lapsed,
+organisation&apos;s hours against the year before and its status (at risk, lapsed,
 declining, new, steady, growing, non-member), and the members by year joined.
 With --json, one JSON object (time in minutes, percentages with one decimal).
 </source>
         <translation>Utilisation :
   bilan engagement --db FILE --year 2019-2020 [--json]
 
-Affiche l'engagement des membres au cours d'un exercice : les membres conservés et
-perdus, les heures de chaque organisation comparées à l'exercice précédent et son
+Affiche l&apos;engagement des membres au cours d&apos;un exercice : les membres conservés et
+perdus, les heures de chaque organisation comparées à l&apos;exercice précédent et son
 statut (à risque, a quitté, en baisse, nouveau, stable, en hausse, non-membre), et
-les membres selon l'exercice de leur adhésion. Avec --json, un objet JSON (durées en
+les membres selon l&apos;exercice de leur adhésion. Avec --json, un objet JSON (durées en
 minutes, pourcentages à une décimale).
 </translation>
     </message>
@@ -2541,32 +2549,32 @@ minutes, pourcentages à une décimale).
         <translation>Non membre</translation>
     </message>
     <message>
-        <source>A member on the year's last day with no service in its last six months, or whose hours fell by half or more from the year before</source>
-        <translation>Membre le dernier jour de l'exercice, sans service pendant ses six derniers mois, ou dont les heures ont baissé de moitié ou plus par rapport à l'exercice précédent</translation>
+        <source>A member on the year&apos;s last day with no service in its last six months, or whose hours fell by half or more from the year before</source>
+        <translation>Membre le dernier jour de l&apos;exercice, sans service pendant ses six derniers mois, ou dont les heures ont baissé de moitié ou plus par rapport à l&apos;exercice précédent</translation>
     </message>
     <message>
         <source>A member during the year, no longer a member on its last day</source>
-        <translation>Membre pendant l'exercice, mais plus membre à son dernier jour</translation>
+        <translation>Membre pendant l&apos;exercice, mais plus membre à son dernier jour</translation>
     </message>
     <message>
         <source>A member whose hours fell by 10% or more from the year before</source>
-        <translation>Membre dont les heures ont baissé de 10 % ou plus par rapport à l'exercice précédent</translation>
+        <translation>Membre dont les heures ont baissé de 10&#xa0;% ou plus par rapport à l&apos;exercice précédent</translation>
     </message>
     <message>
         <source>A member whose membership began during the year</source>
-        <translation>Membre dont l'adhésion a commencé pendant l'exercice</translation>
+        <translation>Membre dont l&apos;adhésion a commencé pendant l&apos;exercice</translation>
     </message>
     <message>
         <source>A member whose hours changed by less than 10% from the year before</source>
-        <translation>Membre dont les heures ont varié de moins de 10 % par rapport à l'exercice précédent</translation>
+        <translation>Membre dont les heures ont varié de moins de 10&#xa0;% par rapport à l&apos;exercice précédent</translation>
     </message>
     <message>
         <source>A member whose hours rose by 10% or more from the year before</source>
-        <translation>Membre dont les heures ont augmenté de 10 % ou plus par rapport à l'exercice précédent</translation>
+        <translation>Membre dont les heures ont augmenté de 10&#xa0;% ou plus par rapport à l&apos;exercice précédent</translation>
     </message>
     <message>
-        <source>Served, but not a member on the year's last day</source>
-        <translation>A reçu des services, mais n'est pas membre le dernier jour de l'exercice</translation>
+        <source>Served, but not a member on the year&apos;s last day</source>
+        <translation>A reçu des services, mais n&apos;est pas membre le dernier jour de l&apos;exercice</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2625,36 +2633,36 @@ minutes, pourcentages à une décimale).
         <translation>Champs</translation>
     </message>
     <message>
-        <source>The category of membership on the year's last day</source>
-        <translation>La catégorie d'adhésion le dernier jour de l'exercice</translation>
+        <source>The category of membership on the year&apos;s last day</source>
+        <translation>La catégorie d&apos;adhésion le dernier jour de l&apos;exercice</translation>
     </message>
     <message>
-        <source>A member on the year's last day</source>
-        <translation>Membre le dernier jour de l'exercice</translation>
+        <source>A member on the year&apos;s last day</source>
+        <translation>Membre le dernier jour de l&apos;exercice</translation>
     </message>
     <message>
         <source>Change of the hours from the year before, in percent</source>
-        <translation>Variation des heures par rapport à l'exercice précédent, en pourcentage</translation>
+        <translation>Variation des heures par rapport à l&apos;exercice précédent, en pourcentage</translation>
     </message>
     <message>
         <source>Hours of each of the last five fiscal years, the year shown last</source>
-        <translation>Heures de chacun des cinq derniers exercices, l'exercice affiché en dernier</translation>
+        <translation>Heures de chacun des cinq derniers exercices, l&apos;exercice affiché en dernier</translation>
     </message>
     <message>
-        <source>The latest service up to the year's last day</source>
-        <translation>Le dernier service jusqu'au dernier jour de l'exercice</translation>
+        <source>The latest service up to the year&apos;s last day</source>
+        <translation>Le dernier service jusqu&apos;au dernier jour de l&apos;exercice</translation>
     </message>
     <message>
-        <source>Whole months from the latest service to the year's last day</source>
-        <translation>Mois complets entre le dernier service et le dernier jour de l'exercice</translation>
+        <source>Whole months from the latest service to the year&apos;s last day</source>
+        <translation>Mois complets entre le dernier service et le dernier jour de l&apos;exercice</translation>
     </message>
     <message>
         <source>Distinct experts who served the organisation during the year</source>
-        <translation>Experts différents qui ont servi l'organisation pendant l'exercice</translation>
+        <translation>Experts différents qui ont servi l&apos;organisation pendant l&apos;exercice</translation>
     </message>
     <message>
         <source>Distinct fields of expertise that served the organisation during the year</source>
-        <translation>Champs d'expertise différents qui ont servi l'organisation pendant l'exercice</translation>
+        <translation>Champs d&apos;expertise différents qui ont servi l&apos;organisation pendant l&apos;exercice</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -2666,7 +2674,7 @@ minutes, pourcentages à une décimale).
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2788,11 +2796,11 @@ minutes, pourcentages à une décimale).
     </message>
     <message>
         <source>No organisation was a member or served in %1 or %2.</source>
-        <translation>Aucune organisation n'a été membre ni servie en %1 ou en %2.</translation>
+        <translation>Aucune organisation n&apos;a été membre ni servie en %1 ou en %2.</translation>
     </message>
     <message>
         <source>No membership began by the end of %1.</source>
-        <translation>Aucune adhésion n'a commencé avant la fin de %1.</translation>
+        <translation>Aucune adhésion n&apos;a commencé avant la fin de %1.</translation>
     </message>
     <message>
         <source>Joined in</source>
@@ -2804,7 +2812,7 @@ minutes, pourcentages à une décimale).
     </message>
     <message>
         <source>Organisations by the fiscal year of their first membership, and how many of them were members at the end of each year since</source>
-        <translation>Organisations selon l'exercice de leur première adhésion, et combien d'entre elles étaient membres à la fin de chaque exercice depuis</translation>
+        <translation>Organisations selon l&apos;exercice de leur première adhésion, et combien d&apos;entre elles étaient membres à la fin de chaque exercice depuis</translation>
     </message>
     <message>
         <source>Member engagement, fiscal year %1 (%2 to %3)</source>
@@ -2823,7 +2831,7 @@ minutes, pourcentages à une décimale).
     <name>bilan::EngagementView</name>
     <message>
         <source>Export Engagement &amp;List…</source>
-        <translation>Exporter la &amp;liste d'engagement…</translation>
+        <translation>Exporter la &amp;liste d&apos;engagement…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
@@ -2838,8 +2846,8 @@ minutes, pourcentages à une décimale).
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <source>None at the year's end</source>
-        <translation>Aucune catégorie en fin d'exercice</translation>
+        <source>None at the year&apos;s end</source>
+        <translation>Aucune catégorie en fin d&apos;exercice</translation>
     </message>
     <message>
         <source>All regions</source>
@@ -2847,19 +2855,19 @@ minutes, pourcentages à une décimale).
     </message>
     <message>
         <source>Reading the engagement of %1…</source>
-        <translation>Lecture de l'engagement de %1…</translation>
+        <translation>Lecture de l&apos;engagement de %1…</translation>
     </message>
     <message>
         <source>No member or service in %1 yet. Record memberships on the Members page, and the hours given to organisations on the Hours page.</source>
-        <translation>Aucun membre ni service en %1 pour l'instant. Inscrivez les adhésions à la page Membres, et les heures données aux organisations à la page Heures.</translation>
+        <translation>Aucun membre ni service en %1 pour l&apos;instant. Inscrivez les adhésions à la page Membres, et les heures données aux organisations à la page Heures.</translation>
     </message>
     <message>
         <source>Members: %1 on %2, %3 on %4. Retention %5, attrition %6, net gain %7.</source>
-        <translation>Membres : %1 le %2, %3 le %4. Rétention %5, attrition %6, gain net %7.</translation>
+        <translation>Membres&#xa0;: %1 le %2, %3 le %4. Rétention %5, attrition %6, gain net %7.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>1 organisation</source>
@@ -2910,15 +2918,15 @@ minutes, pourcentages à une décimale).
     </message>
     <message>
         <source>no expert with id %1</source>
-        <translation>aucun expert portant l'identifiant %1</translation>
+        <translation>aucun expert portant l&apos;identifiant %1</translation>
     </message>
     <message>
-        <source>cannot delete "%1": 1 hour entry refers to them</source>
-        <translation>impossible de supprimer « %1 » : 1 entrée de temps lui est associée</translation>
+        <source>cannot delete &quot;%1&quot;: 1 hour entry refers to them</source>
+        <translation>impossible de supprimer «&#xa0;%1&#xa0;»&#xa0;: 1 entrée de temps lui est associée</translation>
     </message>
     <message>
-        <source>cannot delete "%1": %2 hour entries refer to them</source>
-        <translation>impossible de supprimer « %1 » : %2 entrées de temps lui sont associées</translation>
+        <source>cannot delete &quot;%1&quot;: %2 hour entries refer to them</source>
+        <translation>impossible de supprimer «&#xa0;%1&#xa0;»&#xa0;: %2 entrées de temps lui sont associées</translation>
     </message>
     <message>
         <source>no aggregate for %1</source>
@@ -2964,7 +2972,7 @@ minutes, pourcentages à une décimale).
     </message>
     <message>
         <source>Fields of expertise</source>
-        <translation>Champs d'expertise</translation>
+        <translation>Champs d&apos;expertise</translation>
     </message>
     <message>
         <source>Region</source>
@@ -2990,12 +2998,12 @@ minutes, pourcentages à une décimale).
         <translation>champ | champ | champ</translation>
     </message>
     <message>
-        <source>Separate the fields of expertise with "|".</source>
-        <translation>Séparez les champs d'expertise par « | ».</translation>
+        <source>Separate the fields of expertise with &quot;|&quot;.</source>
+        <translation>Séparez les champs d&apos;expertise par «&#xa0;|&#xa0;».</translation>
     </message>
     <message>
         <source>Expert: %1</source>
-        <translation>Expert : %1</translation>
+        <translation>Expert&#xa0;: %1</translation>
     </message>
     <message>
         <source>New expert</source>
@@ -3022,7 +3030,7 @@ minutes, pourcentages à une décimale).
     </message>
     <message>
         <source>Nothing was written: %1</source>
-        <translation>Rien n'a été écrit : %1</translation>
+        <translation>Rien n&apos;a été écrit&#xa0;: %1</translation>
     </message>
     <message>
         <source>1 row written to %1.</source>
@@ -3052,16 +3060,16 @@ Prints the figures of one fiscal year: a table, or with --json one JSON object
 (money in cents, time in minutes, percentages with one decimal, null when a
 figure cannot be computed). With --xlsx, writes them as an Excel workbook
 instead: one sheet per section of the report, the year before beside each
-figure, in French or English (--lang; the system's language by default).
+figure, in French or English (--lang; the system&apos;s language by default).
 </source>
-        <translation>Utilisation :
+        <translation>Utilisation&#xa0;:
   bilan figures --db FILE --year 2019-2020 [--json]
   bilan figures --db FILE --year 2019-2020 --xlsx FILE.xlsx [--lang fr|en]
 
-Affiche les chiffres d'un exercice : un tableau ou, avec --json, un objet JSON
+Affiche les chiffres d&apos;un exercice&#xa0;: un tableau ou, avec --json, un objet JSON
 (montants en cents, durées en minutes, pourcentages à une décimale, null
-lorsqu'un chiffre ne peut pas être calculé). Avec --xlsx, les écrit plutôt dans un
-classeur Excel : une feuille par section du rapport, l'exercice précédent à côté de
+lorsqu&apos;un chiffre ne peut pas être calculé). Avec --xlsx, les écrit plutôt dans un
+classeur Excel&#xa0;: une feuille par section du rapport, l&apos;exercice précédent à côté de
 chaque chiffre, en français ou en anglais (--lang; la langue du système par défaut).
 </translation>
     </message>
@@ -3074,8 +3082,8 @@ chaque chiffre, en français ou en anglais (--lang; la langue du système par d�
         <translation>FICHIER.xlsx</translation>
     </message>
     <message>
-        <source>The workbook's language: fr or en.</source>
-        <translation>La langue du classeur : fr ou en.</translation>
+        <source>The workbook&apos;s language: fr or en.</source>
+        <translation>La langue du classeur&#xa0;: fr ou en.</translation>
     </message>
     <message>
         <source>LANG</source>
@@ -3083,19 +3091,19 @@ chaque chiffre, en français ou en anglais (--lang; la langue du système par d�
     </message>
     <message>
         <source>--json and --xlsx: choose one</source>
-        <translation>--json et --xlsx : choisissez l'un ou l'autre</translation>
+        <translation>--json et --xlsx&#xa0;: choisissez l&apos;un ou l&apos;autre</translation>
     </message>
     <message>
-        <source>--lang is the workbook's language: it goes with --xlsx</source>
-        <translation>--lang est la langue du classeur : elle accompagne --xlsx</translation>
+        <source>--lang is the workbook&apos;s language: it goes with --xlsx</source>
+        <translation>--lang est la langue du classeur&#xa0;: elle accompagne --xlsx</translation>
     </message>
     <message>
-        <source>--lang is fr or en, not "%1"</source>
-        <translation>--lang vaut fr ou en, et non « %1 »</translation>
+        <source>--lang is fr or en, not &quot;%1&quot;</source>
+        <translation>--lang vaut fr ou en, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1: %2 sheets written</source>
-        <translation>%1 : %2 feuilles écrites</translation>
+        <translation>%1&#xa0;: %2 feuilles écrites</translation>
     </message>
 </context>
 <context>
@@ -3106,7 +3114,7 @@ chaque chiffre, en français ou en anglais (--lang; la langue du système par d�
     </message>
     <message>
         <source>Figures of the fiscal year %1 (%2 to %3)</source>
-        <translation>Chiffres de l'exercice %1 (du %2 au %3)</translation>
+        <translation>Chiffres de l&apos;exercice %1 (du %2 au %3)</translation>
     </message>
     <message>
         <source>Services to members</source>
@@ -3142,7 +3150,7 @@ chaque chiffre, en français ou en anglais (--lang; la langue du système par d�
     </message>
     <message>
         <source>Members at year end</source>
-        <translation>Organisations membres en fin d'exercice</translation>
+        <translation>Organisations membres en fin d&apos;exercice</translation>
     </message>
     <message>
         <source>Members a year before</source>
@@ -3186,23 +3194,23 @@ chaque chiffre, en français ou en anglais (--lang; la langue du système par d�
     </message>
     <message>
         <source>Expenses, the year before</source>
-        <translation>Frais d'exploitation, exercice précédent</translation>
+        <translation>Frais d&apos;exploitation, exercice précédent</translation>
     </message>
     <message>
         <source>Expenses</source>
-        <translation>Frais d'exploitation</translation>
+        <translation>Frais d&apos;exploitation</translation>
     </message>
     <message>
         <source>Expenses budgeted</source>
-        <translation>Frais d'exploitation budgétés</translation>
+        <translation>Frais d&apos;exploitation budgétés</translation>
     </message>
     <message>
         <source>Expenses to budget</source>
-        <translation>Frais d'exploitation par rapport au budget</translation>
+        <translation>Frais d&apos;exploitation par rapport au budget</translation>
     </message>
     <message>
         <source>Expenses budgeted next year</source>
-        <translation>Frais d'exploitation budgétés, exercice suivant</translation>
+        <translation>Frais d&apos;exploitation budgétés, exercice suivant</translation>
     </message>
     <message>
         <source>Surplus, the year before</source>
@@ -3210,7 +3218,7 @@ chaque chiffre, en français ou en anglais (--lang; la langue du système par d�
     </message>
     <message>
         <source>Surplus</source>
-        <translation>Excédent de l'exercice</translation>
+        <translation>Excédent de l&apos;exercice</translation>
     </message>
     <message>
         <source>Surplus budgeted</source>
@@ -3225,16 +3233,16 @@ chaque chiffre, en français ou en anglais (--lang; la langue du système par d�
         <translation>Croissance des produits</translation>
     </message>
     <message>
-        <source>Growth of members' revenue</source>
+        <source>Growth of members&apos; revenue</source>
         <translation>Croissance des revenus des membres</translation>
     </message>
     <message>
-        <source>Growth of auxiliary members' revenue</source>
+        <source>Growth of auxiliary members&apos; revenue</source>
         <translation>Croissance des revenus des membres auxiliaires</translation>
     </message>
     <message>
         <source>Self-financing</source>
-        <translation>Ratio d'autofinancement</translation>
+        <translation>Ratio d&apos;autofinancement</translation>
     </message>
     <message>
         <source>Human capital</source>
@@ -3242,7 +3250,7 @@ chaque chiffre, en français ou en anglais (--lang; la langue du système par d�
     </message>
     <message>
         <source>Average age</source>
-        <translation>Moyenne d'âge</translation>
+        <translation>Moyenne d&apos;âge</translation>
     </message>
     <message>
         <source>Women</source>
@@ -3258,7 +3266,7 @@ chaque chiffre, en français ou en anglais (--lang; la langue du système par d�
     </message>
     <message>
         <source>Directors in office at year end</source>
-        <translation>Membres du conseil en fonction en fin d'exercice</translation>
+        <translation>Membres du conseil en fonction en fin d&apos;exercice</translation>
     </message>
     <message>
         <source>Business development</source>
@@ -3270,7 +3278,7 @@ chaque chiffre, en français ou en anglais (--lang; la langue du système par d�
     </message>
     <message>
         <source>— withheld: fewer than %1 people gave this information</source>
-        <translation>— non publié : moins de %1 personnes ont donné cette information</translation>
+        <translation>— non publié&#xa0;: moins de %1 personnes ont donné cette information</translation>
     </message>
     <message>
         <source>Operations with members (Article 17)</source>
@@ -3281,11 +3289,11 @@ chaque chiffre, en français ou en anglais (--lang; la langue du système par d�
     <name>bilan::FileDialog</name>
     <message>
         <source>Replace the File?</source>
-        <translation>Remplacer le fichier ?</translation>
+        <translation>Remplacer le fichier&#xa0;?</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it?</source>
-        <translation>%1 existe déjà. Le remplacer ?</translation>
+        <translation>%1 existe déjà. Le remplacer&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -3308,37 +3316,37 @@ chaque chiffre, en français ou en anglais (--lang; la langue du système par d�
     </message>
     <message>
         <source>Expense</source>
-        <translation>Frais d'exploitation</translation>
+        <translation>Frais d&apos;exploitation</translation>
     </message>
 </context>
 <context>
     <name>bilan::FinanceRepository</name>
     <message>
-        <source>finance line %1 holds an unknown scenario or kind ("%2", "%3")</source>
-        <translation>le poste financier %1 a un scénario ou un type inconnu (« %2 », « %3 »)</translation>
+        <source>finance line %1 holds an unknown scenario or kind (&quot;%2&quot;, &quot;%3&quot;)</source>
+        <translation>le poste financier %1 a un scénario ou un type inconnu («&#xa0;%2&#xa0;», «&#xa0;%3&#xa0;»)</translation>
     </message>
     <message>
         <source>there is already a line for %1, %2, %3 without a label</source>
         <translation>il existe déjà un poste pour %1, %2, %3 sans libellé</translation>
     </message>
     <message>
-        <source>there is already a line for %1, %2, %3 labelled "%4"</source>
-        <translation>il existe déjà un poste pour %1, %2, %3 avec le libellé « %4 »</translation>
+        <source>there is already a line for %1, %2, %3 labelled &quot;%4&quot;</source>
+        <translation>il existe déjà un poste pour %1, %2, %3 avec le libellé «&#xa0;%4&#xa0;»</translation>
     </message>
     <message>
         <source>no finance line with id %1</source>
-        <translation>aucun poste financier portant l'identifiant %1</translation>
+        <translation>aucun poste financier portant l&apos;identifiant %1</translation>
     </message>
     <message>
-        <source>the finance lines of %1 hold an unknown kind "%2"</source>
-        <translation>les postes financiers de %1 contiennent un type inconnu « %2 »</translation>
+        <source>the finance lines of %1 hold an unknown kind &quot;%2&quot;</source>
+        <translation>les postes financiers de %1 contiennent un type inconnu «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>bilan::FinanceTotals</name>
     <message>
         <source>the finance lines of %1 (%2) add up to more than %3, the most Bilan can add up; correct their amounts</source>
-        <translation>les lignes financières de %1 (%2) totalisent plus de %3, le plus que Bilan peut additionner ; corrigez leurs montants</translation>
+        <translation>les lignes financières de %1 (%2) totalisent plus de %3, le plus que Bilan peut additionner&#xa0;; corrigez leurs montants</translation>
     </message>
 </context>
 <context>
@@ -3368,7 +3376,7 @@ chaque chiffre, en français ou en anglais (--lang; la langue du système par d�
     <name>bilan::FinancesView</name>
     <message>
         <source>The fiscal year %1 is closed: its lines can be read but not changed.</source>
-        <translation>L'exercice %1 est fermé : ses lignes peuvent être consultées, mais pas modifiées.</translation>
+        <translation>L&apos;exercice %1 est fermé&#xa0;: ses lignes peuvent être consultées, mais pas modifiées.</translation>
     </message>
     <message>
         <source>Select the line to remove.</source>
@@ -3376,15 +3384,15 @@ chaque chiffre, en français ou en anglais (--lang; la langue du système par d�
     </message>
     <message>
         <source>&amp;Reopen the year…</source>
-        <translation>&amp;Rouvrir l'exercice…</translation>
+        <translation>&amp;Rouvrir l&apos;exercice…</translation>
     </message>
     <message>
         <source>&amp;Close the year…</source>
-        <translation>&amp;Clore l'exercice…</translation>
+        <translation>&amp;Clore l&apos;exercice…</translation>
     </message>
     <message>
         <source>%1 — %2 — %3: %4</source>
-        <translation>%1 — %2 — %3 : %4</translation>
+        <translation>%1 — %2 — %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>Remove the line</source>
@@ -3392,39 +3400,39 @@ chaque chiffre, en français ou en anglais (--lang; la langue du système par d�
     </message>
     <message>
         <source>Remove the line « %1 »?</source>
-        <translation>Supprimer la ligne « %1 » ?</translation>
+        <translation>Supprimer la ligne «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Close the year</source>
-        <translation>Clore l'exercice</translation>
+        <translation>Clore l&apos;exercice</translation>
     </message>
     <message>
         <source>Reopen the year</source>
-        <translation>Rouvrir l'exercice</translation>
+        <translation>Rouvrir l&apos;exercice</translation>
     </message>
     <message>
         <source>Reopen the fiscal year %1 so its hours, finances, survey and activities can be changed again</source>
-        <translation>Rouvrir l'exercice %1 pour que ses heures, ses finances, son sondage et ses activités puissent de nouveau être modifiés</translation>
+        <translation>Rouvrir l&apos;exercice %1 pour que ses heures, ses finances, son sondage et ses activités puissent de nouveau être modifiés</translation>
     </message>
     <message>
         <source>Close the fiscal year %1: its hours, finances, survey and activities can then no longer be changed</source>
-        <translation>Clore l'exercice %1 : ses heures, ses finances, son sondage et ses activités ne pourront plus être modifiés</translation>
+        <translation>Clore l&apos;exercice %1&#xa0;: ses heures, ses finances, son sondage et ses activités ne pourront plus être modifiés</translation>
     </message>
     <message>
         <source>Close the fiscal year %1?
 
 Once closed, the hours, the finances, the satisfaction survey and the business-development activities of %1 can no longer be added, changed or deleted, at any desk, until the year is reopened.</source>
-        <translation>Clore l'exercice %1 ?
+        <translation>Clore l&apos;exercice %1&#xa0;?
 
-Une fois clos, les heures, les finances, le sondage de satisfaction et les activités de développement des affaires de %1 ne peuvent plus être ajoutés, modifiés ni supprimés, à aucun poste, tant que l'exercice n'est pas rouvert.</translation>
+Une fois clos, les heures, les finances, le sondage de satisfaction et les activités de développement des affaires de %1 ne peuvent plus être ajoutés, modifiés ni supprimés, à aucun poste, tant que l&apos;exercice n&apos;est pas rouvert.</translation>
     </message>
     <message>
         <source>Reopen the fiscal year %1?
 
 Its hours, finances, survey and activities can be changed again; figures already published may then no longer match.</source>
-        <translation>Rouvrir l'exercice %1 ?
+        <translation>Rouvrir l&apos;exercice %1&#xa0;?
 
-Ses heures, ses finances, son sondage et ses activités pourront de nouveau être modifiés ; les chiffres déjà publiés pourraient alors ne plus correspondre.</translation>
+Ses heures, ses finances, son sondage et ses activités pourront de nouveau être modifiés&#xa0;; les chiffres déjà publiés pourraient alors ne plus correspondre.</translation>
     </message>
     <message>
         <source>Search the lines (label, kind, scenario)</source>
@@ -3434,20 +3442,20 @@ Ses heures, ses finances, son sondage et ses activités pourront de nouveau êtr
 <context>
     <name>bilan::FiscalYear</name>
     <message>
-        <source>"%1" is not a fiscal year; write it as 2019-2020 or 2019</source>
-        <translation>« %1 » n'est pas un exercice; écrivez-le sous la forme 2019-2020 ou 2019</translation>
+        <source>&quot;%1&quot; is not a fiscal year; write it as 2019-2020 or 2019</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un exercice; écrivez-le sous la forme 2019-2020 ou 2019</translation>
     </message>
     <message>
         <source>fiscal years start in January here, so they are named by one year, like %1</source>
         <translation>ici, les exercices commencent en janvier; ils sont donc désignés par une seule année, comme %1</translation>
     </message>
     <message>
-        <source>"%1" is not a fiscal year: the second year must follow the first, as in %2-%3</source>
-        <translation>« %1 » n'est pas un exercice : la seconde année doit suivre la première, comme dans %2-%3</translation>
+        <source>&quot;%1&quot; is not a fiscal year: the second year must follow the first, as in %2-%3</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un exercice&#xa0;: la seconde année doit suivre la première, comme dans %2-%3</translation>
     </message>
     <message>
         <source>%1 is out of range for a fiscal year (fiscal years go from %2 to %3)</source>
-        <translation>%1 est hors des limites d'un exercice (les exercices vont de %2 à %3)</translation>
+        <translation>%1 est hors des limites d&apos;un exercice (les exercices vont de %2 à %3)</translation>
     </message>
 </context>
 <context>
@@ -3478,19 +3486,19 @@ Ses heures, ses finances, son sondage et ses activités pourront de nouveau êtr
 
 Prints the history of changes, newest first: one line a change (its time in UTC,
 who, which desk, what made it, the operation, the table and row, and each changed
-column as "column: before → after"), or with --json one JSON array. On a server,
-only the director's login may read it.
+column as &quot;column: before → after&quot;), or with --json one JSON array. On a server,
+only the director&apos;s login may read it.
 TABLE is one of: %1.
 </source>
-        <translation>Utilisation :
+        <translation>Utilisation&#xa0;:
   bilan history --db FILE [--since AAAA-MM-JJ] [--until AAAA-MM-JJ]
                 [--table TABLE] [--actor QUI] [--late] [--json]
 
-Affiche l'historique des modifications, la plus récente en premier : une ligne par
-modification (son heure UTC, qui, quel poste, ce qui l'a faite, l'opération, la table et
-la ligne, et chaque colonne modifiée sous la forme « colonne : avant → après »), ou avec
+Affiche l&apos;historique des modifications, la plus récente en premier&#xa0;: une ligne par
+modification (son heure UTC, qui, quel poste, ce qui l&apos;a faite, l&apos;opération, la table et
+la ligne, et chaque colonne modifiée sous la forme «&#xa0;colonne&#xa0;: avant → après&#xa0;»), ou avec
 --json un tableau JSON. Sur un serveur, seule la connexion de la direction peut le lire.
-TABLE est l'une des tables suivantes : %1.
+TABLE est l&apos;une des tables suivantes&#xa0;: %1.
 </translation>
     </message>
     <message>
@@ -3530,35 +3538,35 @@ TABLE est l'une des tables suivantes : %1.
         <translation>Afficher un tableau JSON.</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
-        <translation>argument inattendu « %1 »</translation>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>history needs --db FILE, the database to read</source>
         <translation>history a besoin de --db FILE, la base de données à lire</translation>
     </message>
     <message>
-        <source>--%1: "%2" is not a date; write it as YYYY-MM-DD, as in 2026-01-31</source>
-        <translation>--%1 : « %2 » n'est pas une date; écrivez-la AAAA-MM-JJ, par exemple 2026-01-31</translation>
+        <source>--%1: &quot;%2&quot; is not a date; write it as YYYY-MM-DD, as in 2026-01-31</source>
+        <translation>--%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une date; écrivez-la AAAA-MM-JJ, par exemple 2026-01-31</translation>
     </message>
     <message>
         <source>--until %1 comes before --since %2</source>
         <translation>--until %1 précède --since %2</translation>
     </message>
     <message>
-        <source>unknown table "%1"; it is one of %2</source>
-        <translation>table inconnue « %1 »; c'est l'une des tables suivantes : %2</translation>
+        <source>unknown table &quot;%1&quot;; it is one of %2</source>
+        <translation>table inconnue «&#xa0;%1&#xa0;»; c&apos;est l&apos;une des tables suivantes&#xa0;: %2</translation>
     </message>
     <message>
         <source>bilan: no change matches</source>
-        <translation>bilan : aucune modification ne correspond</translation>
+        <translation>bilan&#xa0;: aucune modification ne correspond</translation>
     </message>
 </context>
 <context>
     <name>bilan::HistoryDialog</name>
     <message>
         <source>No change of this row is recorded.</source>
-        <translation>Aucune modification de cette ligne n'est enregistrée.</translation>
+        <translation>Aucune modification de cette ligne n&apos;est enregistrée.</translation>
     </message>
     <message>
         <source>&amp;History…</source>
@@ -3621,34 +3629,34 @@ TABLE est l'une des tables suivantes : %1.
     </message>
     <message>
         <source>When: %1 (%2 UTC)</source>
-        <translation>Quand : %1 (%2 UTC)</translation>
+        <translation>Quand&#xa0;: %1 (%2 UTC)</translation>
     </message>
     <message>
         <source>Who: %1, at the desk %2</source>
-        <translation>Qui : %1, au poste %2</translation>
+        <translation>Qui&#xa0;: %1, au poste %2</translation>
     </message>
     <message>
         <source>What did it: %1</source>
-        <translation>Fait par : %1</translation>
+        <translation>Fait par&#xa0;: %1</translation>
     </message>
     <message>
         <source>Operation: %1, %2</source>
-        <translation>Opération : %1, %2</translation>
+        <translation>Opération&#xa0;: %1, %2</translation>
     </message>
     <message>
         <source>Belongs to: %1 #%2</source>
-        <translation>Appartient à : %1 no %2</translation>
+        <translation>Appartient à&#xa0;: %1 no %2</translation>
     </message>
 </context>
 <context>
     <name>bilan::HistoryView</name>
     <message>
         <source>any day</source>
-        <translation>n'importe quel jour</translation>
+        <translation>n&apos;importe quel jour</translation>
     </message>
     <message>
         <source>The history of changes is for the director: this login may not read it. Ask the director for what you need to know.</source>
-        <translation>L'historique des modifications est réservé à la direction : cette connexion ne peut pas le lire. Demandez à la direction ce que vous avez besoin de savoir.</translation>
+        <translation>L&apos;historique des modifications est réservé à la direction&#xa0;: cette connexion ne peut pas le lire. Demandez à la direction ce que vous avez besoin de savoir.</translation>
     </message>
     <message>
         <source>Anyone</source>
@@ -3680,7 +3688,7 @@ TABLE est l'une des tables suivantes : %1.
     </message>
     <message>
         <source>Export Change Histor&amp;y…</source>
-        <translation>Exporter l'historique des &amp;changements…</translation>
+        <translation>Exporter l&apos;historique des &amp;changements…</translation>
     </message>
 </context>
 <context>
@@ -3691,7 +3699,7 @@ TABLE est l'une des tables suivantes : %1.
     </message>
     <message>
         <source>Total shown: %1 h (entries: %2)</source>
-        <translation>Total affiché : %1 h (entrées : %2)</translation>
+        <translation>Total affiché&#xa0;: %1 h (entrées&#xa0;: %2)</translation>
     </message>
 </context>
 <context>
@@ -3705,27 +3713,31 @@ TABLE est l'une des tables suivantes : %1.
         <translation>une organisation est requise</translation>
     </message>
     <message>
-        <source>no expert named "%1"; add the expert or import the experts first</source>
-        <translation>aucun expert nommé « %1 »; ajoutez cet expert ou importez d'abord les experts</translation>
+        <source>no expert named &quot;%1&quot;; add the expert or import the experts first</source>
+        <translation>aucun expert nommé «&#xa0;%1&#xa0;»; ajoutez cet expert ou importez d&apos;abord les experts</translation>
     </message>
     <message>
-        <source>no organisation named "%1"; add it or import the organisations first</source>
-        <translation>aucune organisation nommée « %1 »; ajoutez-la ou importez d'abord les organisations</translation>
+        <source>no organisation named &quot;%1&quot;; add it or import the organisations first</source>
+        <translation>aucune organisation nommée «&#xa0;%1&#xa0;»; ajoutez-la ou importez d&apos;abord les organisations</translation>
     </message>
     <message>
-        <source>no expert named "%1"; import the experts first or add the expert on the Experts page, named as in the tracker</source>
-        <translation>aucun expert nommé « %1 »; importez d'abord les experts ou ajoutez cet expert à la page Experts, sous le nom qu'il porte dans l'outil de suivi du temps</translation>
+        <source>no expert named &quot;%1&quot;; import the experts first or add the expert on the Experts page, named as in the tracker</source>
+        <translation>aucun expert nommé «&#xa0;%1&#xa0;»; importez d&apos;abord les experts ou ajoutez cet expert à la page Experts, sous le nom qu&apos;il porte dans l&apos;outil de suivi du temps</translation>
     </message>
     <message>
-        <source>no organisation named "%1"; import the organisations first or add it on the Members page, named as in the tracker</source>
-        <translation>aucune organisation nommée « %1 »; importez d'abord les organisations ou ajoutez-la à la page Membres, sous le nom qu'elle porte dans l'outil de suivi du temps</translation>
+        <source>no organisation named &quot;%1&quot;; import the organisations first or add it on the Members page, named as in the tracker</source>
+        <translation>aucune organisation nommée «&#xa0;%1&#xa0;»; importez d&apos;abord les organisations ou ajoutez-la à la page Membres, sous le nom qu&apos;elle porte dans l&apos;outil de suivi du temps</translation>
+    </message>
+    <message>
+        <source>an organisation is required; this entry has no client in the tracker: give it one there, or delete the row from the file</source>
+        <translation>une organisation est requise; cette entrée n&apos;a pas de client dans l&apos;outil de suivi du temps&#xa0;: donnez-lui-en un dans l&apos;outil, ou supprimez la ligne du fichier</translation>
     </message>
 </context>
 <context>
     <name>bilan::HoursView</name>
     <message>
         <source>The fiscal year %1 (%2 to %3) is closed: its hours cannot change.</source>
-        <translation>L'exercice %1 (du %2 au %3) est fermé : ses heures ne peuvent plus être modifiées.</translation>
+        <translation>L&apos;exercice %1 (du %2 au %3) est fermé&#xa0;: ses heures ne peuvent plus être modifiées.</translation>
     </message>
     <message>
         <source>Choose an expert.</source>
@@ -3737,7 +3749,7 @@ TABLE est l'une des tables suivantes : %1.
     </message>
     <message>
         <source>Week total: %1 h</source>
-        <translation>Total de la semaine : %1 h</translation>
+        <translation>Total de la semaine&#xa0;: %1&#xa0;h</translation>
     </message>
     <message>
         <source>hours</source>
@@ -3756,7 +3768,7 @@ TABLE est l'une des tables suivantes : %1.
     </message>
     <message>
         <source>Memberships (periods as a member)</source>
-        <translation>Adhésions (périodes d'adhésion)</translation>
+        <translation>Adhésions (périodes d&apos;adhésion)</translation>
     </message>
     <message>
         <source>Experts</source>
@@ -3796,11 +3808,11 @@ TABLE est l'une des tables suivantes : %1.
     </message>
     <message>
         <source>The database is open read-only; nothing can be imported into it.</source>
-        <translation>La base de données est ouverte en lecture seule ; rien ne peut y être importé.</translation>
+        <translation>La base de données est ouverte en lecture seule&#xa0;; rien ne peut y être importé.</translation>
     </message>
     <message>
         <source>Check the file first: Import is offered once a check finds no problem.</source>
-        <translation>Vérifiez d'abord le fichier : le bouton Importer devient disponible dès qu'une vérification ne relève aucun problème.</translation>
+        <translation>Vérifiez d&apos;abord le fichier&#xa0;: le bouton Importer devient disponible dès qu&apos;une vérification ne relève aucun problème.</translation>
     </message>
     <message>
         <source>Choose a file to import.</source>
@@ -3808,15 +3820,15 @@ TABLE est l'une des tables suivantes : %1.
     </message>
     <message>
         <source>The file %1 does not exist.</source>
-        <translation>Le fichier %1 n'existe pas.</translation>
+        <translation>Le fichier %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Checking… %p%</source>
-        <translation>Vérification… %p %</translation>
+        <translation>Vérification… %p&#xa0;%</translation>
     </message>
     <message>
         <source>Importing… %p%</source>
-        <translation>Importation… %p %</translation>
+        <translation>Importation… %p&#xa0;%</translation>
     </message>
     <message>
         <source>Choose the kind of data and a file, then Check it.</source>
@@ -3828,19 +3840,19 @@ TABLE est l'une des tables suivantes : %1.
     </message>
     <message>
         <source>Ignored columns (not columns of %1): %2</source>
-        <translation>Colonnes ignorées (absentes des colonnes de %1) : %2</translation>
+        <translation>Colonnes ignorées (absentes des colonnes de %1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Nothing was written: %1</source>
-        <translation>Rien n'a été écrit : %1</translation>
+        <translation>Rien n&apos;a été écrit&#xa0;: %1</translation>
     </message>
     <message>
         <source>1 problem found; nothing was written. Correct the file and check it again.</source>
-        <translation>1 problème trouvé ; rien n'a été écrit. Corrigez le fichier et vérifiez-le de nouveau.</translation>
+        <translation>1 problème trouvé&#xa0;; rien n&apos;a été écrit. Corrigez le fichier et vérifiez-le de nouveau.</translation>
     </message>
     <message>
         <source>%1 problems found; nothing was written. Correct the file and check it again.</source>
-        <translation>%1 problèmes trouvés ; rien n'a été écrit. Corrigez le fichier et vérifiez-le de nouveau.</translation>
+        <translation>%1 problèmes trouvés&#xa0;; rien n&apos;a été écrit. Corrigez le fichier et vérifiez-le de nouveau.</translation>
     </message>
     <message>
         <source>1 row imported into %1.</source>
@@ -3852,23 +3864,23 @@ TABLE est l'une des tables suivantes : %1.
     </message>
     <message>
         <source>The file has no rows: there is nothing to import.</source>
-        <translation>Le fichier ne contient aucune ligne : il n'y a rien à importer.</translation>
+        <translation>Le fichier ne contient aucune ligne&#xa0;: il n&apos;y a rien à importer.</translation>
     </message>
     <message>
         <source>1 row checked, no problem found. Nothing is written until you press Import.</source>
-        <translation>1 ligne vérifiée, aucun problème trouvé. Rien n'est écrit tant que vous ne cliquez pas sur Importer.</translation>
+        <translation>1 ligne vérifiée, aucun problème trouvé. Rien n&apos;est écrit tant que vous ne cliquez pas sur Importer.</translation>
     </message>
     <message>
         <source>%1 rows checked, no problem found. Nothing is written until you press Import.</source>
-        <translation>%1 lignes vérifiées, aucun problème trouvé. Rien n'est écrit tant que vous ne cliquez pas sur Importer.</translation>
+        <translation>%1 lignes vérifiées, aucun problème trouvé. Rien n&apos;est écrit tant que vous ne cliquez pas sur Importer.</translation>
     </message>
     <message>
         <source>Required columns: %1.</source>
-        <translation>Colonnes requises : %1.</translation>
+        <translation>Colonnes requises&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Optional columns: %1.</source>
-        <translation>Colonnes facultatives : %1.</translation>
+        <translation>Colonnes facultatives&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a CSV file.</source>
@@ -3879,8 +3891,8 @@ TABLE est l'une des tables suivantes : %1.
         <translation>Résolutions des réunions</translation>
     </message>
     <message>
-        <source>CSV files (*.csv);;Excel's Unicode text (*.txt);;All files (*)</source>
-        <translation>Fichiers CSV (*.csv);;Texte Unicode d'Excel (*.txt);;Tous les fichiers (*)</translation>
+        <source>CSV files (*.csv);;Excel&apos;s Unicode text (*.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Texte Unicode d&apos;Excel (*.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Read as %1.</source>
@@ -3889,7 +3901,7 @@ TABLE est l'une des tables suivantes : %1.
     <message>
         <source>%1
 %2.</source>
-        <extracomment>A status sentence, then on its own line the file's encoding and delimiter.</extracomment>
+        <extracomment>A status sentence, then on its own line the file&apos;s encoding and delimiter.</extracomment>
         <translation>%1
 %2.</translation>
     </message>
@@ -3929,7 +3941,7 @@ TABLE est l'une des tables suivantes : %1.
     </message>
     <message>
         <source>Nothing was written: %1</source>
-        <translation>Rien n'a été écrit : %1</translation>
+        <translation>Rien n&apos;a été écrit&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3958,7 +3970,7 @@ TABLE est l'une des tables suivantes : %1.
     <name>bilan::MainWindow</name>
     <message>
         <source>Database: %1</source>
-        <translation>Base de données : %1</translation>
+        <translation>Base de données&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -4030,7 +4042,7 @@ TABLE est l'une des tables suivantes : %1.
     </message>
     <message>
         <source>Server: %1</source>
-        <translation>Serveur : %1</translation>
+        <translation>Serveur&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4067,12 +4079,12 @@ TABLE est l'une des tables suivantes : %1.
 <context>
     <name>bilan::MandateWriter</name>
     <message>
-        <source>the director's name is required</source>
+        <source>the director&apos;s name is required</source>
         <translation>le nom du membre du conseil est requis</translation>
     </message>
     <message>
-        <source>the organisation the director represents is required (or tick "individual member")</source>
-        <translation>l'organisation que représente l'administrateur est requise (ou cochez « membre individuel »)</translation>
+        <source>the organisation the director represents is required (or tick &quot;individual member&quot;)</source>
+        <translation>l&apos;organisation que représente l&apos;administrateur est requise (ou cochez « membre individuel »)</translation>
     </message>
 </context>
 <context>
@@ -4091,11 +4103,11 @@ TABLE est l'une des tables suivantes : %1.
     </message>
     <message>
         <source>Remove this mandate of %1? To record that a director left the board, end the mandate instead.</source>
-        <translation>Supprimer ce mandat de %1 ? Pour consigner le départ d'un membre du conseil, mettez plutôt fin au mandat.</translation>
+        <translation>Supprimer ce mandat de %1&#xa0;? Pour consigner le départ d&apos;un membre du conseil, mettez plutôt fin au mandat.</translation>
     </message>
     <message>
         <source>Directors in office today: %1</source>
-        <translation>Membres du conseil en fonction aujourd'hui : %1</translation>
+        <translation>Membres du conseil en fonction aujourd&apos;hui&#xa0;: %1</translation>
     </message>
     <message>
         <source>Search the mandates (director, organisation, role)</source>
@@ -4105,8 +4117,8 @@ TABLE est l'une des tables suivantes : %1.
 <context>
     <name>bilan::MeetingEditor</name>
     <message>
-        <source>The quorum rule "%1" in the settings is not understood; counting with more than half of the directors in office.</source>
-        <translation>La règle de quorum « %1 » des paramètres n'est pas comprise; le calcul se fait avec plus de la moitié des membres du conseil en fonction.</translation>
+        <source>The quorum rule &quot;%1&quot; in the settings is not understood; counting with more than half of the directors in office.</source>
+        <translation>La règle de quorum «&#xa0;%1&#xa0;» des paramètres n&apos;est pas comprise; le calcul se fait avec plus de la moitié des membres du conseil en fonction.</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -4150,11 +4162,11 @@ TABLE est l'une des tables suivantes : %1.
     </message>
     <message>
         <source>Save them before leaving?</source>
-        <translation>Les enregistrer avant de quitter ?</translation>
+        <translation>Les enregistrer avant de quitter&#xa0;?</translation>
     </message>
     <message>
         <source>No director is in office on %1: the meeting will have no attendance. Check the dates of the mandates on the Mandates tab.</source>
-        <translation>Aucun administrateur n'est en fonction le %1 : la rencontre n'aura aucune présence. Vérifiez les dates des mandats dans l'onglet Mandats.</translation>
+        <translation>Aucun administrateur n&apos;est en fonction le %1&#xa0;: la rencontre n&apos;aura aucune présence. Vérifiez les dates des mandats dans l&apos;onglet Mandats.</translation>
     </message>
     <message>
         <source>No Director in Office</source>
@@ -4162,20 +4174,20 @@ TABLE est l'une des tables suivantes : %1.
     </message>
     <message>
         <source>No director is in office on %1. Save the meeting anyway?</source>
-        <translation>Aucun administrateur n'est en fonction le %1. Enregistrer la rencontre quand même?</translation>
+        <translation>Aucun administrateur n&apos;est en fonction le %1. Enregistrer la rencontre quand même?</translation>
     </message>
     <message numerus="yes">
         <source>Quorum reached: %n present of %1, %2 required</source>
         <translation>
-            <numerusform>Quorum atteint : %n présent sur %1, %2 requis</numerusform>
-            <numerusform>Quorum atteint : %n présents sur %1, %2 requis</numerusform>
+            <numerusform>Quorum atteint&#xa0;: %n présent sur %1, %2 requis</numerusform>
+            <numerusform>Quorum atteint&#xa0;: %n présents sur %1, %2 requis</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No quorum: %n present, %1 required</source>
         <translation>
-            <numerusform>Quorum non atteint : %n présent, %1 requis</numerusform>
-            <numerusform>Quorum non atteint : %n présents, %1 requis</numerusform>
+            <numerusform>Quorum non atteint&#xa0;: %n présent, %1 requis</numerusform>
+            <numerusform>Quorum non atteint&#xa0;: %n présents, %1 requis</numerusform>
         </translation>
     </message>
 </context>
@@ -4260,7 +4272,7 @@ TABLE est l'une des tables suivantes : %1.
     </message>
     <message>
         <source>no meeting with id %1</source>
-        <translation>aucune rencontre portant l'identifiant %1</translation>
+        <translation>aucune rencontre portant l&apos;identifiant %1</translation>
     </message>
     <message>
         <source>%1 is listed twice for the meeting on %2</source>
@@ -4268,27 +4280,27 @@ TABLE est l'une des tables suivantes : %1.
     </message>
     <message>
         <source>no attendance of director %1 is recorded at meeting %2</source>
-        <translation>aucune présence n'est consignée pour le membre du conseil %1 à la rencontre %2</translation>
+        <translation>aucune présence n&apos;est consignée pour le membre du conseil %1 à la rencontre %2</translation>
     </message>
     <message>
         <source>%1 is not recorded as present at the meeting, so cannot move resolution %2; the mover must be a director present</source>
-        <translation>%1 n'est pas inscrit comme présent à la réunion et ne peut donc pas proposer la résolution %2; le proposeur doit être un administrateur présent</translation>
+        <translation>%1 n&apos;est pas inscrit comme présent à la réunion et ne peut donc pas proposer la résolution %2; le proposeur doit être un administrateur présent</translation>
     </message>
     <message>
         <source>%1 is not recorded as present at the meeting, so cannot second resolution %2; the seconder must be a director present</source>
-        <translation>%1 n'est pas inscrit comme présent à la réunion et ne peut donc pas appuyer la résolution %2; l'appuyeur doit être un administrateur présent</translation>
+        <translation>%1 n&apos;est pas inscrit comme présent à la réunion et ne peut donc pas appuyer la résolution %2; l&apos;appuyeur doit être un administrateur présent</translation>
     </message>
     <message>
         <source>resolution %1 is already recorded at the meeting of %2; a number is given once per meeting</source>
-        <translation>la résolution %1 est déjà inscrite à la réunion du %2; un numéro n'est donné qu'une fois par réunion</translation>
+        <translation>la résolution %1 est déjà inscrite à la réunion du %2; un numéro n&apos;est donné qu&apos;une fois par réunion</translation>
     </message>
     <message>
         <source>resolution %1 is listed twice for the meeting; a number is given once per meeting</source>
-        <translation>la résolution %1 figure deux fois pour la réunion; un numéro n'est donné qu'une fois par réunion</translation>
+        <translation>la résolution %1 figure deux fois pour la réunion; un numéro n&apos;est donné qu&apos;une fois par réunion</translation>
     </message>
     <message>
         <source>%1 moved or seconded resolution %2 of this meeting, so stays recorded as present; change the resolution first</source>
-        <translation>%1 a proposé ou appuyé la résolution %2 de cette réunion et reste donc inscrit comme présent; modifiez d'abord la résolution</translation>
+        <translation>%1 a proposé ou appuyé la résolution %2 de cette réunion et reste donc inscrit comme présent; modifiez d&apos;abord la résolution</translation>
     </message>
 </context>
 <context>
@@ -4303,7 +4315,7 @@ TABLE est l'une des tables suivantes : %1.
     </message>
     <message>
         <source>No director is in office on that day.</source>
-        <translation>Aucun membre du conseil n'est en fonction ce jour-là.</translation>
+        <translation>Aucun membre du conseil n&apos;est en fonction ce jour-là.</translation>
     </message>
     <message>
         <source>Director</source>
@@ -4323,7 +4335,7 @@ TABLE est l'une des tables suivantes : %1.
     </message>
     <message>
         <source>Directors in office on that day: %1.</source>
-        <translation>Membres du conseil en fonction ce jour-là : %1.</translation>
+        <translation>Membres du conseil en fonction ce jour-là&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Attendance sheet — %1</source>
@@ -4355,7 +4367,7 @@ TABLE est l'une des tables suivantes : %1.
     </message>
     <message>
         <source>Rule: %1.</source>
-        <translation>Règle : %1.</translation>
+        <translation>Règle&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -4368,20 +4380,20 @@ TABLE est l'une des tables suivantes : %1.
     <message numerus="yes">
         <source>Quorum reached: %n present of %1 directors in office, %2 required.</source>
         <translation>
-            <numerusform>Quorum atteint : %n présent sur %1 membres du conseil en fonction, %2 requis.</numerusform>
-            <numerusform>Quorum atteint : %n présents sur %1 membres du conseil en fonction, %2 requis.</numerusform>
+            <numerusform>Quorum atteint&#xa0;: %n présent sur %1 membres du conseil en fonction, %2 requis.</numerusform>
+            <numerusform>Quorum atteint&#xa0;: %n présents sur %1 membres du conseil en fonction, %2 requis.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No quorum: %n present of %1 directors in office, %2 required.</source>
         <translation>
-            <numerusform>Quorum non atteint : %n présent sur %1 membres du conseil en fonction, %2 requis.</numerusform>
-            <numerusform>Quorum non atteint : %n présents sur %1 membres du conseil en fonction, %2 requis.</numerusform>
+            <numerusform>Quorum non atteint&#xa0;: %n présent sur %1 membres du conseil en fonction, %2 requis.</numerusform>
+            <numerusform>Quorum non atteint&#xa0;: %n présents sur %1 membres du conseil en fonction, %2 requis.</numerusform>
         </translation>
     </message>
     <message>
         <source>Place: %1</source>
-        <translation>Lieu : %1</translation>
+        <translation>Lieu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Agenda</source>
@@ -4401,7 +4413,7 @@ TABLE est l'une des tables suivantes : %1.
     </message>
     <message>
         <source>Date:</source>
-        <translation>Date :</translation>
+        <translation>Date&#xa0;:</translation>
     </message>
     <message>
         <source>Signatures</source>
@@ -4425,7 +4437,7 @@ TABLE est l'une des tables suivantes : %1.
     </message>
     <message>
         <source>Until %1</source>
-        <translation>Jusqu'à %1</translation>
+        <translation>Jusqu&apos;à %1</translation>
     </message>
     <message>
         <source>Proposed by %1, seconded by %2.</source>
@@ -4441,7 +4453,7 @@ TABLE est l'une des tables suivantes : %1.
     </message>
     <message>
         <source>For: %1, against: %2, abstaining: %3</source>
-        <translation>Pour : %1, contre : %2, abstentions : %3</translation>
+        <translation>Pour&#xa0;: %1, contre&#xa0;: %2, abstentions&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -4506,23 +4518,23 @@ TABLE est l'une des tables suivantes : %1.
     </message>
     <message>
         <source>Select an organisation to see its memberships.</source>
-        <translation>Sélectionnez une organisation pour voir ses périodes d'adhésion.</translation>
+        <translation>Sélectionnez une organisation pour voir ses périodes d&apos;adhésion.</translation>
     </message>
     <message>
         <source>Network: %1</source>
-        <translation>Réseau : %1</translation>
+        <translation>Réseau&#xa0;: %1</translation>
     </message>
     <message>
         <source>Network: none</source>
-        <translation>Réseau : aucun</translation>
+        <translation>Réseau&#xa0;: aucun</translation>
     </message>
     <message>
         <source>Hours this year (%1): %2</source>
-        <translation>Heures de l'exercice en cours (%1) : %2</translation>
+        <translation>Heures de l&apos;exercice en cours (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Hours last year (%1): %2</source>
-        <translation>Heures de l'exercice précédent (%1) : %2</translation>
+        <translation>Heures de l&apos;exercice précédent (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Re&amp;join…</source>
@@ -4538,15 +4550,15 @@ TABLE est l'une des tables suivantes : %1.
     </message>
     <message>
         <source>Delete organisation</source>
-        <translation>Supprimer l'organisation</translation>
+        <translation>Supprimer l&apos;organisation</translation>
     </message>
     <message>
-        <source>Delete "%1"? Nothing refers to it.</source>
-        <translation>Supprimer « %1 » ? Rien n'y fait référence.</translation>
+        <source>Delete &quot;%1&quot;? Nothing refers to it.</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;? Rien n&apos;y fait référence.</translation>
     </message>
     <message>
         <source>%1. Merge it into the organisation it duplicates, if it is one.</source>
-        <translation>%1. S'il s'agit d'un doublon, fusionnez-la plutôt dans l'organisation qu'elle répète.</translation>
+        <translation>%1. S&apos;il s&apos;agit d&apos;un doublon, fusionnez-la plutôt dans l&apos;organisation qu&apos;elle répète.</translation>
     </message>
     <message>
         <source>members</source>
@@ -4596,7 +4608,7 @@ TABLE est l'une des tables suivantes : %1.
     <name>bilan::MembershipPeriodEditor</name>
     <message>
         <source>Rejoin: a new period</source>
-        <translation>Réadhésion : nouvelle période</translation>
+        <translation>Réadhésion&#xa0;: nouvelle période</translation>
     </message>
     <message>
         <source>Join</source>
@@ -4624,7 +4636,7 @@ TABLE est l'une des tables suivantes : %1.
     </message>
     <message>
         <source>Remove this period for good? The counts of members will no longer include it.</source>
-        <translation>Supprimer définitivement cette période ? Elle ne sera plus comptée dans le nombre de membres.</translation>
+        <translation>Supprimer définitivement cette période&#xa0;? Elle ne sera plus comptée dans le nombre de membres.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -4635,7 +4647,7 @@ TABLE est l'une des tables suivantes : %1.
     <name>bilan::MembershipPeriodModel</name>
     <message>
         <source>Not a member from this day on.</source>
-        <translation>N'est plus membre à compter de ce jour.</translation>
+        <translation>N&apos;est plus membre à compter de ce jour.</translation>
     </message>
     <message>
         <source>still a member</source>
@@ -4655,33 +4667,33 @@ TABLE est l'une des tables suivantes : %1.
     </message>
     <message>
         <source>the organisation has no running membership to end</source>
-        <translation>l'organisation n'a aucune adhésion en cours à laquelle mettre fin</translation>
+        <translation>l&apos;organisation n&apos;a aucune adhésion en cours à laquelle mettre fin</translation>
     </message>
     <message>
         <source>choose an organisation first</source>
-        <translation>choisissez d'abord une organisation</translation>
+        <translation>choisissez d&apos;abord une organisation</translation>
     </message>
     <message>
         <source>no membership with id %1 for this organisation</source>
-        <translation>aucune période d'adhésion portant l'identifiant %1 pour cette organisation</translation>
+        <translation>aucune période d&apos;adhésion portant l&apos;identifiant %1 pour cette organisation</translation>
     </message>
 </context>
 <context>
     <name>bilan::MembershipRepository</name>
     <message>
         <source>no organisation with id %1</source>
-        <translation>aucune organisation portant l'identifiant %1</translation>
+        <translation>aucune organisation portant l&apos;identifiant %1</translation>
     </message>
     <message>
         <source>no membership with id %1</source>
-        <translation>aucune période d'adhésion portant l'identifiant %1</translation>
+        <translation>aucune période d&apos;adhésion portant l&apos;identifiant %1</translation>
     </message>
 </context>
 <context>
     <name>bilan::MergeOrganisationsCommand</name>
     <message>
-        <source>Merge "%1" into "%2"</source>
-        <translation>Fusionner « %1 » dans « %2 »</translation>
+        <source>Merge &quot;%1&quot; into &quot;%2&quot;</source>
+        <translation>Fusionner «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -4699,12 +4711,12 @@ TABLE est l'une des tables suivantes : %1.
         <translation>OK</translation>
     </message>
     <message>
-        <source>"%1" is not in the register. Create it as:</source>
-        <translation>« %1 » n'est pas au registre. La créer comme :</translation>
+        <source>&quot;%1&quot; is not in the register. Create it as:</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas au registre. La créer comme&#xa0;:</translation>
     </message>
     <message>
-        <source>"%1" is not in the register; the director adds organisations (Members page). Check the spelling, or ask them to add it.</source>
-        <translation>« %1 » n'est pas au registre ; c'est la direction qui ajoute les organisations (page Membres). Vérifiez l'orthographe, ou demandez-lui de l'ajouter.</translation>
+        <source>&quot;%1&quot; is not in the register; the director adds organisations (Members page). Check the spelling, or ask them to add it.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas au registre&#xa0;; c&apos;est la direction qui ajoute les organisations (page Membres). Vérifiez l&apos;orthographe, ou demandez-lui de l&apos;ajouter.</translation>
     </message>
 </context>
 <context>
@@ -4719,7 +4731,7 @@ TABLE est l'une des tables suivantes : %1.
     </message>
     <message>
         <source>Organisation: %1</source>
-        <translation>Organisation : %1</translation>
+        <translation>Organisation&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4748,18 +4760,18 @@ TABLE est l'une des tables suivantes : %1.
 <context>
     <name>bilan::OrganisationMatcher</name>
     <message>
-        <source>Type a few letters of the organisation's name.</source>
-        <translation>Tapez quelques lettres du nom de l'organisation.</translation>
+        <source>Type a few letters of the organisation&apos;s name.</source>
+        <translation>Tapez quelques lettres du nom de l&apos;organisation.</translation>
     </message>
     <message>
-        <source>No organisation matches "%1".</source>
-        <translation>Aucune organisation ne correspond à « %1 ».</translation>
+        <source>No organisation matches &quot;%1&quot;.</source>
+        <translation>Aucune organisation ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message numerus="yes">
-        <source>%n organisations match "%1": choose one in the list.</source>
+        <source>%n organisations match &quot;%1&quot;: choose one in the list.</source>
         <translation>
-            <numerusform>%n organisation correspond à « %1 » : choisissez-la dans la liste.</numerusform>
-            <numerusform>%n organisations correspondent à « %1 » : choisissez-en une dans la liste.</numerusform>
+            <numerusform>%n organisation correspond à «&#xa0;%1&#xa0;»&#xa0;: choisissez-la dans la liste.</numerusform>
+            <numerusform>%n organisations correspondent à «&#xa0;%1&#xa0;»&#xa0;: choisissez-en une dans la liste.</numerusform>
         </translation>
     </message>
 </context>
@@ -4782,44 +4794,44 @@ TABLE est l'une des tables suivantes : %1.
         <translation>%1 entrées de temps</translation>
     </message>
     <message>
-        <source>cannot merge: the membership of "%1" %2 overlaps that of "%3" %4; correct or remove one of the two periods first</source>
-        <translation>impossible de fusionner : l'adhésion de « %1 » %2 chevauche celle de « %3 » %4 ; corrigez ou supprimez d'abord l'une des deux périodes</translation>
+        <source>cannot merge: the membership of &quot;%1&quot; %2 overlaps that of &quot;%3&quot; %4; correct or remove one of the two periods first</source>
+        <translation>impossible de fusionner&#xa0;: l&apos;adhésion de «&#xa0;%1&#xa0;» %2 chevauche celle de «&#xa0;%3&#xa0;» %4&#xa0;; corrigez ou supprimez d&apos;abord l&apos;une des deux périodes</translation>
     </message>
     <message>
-        <source>cannot merge: "%1" is the network of %2 and "%3" is not a network; keep the network, or make "%3" a network first</source>
-        <translation>impossible de fusionner : « %1 » est le réseau de %2 et « %3 » n'est pas un réseau ; gardez le réseau, ou faites d'abord de « %3 » un réseau</translation>
+        <source>cannot merge: &quot;%1&quot; is the network of %2 and &quot;%3&quot; is not a network; keep the network, or make &quot;%3&quot; a network first</source>
+        <translation>impossible de fusionner&#xa0;: «&#xa0;%1&#xa0;» est le réseau de %2 et «&#xa0;%3&#xa0;» n&apos;est pas un réseau&#xa0;; gardez le réseau, ou faites d&apos;abord de «&#xa0;%3&#xa0;» un réseau</translation>
     </message>
     <message>
-        <source>cannot merge: "%1" belongs, through its networks, to "%2"; change the network of "%1" first</source>
-        <translation>impossible de fusionner : « %1 » fait partie, par ses réseaux, de « %2 » ; changez d'abord le réseau de « %1 »</translation>
+        <source>cannot merge: &quot;%1&quot; belongs, through its networks, to &quot;%2&quot;; change the network of &quot;%1&quot; first</source>
+        <translation>impossible de fusionner&#xa0;: «&#xa0;%1&#xa0;» fait partie, par ses réseaux, de «&#xa0;%2&#xa0;»&#xa0;; changez d&apos;abord le réseau de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>cannot merge: "%1" belongs to "%2", whose members would then include it; change the network of "%1" first</source>
-        <translation>impossible de fusionner : « %1 » fait partie de « %2 », dont les membres l'incluraient alors ; changez d'abord le réseau de « %1 »</translation>
+        <source>cannot merge: &quot;%1&quot; belongs to &quot;%2&quot;, whose members would then include it; change the network of &quot;%1&quot; first</source>
+        <translation>impossible de fusionner&#xa0;: «&#xa0;%1&#xa0;» fait partie de «&#xa0;%2&#xa0;», dont les membres l&apos;incluraient alors&#xa0;; changez d&apos;abord le réseau de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>cannot merge an organisation with itself</source>
         <translation>impossible de fusionner une organisation avec elle-même</translation>
     </message>
     <message>
-        <source>cannot merge: "%1" has %2 in the closed fiscal year %3; moving them to "%4" would change that year's figures per organisation (reopen the year first)</source>
-        <translation>impossible de fusionner : « %1 » a %2 dans l'exercice clôturé %3 ; les passer à « %4 » changerait les chiffres de cet exercice par organisation (rouvrez d'abord l'exercice)</translation>
+        <source>cannot merge: &quot;%1&quot; has %2 in the closed fiscal year %3; moving them to &quot;%4&quot; would change that year&apos;s figures per organisation (reopen the year first)</source>
+        <translation>impossible de fusionner&#xa0;: «&#xa0;%1&#xa0;» a %2 dans l&apos;exercice clôturé %3&#xa0;; les passer à «&#xa0;%4&#xa0;» changerait les chiffres de cet exercice par organisation (rouvrez d&apos;abord l&apos;exercice)</translation>
     </message>
     <message>
         <source>no organisation with id %1</source>
-        <translation>aucune organisation portant l'identifiant %1</translation>
+        <translation>aucune organisation portant l&apos;identifiant %1</translation>
     </message>
     <message>
         <source>cannot undo the merge into an organisation deleted since</source>
-        <translation>impossible d'annuler une fusion dans une organisation supprimée depuis</translation>
+        <translation>impossible d&apos;annuler une fusion dans une organisation supprimée depuis</translation>
     </message>
     <message>
-        <source>cannot undo the merge: an organisation named "%1" exists again</source>
-        <translation>impossible d'annuler la fusion : une organisation nommée « %1 » existe de nouveau</translation>
+        <source>cannot undo the merge: an organisation named &quot;%1&quot; exists again</source>
+        <translation>impossible d&apos;annuler la fusion&#xa0;: une organisation nommée «&#xa0;%1&#xa0;» existe de nouveau</translation>
     </message>
     <message>
-        <source>cannot undo the merge: %1 of "%2" are in the fiscal year %3, closed since; reopen it first</source>
-        <translation>impossible d'annuler la fusion : %1 de « %2 » tombent dans l'exercice %3, clôturé depuis ; rouvrez-le d'abord</translation>
+        <source>cannot undo the merge: %1 of &quot;%2&quot; are in the fiscal year %3, closed since; reopen it first</source>
+        <translation>impossible d&apos;annuler la fusion&#xa0;: %1 de «&#xa0;%2&#xa0;» tombent dans l&apos;exercice %3, clôturé depuis&#xa0;; rouvrez-le d&apos;abord</translation>
     </message>
     <message>
         <source>hour entries</source>
@@ -4827,7 +4839,7 @@ TABLE est l'une des tables suivantes : %1.
     </message>
     <message>
         <source>membership periods</source>
-        <translation>périodes d'adhésion</translation>
+        <translation>périodes d&apos;adhésion</translation>
     </message>
     <message>
         <source>board mandates</source>
@@ -4838,8 +4850,8 @@ TABLE est l'une des tables suivantes : %1.
         <translation>organisations membres</translation>
     </message>
     <message>
-        <source>cannot undo the merge: %1 of the %2 %3 moved to "%4" were changed or removed since</source>
-        <translation>impossible d'annuler la fusion : %1 des %2 éléments transférés à « %4 » (%3) ont été modifiés ou supprimés depuis</translation>
+        <source>cannot undo the merge: %1 of the %2 %3 moved to &quot;%4&quot; were changed or removed since</source>
+        <translation>impossible d&apos;annuler la fusion&#xa0;: %1 des %2 éléments transférés à «&#xa0;%4&#xa0;» (%3) ont été modifiés ou supprimés depuis</translation>
     </message>
 </context>
 <context>
@@ -4849,8 +4861,8 @@ TABLE est l'une des tables suivantes : %1.
         <translation>&amp;Fusionner</translation>
     </message>
     <message>
-        <source>"%1" will be merged into the organisation you choose below: its hours, membership periods and board mandates move there, and "%1" is deleted. Edit ▸ Undo puts everything back.</source>
-        <translation>« %1 » sera fusionnée dans l'organisation choisie ci-dessous : ses heures, ses périodes d'adhésion et ses mandats au conseil y passent, et « %1 » est supprimée. Édition ▸ Annuler remet tout en place.</translation>
+        <source>&quot;%1&quot; will be merged into the organisation you choose below: its hours, membership periods and board mandates move there, and &quot;%1&quot; is deleted. Edit ▸ Undo puts everything back.</source>
+        <translation>«&#xa0;%1&#xa0;» sera fusionnée dans l&apos;organisation choisie ci-dessous&#xa0;: ses heures, ses périodes d&apos;adhésion et ses mandats au conseil y passent, et «&#xa0;%1&#xa0;» est supprimée. Édition ▸ Annuler remet tout en place.</translation>
     </message>
 </context>
 <context>
@@ -4860,24 +4872,24 @@ TABLE est l'une des tables suivantes : %1.
         <translation>une organisation</translation>
     </message>
     <message>
-        <source>"%1" cannot be its own network</source>
-        <translation>« %1 » ne peut pas être son propre réseau</translation>
+        <source>&quot;%1&quot; cannot be its own network</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être son propre réseau</translation>
     </message>
     <message>
         <source>no organisation with id %1</source>
-        <translation>aucune organisation portant l'identifiant %1</translation>
+        <translation>aucune organisation portant l&apos;identifiant %1</translation>
     </message>
     <message>
-        <source>"%1" is not a network (its kind is %2)</source>
-        <translation>« %1 » n'est pas un réseau (son type est %2)</translation>
+        <source>&quot;%1&quot; is not a network (its kind is %2)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un réseau (son type est %2)</translation>
     </message>
     <message>
-        <source>"%1" is the network of 1 organisation; it must stay of kind network while it has members</source>
-        <translation>« %1 » est le réseau d'une organisation; son type doit rester network tant qu'il a des membres</translation>
+        <source>&quot;%1&quot; is the network of 1 organisation; it must stay of kind network while it has members</source>
+        <translation>«&#xa0;%1&#xa0;» est le réseau d&apos;une organisation; son type doit rester network tant qu&apos;il a des membres</translation>
     </message>
     <message>
-        <source>"%1" is the network of %2 organisations; it must stay of kind network while it has members</source>
-        <translation>« %1 » est le réseau de %2 organisations; son type doit rester network tant qu'il a des membres</translation>
+        <source>&quot;%1&quot; is the network of %2 organisations; it must stay of kind network while it has members</source>
+        <translation>«&#xa0;%1&#xa0;» est le réseau de %2 organisations; son type doit rester network tant qu&apos;il a des membres</translation>
     </message>
     <message>
         <source>1 hour entry</source>
@@ -4896,24 +4908,24 @@ TABLE est l'une des tables suivantes : %1.
         <translation>%1 mandats au conseil</translation>
     </message>
     <message>
-        <source>cannot delete "%1": %2 refers to it</source>
-        <translation>impossible de supprimer « %1 » : %2 y fait référence</translation>
+        <source>cannot delete &quot;%1&quot;: %2 refers to it</source>
+        <translation>impossible de supprimer «&#xa0;%1&#xa0;»&#xa0;: %2 y fait référence</translation>
     </message>
     <message>
-        <source>cannot delete "%1": %2 refer to it</source>
-        <translation>impossible de supprimer « %1 » : %2 y font référence</translation>
+        <source>cannot delete &quot;%1&quot;: %2 refer to it</source>
+        <translation>impossible de supprimer «&#xa0;%1&#xa0;»&#xa0;: %2 y font référence</translation>
     </message>
     <message>
-        <source>"%1" belongs, through its networks, to "%2": one cannot be the network of the other</source>
-        <translation>« %1 » fait partie, par ses réseaux, de « %2 » : l'un ne peut pas être le réseau de l'autre</translation>
+        <source>&quot;%1&quot; belongs, through its networks, to &quot;%2&quot;: one cannot be the network of the other</source>
+        <translation>« %1 » fait partie, par ses réseaux, de « %2 »&#xa0;: l&apos;un ne peut pas être le réseau de l&apos;autre</translation>
     </message>
     <message>
         <source>1 membership period</source>
-        <translation>1 période d'adhésion</translation>
+        <translation>1 période d&apos;adhésion</translation>
     </message>
     <message>
         <source>%1 membership periods</source>
-        <translation>%1 périodes d'adhésion</translation>
+        <translation>%1 périodes d&apos;adhésion</translation>
     </message>
     <message>
         <source>1 member organisation (it is its network)</source>
@@ -4962,31 +4974,31 @@ TABLE est l'une des tables suivantes : %1.
 <context>
     <name>bilan::OrganisationsImporter</name>
     <message>
-        <source>no organisation named "%1" to be the network</source>
-        <translation>aucune organisation nommée « %1 » pour servir de réseau</translation>
+        <source>no organisation named &quot;%1&quot; to be the network</source>
+        <translation>aucune organisation nommée «&#xa0;%1&#xa0;» pour servir de réseau</translation>
     </message>
 </context>
 <context>
     <name>bilan::OutputFile</name>
     <message>
         <source>it already exists; choose another name</source>
-        <translation>il existe déjà ; choisissez un autre nom</translation>
+        <translation>il existe déjà&#xa0;; choisissez un autre nom</translation>
     </message>
     <message>
         <source>it is a folder</source>
-        <translation>c'est un dossier</translation>
+        <translation>c&apos;est un dossier</translation>
     </message>
     <message>
         <source>the folder %1 does not exist</source>
-        <translation>le dossier %1 n'existe pas</translation>
+        <translation>le dossier %1 n&apos;existe pas</translation>
     </message>
     <message>
         <source>it was not opened</source>
-        <translation>il n'a pas été ouvert</translation>
+        <translation>il n&apos;a pas été ouvert</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d'écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the disk is full</source>
@@ -5002,26 +5014,26 @@ TABLE est l'une des tables suivantes : %1.
     </message>
     <message>
         <source>%1; the file already there was left as it was</source>
-        <translation>%1 ; le fichier qui s'y trouvait a été laissé tel quel</translation>
+        <translation>%1&#xa0;; le fichier qui s&apos;y trouvait a été laissé tel quel</translation>
     </message>
 </context>
 <context>
     <name>bilan::OutputTarget</name>
     <message>
         <source>%1 is a file SQLite keeps beside the database %2: writing there would damage the database; choose another file</source>
-        <translation>%1 est un fichier que SQLite tient à côté de la base de données %2 : y écrire l'endommagerait ; choisissez un autre fichier</translation>
+        <translation>%1 est un fichier que SQLite tient à côté de la base de données %2&#xa0;: y écrire l&apos;endommagerait&#xa0;; choisissez un autre fichier</translation>
     </message>
     <message>
         <source>no file was given to write</source>
-        <translation>aucun fichier à écrire n'a été indiqué</translation>
+        <translation>aucun fichier à écrire n&apos;a été indiqué</translation>
     </message>
     <message>
-        <source>%1 is the database's own file (%2): writing there would destroy its data; choose another file</source>
-        <translation>%1 est un fichier de la base de données elle-même (%2) : y écrire détruirait ses données ; choisissez un autre fichier</translation>
+        <source>%1 is the database&apos;s own file (%2): writing there would destroy its data; choose another file</source>
+        <translation>%1 est un fichier de la base de données elle-même (%2)&#xa0;: y écrire détruirait ses données&#xa0;; choisissez un autre fichier</translation>
     </message>
     <message>
         <source>%1 is a database: Bilan never writes over a database; choose another file</source>
-        <translation>%1 est une base de données : Bilan n'écrit jamais par-dessus une base de données ; choisissez un autre fichier</translation>
+        <translation>%1 est une base de données&#xa0;: Bilan n&apos;écrit jamais par-dessus une base de données&#xa0;; choisissez un autre fichier</translation>
     </message>
 </context>
 <context>
@@ -5031,76 +5043,76 @@ TABLE est l'une des tables suivantes : %1.
         <translation>une date est requise (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <source>"%1" is not a date; write it as YYYY-MM-DD</source>
-        <translation>« %1 » n'est pas une date; écrivez-la sous la forme AAAA-MM-JJ</translation>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date; écrivez-la sous la forme AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>%1 does not exist in the calendar</source>
-        <translation>la date %1 n'existe pas dans le calendrier</translation>
+        <translation>la date %1 n&apos;existe pas dans le calendrier</translation>
     </message>
     <message>
         <source>a duration is required</source>
         <translation>une durée est requise</translation>
     </message>
     <message>
-        <source>"%1" is not a duration; write 1.5, 1,5, 1:30, 1h30 or 90min</source>
-        <translation>« %1 » n'est pas une durée; écrivez 1.5, 1,5, 1:30, 1h30 ou 90min</translation>
+        <source>&quot;%1&quot; is not a duration; write 1.5, 1,5, 1:30, 1h30 or 90min</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une durée; écrivez 1.5, 1,5, 1:30, 1h30 ou 90min</translation>
     </message>
     <message>
-        <source>"%1": minutes must be below 60</source>
-        <translation>« %1 » : les minutes doivent être inférieures à 60</translation>
+        <source>&quot;%1&quot;: minutes must be below 60</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: les minutes doivent être inférieures à 60</translation>
     </message>
     <message>
-        <source>"%1" is far too long for a duration</source>
-        <translation>« %1 » est beaucoup trop long pour une durée</translation>
+        <source>&quot;%1&quot; is far too long for a duration</source>
+        <translation>«&#xa0;%1&#xa0;» est beaucoup trop long pour une durée</translation>
     </message>
     <message>
-        <source>"%1" is not an amount; write 1234.56, 1 234,56 or 1234,56 $</source>
-        <translation>« %1 » n'est pas un montant; écrivez 1234.56, 1 234,56 ou 1234,56 $</translation>
+        <source>&quot;%1&quot; is not an amount; write 1234.56, 1 234,56 or 1234,56 $</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un montant; écrivez 1234.56, 1 234,56 ou 1234,56 $</translation>
     </message>
     <message>
         <source>an amount is required</source>
         <translation>un montant est requis</translation>
     </message>
     <message>
-        <source>"%1" has more than two decimals</source>
-        <translation>« %1 » a plus de deux décimales</translation>
+        <source>&quot;%1&quot; has more than two decimals</source>
+        <translation>«&#xa0;%1&#xa0;» a plus de deux décimales</translation>
     </message>
     <message>
-        <source>"%1" is too large an amount</source>
-        <translation>« %1 » est un montant trop élevé</translation>
+        <source>&quot;%1&quot; is too large an amount</source>
+        <translation>«&#xa0;%1&#xa0;» est un montant trop élevé</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number</source>
-        <translation>« %1 » n'est pas un nombre entier</translation>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre entier</translation>
     </message>
     <message>
-        <source>"%1" is ambiguous: write 1234 for a whole amount, or at most two decimals (1234.56)</source>
-        <translation>« %1 » est ambigu : écrivez 1234 pour un montant entier, ou au plus deux décimales (1234.56)</translation>
+        <source>&quot;%1&quot; is ambiguous: write 1234 for a whole amount, or at most two decimals (1234.56)</source>
+        <translation>« %1 » est ambigu&#xa0;: écrivez 1234 pour un montant entier, ou au plus deux décimales (1234.56)</translation>
     </message>
     <message>
-        <source>"%1": minutes and seconds must be below 60</source>
-        <translation>« %1 » : les minutes et les secondes doivent être inférieures à 60</translation>
+        <source>&quot;%1&quot;: minutes and seconds must be below 60</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: les minutes et les secondes doivent être inférieures à 60</translation>
     </message>
     <message>
-        <source>"%1" is not a time of day; write the duration as 1:30 or 1.5</source>
-        <translation>« %1 » n'est pas une heure du jour; écrivez la durée sous la forme 1:30 ou 1,5</translation>
+        <source>&quot;%1&quot; is not a time of day; write the duration as 1:30 or 1.5</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une heure du jour; écrivez la durée sous la forme 1:30 ou 1,5</translation>
     </message>
     <message>
         <source>a time of day is required (HH:MM)</source>
         <translation>une heure est requise (HH:MM)</translation>
     </message>
     <message>
-        <source>"%1" is not a time of day; write it as HH:MM (19:30)</source>
-        <translation>« %1 » n'est pas une heure; écrivez-la HH:MM (19:30)</translation>
+        <source>&quot;%1&quot; is not a time of day; write it as HH:MM (19:30)</source>
+        <translation>« %1 » n&apos;est pas une heure; écrivez-la HH:MM (19:30)</translation>
     </message>
     <message>
-        <source>"%1" is not a time of day: with AM or PM the hour is 1 to 12</source>
-        <translation>« %1 » n'est pas une heure : avec AM ou PM, l'heure va de 1 à 12</translation>
+        <source>&quot;%1&quot; is not a time of day: with AM or PM the hour is 1 to 12</source>
+        <translation>« %1 » n&apos;est pas une heure : avec AM ou PM, l&apos;heure va de 1 à 12</translation>
     </message>
     <message>
-        <source>"%1" is not a time of day: hours go up to 23, minutes up to 59</source>
-        <translation>« %1 » n'est pas une heure : les heures vont jusqu'à 23 et les minutes jusqu'à 59</translation>
+        <source>&quot;%1&quot; is not a time of day: hours go up to 23, minutes up to 59</source>
+        <translation>« %1 » n&apos;est pas une heure : les heures vont jusqu&apos;à 23 et les minutes jusqu&apos;à 59</translation>
     </message>
 </context>
 <context>
@@ -5118,8 +5130,8 @@ TABLE est l'une des tables suivantes : %1.
         <translation>English</translation>
     </message>
     <message>
-        <source>The saved quorum rule "%1" is not understood; more than half of the directors in office is shown instead.</source>
-        <translation>La règle de quorum enregistrée « %1 » n'est pas comprise; la règle de plus de la moitié des membres du conseil en fonction est affichée à la place.</translation>
+        <source>The saved quorum rule &quot;%1&quot; is not understood; more than half of the directors in office is shown instead.</source>
+        <translation>La règle de quorum enregistrée «&#xa0;%1&#xa0;» n&apos;est pas comprise; la règle de plus de la moitié des membres du conseil en fonction est affichée à la place.</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -5159,16 +5171,16 @@ TABLE est l'une des tables suivantes : %1.
         <translation>OUT.pdf</translation>
     </message>
     <message>
-        <source>The report's language: fr or en.</source>
-        <translation>La langue du rapport : fr ou en.</translation>
+        <source>The report&apos;s language: fr or en.</source>
+        <translation>La langue du rapport&#xa0;: fr ou en.</translation>
     </message>
     <message>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <source>--lang is fr or en, not "%1"</source>
-        <translation>--lang vaut fr ou en, et non « %1 »</translation>
+        <source>--lang is fr or en, not &quot;%1&quot;</source>
+        <translation>--lang vaut fr ou en, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1: 1 page written</source>
@@ -5179,7 +5191,7 @@ TABLE est l'une des tables suivantes : %1.
         <translation>%1: %2 pages écrites</translation>
     </message>
     <message>
-        <source>The paper: a4 or letter (default: the system's).</source>
+        <source>The paper: a4 or letter (default: the system&apos;s).</source>
         <translation>Le papier : a4 ou letter (par défaut : celui du système).</translation>
     </message>
     <message>
@@ -5187,7 +5199,7 @@ TABLE est l'une des tables suivantes : %1.
         <translation>PAPIER</translation>
     </message>
     <message>
-        <source>--paper is a4 or letter, not "%1"</source>
+        <source>--paper is a4 or letter, not &quot;%1&quot;</source>
         <translation>--paper vaut a4 ou letter, pas « %1 »</translation>
     </message>
     <message>
@@ -5198,13 +5210,13 @@ TABLE est l'une des tables suivantes : %1.
 Writes the annual activity report of one fiscal year as a PDF, as an OpenDocument
 text to edit in a word processor, or both, in French (the default) or in English.
 The PDF is on Letter paper in Canada and the United States and on A4 elsewhere
-(from the system's locale) unless --paper says which.
+(from the system&apos;s locale) unless --paper says which.
 </source>
         <translation>Utilisation :
   bilan report --db FILE --year 2019-2020 [--pdf OUT.pdf] [--odt OUT.odt]
                [--lang fr|en] [--paper a4|letter]
 
-Produit le rapport d'activités annuel d'un exercice en PDF, en texte OpenDocument
+Produit le rapport d&apos;activités annuel d&apos;un exercice en PDF, en texte OpenDocument
 à modifier dans un traitement de texte, ou les deux, en français (par défaut) ou
 en anglais. Le PDF est au format Lettre au Canada et aux États-Unis et A4 ailleurs
 (selon les paramètres régionaux du système), à moins que --paper ne le précise.
@@ -5243,7 +5255,7 @@ en anglais. Le PDF est au format Lettre au Canada et aux États-Unis et A4 aille
     </message>
     <message>
         <source>Members at year end</source>
-        <translation>Organisations membres en fin d'exercice</translation>
+        <translation>Organisations membres en fin d&apos;exercice</translation>
     </message>
     <message>
         <source>New members</source>
@@ -5255,7 +5267,7 @@ en anglais. Le PDF est au format Lettre au Canada et aux États-Unis et A4 aille
     </message>
     <message>
         <source>Expenses</source>
-        <translation>Frais d'exploitation</translation>
+        <translation>Frais d&apos;exploitation</translation>
     </message>
     <message>
         <source>Surplus</source>
@@ -5263,7 +5275,7 @@ en anglais. Le PDF est au format Lettre au Canada et aux États-Unis et A4 aille
     </message>
     <message>
         <source>Self-financing</source>
-        <translation>Ratio d'autofinancement</translation>
+        <translation>Ratio d&apos;autofinancement</translation>
     </message>
     <message>
         <source>Satisfaction</source>
@@ -5271,7 +5283,7 @@ en anglais. Le PDF est au format Lettre au Canada et aux États-Unis et A4 aille
     </message>
     <message>
         <source>%1 pts</source>
-        <translation>%1 pts</translation>
+        <translation>%1&#xa0;pts</translation>
     </message>
     <message>
         <source>Figure</source>
@@ -5293,7 +5305,7 @@ en anglais. Le PDF est au format Lettre au Canada et aux États-Unis et A4 aille
     <name>bilan::ReportPdf</name>
     <message>
         <source>cannot write the PDF file %1; check the folder exists and is writable</source>
-        <translation>impossible d'écrire le fichier PDF %1; vérifiez que le dossier existe et qu'il est accessible en écriture</translation>
+        <translation>impossible d&apos;écrire le fichier PDF %1; vérifiez que le dossier existe et qu&apos;il est accessible en écriture</translation>
     </message>
     <message>
         <source>cannot finish the PDF file %1</source>
@@ -5301,15 +5313,15 @@ en anglais. Le PDF est au format Lettre au Canada et aux États-Unis et A4 aille
     </message>
     <message>
         <source>cannot start printing the report; check the printer is ready</source>
-        <translation>impossible de lancer l'impression du rapport ; vérifiez que l'imprimante est prête</translation>
+        <translation>impossible de lancer l&apos;impression du rapport&#xa0;; vérifiez que l&apos;imprimante est prête</translation>
     </message>
     <message>
         <source>cannot finish printing the report</source>
-        <translation>impossible de terminer l'impression du rapport</translation>
+        <translation>impossible de terminer l&apos;impression du rapport</translation>
     </message>
     <message>
-        <source>the printer does not accept the report's page (%1, portrait)</source>
-        <translation>l'imprimante n'accepte pas la page du rapport (%1, portrait)</translation>
+        <source>the printer does not accept the report&apos;s page (%1, portrait)</source>
+        <translation>l&apos;imprimante n&apos;accepte pas la page du rapport (%1, portrait)</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -5323,8 +5335,8 @@ en anglais. Le PDF est au format Lettre au Canada et aux États-Unis et A4 aille
 <context>
     <name>bilan::ReportPrinting</name>
     <message>
-        <source>The report's language is fr or en, not "%1".</source>
-        <translation>La langue du rapport est fr ou en, pas « %1 ».</translation>
+        <source>The report&apos;s language is fr or en, not &quot;%1&quot;.</source>
+        <translation>La langue du rapport est fr ou en, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>annual-report-%1-%2.pdf</source>
@@ -5367,7 +5379,7 @@ en anglais. Le PDF est au format Lettre au Canada et aux États-Unis et A4 aille
     </message>
     <message>
         <source>Member organisations at year end</source>
-        <translation>Organisations membres à la fin de l'exercice</translation>
+        <translation>Organisations membres à la fin de l&apos;exercice</translation>
     </message>
     <message>
         <source>New members</source>
@@ -5383,7 +5395,7 @@ en anglais. Le PDF est au format Lettre au Canada et aux États-Unis et A4 aille
     </message>
     <message>
         <source>Member organisations at year end, last five years</source>
-        <translation>Organisations membres en fin d'exercice, cinq dernières années</translation>
+        <translation>Organisations membres en fin d&apos;exercice, cinq dernières années</translation>
     </message>
     <message>
         <source>Revenue by category</source>
@@ -5403,7 +5415,7 @@ en anglais. Le PDF est au format Lettre au Canada et aux États-Unis et A4 aille
     </message>
     <message>
         <source>Activity report %1</source>
-        <translation>Rapport d'activités %1</translation>
+        <translation>Rapport d&apos;activités %1</translation>
     </message>
     <message>
         <source>Word of the president</source>
@@ -5423,7 +5435,7 @@ en anglais. Le PDF est au format Lettre au Canada et aux États-Unis et A4 aille
     </message>
     <message>
         <source>Objectives for the year %1</source>
-        <translation>Les objectifs pour l'année %1</translation>
+        <translation>Les objectifs pour l&apos;année %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -5451,11 +5463,11 @@ en anglais. Le PDF est au format Lettre au Canada et aux États-Unis et A4 aille
     </message>
     <message>
         <source>Composition of the board</source>
-        <translation>Composition du conseil d'administration</translation>
+        <translation>Composition du conseil d&apos;administration</translation>
     </message>
     <message>
         <source>No board member recorded in office at the end of the year.</source>
-        <translation>Aucun membre du conseil en poste à la fin de l'exercice.</translation>
+        <translation>Aucun membre du conseil en poste à la fin de l&apos;exercice.</translation>
     </message>
     <message>
         <source>Membership</source>
@@ -5503,15 +5515,15 @@ en anglais. Le PDF est au format Lettre au Canada et aux États-Unis et A4 aille
     </message>
     <message>
         <source>The number of hours of service rendered rose by %1.</source>
-        <translation>Le nombre d'heures de services rendus a connu une augmentation de %1.</translation>
+        <translation>Le nombre d&apos;heures de services rendus a connu une augmentation de %1.</translation>
     </message>
     <message>
         <source>The number of hours of service rendered fell by %1.</source>
-        <translation>Le nombre d'heures de services rendus a connu une diminution de %1.</translation>
+        <translation>Le nombre d&apos;heures de services rendus a connu une diminution de %1.</translation>
     </message>
     <message>
         <source>Change from the previous year</source>
-        <translation>Variation par rapport à l'année précédente</translation>
+        <translation>Variation par rapport à l&apos;année précédente</translation>
     </message>
     <message>
         <source>Enterprises served</source>
@@ -5535,11 +5547,11 @@ en anglais. Le PDF est au format Lettre au Canada et aux États-Unis et A4 aille
     </message>
     <message>
         <source>Our business volume grew by %1.</source>
-        <translation>Notre volume d'affaires a connu une croissance de %1.</translation>
+        <translation>Notre volume d&apos;affaires a connu une croissance de %1.</translation>
     </message>
     <message>
         <source>Our business volume fell by %1.</source>
-        <translation>Notre volume d'affaires a connu une diminution de %1.</translation>
+        <translation>Notre volume d&apos;affaires a connu une diminution de %1.</translation>
     </message>
     <message>
         <source>DESCRIPTION</source>
@@ -5559,11 +5571,11 @@ en anglais. Le PDF est au format Lettre au Canada et aux États-Unis et A4 aille
     </message>
     <message>
         <source>Revenue from members and from auxiliary members changed by %1 and %2 respectively, compared with the previous year.</source>
-        <translation>La progression des revenus en provenance des membres et des membres auxiliaires est respectivement de %1 et %2, comparativement à l'année précédente.</translation>
+        <translation>La progression des revenus en provenance des membres et des membres auxiliaires est respectivement de %1 et %2, comparativement à l&apos;année précédente.</translation>
     </message>
     <message>
         <source>Self-financing ratio: %1 of revenue comes from services, not public funding.</source>
-        <translation>Taux d'autofinancement : %1 des produits proviennent des services, et non du financement public.</translation>
+        <translation>Taux d&apos;autofinancement : %1 des produits proviennent des services, et non du financement public.</translation>
     </message>
     <message>
         <source>Human capital</source>
@@ -5571,7 +5583,7 @@ en anglais. Le PDF est au format Lettre au Canada et aux États-Unis et A4 aille
     </message>
     <message>
         <source>Women in the team</source>
-        <translation>Femmes dans l'équipe</translation>
+        <translation>Femmes dans l&apos;équipe</translation>
     </message>
     <message>
         <source>— withheld: fewer than %1 people gave this information.</source>
@@ -5583,11 +5595,11 @@ en anglais. Le PDF est au format Lettre au Canada et aux États-Unis et A4 aille
     </message>
     <message>
         <source>Business development is essential to diversify our revenue and build a critical mass of users. Among the many steps taken:</source>
-        <translation>Le développement des affaires est essentiel pour la diversification des revenus et la consolidation d'une masse critique d'utilisateurs. Parmi les multiples démarches entreprises :</translation>
+        <translation>Le développement des affaires est essentiel pour la diversification des revenus et la consolidation d&apos;une masse critique d&apos;utilisateurs. Parmi les multiples démarches entreprises :</translation>
     </message>
     <message>
         <source>BUSINESS RELATIONS WITH</source>
-        <translation>RELATIONS D'AFFAIRES AVEC</translation>
+        <translation>RELATIONS D&apos;AFFAIRES AVEC</translation>
     </message>
     <message>
         <source>EVENTS ATTENDED</source>
@@ -5599,7 +5611,7 @@ en anglais. Le PDF est au format Lettre au Canada et aux États-Unis et A4 aille
     </message>
     <message>
         <source>Besides service agreements, significant partnership agreements were concluded during the year:</source>
-        <translation>En plus des ententes de service, des ententes de partenariat significatives ont été conclues au cours de l'année :</translation>
+        <translation>En plus des ententes de service, des ententes de partenariat significatives ont été conclues au cours de l&apos;année :</translation>
     </message>
     <message>
         <source>Supporting member</source>
@@ -5615,7 +5627,7 @@ en anglais. Le PDF est au format Lettre au Canada et aux États-Unis et A4 aille
     </message>
     <message>
         <source>Women and men in the team</source>
-        <translation>Femmes et hommes dans l'équipe</translation>
+        <translation>Femmes et hommes dans l&apos;équipe</translation>
     </message>
     <message>
         <source>Hours rendered to members by category, last five years</source>
@@ -5647,11 +5659,11 @@ en anglais. Le PDF est au format Lettre au Canada et aux États-Unis et A4 aille
     </message>
     <message>
         <source>Operating expenses</source>
-        <translation>Frais d'exploitation</translation>
+        <translation>Frais d&apos;exploitation</translation>
     </message>
     <message>
         <source>Surplus for the year</source>
-        <translation>Excédent de l'exercice</translation>
+        <translation>Excédent de l&apos;exercice</translation>
     </message>
     <message>
         <source>A balanced and experienced team</source>
@@ -5663,7 +5675,7 @@ en anglais. Le PDF est au format Lettre au Canada et aux États-Unis et A4 aille
     </message>
     <message>
         <source>Average age</source>
-        <translation>Moyenne d'âge</translation>
+        <translation>Moyenne d&apos;âge</translation>
     </message>
     <message>
         <source>General manager</source>
@@ -5671,7 +5683,7 @@ en anglais. Le PDF est au format Lettre au Canada et aux États-Unis et A4 aille
     </message>
     <message>
         <source>During the fiscal year, the Cooperative carried out %1 of its operations with its user members within the meaning of section 17 of the Regulation respecting the application of the Cooperatives Act.</source>
-        <translation>Au cours de l'exercice, la Coopérative a effectué %1 de ses opérations avec ses membres utilisateurs au sens de l'article 17 du Règlement d'application de la Loi sur les coopératives.</translation>
+        <translation>Au cours de l&apos;exercice, la Coopérative a effectué %1 de ses opérations avec ses membres utilisateurs au sens de l&apos;article 17 du Règlement d&apos;application de la Loi sur les coopératives.</translation>
     </message>
     <message>
         <source>With regard to their use of the services, the share of fully managed members%1 fell from %2 to %3, in favour of the other members.</source>
@@ -5687,7 +5699,7 @@ en anglais. Le PDF est au format Lettre au Canada et aux États-Unis et A4 aille
     </message>
     <message>
         <source>*Fully managed members: %1.</source>
-        <translation>*Membres sous entière gestion : %1.</translation>
+        <translation>*Membres sous entière gestion&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Figure</source>
@@ -5703,7 +5715,7 @@ en anglais. Le PDF est au format Lettre au Canada et aux États-Unis et A4 aille
     </message>
     <message>
         <source>Directors in office at year end</source>
-        <translation>Membres du conseil en fonction en fin d'exercice</translation>
+        <translation>Membres du conseil en fonction en fin d&apos;exercice</translation>
     </message>
     <message>
         <source>Operations with members (Article 17)</source>
@@ -5723,7 +5735,7 @@ en anglais. Le PDF est au format Lettre au Canada et aux États-Unis et A4 aille
     </message>
     <message>
         <source>Expenses budgeted</source>
-        <translation>Frais d'exploitation budgétés</translation>
+        <translation>Frais d&apos;exploitation budgétés</translation>
     </message>
     <message>
         <source>Surplus budgeted</source>
@@ -5735,7 +5747,7 @@ en anglais. Le PDF est au format Lettre au Canada et aux États-Unis et A4 aille
     </message>
     <message>
         <source>Expenses to budget</source>
-        <translation>Frais d'exploitation par rapport au budget</translation>
+        <translation>Frais d&apos;exploitation par rapport au budget</translation>
     </message>
     <message>
         <source>Revenue budgeted next year</source>
@@ -5743,38 +5755,38 @@ en anglais. Le PDF est au format Lettre au Canada et aux États-Unis et A4 aille
     </message>
     <message>
         <source>Expenses budgeted next year</source>
-        <translation>Frais d'exploitation budgétés, exercice suivant</translation>
+        <translation>Frais d&apos;exploitation budgétés, exercice suivant</translation>
     </message>
     <message>
         <source>Surplus budgeted next year</source>
         <translation>Excédent budgété, exercice suivant</translation>
     </message>
     <message>
-        <source>Growth of members' revenue</source>
+        <source>Growth of members&apos; revenue</source>
         <translation>Croissance des revenus des membres</translation>
     </message>
     <message>
-        <source>Growth of auxiliary members' revenue</source>
+        <source>Growth of auxiliary members&apos; revenue</source>
         <translation>Croissance des revenus des membres auxiliaires</translation>
     </message>
     <message>
         <source>Self-financing ratio</source>
-        <translation>Ratio d'autofinancement</translation>
+        <translation>Ratio d&apos;autofinancement</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>bilan::ReportTextRepository</name>
     <message>
-        <source>"%1" is not a report language; use fr or en</source>
-        <translation>« %1 » n'est pas une langue de rapport; utilisez fr ou en</translation>
+        <source>&quot;%1&quot; is not a report language; use fr or en</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une langue de rapport; utilisez fr ou en</translation>
     </message>
     <message>
         <source>%1 is not a fiscal year</source>
-        <translation>%1 n'est pas un exercice</translation>
+        <translation>%1 n&apos;est pas un exercice</translation>
     </message>
     <message>
         <source>no report texts for %1 in %2</source>
@@ -5793,7 +5805,7 @@ en anglais. Le PDF est au format Lettre au Canada et aux États-Unis et A4 aille
     </message>
     <message>
         <source>Texts of %1 saved.</source>
-        <translation>Textes de l'exercice %1 enregistrés.</translation>
+        <translation>Textes de l&apos;exercice %1 enregistrés.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n page(s) written.</source>
@@ -5808,7 +5820,7 @@ en anglais. Le PDF est au format Lettre au Canada et aux États-Unis et A4 aille
     </message>
     <message>
         <source>The report of %1 was sent to %2.</source>
-        <translation>Le rapport de l'exercice %1 a été envoyé vers %2.</translation>
+        <translation>Le rapport de l&apos;exercice %1 a été envoyé vers %2.</translation>
     </message>
     <message>
         <source>Unsaved texts</source>
@@ -5820,7 +5832,7 @@ en anglais. Le PDF est au format Lettre au Canada et aux États-Unis et A4 aille
     </message>
     <message>
         <source>Save them before showing other texts?</source>
-        <translation>Les enregistrer avant d'afficher d'autres textes ?</translation>
+        <translation>Les enregistrer avant d&apos;afficher d&apos;autres textes&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;PDF…</source>
@@ -5828,7 +5840,7 @@ en anglais. Le PDF est au format Lettre au Canada et aux États-Unis et A4 aille
     </message>
     <message>
         <source>The report as it prints, to send or publish</source>
-        <translation>Le rapport tel qu'il s'imprime, à envoyer ou à publier</translation>
+        <translation>Le rapport tel qu&apos;il s&apos;imprime, à envoyer ou à publier</translation>
     </message>
     <message>
         <source>&amp;OpenDocument Text, to Edit…</source>
@@ -5836,11 +5848,11 @@ en anglais. Le PDF est au format Lettre au Canada et aux États-Unis et A4 aille
     </message>
     <message>
         <source>The report as an .odt file that LibreOffice Writer or Word opens, to adjust its wording and layout before printing</source>
-        <translation>Le rapport en fichier .odt, qu'ouvrent LibreOffice Writer et Word, pour en ajuster le texte et la mise en page avant de l'imprimer</translation>
+        <translation>Le rapport en fichier .odt, qu&apos;ouvrent LibreOffice Writer et Word, pour en ajuster le texte et la mise en page avant de l&apos;imprimer</translation>
     </message>
     <message>
         <source>%1: written, to edit in a word processor.</source>
-        <translation>%1 : écrit, à modifier dans un traitement de texte.</translation>
+        <translation>%1&#xa0;: écrit, à modifier dans un traitement de texte.</translation>
     </message>
 </context>
 <context>
@@ -5874,11 +5886,11 @@ en anglais. Le PDF est au format Lettre au Canada et aux États-Unis et A4 aille
     </message>
     <message>
         <source>No resolution was recorded in fiscal year %1.</source>
-        <translation>Aucune résolution n'a été consignée pendant l'exercice %1.</translation>
+        <translation>Aucune résolution n&apos;a été consignée pendant l&apos;exercice %1.</translation>
     </message>
     <message>
         <source>Resolutions recorded: %1</source>
-        <translation>Résolutions consignées : %1</translation>
+        <translation>Résolutions consignées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Meeting</source>
@@ -5908,8 +5920,8 @@ en anglais. Le PDF est au format Lettre au Canada et aux États-Unis et A4 aille
         <translation>la résolution %1 de la réunion %2 du %3</translation>
     </message>
     <message>
-        <source>no director named "%1"; import the board first</source>
-        <translation>aucun administrateur nommé « %1 »; importez d'abord le conseil</translation>
+        <source>no director named &quot;%1&quot;; import the board first</source>
+        <translation>aucun administrateur nommé « %1 »; importez d&apos;abord le conseil</translation>
     </message>
     <message>
         <source>votes are counted all three or not at all: give votes_for, votes_against and votes_abstaining, or leave the three empty</source>
@@ -5928,7 +5940,7 @@ en anglais. Le PDF est au format Lettre au Canada et aux États-Unis et A4 aille
     </message>
     <message>
         <source>Director no longer in office</source>
-        <translation>Membre du conseil qui n'est plus en fonction</translation>
+        <translation>Membre du conseil qui n&apos;est plus en fonction</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
@@ -5938,48 +5950,48 @@ en anglais. Le PDF est au format Lettre au Canada et aux États-Unis et A4 aille
 <context>
     <name>bilan::RoleLimits</name>
     <message>
-        <source>Your login records only its own expert's hours</source>
-        <translation>Votre compte n'inscrit que les heures de son propre expert</translation>
+        <source>Your login records only its own expert&apos;s hours</source>
+        <translation>Votre compte n&apos;inscrit que les heures de son propre expert</translation>
     </message>
     <message>
-        <source>Your login is bound to no expert: ask the cooperative's director to bind it before recording hours</source>
-        <translation>Votre compte n'est lié à aucun expert : demandez à la direction de la coopérative de le lier avant d'inscrire des heures</translation>
+        <source>Your login is bound to no expert: ask the cooperative&apos;s director to bind it before recording hours</source>
+        <translation>Votre compte n&apos;est lié à aucun expert&#xa0;: demandez à la direction de la coopérative de le lier avant d&apos;inscrire des heures</translation>
     </message>
     <message>
-        <source>Your login (%1) records hours: the board, members, finances and reports are the secretary's and the director's</source>
-        <translation>Votre compte (%1) inscrit des heures : le conseil, les membres, les finances et les rapports relèvent du secrétariat et de la direction</translation>
+        <source>Your login (%1) records hours: the board, members, finances and reports are the secretary&apos;s and the director&apos;s</source>
+        <translation>Votre compte (%1) inscrit des heures&#xa0;: le conseil, les membres, les finances et les rapports relèvent du secrétariat et de la direction</translation>
     </message>
     <message>
-        <source>Your login (%1) is the board secretary's: it reads the hours, which each expert and the director record.</source>
-        <translation>Votre connexion (%1) est celle de la secrétaire du conseil : elle consulte les heures, que chaque expert et la direction saisissent.</translation>
+        <source>Your login (%1) is the board secretary&apos;s: it reads the hours, which each expert and the director record.</source>
+        <translation>Votre connexion (%1) est celle de la secrétaire du conseil&#xa0;: elle consulte les heures, que chaque expert et la direction saisissent.</translation>
     </message>
     <message>
-        <source>Your login (%1) is the board secretary's: it reads the members, which the director changes.</source>
-        <translation>Votre connexion (%1) est celle de la secrétaire du conseil : elle consulte les membres, que la direction modifie.</translation>
+        <source>Your login (%1) is the board secretary&apos;s: it reads the members, which the director changes.</source>
+        <translation>Votre connexion (%1) est celle de la secrétaire du conseil&#xa0;: elle consulte les membres, que la direction modifie.</translation>
     </message>
     <message>
-        <source>Your login (%1) is the board secretary's: it reads the experts, whom the director changes.</source>
-        <translation>Votre connexion (%1) est celle de la secrétaire du conseil : elle consulte les experts, que la direction modifie.</translation>
+        <source>Your login (%1) is the board secretary&apos;s: it reads the experts, whom the director changes.</source>
+        <translation>Votre connexion (%1) est celle de la secrétaire du conseil&#xa0;: elle consulte les experts, que la direction modifie.</translation>
     </message>
     <message>
-        <source>Your login (%1) is the board secretary's: it reads the finances, which are the director's to change.</source>
-        <translation>Votre connexion (%1) est celle de la secrétaire du conseil : elle consulte les finances, que seule la direction peut modifier.</translation>
+        <source>Your login (%1) is the board secretary&apos;s: it reads the finances, which are the director&apos;s to change.</source>
+        <translation>Votre connexion (%1) est celle de la secrétaire du conseil&#xa0;: elle consulte les finances, que seule la direction peut modifier.</translation>
     </message>
     <message>
         <source>Your login (%1) records hours: it reads the experts, whom the director changes.</source>
-        <translation>Votre connexion (%1) saisit des heures : elle consulte les experts, que la direction modifie.</translation>
+        <translation>Votre connexion (%1) saisit des heures&#xa0;: elle consulte les experts, que la direction modifie.</translation>
     </message>
     <message>
-        <source>Your login (%1) is in none of Bilan's groups: it may read but change nothing. The director can grant it a role.</source>
-        <translation>Votre connexion (%1) n'appartient à aucun groupe de Bilan : elle peut consulter, mais rien modifier. La direction peut lui accorder un rôle.</translation>
+        <source>Your login (%1) is in none of Bilan&apos;s groups: it may read but change nothing. The director can grant it a role.</source>
+        <translation>Votre connexion (%1) n&apos;appartient à aucun groupe de Bilan&#xa0;: elle peut consulter, mais rien modifier. La direction peut lui accorder un rôle.</translation>
     </message>
     <message>
-        <source>Your login (%1) is the board secretary's: it reads the surveys and the business-development activities, which are the director's to change.</source>
-        <translation>Votre connexion (%1) est celle du secrétariat du conseil : elle consulte les sondages et les activités de développement des affaires, que la direction modifie.</translation>
+        <source>Your login (%1) is the board secretary&apos;s: it reads the surveys and the business-development activities, which are the director&apos;s to change.</source>
+        <translation>Votre connexion (%1) est celle du secrétariat du conseil&#xa0;: elle consulte les sondages et les activités de développement des affaires, que la direction modifie.</translation>
     </message>
     <message>
-        <source>Your login (%1) is the board secretary's: it reads the cooperative's name, address and fiscal year, which the director changes.</source>
-        <translation>Votre connexion (%1) est celle de la secrétaire du conseil : elle consulte le nom, l’adresse et l’exercice de la coopérative, que la direction modifie.</translation>
+        <source>Your login (%1) is the board secretary&apos;s: it reads the cooperative&apos;s name, address and fiscal year, which the director changes.</source>
+        <translation>Votre connexion (%1) est celle de la secrétaire du conseil&#xa0;: elle consulte le nom, l’adresse et l’exercice de la coopérative, que la direction modifie.</translation>
     </message>
 </context>
 <context>
@@ -5989,24 +6001,24 @@ en anglais. Le PDF est au format Lettre au Canada et aux États-Unis et A4 aille
         <translation>une valeur est requise, parmi %1</translation>
     </message>
     <message>
-        <source>"%1" is not one of %2</source>
-        <translation>« %1 » ne figure pas parmi %2</translation>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>«&#xa0;%1&#xa0;» ne figure pas parmi %2</translation>
     </message>
     <message>
         <source>an organisation is required</source>
         <translation>une organisation est requise</translation>
     </message>
     <message>
-        <source>no organisation named "%1"; add it or import the organisations first</source>
-        <translation>aucune organisation nommée « %1 »; ajoutez-la ou importez d'abord les organisations</translation>
+        <source>no organisation named &quot;%1&quot;; add it or import the organisations first</source>
+        <translation>aucune organisation nommée «&#xa0;%1&#xa0;»; ajoutez-la ou importez d&apos;abord les organisations</translation>
     </message>
     <message>
         <source>%1 is given again on line %2; keep only one of the rows</source>
-        <translation>%1 est donnée de nouveau à la ligne %2 ; ne gardez qu'une des lignes</translation>
+        <translation>%1 est donnée de nouveau à la ligne %2&#xa0;; ne gardez qu&apos;une des lignes</translation>
     </message>
     <message>
         <source>%1 was already given on line %2; keep only one of the rows</source>
-        <translation>%1 est déjà donnée à la ligne %2 ; ne gardez qu'une des lignes</translation>
+        <translation>%1 est déjà donnée à la ligne %2&#xa0;; ne gardez qu&apos;une des lignes</translation>
     </message>
 </context>
 <context>
@@ -6038,12 +6050,12 @@ en anglais. Le PDF est au format Lettre au Canada et aux États-Unis et A4 aille
 <context>
     <name>bilan::ServerAccess</name>
     <message>
-        <source>this entry belongs to another expert; your login records only its own expert's hours</source>
-        <translation>cette entrée appartient à un autre expert; votre compte n'inscrit que les heures de son propre expert</translation>
+        <source>this entry belongs to another expert; your login records only its own expert&apos;s hours</source>
+        <translation>cette entrée appartient à un autre expert; votre compte n&apos;inscrit que les heures de son propre expert</translation>
     </message>
     <message>
-        <source>your login (%1) records no hours; ask the cooperative's director for a staff login bound to your expert</source>
-        <translation>votre compte (%1) n'inscrit aucune heure; demandez à la direction de la coopérative un compte d'employé lié à votre expert</translation>
+        <source>your login (%1) records no hours; ask the cooperative&apos;s director for a staff login bound to your expert</source>
+        <translation>votre compte (%1) n&apos;inscrit aucune heure; demandez à la direction de la coopérative un compte d&apos;employé lié à votre expert</translation>
     </message>
 </context>
 <context>
@@ -6058,7 +6070,7 @@ en anglais. Le PDF est au format Lettre au Canada et aux États-Unis et A4 aille
     </message>
     <message>
         <source>Backing up the server to %1: %2, %L3 of %L4 rows</source>
-        <translation>Sauvegarde du serveur dans %1 : %2, %L3 lignes sur %L4</translation>
+        <translation>Sauvegarde du serveur dans %1&#xa0;: %2, %L3 lignes sur %L4</translation>
     </message>
 </context>
 <context>
@@ -6067,23 +6079,23 @@ en anglais. Le PDF est au format Lettre au Canada et aux États-Unis et A4 aille
         <source>Usage:
   bilan server init --db postgresql://[user@]host[:port]/database
       the schema and the roles bilan_director, bilan_secretary and bilan_staff
-      (run by the server's administrator, again after each upgrade of Bilan)
+      (run by the server&apos;s administrator, again after each upgrade of Bilan)
   bilan server grant --db postgresql://… LOGIN staff|secretary|director [--expert NAME]
       makes LOGIN (created without a password when missing) a member of one role;
       --expert binds a staff login to the expert whose hours it records
 </source>
-        <translation>Utilisation :
+        <translation>Utilisation&#xa0;:
   bilan server init --db postgresql://[utilisateur@]hôte[:port]/base
       le schéma et les rôles bilan_director, bilan_secretary et bilan_staff
-      (lancé par l'administrateur du serveur, puis après chaque mise à jour de Bilan)
+      (lancé par l&apos;administrateur du serveur, puis après chaque mise à jour de Bilan)
   bilan server grant --db postgresql://… LOGIN staff|secretary|director [--expert NAME]
-      fait de LOGIN (créé sans mot de passe s'il n'existe pas) un membre d'un seul rôle;
-      --expert lie un compte d'employé à l'expert dont il inscrit les heures
+      fait de LOGIN (créé sans mot de passe s&apos;il n&apos;existe pas) un membre d&apos;un seul rôle;
+      --expert lie un compte d&apos;employé à l&apos;expert dont il inscrit les heures
 </translation>
     </message>
     <message>
         <source>The expert whose hours a staff login records.</source>
-        <translation>L'expert dont un compte d'employé inscrit les heures.</translation>
+        <translation>L&apos;expert dont un compte d&apos;employé inscrit les heures.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -6094,12 +6106,12 @@ en anglais. Le PDF est au format Lettre au Canada et aux États-Unis et A4 aille
         <translation>server exige init ou grant</translation>
     </message>
     <message>
-        <source>unknown server command "%1"; it is init or grant</source>
-        <translation>commande server inconnue «{N}%1{N}»; c'est init ou grant</translation>
+        <source>unknown server command &quot;%1&quot;; it is init or grant</source>
+        <translation>commande server inconnue «{N}%1{N}»; c&apos;est init ou grant</translation>
     </message>
     <message>
         <source>server commands need a server address: --db postgresql://[user@]host[:port]/database</source>
-        <translation>les commandes server exigent l'adresse d'un serveur : --db postgresql://[utilisateur@]hôte[:port]/base</translation>
+        <translation>les commandes server exigent l&apos;adresse d&apos;un serveur&#xa0;: --db postgresql://[utilisateur@]hôte[:port]/base</translation>
     </message>
     <message>
         <source>server init takes only --db</source>
@@ -6110,64 +6122,64 @@ en anglais. Le PDF est au format Lettre au Canada et aux États-Unis et A4 aille
         <translation>server grant exige un LOGIN et un rôle</translation>
     </message>
     <message>
-        <source>unknown role "%1"; it is staff, secretary or director</source>
-        <translation>rôle inconnu «{N}%1{N}»; c'est staff, secretary ou director</translation>
+        <source>unknown role &quot;%1&quot;; it is staff, secretary or director</source>
+        <translation>rôle inconnu «{N}%1{N}»; c&apos;est staff, secretary ou director</translation>
     </message>
     <message>
         <source>--expert binds a staff login to its expert</source>
-        <translation>--expert lie un compte d'employé à son expert</translation>
+        <translation>--expert lie un compte d&apos;employé à son expert</translation>
     </message>
     <message>
-        <source>%1: Bilan's roles are ready: bilan_director (everything), bilan_secretary (meetings, attendance, board and report texts; reads the rest), bilan_staff (reads organisations, experts' names and hours; records its own expert's hours).
+        <source>%1: Bilan&apos;s roles are ready: bilan_director (everything), bilan_secretary (meetings, attendance, board and report texts; reads the rest), bilan_staff (reads organisations, experts&apos; names and hours; records its own expert&apos;s hours).
 Give each person a login: bilan server grant --db %1 LOGIN staff|secretary|director [--expert NAME]</source>
-        <translation>%1 : les rôles de Bilan sont prêts : bilan_director (tout), bilan_secretary (réunions, présences, conseil et textes du rapport; lit le reste), bilan_staff (lit les organisations, les noms des experts et les heures; inscrit les heures de son propre expert).
-Donnez un compte à chaque personne : bilan server grant --db %1 LOGIN staff|secretary|director [--expert NAME]</translation>
+        <translation>%1&#xa0;: les rôles de Bilan sont prêts&#xa0;: bilan_director (tout), bilan_secretary (réunions, présences, conseil et textes du rapport; lit le reste), bilan_staff (lit les organisations, les noms des experts et les heures; inscrit les heures de son propre expert).
+Donnez un compte à chaque personne&#xa0;: bilan server grant --db %1 LOGIN staff|secretary|director [--expert NAME]</translation>
     </message>
     <message>
-        <source>%1: login %2 created without a password; set one with the server's own tools (in psql: \password %2)</source>
-        <translation>%1 : compte %2 créé sans mot de passe; définissez-en un avec les outils du serveur (dans psql : \password %2)</translation>
+        <source>%1: login %2 created without a password; set one with the server&apos;s own tools (in psql: \password %2)</source>
+        <translation>%1&#xa0;: compte %2 créé sans mot de passe; définissez-en un avec les outils du serveur (dans psql&#xa0;: \password %2)</translation>
     </message>
     <message>
         <source>%1: %2 is now %3</source>
-        <translation>%1 : %2 est maintenant %3</translation>
+        <translation>%1&#xa0;: %2 est maintenant %3</translation>
     </message>
     <message>
         <source>%1: %2 is now bilan_staff, bound to no expert yet: it reads the hours but records none until bilan server grant … --expert NAME binds it</source>
-        <translation>%1 : %2 est maintenant bilan_staff, mais n'est lié à aucun expert : il lit les heures sans en inscrire tant que bilan server grant … --expert NAME ne le lie pas</translation>
+        <translation>%1&#xa0;: %2 est maintenant bilan_staff, mais n&apos;est lié à aucun expert&#xa0;: il lit les heures sans en inscrire tant que bilan server grant … --expert NAME ne le lie pas</translation>
     </message>
     <message>
         <source>%1: %2 is now bilan_staff and records the hours of %3</source>
-        <translation>%1 : %2 est maintenant bilan_staff et inscrit les heures de %3</translation>
+        <translation>%1&#xa0;: %2 est maintenant bilan_staff et inscrit les heures de %3</translation>
     </message>
 </context>
 <context>
     <name>bilan::ServerConnector</name>
     <message>
         <source>The password could not be remembered in the desktop keyring.</source>
-        <translation>Le mot de passe n'a pas pu être mémorisé dans le trousseau du bureau.</translation>
+        <translation>Le mot de passe n&apos;a pas pu être mémorisé dans le trousseau du bureau.</translation>
     </message>
 </context>
 <context>
     <name>bilan::ServerRoles</name>
     <message>
-        <source>"%1" cannot be a login: a name of 1 to 63 bytes, without control characters, not starting with pg_ and not one of Bilan's groups</source>
-        <translation>« %1 » ne peut pas être un compte : un nom de 1 à 63 octets, sans caractère de contrôle, qui ne commence pas par pg_ et qui n'est pas l'un des groupes de Bilan</translation>
+        <source>&quot;%1&quot; cannot be a login: a name of 1 to 63 bytes, without control characters, not starting with pg_ and not one of Bilan&apos;s groups</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être un compte&#xa0;: un nom de 1 à 63 octets, sans caractère de contrôle, qui ne commence pas par pg_ et qui n&apos;est pas l&apos;un des groupes de Bilan</translation>
     </message>
     <message>
         <source>--expert binds a staff login to its expert; a %1 login records no hours of its own</source>
-        <translation>--expert lie un compte d'employé à son expert; un compte %1 n'inscrit pas d'heures à lui</translation>
+        <translation>--expert lie un compte d&apos;employé à son expert; un compte %1 n&apos;inscrit pas d&apos;heures à lui</translation>
     </message>
     <message>
         <source>%1 has no Bilan roles yet; run bilan server init --db %1 first</source>
-        <translation>%1 n'a pas encore les rôles de Bilan; lancez d'abord bilan server init --db %1</translation>
+        <translation>%1 n&apos;a pas encore les rôles de Bilan; lancez d&apos;abord bilan server init --db %1</translation>
     </message>
     <message>
-        <source>no expert named "%1"; add the expert or import the experts first</source>
-        <translation>aucun expert nommé « %1 »; ajoutez cet expert ou importez d'abord les experts</translation>
+        <source>no expert named &quot;%1&quot;; add the expert or import the experts first</source>
+        <translation>aucun expert nommé «&#xa0;%1&#xa0;»; ajoutez cet expert ou importez d&apos;abord les experts</translation>
     </message>
     <message>
         <source>%1 is a superuser: the server lets it do everything whatever its group; give the person a login of their own</source>
-        <translation>%1 est un superutilisateur : le serveur lui permet tout, quel que soit son groupe; donnez à la personne un compte bien à elle</translation>
+        <translation>%1 est un superutilisateur&#xa0;: le serveur lui permet tout, quel que soit son groupe; donnez à la personne un compte bien à elle</translation>
     </message>
     <message>
         <source>%1 is a role that cannot log in, not a login</source>
@@ -6175,30 +6187,30 @@ Donnez un compte à chaque personne : bilan server grant --db %1 LOGIN staff|se
     </message>
     <message>
         <source>roles exist only on a server: give --db a postgresql:// address</source>
-        <translation>les rôles n'existent que sur un serveur : donnez à --db une adresse postgresql://</translation>
+        <translation>les rôles n&apos;existent que sur un serveur&#xa0;: donnez à --db une adresse postgresql://</translation>
     </message>
     <message>
-        <source>the login %1 may not create roles on %2; run this as the server's administrator (a superuser, or a role with CREATEROLE)</source>
-        <translation>le compte %1 ne peut pas créer de rôles sur %2; lancez cette commande en tant qu'administrateur du serveur (un superutilisateur, ou un rôle doté de CREATEROLE)</translation>
+        <source>the login %1 may not create roles on %2; run this as the server&apos;s administrator (a superuser, or a role with CREATEROLE)</source>
+        <translation>le compte %1 ne peut pas créer de rôles sur %2; lancez cette commande en tant qu&apos;administrateur du serveur (un superutilisateur, ou un rôle doté de CREATEROLE)</translation>
     </message>
     <message>
         <source>the login %1 has no schema to work in on %2 (search_path)</source>
-        <translation>le compte %1 n'a aucun schéma où travailler sur %2 (search_path)</translation>
+        <translation>le compte %1 n&apos;a aucun schéma où travailler sur %2 (search_path)</translation>
     </message>
 </context>
 <context>
     <name>bilan::ServiceEntryRepository</name>
     <message>
         <source>no expert with id %1</source>
-        <translation>aucun expert portant l'identifiant %1</translation>
+        <translation>aucun expert portant l&apos;identifiant %1</translation>
     </message>
     <message>
         <source>no organisation with id %1</source>
-        <translation>aucune organisation portant l'identifiant %1</translation>
+        <translation>aucune organisation portant l&apos;identifiant %1</translation>
     </message>
     <message>
         <source>no service entry with id %1</source>
-        <translation>aucune entrée de temps portant l'identifiant %1</translation>
+        <translation>aucune entrée de temps portant l&apos;identifiant %1</translation>
     </message>
 </context>
 <context>
@@ -6221,7 +6233,7 @@ Donnez un compte à chaque personne : bilan server grant --db %1 LOGIN staff|se
     </message>
     <message>
         <source>Field</source>
-        <translation>Champ d'expertise</translation>
+        <translation>Champ d&apos;expertise</translation>
     </message>
     <message>
         <source>Note</source>
@@ -6229,15 +6241,15 @@ Donnez un compte à chaque personne : bilan server grant --db %1 LOGIN staff|se
     </message>
     <message>
         <source>expert #%1</source>
-        <translation>expert nº %1</translation>
+        <translation>expert nº&#xa0;%1</translation>
     </message>
     <message>
         <source>organisation #%1</source>
-        <translation>organisation nº %1</translation>
+        <translation>organisation nº&#xa0;%1</translation>
     </message>
     <message>
-        <source>No expert is named "%1".</source>
-        <translation>Aucun expert ne s'appelle « %1 ».</translation>
+        <source>No expert is named &quot;%1&quot;.</source>
+        <translation>Aucun expert ne s&apos;appelle «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>This column cannot be changed.</source>
@@ -6248,15 +6260,15 @@ Donnez un compte à chaque personne : bilan server grant --db %1 LOGIN staff|se
     <name>bilan::SettingsRepository</name>
     <message>
         <source>%1 is not a month (1 to 12)</source>
-        <translation>%1 n'est pas un mois (1 à 12)</translation>
+        <translation>%1 n&apos;est pas un mois (1 à 12)</translation>
     </message>
     <message>
-        <source>the fiscal year's first month cannot change while fiscal years are closed; reopen them first</source>
-        <translation>le premier mois de l'exercice ne peut pas changer tant que des exercices sont fermés; rouvrez-les d'abord</translation>
+        <source>the fiscal year&apos;s first month cannot change while fiscal years are closed; reopen them first</source>
+        <translation>le premier mois de l&apos;exercice ne peut pas changer tant que des exercices sont fermés; rouvrez-les d&apos;abord</translation>
     </message>
     <message>
         <source>no fiscal year was given</source>
-        <translation>aucun exercice n'a été indiqué</translation>
+        <translation>aucun exercice n&apos;a été indiqué</translation>
     </message>
     <message>
         <source>fiscal years here start in month %1, not %2</source>
@@ -6264,11 +6276,11 @@ Donnez un compte à chaque personne : bilan server grant --db %1 LOGIN staff|se
     </message>
     <message>
         <source>the fiscal year %1 is already closed</source>
-        <translation>l'exercice %1 est déjà fermé</translation>
+        <translation>l&apos;exercice %1 est déjà fermé</translation>
     </message>
     <message>
         <source>the fiscal year %1 is not closed</source>
-        <translation>l'exercice %1 n'est pas fermé</translation>
+        <translation>l&apos;exercice %1 n&apos;est pas fermé</translation>
     </message>
 </context>
 <context>
@@ -6279,7 +6291,7 @@ Donnez un compte à chaque personne : bilan server grant --db %1 LOGIN staff|se
     </message>
     <message>
         <source>no survey is recorded for %1</source>
-        <translation>aucun sondage n'est enregistré pour %1</translation>
+        <translation>aucun sondage n&apos;est enregistré pour %1</translation>
     </message>
 </context>
 <context>
@@ -6310,18 +6322,18 @@ Donnez un compte à chaque personne : bilan server grant --db %1 LOGIN staff|se
     </message>
     <message>
         <source>Nothing was written: %1</source>
-        <translation>Rien n'a été écrit : %1</translation>
+        <translation>Rien n&apos;a été écrit&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>bilan::TableFile</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d'écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot write %1: a list is written as a CSV file (.csv) or an Excel workbook (.xlsx); choose a name ending in one of them</source>
-        <translation>impossible d'écrire %1 : une liste s'écrit en fichier CSV (.csv) ou en classeur Excel (.xlsx); choisissez un nom qui se termine par l'une de ces extensions</translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: une liste s&apos;écrit en fichier CSV (.csv) ou en classeur Excel (.xlsx); choisissez un nom qui se termine par l&apos;une de ces extensions</translation>
     </message>
     <message>
         <source>List</source>
@@ -6349,27 +6361,27 @@ Donnez un compte à chaque personne : bilan server grant --db %1 LOGIN staff|se
     </message>
     <message>
         <source>a temporary file cannot be written (is the disk full?)</source>
-        <translation>un fichier temporaire ne peut pas être écrit (le disque est-il plein ?)</translation>
+        <translation>un fichier temporaire ne peut pas être écrit (le disque est-il plein&#xa0;?)</translation>
     </message>
     <message>
         <source>the workbook cannot be written (%1)</source>
         <translation>le classeur ne peut pas être écrit (%1)</translation>
     </message>
     <message>
-        <source>a workbook's sheet holds at most %1 rows</source>
+        <source>a workbook&apos;s sheet holds at most %1 rows</source>
         <translation>une feuille de classeur contient au plus %1 lignes</translation>
     </message>
     <message>
-        <source>a workbook's sheet holds at most %1 columns</source>
+        <source>a workbook&apos;s sheet holds at most %1 columns</source>
         <translation>une feuille de classeur contient au plus %1 colonnes</translation>
     </message>
     <message>
         <source>cannot write %1: there is no list to write</source>
-        <translation>impossible d'écrire %1 : il n'y a aucune liste à écrire</translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: il n&apos;y a aucune liste à écrire</translation>
     </message>
     <message>
         <source>cannot write %1: a CSV file holds one list and these are %2; write them as an Excel workbook (.xlsx), one sheet each</source>
-        <translation>impossible d'écrire %1 : un fichier CSV contient une seule liste et il y en a %2; écrivez-les dans un classeur Excel (.xlsx), une feuille chacune</translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: un fichier CSV contient une seule liste et il y en a %2; écrivez-les dans un classeur Excel (.xlsx), une feuille chacune</translation>
     </message>
 </context>
 <context>
@@ -6391,8 +6403,8 @@ Donnez un compte à chaque personne : bilan server grant --db %1 LOGIN staff|se
         <translation>les dates sont écrites tantôt le jour en premier (%1 à la ligne %2), tantôt le mois en premier (%3 à la ligne %4); exportez de nouveau le fichier avec un seul format de date</translation>
     </message>
     <message>
-        <source>a date such as %1 (line %2) reads as day/month or as month/day, and no date in the file tells which; set the tracker's date format to YYYY-MM-DD (or DD.MM.YYYY) and export the file again</source>
-        <translation>une date comme %1 (ligne %2) se lit jour/mois ou mois/jour, et aucune date du fichier ne permet de trancher; réglez le format de date de l'outil de suivi du temps à AAAA-MM-JJ (ou JJ.MM.AAAA) et exportez de nouveau le fichier</translation>
+        <source>a date such as %1 (line %2) reads as day/month or as month/day, and no date in the file tells which; set the tracker&apos;s date format to YYYY-MM-DD (or DD.MM.YYYY) and export the file again</source>
+        <translation>une date comme %1 (ligne %2) se lit jour/mois ou mois/jour, et aucune date du fichier ne permet de trancher; réglez le format de date de l&apos;outil de suivi du temps à AAAA-MM-JJ (ou JJ.MM.AAAA) et exportez de nouveau le fichier</translation>
     </message>
 </context>
 <context>
@@ -6403,19 +6415,19 @@ Donnez un compte à chaque personne : bilan server grant --db %1 LOGIN staff|se
     </message>
     <message>
         <source>the date the organisation joined is required</source>
-        <translation>la date d'adhésion de l'organisation est requise</translation>
+        <translation>la date d&apos;adhésion de l&apos;organisation est requise</translation>
     </message>
     <message>
         <source>the organisation cannot leave (%1) before it joined (%2)</source>
-        <translation>la date de départ de l'organisation (%1) ne peut pas précéder sa date d'adhésion (%2)</translation>
+        <translation>la date de départ de l&apos;organisation (%1) ne peut pas précéder sa date d&apos;adhésion (%2)</translation>
     </message>
     <message>
         <source>today</source>
-        <translation>aujourd'hui</translation>
+        <translation>aujourd&apos;hui</translation>
     </message>
     <message>
         <source>overlaps the membership from %1 to %2; a rejoin must start on or after the day the previous period ended</source>
-        <translation>chevauche la période d'adhésion allant du %1 jusqu'à %2; une nouvelle adhésion doit commencer le jour où la période précédente a pris fin, ou après</translation>
+        <translation>chevauche la période d&apos;adhésion allant du %1 jusqu&apos;à %2; une nouvelle adhésion doit commencer le jour où la période précédente a pris fin, ou après</translation>
     </message>
     <message>
         <source>an expert needs a name</source>
@@ -6423,19 +6435,19 @@ Donnez un compte à chaque personne : bilan server grant --db %1 LOGIN staff|se
     </message>
     <message>
         <source>the date the expert started is required</source>
-        <translation>la date d'entrée en fonction de l'expert est requise</translation>
+        <translation>la date d&apos;entrée en fonction de l&apos;expert est requise</translation>
     </message>
     <message>
         <source>the expert cannot end (%1) before starting (%2)</source>
-        <translation>l'expert ne peut pas terminer (%1) avant d'avoir commencé (%2)</translation>
+        <translation>l&apos;expert ne peut pas terminer (%1) avant d&apos;avoir commencé (%2)</translation>
     </message>
     <message>
         <source>a field of expertise needs a name</source>
-        <translation>un champ d'expertise doit avoir un nom</translation>
+        <translation>un champ d&apos;expertise doit avoir un nom</translation>
     </message>
     <message>
-        <source>"%1": a field of expertise cannot contain "|"</source>
-        <translation>« %1 » : un champ d'expertise ne peut pas contenir « | »</translation>
+        <source>&quot;%1&quot;: a field of expertise cannot contain &quot;|&quot;</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: un champ d&apos;expertise ne peut pas contenir «&#xa0;|&#xa0;»</translation>
     </message>
     <message>
         <source>the date is required</source>
@@ -6447,11 +6459,11 @@ Donnez un compte à chaque personne : bilan server grant --db %1 LOGIN staff|se
     </message>
     <message>
         <source>%1 h is more than the 24 h of a day</source>
-        <translation>%1 h dépasse les 24 h d'une journée</translation>
+        <translation>%1 h dépasse les 24 h d&apos;une journée</translation>
     </message>
     <message>
-        <source>this brings the expert's total for %1 to %2 h, more than 24 h (already logged: %3 h)</source>
-        <translation>cela porte le total de l'expert pour le %1 à %2 h, soit plus de 24 h (déjà saisi : %3 h)</translation>
+        <source>this brings the expert&apos;s total for %1 to %2 h, more than 24 h (already logged: %3 h)</source>
+        <translation>cela porte le total de l&apos;expert pour le %1 à %2 h, soit plus de 24 h (déjà saisi&#xa0;: %3 h)</translation>
     </message>
     <message>
         <source>the date the mandate started is required</source>
@@ -6459,11 +6471,11 @@ Donnez un compte à chaque personne : bilan server grant --db %1 LOGIN staff|se
     </message>
     <message>
         <source>the mandate cannot end (%1) before it started (%2)</source>
-        <translation>le mandat ne peut pas se terminer (%1) avant d'avoir commencé (%2)</translation>
+        <translation>le mandat ne peut pas se terminer (%1) avant d&apos;avoir commencé (%2)</translation>
     </message>
     <message>
         <source>the fiscal year is required</source>
-        <translation>l'exercice est requis</translation>
+        <translation>l&apos;exercice est requis</translation>
     </message>
     <message>
         <source>amounts cannot be negative (%1); record an expense as a positive amount of kind expense</source>
@@ -6483,59 +6495,59 @@ Donnez un compte à chaque personne : bilan server grant --db %1 LOGIN staff|se
     </message>
     <message>
         <source>the fiscal year %1 is closed: its hours and finance lines can no longer be added, changed or deleted</source>
-        <translation>l'exercice %1 est fermé : ses heures et ses postes financiers ne peuvent plus être ajoutés, modifiés ni supprimés</translation>
+        <translation>l&apos;exercice %1 est fermé&#xa0;: ses heures et ses postes financiers ne peuvent plus être ajoutés, modifiés ni supprimés</translation>
     </message>
     <message>
-        <source>%1 named "%2" already exists</source>
-        <translation>%1 portant le nom « %2 » existe déjà</translation>
+        <source>%1 named &quot;%2&quot; already exists</source>
+        <translation>%1 portant le nom «&#xa0;%2&#xa0;» existe déjà</translation>
     </message>
     <message>
         <source>%1 is not a director in office on %2</source>
-        <translation>%1 n'est pas membre du conseil en fonction le %2</translation>
+        <translation>%1 n&apos;est pas membre du conseil en fonction le %2</translation>
     </message>
     <message>
         <source>%1 is more than the largest amount a line can hold (%2)</source>
-        <translation>%1 dépasse le plus grand montant qu'une ligne peut contenir (%2)</translation>
+        <translation>%1 dépasse le plus grand montant qu&apos;une ligne peut contenir (%2)</translation>
     </message>
     <message>
         <source>this line brings the %1 lines of %2 to a total of %3, more than the %4 that Bilan can add up; check the amount</source>
-        <translation>cette ligne porte le total des lignes %1 de %2 à %3, plus que les %4 que Bilan peut additionner ; vérifiez le montant</translation>
+        <translation>cette ligne porte le total des lignes %1 de %2 à %3, plus que les %4 que Bilan peut additionner&#xa0;; vérifiez le montant</translation>
     </message>
     <message>
         <source>%1 is outside the dates Bilan accepts (%2 to %3)</source>
         <translation>%1 est hors des dates que Bilan accepte (du %2 au %3)</translation>
     </message>
     <message>
-        <source>"%1" holds a line break %2; this text must be one line</source>
-        <translation>« %1 » contient un saut de ligne %2 ; ce texte doit tenir sur une ligne</translation>
+        <source>&quot;%1&quot; holds a line break %2; this text must be one line</source>
+        <translation>«&#xa0;%1&#xa0;» contient un saut de ligne %2&#xa0;; ce texte doit tenir sur une ligne</translation>
     </message>
     <message>
-        <source>"%1" holds the control character %2, which a name or title cannot hold</source>
-        <translation>« %1 » contient le caractère de contrôle %2, interdit dans un nom ou un titre</translation>
+        <source>&quot;%1&quot; holds the control character %2, which a name or title cannot hold</source>
+        <translation>«&#xa0;%1&#xa0;» contient le caractère de contrôle %2, interdit dans un nom ou un titre</translation>
     </message>
     <message>
-        <source>"%1" holds the control character %2, which a text cannot hold</source>
-        <translation>« %1 » contient le caractère de contrôle %2, interdit dans un texte</translation>
+        <source>&quot;%1&quot; holds the control character %2, which a text cannot hold</source>
+        <translation>«&#xa0;%1&#xa0;» contient le caractère de contrôle %2, interdit dans un texte</translation>
     </message>
     <message>
         <source>%1 is not a plausible birth year; Bilan accepts %2 to %3</source>
-        <translation>%1 n'est pas une année de naissance plausible ; Bilan accepte de %2 à %3</translation>
+        <translation>%1 n&apos;est pas une année de naissance plausible&#xa0;; Bilan accepte de %2 à %3</translation>
     </message>
     <message>
-        <source>"%1" holds the invisible character %2, which a name or title cannot hold: it makes different texts look the same</source>
-        <translation>« %1 » contient le caractère invisible %2, interdit dans un nom ou un titre : il fait se ressembler des textes différents</translation>
+        <source>&quot;%1&quot; holds the invisible character %2, which a name or title cannot hold: it makes different texts look the same</source>
+        <translation>« %1 » contient le caractère invisible %2, interdit dans un nom ou un titre&#xa0;: il fait se ressembler des textes différents</translation>
     </message>
     <message>
-        <source>"%1" holds the invisible character %2, which makes the text read otherwise than it is written; a text cannot hold it</source>
-        <translation>« %1 » contient le caractère invisible %2, qui fait lire le texte autrement qu'il n'est écrit ; un texte ne peut pas le contenir</translation>
+        <source>&quot;%1&quot; holds the invisible character %2, which makes the text read otherwise than it is written; a text cannot hold it</source>
+        <translation>« %1 » contient le caractère invisible %2, qui fait lire le texte autrement qu&apos;il n&apos;est écrit&#xa0;; un texte ne peut pas le contenir</translation>
     </message>
     <message>
         <source>the fiscal year %1 is closed: its satisfaction survey can no longer be added, changed or deleted</source>
-        <translation>l'exercice %1 est fermé : son sondage de satisfaction ne peut plus être ajouté, modifié ni supprimé</translation>
+        <translation>l&apos;exercice %1 est fermé&#xa0;: son sondage de satisfaction ne peut plus être ajouté, modifié ni supprimé</translation>
     </message>
     <message>
         <source>the fiscal year %1 is closed: its business-development activities can no longer be added, changed or deleted</source>
-        <translation>l'exercice %1 est fermé : ses activités de développement des affaires ne peuvent plus être ajoutées, modifiées ni supprimées</translation>
+        <translation>l&apos;exercice %1 est fermé&#xa0;: ses activités de développement des affaires ne peuvent plus être ajoutées, modifiées ni supprimées</translation>
     </message>
     <message>
         <source>the meeting must end after it starts (%1); it ends at %2</source>
@@ -6543,7 +6555,7 @@ Donnez un compte à chaque personne : bilan server grant --db %1 LOGIN staff|se
     </message>
     <message>
         <source>agenda item %1 is empty; give it a text or remove it</source>
-        <translation>le point %1 de l'ordre du jour est vide; donnez-lui un texte ou retirez-le</translation>
+        <translation>le point %1 de l&apos;ordre du jour est vide; donnez-lui un texte ou retirez-le</translation>
     </message>
     <message>
         <source>a resolution needs a number</source>
@@ -6555,15 +6567,15 @@ Donnez un compte à chaque personne : bilan server grant --db %1 LOGIN staff|se
     </message>
     <message>
         <source>the outcome of resolution %1 must be one of %2</source>
-        <translation>l'issue de la résolution %1 doit être l'une de %2</translation>
+        <translation>l&apos;issue de la résolution %1 doit être l&apos;une de %2</translation>
     </message>
     <message>
         <source>no director with id %1</source>
-        <translation>aucun administrateur ne porte l'identifiant %1</translation>
+        <translation>aucun administrateur ne porte l&apos;identifiant %1</translation>
     </message>
     <message>
         <source>resolution %1 is moved and seconded by the same director; the seconder must be another director present</source>
-        <translation>la résolution %1 est proposée et appuyée par le même administrateur; l'appuyeur doit être un autre administrateur présent</translation>
+        <translation>la résolution %1 est proposée et appuyée par le même administrateur; l&apos;appuyeur doit être un autre administrateur présent</translation>
     </message>
     <message>
         <source>a number of votes cannot be negative (%1)</source>
@@ -6574,13 +6586,13 @@ Donnez un compte à chaque personne : bilan server grant --db %1 LOGIN staff|se
     <name>bilan::WeekGridModel</name>
     <message>
         <source>The fiscal year %1 is closed: its hours can no longer change</source>
-        <translation>L'exercice %1 est fermé : ses heures ne peuvent plus être modifiées</translation>
+        <translation>L&apos;exercice %1 est fermé&#xa0;: ses heures ne peuvent plus être modifiées</translation>
     </message>
     <message numerus="yes">
         <source>%n entries: change them in the list of entries</source>
         <translation>
-            <numerusform>%n entrée de temps : modifiez-la dans la liste des entrées de temps</numerusform>
-            <numerusform>%n entrées de temps : modifiez-les dans la liste des entrées de temps</numerusform>
+            <numerusform>%n entrée de temps&#xa0;: modifiez-la dans la liste des entrées de temps</numerusform>
+            <numerusform>%n entrées de temps&#xa0;: modifiez-les dans la liste des entrées de temps</numerusform>
         </translation>
     </message>
     <message>
@@ -6594,7 +6606,7 @@ Donnez un compte à chaque personne : bilan server grant --db %1 LOGIN staff|se
     </message>
     <message>
         <source>%1 entries make up this cell: change them one by one in the list of entries</source>
-        <translation>%1 entrées de temps composent cette cellule : modifiez-les une à une dans la liste des entrées de temps</translation>
+        <translation>%1 entrées de temps composent cette cellule&#xa0;: modifiez-les une à une dans la liste des entrées de temps</translation>
     </message>
 </context>
 <context>
@@ -6607,7 +6619,7 @@ Donnez un compte à chaque personne : bilan server grant --db %1 LOGIN staff|se
         <source>The database could not be opened.
 
 %1</source>
-        <translation>La base de données n'a pas pu être ouverte.
+        <translation>La base de données n&apos;a pas pu être ouverte.
 
 %1</translation>
     </message>
@@ -6617,7 +6629,7 @@ Donnez un compte à chaque personne : bilan server grant --db %1 LOGIN staff|se
     </message>
     <message>
         <source>Membership periods</source>
-        <translation>Périodes d'adhésion</translation>
+        <translation>Périodes d&apos;adhésion</translation>
     </message>
     <message>
         <source>Experts</source>
@@ -6657,7 +6669,7 @@ Donnez un compte à chaque personne : bilan server grant --db %1 LOGIN staff|se
     </message>
     <message>
         <source>Overview</source>
-        <translation>Vue d'ensemble</translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>Finances</source>
@@ -6677,11 +6689,11 @@ Donnez un compte à chaque personne : bilan server grant --db %1 LOGIN staff|se
     </message>
     <message>
         <source>Bilan could not be started on %1</source>
-        <translation>Bilan n'a pas pu être lancé sur %1</translation>
+        <translation>Bilan n&apos;a pas pu être lancé sur %1</translation>
     </message>
     <message>
         <source>%1 already exists; open it with File ▸ Open Database, or choose another name for a new database.</source>
-        <translation>%1 existe déjà ; ouvrez-le avec Fichier ▸ Ouvrir une base de données, ou choisissez un autre nom pour la nouvelle base de données.</translation>
+        <translation>%1 existe déjà&#xa0;; ouvrez-le avec Fichier ▸ Ouvrir une base de données, ou choisissez un autre nom pour la nouvelle base de données.</translation>
     </message>
     <message>
         <source>New database</source>
@@ -6693,7 +6705,7 @@ Donnez un compte à chaque personne : bilan server grant --db %1 LOGIN staff|se
     </message>
     <message>
         <source>The pages were not read again: save or discard your changes, then reopen them.</source>
-        <translation>Les pages n'ont pas été relues : enregistrez ou abandonnez vos modifications, puis rouvrez-les.</translation>
+        <translation>Les pages n&apos;ont pas été relues&#xa0;: enregistrez ou abandonnez vos modifications, puis rouvrez-les.</translation>
     </message>
     <message>
         <source>Development</source>
@@ -6720,15 +6732,15 @@ Donnez un compte à chaque personne : bilan server grant --db %1 LOGIN staff|se
     <name>bilan::YearArguments</name>
     <message>
         <source>The fiscal year, as 2019-2020.</source>
-        <translation>L'exercice, sous la forme 2019-2020.</translation>
+        <translation>L&apos;exercice, sous la forme 2019-2020.</translation>
     </message>
     <message>
         <source>YEAR</source>
         <translation>YEAR</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
-        <translation>argument « %1 » inattendu</translation>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argument «&#xa0;%1&#xa0;» inattendu</translation>
     </message>
     <message>
         <source>%1 needs --year, as in --year 2019-2020</source>
