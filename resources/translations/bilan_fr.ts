@@ -4025,10 +4025,6 @@ TABLE est l&apos;une des tables suivantes&#xa0;: %1.
         <translation>&amp;Importer un fichier CSV…</translation>
     </message>
     <message>
-        <source>&amp;Export CSV…</source>
-        <translation>&amp;Exporter un fichier CSV…</translation>
-    </message>
-    <message>
         <source>Create a new Bilan database</source>
         <translation>Créer une nouvelle base de données Bilan</translation>
     </message>
@@ -4043,6 +4039,10 @@ TABLE est l&apos;une des tables suivantes&#xa0;: %1.
     <message>
         <source>Server: %1</source>
         <translation>Serveur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Export a CSV File or Workbook…</source>
+        <translation>&amp;Exporter un fichier CSV ou un classeur…</translation>
     </message>
 </context>
 <context>

@@ -67,7 +67,7 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent)
     auto* import = new QAction(tr("&Import CSV…"), this);
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(import, &QAction::triggered, this, &MainWindow::importRequested);
-    auto* exportCsv = new QAction(tr("&Export CSV…"), this);
+    auto* exportCsv = new QAction(tr("&Export a CSV File or Workbook…"), this);
     exportCsv->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(exportCsv, &QAction::triggered, this, &MainWindow::exportRequested);
     auto* backup = new QAction(tr("&Back Up Database…"), this);
