@@ -74,6 +74,11 @@ public:
     // Visits the entries in list() order one at a time, never holding them all (an export of
     // a million entries).
     Status forEach(const Filter& filter, const std::function<void(const ServiceEntry&)>& visit);
+    // The same, with each entry's expert and organisation named, all read in one snapshot
+    // (a list's export: the names and the entries of one moment).
+    using NamedVisit = std::function<void(const ServiceEntry&, const QString& expert,
+                                          const QString& organisation)>;
+    Status forEachNamed(const Filter& filter, const NamedVisit& visit);
     Result<qint64> count(const Filter& filter);
     Result<qint64> totalMinutes(const Filter& filter);
     // Distinct organisations with at least one entry dated in [from, to].

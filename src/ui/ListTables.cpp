@@ -2,14 +2,11 @@
 
 #include "Database.h"
 #include "EnumNames.h"
-#include "ExpertRepository.h"
 #include "ExpertTableModel.h"
-#include "OrganisationRepository.h"
 #include "ServiceEntryRepository.h"
 #include "ServiceEntryTableModel.h"
 #include "TableExportDialog.h"
 
-#include <QHash>
 #include <QHeaderView>
 #include <QTableView>
 
@@ -44,26 +41,10 @@ Result<TableData> ListTables::hours(Database& database, const ServiceEntryTableM
                      {title(model, Column::Duration), Type::Minutes},
                      {title(model, Column::Field), Type::Text},
                      {title(model, Column::Note), Type::Text}};
-    // The names and the entries of one moment.
-    ReadTransaction snapshot(database);
-    if (!snapshot.begun())
-        return snapshot.begun().error();
-    auto experts = ExpertRepository(database).all();
-    if (!experts)
-        return experts.error();
-    auto organisations = OrganisationRepository(database).all();
-    if (!organisations)
-        return organisations.error();
-    QHash<qint64, QString> expertNames;
-    for (const Expert& expert : *experts)
-        expertNames.insert(expert.id, expert.name);
-    QHash<qint64, QString> organisationNames;
-    for (const Organisation& organisation : *organisations)
-        organisationNames.insert(organisation.id, organisation.name);
-    const Status read =
-        ServiceEntryRepository(database).forEach(model.filter(), [&](const ServiceEntry& entry) {
-            table.rows.append({day(entry.date), expertNames.value(entry.expertId),
-                               organisationNames.value(entry.organisationId), qint64(entry.minutes),
+    const Status read = ServiceEntryRepository(database).forEachNamed(
+        model.filter(),
+        [&](const ServiceEntry& entry, const QString& expert, const QString& organisation) {
+            table.rows.append({day(entry.date), expert, organisation, qint64(entry.minutes),
                                entry.field, entry.note});
         });
     if (!read)

@@ -86,6 +86,24 @@ TEST_F(ServiceEntryRepositoryQueryTest, ListFiltersByExpertAndOrganisation)
     EXPECT_EQ(ids(*both), (QList<qint64>{lastDay}));
 }
 
+// A list's export: the filtered entries in list order, each with its expert's and its
+// organisation's names.
+TEST_F(ServiceEntryRepositoryQueryTest, ForEachNamedNamesTheFilteredEntriesInListOrder)
+{
+    QList<qint64> visited;
+    QStringList names;
+    ASSERT_OK(repo.forEachNamed(
+        {year.firstDay(), year.lastDay(), {}, {}},
+        [&](const ServiceEntry& entry, const QString& expert, const QString& organisation) {
+            visited << entry.id;
+            names << expert + u'/' + organisation;
+        }));
+    EXPECT_EQ(visited, (QList<qint64>{firstDay, firstDayBruno, lastDay}));
+    EXPECT_EQ(names, (QStringList{QStringLiteral("Alice Martin/Coop Le Rucher"),
+                                  QStringLiteral("Bruno Roy/Mutuelle Sud"),
+                                  QStringLiteral("Bruno Roy/Coop Le Rucher")}));
+}
+
 TEST_F(ServiceEntryRepositoryQueryTest, ListPagesWithLimitAndOffset)
 {
     auto page = repo.list({}, 2, 1);
